@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dockwright: the desktop studio.
+#include "core/dockwrightversion.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("dockwright"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Dockwright"));
+    QApplication::setOrganizationName(QStringLiteral("Dockwright"));
+    QApplication::setApplicationVersion(QStringLiteral(DOCKWRIGHT_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("org.dockwright.Dockwright"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/dockwright/icons/dockwright.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("dockwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    Dockwright::Ui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

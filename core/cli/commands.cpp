@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommand.h"
+
+namespace Dockwright::Cli {
+
+// Each domain adds its factory here; the list order is the --help order.
+std::vector<std::unique_ptr<CliCommand>> allCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    return commands;
+}
+
+} // namespace Dockwright::Cli

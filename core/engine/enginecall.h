@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engineerror.h"
+#include "enginerequest.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkReply;
+class QTimer;
+
+namespace Dockwright::Core {
+
+// One request in flight. Emits jsonLine/data incrementally for streams, then finished() exactly once
+// (also after abort() or a failure). Deletes itself after finished() unless the caller took
+// ownership with setAutoDelete(false). Errors are values: check error() in the finished handler.
+class EngineCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineCall)
+public:
+    EngineCall(QNetworkReply *reply, const EngineRequest &request, QObject *parent = nullptr);
+    ~EngineCall() override;
+
+    const EngineRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    const EngineError &error() const { return m_error; }
+    int httpStatus() const { return m_status; }
+    QByteArray header(const QByteArray &name) const;
+
+    QByteArray body() const { return m_body; } // Buffered delivery
+    QJsonDocument json() const;                // Buffered delivery; Malformed error set if not JSON
+    QJsonObject jsonObject() const { return json().object(); }
+
+    void setAutoDelete(bool on) { m_autoDelete = on; }
+    // Cancels the request; finished() follows with a Cancelled error. Closing the connection also
+    // cancels the work on the engine (a build stops, a log follow ends).
+    void abort();
+    // Blocks in a local event loop until finished (CLI and tests only; never in the GUI thread).
+    bool waitForFinished(int timeoutMs = -1);
+
+Q_SIGNALS:
+    void jsonLine(const QJsonObject &object);
+    void data(const QByteArray &chunk);
+    // Upload progress for streamed bodies (build context).
+    void uploadProgress(qint64 sent, qint64 total);
+    void finished();
+
+private:
+    void onReadyRead();
+    void onFinished();
+    void onTimeout();
+    void finish(const EngineError &error);
+    void flushLines(bool atEnd);
+
+    QPointer<QNetworkReply> m_reply;
+    EngineRequest m_request;
+    QTimer *m_idleTimer = nullptr;
+    QByteArray m_body;
+    QByteArray m_lineBuffer;
+    EngineError m_error;
+    int m_status = 0;
+    bool m_finished = false;
+    bool m_autoDelete = true;
+    bool m_timedOut = false;
+    bool m_aborted = false;
+};
+
+} // namespace Dockwright::Core

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/engine/endpoint.h"
+
+#include <QString>
+#include <QTest>
+
+namespace Dockwright::Core {
+class EngineClient;
+}
+
+namespace Dockwright::Test {
+
+// The engine the suite runs against, from DOCKWRIGHT_TEST_ENGINE (a DOCKER_HOST-style URI). tools/test
+// sets it to a private dockerd it starts, or to the engine the caller named.
+Core::Endpoint testEndpoint();
+// DOCKWRIGHT_REQUIRE_ENGINE=1 (CI): a missing engine is a failure, never a skip.
+bool engineRequired();
+// Connects client to the test engine. Returns an empty string on success, else why it could not.
+QString connectTestEngine(Core::EngineClient &client);
+
+// A FROM scratch image with Debian's static busybox at /bin/busybox and its applets installed,
+// built once per engine and tagged dockwright-test/busybox:latest (no registry is reachable).
+// Returns the image reference, or an empty string with *error set.
+QString ensureBusyboxImage(Core::EngineClient &client, QString *error);
+// Path of a static busybox binary (DOCKWRIGHT_BUSYBOX or /bin/busybox), empty if none.
+QString busyboxPath();
+
+} // namespace Dockwright::Test
+
+// Connects `client` to the test engine or ends the test function: QFAIL when the engine is required,
+// QSKIP otherwise. Use at the top of every test that needs the real engine.
+#define DW_REQUIRE_ENGINE(client)                                                                          \
+    do {                                                                                                   \
+        const QString dwWhy = Dockwright::Test::connectTestEngine(client);                                 \
+        if (!dwWhy.isEmpty()) {                                                                            \
+            if (Dockwright::Test::engineRequired())                                                        \
+                QFAIL(qPrintable(QLatin1String("engine required but not usable: ") + dwWhy));              \
+            QSKIP(qPrintable(QLatin1String("no test engine (set DOCKWRIGHT_TEST_ENGINE): ") + dwWhy));     \
+        }                                                                                                  \
+    } while (false)
