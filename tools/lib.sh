@@ -21,6 +21,7 @@ DW_PACKAGES=(
     xvfb xauth x11-apps imagemagick fonts-dejavu-core
     appstream desktop-file-utils dpkg-dev file
     busybox-static docker.io docker-cli docker-buildx iptables iproute2 procps util-linux curl
+    clang libclang-rt-dev
 )
 
 say()  { printf '\033[1;34m[dockwright]\033[0m %s\n' "$*" >&2; }
