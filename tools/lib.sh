@@ -55,7 +55,7 @@ dw_need_root() {
     if command -v sudo >/dev/null 2>&1; then
         say "root is needed for $1; re-running through sudo"
         exec sudo --preserve-env=DOCKWRIGHT_BUILDROOT,DOCKWRIGHT_BUILD_DIR,DOCKWRIGHT_MIRROR,DOCKWRIGHT_NATIVE,DOCKWRIGHT_TEST_ENGINE,DOCKWRIGHT_REQUIRE_ENGINE,DOCKER_HOST,DISPLAY,XAUTHORITY,CI \
-            DW_CALLER_UID="$(id -u)" DW_CALLER_GID="$(id -g)" "$0" "${DW_ARGS[@]}"
+            DW_CALLER_UID="$(id -u)" DW_CALLER_GID="$(id -g)" DW_CALLER_HOME="$HOME" "$0" "${DW_ARGS[@]}"
     fi
     die "$1 needs root, and sudo is not installed. Run as root, or install sudo and allow this user to use it."
 }
