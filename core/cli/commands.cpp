@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
+#include "enginecommand.h"
 
 namespace Dockwright::Cli {
 
@@ -7,6 +8,7 @@ namespace Dockwright::Cli {
 std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<EngineCommand>());
     return commands;
 }
 

@@ -3,6 +3,7 @@
 
 #include "endpoint.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QProcessEnvironment>
 
@@ -39,10 +40,20 @@ public:
     QString configDir() const; // $DOCKER_CONFIG or ~/.docker
 
     static QString defaultSocketPath() { return QStringLiteral("/var/run/docker.sock"); }
+    static QString podmanRootfulSocketPath() { return QStringLiteral("/run/podman/podman.sock"); }
+    // The context that resolve() would use without an explicit choice ("default" when none).
+    QString currentContextName() const;
 
 private:
     Endpoint fromEnvironment(QString *error) const;
     Endpoint applyTlsEnvironment(Endpoint endpoint) const;
+    Endpoint hostWithTls(const QString &raw, QString *error) const;
+    Endpoint defaultEndpoint() const;
+    // who names the setting that asked for the context, for the error message.
+    Endpoint loadContext(const QString &name, const QString &who, QString *error) const;
+    bool contextFromMeta(const QJsonObject &meta, const QString &hash, const QString &shownMetaFile,
+                         DockerContext *context, QString *error) const;
+    QString shownPath(const QString &path) const; // ~/... for messages
 
     QProcessEnvironment m_env;
     QString m_home;

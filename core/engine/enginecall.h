@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "endpoint.h"
 #include "engineerror.h"
 #include "enginerequest.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+#include <QUrl>
 
 class QNetworkReply;
 class QTimer;
@@ -24,7 +28,16 @@ class EngineCall final : public QObject
     Q_DISABLE_COPY_MOVE(EngineCall)
 public:
     EngineCall(QNetworkReply *reply, const EngineRequest &request, QObject *parent = nullptr);
+    // endpoint lets transport failures on a unix socket be explained (missing, refused, permission).
+    EngineCall(QNetworkReply *reply, const EngineRequest &request, const Endpoint &endpoint,
+               QObject *parent = nullptr);
     ~EngineCall() override;
+
+    // A call that never reached the network (unsupported endpoint, socket check, TLS files): it
+    // finishes with error on the next event-loop turn, so callers connect to finished() as usual.
+    static EngineCall *failed(const EngineRequest &request, const EngineError &error, QObject *parent = nullptr);
+
+    QUrl url() const { return m_url; } // the URL sent, with the /v<version> prefix
 
     const EngineRequest &request() const { return m_request; }
     bool isFinished() const { return m_finished; }
@@ -56,13 +69,21 @@ private:
     void onTimeout();
     void finish(const EngineError &error);
     void flushLines(bool atEnd);
+    bool isHttpError() const { return m_status >= 400; }
+    EngineError transportError(int networkError, const QString &qtMessage) const;
 
     QPointer<QNetworkReply> m_reply;
     EngineRequest m_request;
     QTimer *m_idleTimer = nullptr;
     QByteArray m_body;
     QByteArray m_lineBuffer;
-    EngineError m_error;
+    mutable EngineError m_error; // json() reports Malformed through it
+    EngineError m_pendingError;  // set before aborting the reply ourselves (bad JSON line)
+    Endpoint m_endpoint;
+    QUrl m_url;
+    QStringList m_sslErrors;
+    QHash<QByteArray, QByteArray> m_headers; // lower-case names
+    qint64 m_received = 0;
     int m_status = 0;
     bool m_finished = false;
     bool m_autoDelete = true;

@@ -6,7 +6,10 @@
 #include "engineinfo.h"
 #include "enginerequest.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
 #include <QVersionNumber>
 
 class QNetworkAccessManager;
@@ -51,6 +54,13 @@ public:
 
     // Checks that a unix socket path can be used, before connecting: missing, not a socket, no access.
     static EngineError checkSocket(const QString &path);
+    // The error for a socket file nobody listens on.
+    static EngineError refusedError(const QString &path);
+    // Why an endpoint cannot be spoken to at all (ssh://, npipe://, invalid); None when it can.
+    static EngineError checkEndpoint(const Endpoint &endpoint);
+
+    // Marks a connected engine as gone (EngineSession saw /events end) without aborting other calls.
+    void markLost(const EngineError &error);
 
 Q_SIGNALS:
     void stateChanged(Dockwright::Core::EngineClient::State state);
@@ -62,6 +72,13 @@ private:
     void onPingFinished(EngineCall *call);
     void onVersionFinished(EngineCall *call);
     void fail(const EngineError &error);
+    void prepareTls();
+    EngineError tooOld(const QVersionNumber &engineApi) const;
+
+    QList<QPointer<EngineCall>> m_calls; // in flight, aborted by setEndpoint()
+    QPointer<EngineCall> m_connectCall;
+    QSslConfiguration m_sslConfig;
+    EngineError m_tlsError; // unreadable certificate files, reported by every send()
 
     QNetworkAccessManager *m_nam = nullptr;
     Endpoint m_endpoint;

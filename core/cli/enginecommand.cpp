@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginecommand.h"
+
+#include "core/engine/endpointresolver.h"
+#include "core/engine/engineclient.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Dockwright::Cli {
+
+using namespace Dockwright::Core;
+
+namespace {
+
+void printError(QTextStream &err, const QString &message, const QString &hint)
+{
+    err << "dockwright-cli engine: " << message << '\n';
+    if (!hint.isEmpty())
+        err << hint << '\n';
+    err.flush();
+}
+
+} // namespace
+
+QString EngineCommand::summary() const
+{
+    return tr("Show which engine is used and the API version agreed with it");
+}
+
+int EngineCommand::run(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Connects to the Docker-compatible engine and prints its endpoint, version, API version, the "
+           "negotiated API version and os/arch. The endpoint is chosen like the docker CLI does: --host or "
+           "--context, DOCKER_HOST, DOCKER_CONTEXT, currentContext in ~/.docker/config.json, then "
+           "/var/run/docker.sock."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object instead of text."));
+    const QCommandLineOption hostOption({QStringLiteral("H"), QStringLiteral("host")},
+                                        tr("Engine address (unix:///path, tcp://host:port)."), tr("URI"));
+    const QCommandLineOption contextOption(QStringLiteral("context"), tr("Docker context to use."), tr("NAME"));
+    parser.addOptions({helpOption, jsonOption, hostOption, contextOption});
+    if (!parser.parse(args)) {
+        printError(io.err, parser.errorText(), tr("Run 'dockwright-cli engine --help' for the options."));
+        return ExitBadInput;
+    }
+    if (parser.isSet(helpOption)) {
+        io.out << tr("Usage: dockwright-cli engine [--json] [--host URI | --context NAME]") << "\n\n"
+               << parser.applicationDescription() << "\n\n"
+               << parser.helpText().section(QLatin1Char('\n'), 1) << '\n'
+               << tr("Exit codes: 0 connected, 2 bad options, 3 the engine could not be used.") << '\n';
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().mid(1).isEmpty()) {
+        printError(io.err, tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)), {});
+        return ExitBadInput;
+    }
+    if (parser.isSet(hostOption) && parser.isSet(contextOption)) {
+        printError(io.err, tr("--host and --context cannot be used together."), {});
+        return ExitBadInput;
+    }
+
+    QString choice;
+    if (parser.isSet(hostOption))
+        choice = parser.value(hostOption);
+    else if (parser.isSet(contextOption))
+        choice = QLatin1String("context:") + parser.value(contextOption);
+
+    const EndpointResolver resolver;
+    QString resolveError;
+    const Endpoint endpoint = resolver.resolve(choice, &resolveError);
+    if (!endpoint.isValid()) {
+        printError(io.err, resolveError, {});
+        return parser.isSet(hostOption) ? ExitBadInput : ExitEngine;
+    }
+
+    EngineClient client;
+    client.setEndpoint(endpoint);
+    if (!client.connectAndWait(30000)) {
+        const EngineError &e = client.lastError();
+        printError(io.err, e.message, e.hint);
+        return ExitEngine;
+    }
+    const EngineInfo &info = client.info();
+    if (parser.isSet(jsonOption)) {
+        // Keys endpoint, engineVersion, apiVersion, negotiatedApiVersion, os, arch are a contract.
+        QJsonObject o;
+        o.insert(QLatin1String("endpoint"), endpoint.uri);
+        o.insert(QLatin1String("origin"), endpoint.origin);
+        o.insert(QLatin1String("context"), endpoint.contextName);
+        o.insert(QLatin1String("tls"), endpoint.tls);
+        o.insert(QLatin1String("product"), info.product);
+        o.insert(QLatin1String("engineVersion"), info.engineVersion);
+        o.insert(QLatin1String("apiVersion"), info.apiVersion.toString());
+        o.insert(QLatin1String("minApiVersion"), info.minApiVersion.toString());
+        o.insert(QLatin1String("negotiatedApiVersion"), info.negotiatedApiVersion.toString());
+        o.insert(QLatin1String("os"), info.os);
+        o.insert(QLatin1String("arch"), info.arch);
+        o.insert(QLatin1String("kernelVersion"), info.kernelVersion);
+        o.insert(QLatin1String("builderVersion"), info.builderVersion);
+        o.insert(QLatin1String("buildKit"), info.hasBuildKit());
+        o.insert(QLatin1String("podman"), info.isPodman());
+        o.insert(QLatin1String("experimental"), info.experimental);
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        io.out.flush();
+        return ExitOk;
+    }
+    const auto row = [&io](const QString &label, const QString &value) {
+        io.out << QString(label + QLatin1Char(':')).leftJustified(18) << value << '\n';
+    };
+    row(tr("Endpoint"), endpoint.origin.isEmpty() ? endpoint.uri : tr("%1 (%2)").arg(endpoint.uri, endpoint.origin));
+    row(tr("Engine"), QString(info.product + QLatin1Char(' ') + info.engineVersion).trimmed());
+    row(tr("API version"), info.minApiVersion.isNull()
+                               ? info.apiVersion.toString()
+                               : tr("%1 (minimum %2)").arg(info.apiVersion.toString(), info.minApiVersion.toString()));
+    row(tr("Negotiated API"), info.negotiatedApiVersion.toString());
+    row(tr("OS/Arch"), info.os + QLatin1Char('/') + info.arch);
+    if (!info.kernelVersion.isEmpty())
+        row(tr("Kernel"), info.kernelVersion);
+    row(tr("Builder"), info.hasBuildKit() ? tr("BuildKit") : tr("classic"));
+    io.out.flush();
+    return ExitOk;
+}
+
+} // namespace Dockwright::Cli
