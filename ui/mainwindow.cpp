@@ -1,14 +1,315 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "comingsoonpage.h"
+#include "engine/containersmodel.h"
+#include "engine/endpointdialog.h"
+#include "engine/enginestatuswidget.h"
+#include "engine/imagesmodel.h"
+#include "engine/resourcerefresher.h"
+#include "engine/resourceview.h"
+
+#include "core/engine/endpointresolver.h"
+#include "core/engine/engineerror.h"
+#include "core/engine/engineinfo.h"
+#include "core/engine/enginesession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMetaEnum>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+
+using namespace Dockwright::Core;
+
 namespace Dockwright::Ui {
+
+namespace {
+constexpr int AreaRole = Qt::UserRole;
+
+QIcon themed(const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+QString areaKey(MainWindow::Area area)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<MainWindow::Area>().valueToKey(int(area))).toLower();
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Dockwright"));
+    m_session = new EngineSession(this);
+    m_imagesModel = new ImagesModel(this);
+    m_containersModel = new ContainersModel(this);
+    m_refresher = new ResourceRefresher(m_session, m_imagesModel, m_containersModel, this);
+
+    buildNavigation();
+    buildMenus();
+
+    m_engineStatus = new EngineStatusWidget(statusBar());
+    statusBar()->addWidget(m_engineStatus, 1);
+    connect(m_engineStatus, &EngineStatusWidget::connectToRequested, this, &MainWindow::chooseEndpoint);
+    connect(m_engineStatus, &EngineStatusWidget::retryRequested, m_session, &EngineSession::retryNow);
+    for (ResourceView *view : {m_imagesView, m_containersView}) {
+        connect(view, &ResourceView::connectToRequested, this, &MainWindow::chooseEndpoint);
+        connect(view, &ResourceView::retryRequested, m_session, &EngineSession::retryNow);
+    }
+    connect(m_session, &EngineSession::connected, this, &MainWindow::onConnected);
+    connect(m_session, &EngineSession::disconnected, this, &MainWindow::onDisconnected);
+    connect(m_refresher, &ResourceRefresher::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Listing failed: %1").arg(message), 10000); });
+
+    // "5 minutes ago" must age even when nothing on the engine changes.
+    auto *clock = new QTimer(this);
+    clock->start(60 * 1000);
+    connect(clock, &QTimer::timeout, m_imagesModel, &ImagesModel::refreshTimes);
+
+    restoreSettings();
+    startEngine();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(Area area, const QIcon &icon, const QString &name, const QString &toolTip, QWidget *page)
+{
+    auto *item = new QListWidgetItem(icon, name, m_navigation);
+    item->setToolTip(toolTip);
+    item->setData(AreaRole, int(area));
+    m_pages->addWidget(page);
+}
+
+void MainWindow::buildNavigation()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setAccessibleName(tr("Work areas"));
+    m_pages = new QStackedWidget(central);
+
+    addArea(Area::Editor, themed(QStringLiteral("document-edit"), QStyle::SP_FileIcon), tr("Editor"),
+            tr("Write and check Dockerfiles"),
+            new ComingSoonPage(
+                tr("Editor"),
+                tr("Write Dockerfiles with syntax colouring and completion, and see mistakes and risky patterns "
+                   "flagged as you type, with an explanation of each."),
+                {tr("Create a file named <code>Dockerfile</code> in your project folder; its first instruction "
+                    "is usually <code>FROM</code>, the image to start from."),
+                 tr("Edit it in any text editor; the Build area will pick it up later.")},
+                m_pages));
+    addArea(Area::Build, themed(QStringLiteral("run-build"), QStyle::SP_BrowserReload), tr("Build"),
+            tr("Build an image from a Dockerfile"),
+            new ComingSoonPage(
+                tr("Build"),
+                tr("Build an image from your Dockerfile and project folder, follow each step with its output, "
+                   "see which steps came from the cache and where the time went."),
+                {tr("Open a terminal in the folder that holds the Dockerfile."),
+                 tr("Run <code>docker build -t myapp:dev .</code> (the dot is the folder sent to the engine)."),
+                 tr("The new image then appears under <b>Images</b>.")},
+                m_pages));
+    addArea(Area::Layers, themed(QStringLiteral("view-list-tree"), QStyle::SP_FileDialogDetailedView),
+            tr("Layers"), tr("Look inside an image, layer by layer"),
+            new ComingSoonPage(
+                tr("Layers"),
+                tr("Explore an image layer by layer: the instruction that made each layer, the files it added, "
+                   "changed or deleted, and how much space is wasted on files that later layers replace."),
+                {tr("<code>docker history myapp:dev</code> lists the layers with their size and instruction."),
+                 tr("<code>docker save myapp:dev -o myapp.tar</code> writes the image to a file whose layers you "
+                    "can unpack and inspect.")},
+                m_pages));
+    addArea(Area::Run, themed(QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay), tr("Run"),
+            tr("Start containers and follow their output"),
+            new ComingSoonPage(
+                tr("Run"),
+                tr("Start a container from an image with ports, folders and environment variables set in a form "
+                   "that shows the equivalent <code>docker run</code> command, then follow its logs."),
+                {tr("<code>docker run --rm -p 8080:80 myapp:dev</code> starts a container and makes its port 80 "
+                    "reachable as port 8080 on this computer."),
+                 tr("<code>docker logs -f NAME</code> follows its output; <code>docker stop NAME</code> ends it."),
+                 tr("Your containers appear under <b>Containers</b>.")},
+                m_pages));
+
+    ResourceView::Texts images;
+    images.title = tr("Images");
+    images.filterPlaceholder = tr("Filter by name, tag or ID");
+    images.emptyTitle = tr("No images yet");
+    images.emptyBody = tr("Images are the templates containers start from. Build one in the Build area or with "
+                          "<code>docker build</code>, or download one with <code>docker pull</code>; it shows up "
+                          "here by itself.");
+    images.count = [](int shown, int total) { return tr("%1 of %n image(s)", nullptr, total).arg(shown); };
+    m_imagesView = new ResourceView(m_imagesModel, images, m_pages);
+    m_imagesView->setObjectName(QStringLiteral("imagesView"));
+    addArea(Area::Images, themed(QStringLiteral("drive-harddisk"), QStyle::SP_DriveHDIcon), tr("Images"),
+            tr("The images stored by the engine"), m_imagesView);
+
+    ResourceView::Texts containers;
+    containers.title = tr("Containers");
+    containers.filterPlaceholder = tr("Filter by name, image, state or ID");
+    containers.emptyTitle = tr("No containers yet");
+    containers.emptyBody = tr("A container is a running (or stopped) instance of an image. Start one in the Run "
+                              "area or with <code>docker run</code>; it shows up here by itself.");
+    containers.count = [](int shown, int total) { return tr("%1 of %n container(s)", nullptr, total).arg(shown); };
+    m_containersView = new ResourceView(m_containersModel, containers, m_pages);
+    m_containersView->setObjectName(QStringLiteral("containersView"));
+    addArea(Area::Containers, themed(QStringLiteral("package-x-generic"), QStyle::SP_DirIcon), tr("Containers"),
+            tr("The containers on the engine, running or stopped"), m_containersView);
+
+    // Wide enough for the longest area name, no wider.
+    int width = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        width = qMax(width, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    m_navigation->setFixedWidth(width + m_navigation->iconSize().width() + 40);
+
+    layout->addWidget(m_navigation);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(int(Area::Images));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        QAction *action = view->addAction(item->icon(), item->text());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(action, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
+    }
+
+    QMenu *engine = menuBar()->addMenu(tr("&Engine"));
+    engine->addAction(tr("&Connect to…"), this, &MainWindow::chooseEndpoint);
+    engine->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Dockwright"), this, [this] {
+        QMessageBox::about(this, tr("About Dockwright"),
+                           tr("<h3>Dockwright %1</h3><p>Build, inspect and run container images through the "
+                              "Docker Engine API.</p><p>License: GPL-3.0-or-later</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    const QListWidgetItem *item = m_navigation->currentItem();
+    return item ? Area(item->data(AreaRole).toInt()) : Area::Images;
+}
+
+void MainWindow::setCurrentArea(Area area)
+{
+    m_navigation->setCurrentRow(int(area));
+}
+
+void MainWindow::startEngine()
+{
+    const QString choice = QSettings().value(endpointSettingsKey()).toString();
+    QString error;
+    m_endpoint = EndpointResolver().resolve(choice, &error);
+    if (!m_endpoint.isValid()) {
+        m_session->stop();
+        onDisconnected(EngineError::make(EngineError::Kind::Unsupported,
+                                         error.isEmpty() ? tr("No usable engine address.") : error,
+                                         tr("Click “Connect to…” to pick an engine.")),
+                       0);
+        return;
+    }
+    m_engineStatus->showConnecting(m_endpoint);
+    m_imagesView->showConnecting(m_endpoint);
+    m_containersView->showConnecting(m_endpoint);
+    m_session->start(m_endpoint);
+}
+
+void MainWindow::chooseEndpoint()
+{
+    QSettings settings;
+    EndpointDialog dialog(EndpointResolver().candidates(), settings.value(endpointSettingsKey()).toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(endpointSettingsKey(), dialog.choice());
+    m_imagesModel->clear();
+    m_containersModel->clear();
+    startEngine();
+}
+
+void MainWindow::refresh()
+{
+    if (m_session->isConnected()) {
+        m_refresher->refreshImages();
+        m_refresher->refreshContainers();
+    } else {
+        m_session->retryNow();
+    }
+}
+
+void MainWindow::onConnected(const EngineInfo &info)
+{
+    m_engineStatus->showConnected(info);
+    m_imagesView->showConnected();
+    m_containersView->showConnected();
+}
+
+void MainWindow::onDisconnected(const EngineError &error, int retryInMs)
+{
+    m_engineStatus->showDisconnected(m_endpoint, error, retryInMs);
+    m_imagesView->showDisconnected(m_endpoint, error);
+    m_containersView->showDisconnected(m_endpoint, error);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QString area = settings.value(QStringLiteral("window/area")).toString();
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (areaKey(Area(m_navigation->item(row)->data(AreaRole).toInt())) == area)
+            m_navigation->setCurrentRow(row);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/area"), areaKey(currentArea()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
 
 } // namespace Dockwright::Ui

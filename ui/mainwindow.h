@@ -1,9 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/engine/endpoint.h"
+
 #include <QMainWindow>
 
+class QListWidget;
+class QStackedWidget;
+
+namespace Dockwright::Core {
+class EngineSession;
+struct EngineError;
+struct EngineInfo;
+} // namespace Dockwright::Core
+
 namespace Dockwright::Ui {
+
+class ContainersModel;
+class EngineStatusWidget;
+class ImagesModel;
+class ResourceRefresher;
+class ResourceView;
 
 // The application shell: work areas (Editor, Build, Layers, Run, Images, Containers) and the engine
 // status bar.
@@ -12,8 +29,51 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
+    enum class Area { Editor, Build, Layers, Run, Images, Containers };
+    Q_ENUM(Area)
+
+    // Reads the stored endpoint choice and starts talking to the engine right away.
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // QSettings key of the endpoint choice: "" automatic, "context:<name>" or a DOCKER_HOST-style URI.
+    static QString endpointSettingsKey() { return QStringLiteral("engine/endpoint"); }
+
+    Area currentArea() const;
+    void setCurrentArea(Area area);
+
+    Core::EngineSession *session() const { return m_session; }
+    EngineStatusWidget *engineStatus() const { return m_engineStatus; }
+    ResourceView *imagesView() const { return m_imagesView; }
+    ResourceView *containersView() const { return m_containersView; }
+    ImagesModel *imagesModel() const { return m_imagesModel; }
+    ContainersModel *containersModel() const { return m_containersModel; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildNavigation();
+    void buildMenus();
+    void addArea(Area area, const QIcon &icon, const QString &name, const QString &toolTip, QWidget *page);
+    void startEngine();
+    void chooseEndpoint();
+    void refresh();
+    void onConnected(const Core::EngineInfo &info);
+    void onDisconnected(const Core::EngineError &error, int retryInMs);
+    void restoreSettings();
+    void saveSettings() const;
+
+    Core::EngineSession *m_session = nullptr;
+    Core::Endpoint m_endpoint;
+    ImagesModel *m_imagesModel = nullptr;
+    ContainersModel *m_containersModel = nullptr;
+    ResourceRefresher *m_refresher = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    ResourceView *m_imagesView = nullptr;
+    ResourceView *m_containersView = nullptr;
+    EngineStatusWidget *m_engineStatus = nullptr;
 };
 
 } // namespace Dockwright::Ui

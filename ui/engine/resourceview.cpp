@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resourceview.h"
+
+#include "resourcefilterproxy.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Dockwright::Core;
+
+namespace Dockwright::Ui {
+
+ResourceView::ResourceView(QAbstractItemModel *model, const Texts &texts, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_texts(texts)
+{
+    m_proxy = new ResourceFilterProxy(Qt::UserRole, Qt::UserRole + 2, this);
+    m_proxy->setSourceModel(model);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *title = new QLabel(texts.title, this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(texts.filterPlaceholder);
+    m_filter->setClearButtonEnabled(true);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("count"));
+    top->addWidget(title);
+    top->addSpacing(12);
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_count);
+    layout->addLayout(top);
+
+    m_stack = new QStackedWidget(this);
+    m_view = new QTreeView(m_stack);
+    m_view->setObjectName(QStringLiteral("table"));
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 18);
+    m_view->header()->resizeSection(0, fontMetrics().averageCharWidth() * 36);
+    m_stack->addWidget(m_view);
+
+    auto *explanationPage = new QWidget(m_stack);
+    auto *explanationLayout = new QVBoxLayout(explanationPage);
+    explanationLayout->addStretch(1);
+    m_explanation = new QLabel(explanationPage);
+    m_explanation->setObjectName(QStringLiteral("explanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::RichText);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
+    auto *centered = new QHBoxLayout;
+    centered->addStretch(1);
+    centered->addWidget(m_explanation, 4);
+    centered->addStretch(1);
+    explanationLayout->addLayout(centered);
+    auto *buttons = new QHBoxLayout;
+    m_retry = new QPushButton(tr("Retry Now"), explanationPage);
+    m_connectTo = new QPushButton(tr("Connect to…"), explanationPage);
+    buttons->addStretch(1);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_connectTo);
+    buttons->addStretch(1);
+    explanationLayout->addLayout(buttons);
+    explanationLayout->addStretch(2);
+    m_stack->addWidget(explanationPage);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ResourceFilterProxy::setFilterText);
+    connect(m_retry, &QPushButton::clicked, this, &ResourceView::retryRequested);
+    connect(m_connectTo, &QPushButton::clicked, this, &ResourceView::connectToRequested);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourceView::updatePage);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResourceView::updatePage);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResourceView::updatePage);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResourceView::updatePage);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ResourceView::updatePage);
+    updatePage();
+}
+
+ResourceView::~ResourceView() = default;
+
+void ResourceView::showConnecting(const Endpoint &endpoint)
+{
+    m_engine = Engine::Connecting;
+    setExplanation(QLatin1String("<h3>") + tr("Connecting to the container engine…") + QLatin1String("</h3><p>")
+                       + tr("Asking %1 for its images and containers.").arg(endpoint.displayName().toHtmlEscaped())
+                       + QLatin1String("</p>"),
+                   false);
+    updatePage();
+}
+
+void ResourceView::showConnected()
+{
+    m_engine = Engine::Connected;
+    updatePage();
+}
+
+void ResourceView::showDisconnected(const Endpoint &endpoint, const EngineError &error)
+{
+    m_engine = Engine::Disconnected;
+    QString html = QLatin1String("<h3>") + tr("Not connected to a container engine") + QLatin1String("</h3>");
+    html += QLatin1String("<p>")
+        + (endpoint.isValid() ? tr("Dockwright could not reach the engine at <b>%1</b>: %2")
+                                    .arg(endpoint.uri.toHtmlEscaped(), error.message.toHtmlEscaped())
+                              : error.message.toHtmlEscaped())
+        + QLatin1String("</p>");
+    if (!error.hint.isEmpty())
+        html += QLatin1String("<p>") + error.hint.toHtmlEscaped() + QLatin1String("</p>");
+    html += QLatin1String("<p>") + tr("Ways to fix this:") + QLatin1String("</p><ul><li>")
+        + tr("Start the Docker daemon: <code>sudo systemctl start docker</code>") + QLatin1String("</li><li>")
+        + tr("Let your user use it: <code>sudo usermod -aG docker $USER</code>, then log out and in again")
+        + QLatin1String("</li><li>")
+        + tr("Use another engine (rootless Docker, Podman, a remote host): click <b>Connect to…</b>")
+        + QLatin1String("</li></ul><p>")
+        + tr("Dockwright keeps trying and fills this page as soon as the engine answers.") + QLatin1String("</p>");
+    setExplanation(html, true);
+    updatePage();
+}
+
+bool ResourceView::isShowingTable() const
+{
+    return m_stack->currentWidget() == m_view;
+}
+
+QString ResourceView::explanationText() const
+{
+    return m_explanation->text();
+}
+
+void ResourceView::setExplanation(const QString &html, bool offerConnect)
+{
+    m_explanation->setText(html);
+    m_retry->setVisible(offerConnect);
+    m_connectTo->setVisible(offerConnect);
+}
+
+void ResourceView::updatePage()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (m_engine == Engine::Connected && total == 0) {
+        setExplanation(QLatin1String("<h3>") + m_texts.emptyTitle + QLatin1String("</h3><p>") + m_texts.emptyBody
+                           + QLatin1String("</p>"),
+                       false);
+    }
+    const bool table = m_engine == Engine::Connected && total > 0;
+    m_stack->setCurrentIndex(table ? 0 : 1);
+    m_filter->setEnabled(table);
+    m_count->setText(table && m_texts.count ? m_texts.count(shown, total) : QString());
+}
+
+} // namespace Dockwright::Ui
