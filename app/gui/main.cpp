@@ -23,8 +23,11 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // dockwright_<lang>.qm for the user's language; otherwise the English plural forms ("1 minute ago"),
+    // which the source strings ("%n minute(s) ago") do not carry themselves.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("dockwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("dockwright"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("dockwright_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     Dockwright::Ui::MainWindow window;

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modelprinter.h"
+
+#include "ui/engine/containersmodel.h"
+#include "ui/engine/resourcefilterproxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using Dockwright::Core::ContainerSummary;
+using Dockwright::Core::PortMapping;
+using Dockwright::Test::printTable;
+using Dockwright::Ui::ContainersModel;
+using Dockwright::Ui::ResourceFilterProxy;
+
+namespace {
+
+ContainerSummary container(const QString &id, const QString &name, const QString &state, const QString &status,
+                           int createdDay)
+{
+    ContainerSummary c;
+    c.id = id;
+    c.name = name;
+    c.image = QStringLiteral("dockwright-test/busybox:latest");
+    c.imageId = QStringLiteral("sha256:aaaa");
+    c.command = QStringLiteral("sleep 3600");
+    c.state = state;
+    c.status = status;
+    c.created = QDateTime(QDate(2026, 11, createdDay), QTime(8, 0), QTimeZone::UTC);
+    return c;
+}
+
+QList<ContainerSummary> sample()
+{
+    ContainerSummary web = container(QStringLiteral("1111web"), QStringLiteral("web"), QStringLiteral("running"),
+                                     QStringLiteral("Up 2 hours"), 10);
+    web.image = QStringLiteral("nginx:1.27");
+    web.ports = {PortMapping{QStringLiteral("0.0.0.0"), 80, 8080, QStringLiteral("tcp")},
+                 PortMapping{QString(), 443, 0, QStringLiteral("tcp")}};
+    return {container(QStringLiteral("3333job"), QStringLiteral("batch-job"), QStringLiteral("exited"),
+                      QStringLiteral("Exited (0) 3 days ago"), 5),
+            web,
+            container(QStringLiteral("2222db"), QStringLiteral("Database"), QStringLiteral("paused"),
+                      QStringLiteral("Up 1 hour (Paused)"), 12)};
+}
+
+const QString header = QStringLiteral("Name | Image | State | Status | Ports\n");
+
+} // namespace
+
+class TestContainersModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void load()
+    {
+        ContainersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContainers(sample());
+        QCOMPARE(printTable(&model),
+                 header
+                     + QStringLiteral(
+                         "batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
+                         "web | nginx:1.27 | Running | Up 2 hours | 0.0.0.0:8080->80/tcp, 443/tcp\n"
+                         "Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"));
+        QCOMPARE(model.index(1, 0).data(ContainersModel::IdRole).toString(), QStringLiteral("1111web"));
+        QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("ID: 1111web"));
+        // The state carries a colour marker; running and exited look different.
+        const QVariant running = model.index(1, ContainersModel::StateColumn).data(Qt::DecorationRole);
+        const QVariant exited = model.index(0, ContainersModel::StateColumn).data(Qt::DecorationRole);
+        QVERIFY(running.canConvert<QColor>());
+        QVERIFY(running.value<QColor>() != exited.value<QColor>());
+        // Unknown states are shown as sent.
+        QCOMPARE(ContainersModel::stateText(QStringLiteral("stopped")), QStringLiteral("stopped"));
+    }
+
+    void updateInPlace()
+    {
+        ContainersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContainers(sample());
+        const QPersistentModelIndex job = model.index(0, 0);
+        const QPersistentModelIndex web = model.index(1, ContainersModel::StatusColumn);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        QList<ContainerSummary> next = sample();
+        next[1].state = QStringLiteral("exited");
+        next[1].status = QStringLiteral("Exited (137) 1 second ago");
+        next[1].ports.clear();
+        std::swap(next[0], next[2]); // the engine's order does not matter
+        model.setContainers(next);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(web.data().toString(), QStringLiteral("Exited (137) 1 second ago"));
+        QCOMPARE(job.data().toString(), QStringLiteral("batch-job"));
+        QCOMPARE(printTable(&model),
+                 header
+                     + QStringLiteral("batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
+                                      "web | nginx:1.27 | Exited | Exited (137) 1 second ago | \n"
+                                      "Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"));
+    }
+
+    void remove()
+    {
+        ContainersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContainers(sample());
+        const QPersistentModelIndex db = model.index(2, 0);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        // Rows 0 and 1 go in one run; a new container arrives at the same time.
+        QList<ContainerSummary> next{sample().at(2),
+                                     container(QStringLiteral("4444new"), QStringLiteral("new"),
+                                               QStringLiteral("created"), QStringLiteral("Created"), 20)};
+        model.setContainers(next);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 0);
+        QCOMPARE(removed.first().at(2).toInt(), 1);
+        QCOMPARE(db.row(), 0);
+        QCOMPARE(printTable(&model),
+                 header
+                     + QStringLiteral("Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"
+                                      "new | dockwright-test/busybox:latest | Created | Created | \n"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!db.isValid());
+    }
+
+    void sortProxy()
+    {
+        ContainersModel model;
+        ResourceFilterProxy proxy(ContainersModel::SortRole, ContainersModel::FilterRole);
+        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContainers(sample());
+
+        // Names case-insensitively.
+        proxy.sort(ContainersModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(printTable(&proxy),
+                 header
+                     + QStringLiteral(
+                         "batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
+                         "Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"
+                         "web | nginx:1.27 | Running | Up 2 hours | 0.0.0.0:8080->80/tcp, 443/tcp\n"));
+        // States by liveliness (running, paused, exited), not alphabetically.
+        proxy.sort(ContainersModel::StateColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("web"));
+        QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("Database"));
+        QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("batch-job"));
+        // Status by creation time: newest first when descending.
+        proxy.sort(ContainersModel::StatusColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Database"));
+        QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("batch-job"));
+    }
+
+    void filterProxy()
+    {
+        ContainersModel model;
+        ResourceFilterProxy proxy(ContainersModel::SortRole, ContainersModel::FilterRole);
+        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContainers(sample());
+        proxy.sort(ContainersModel::NameColumn, Qt::AscendingOrder);
+
+        proxy.setFilterText(QStringLiteral("busybox"));
+        QCOMPARE(printTable(&proxy),
+                 header
+                     + QStringLiteral(
+                         "batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
+                         "Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"));
+        proxy.setFilterText(QStringLiteral("running"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QStringLiteral("8080"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QStringLiteral("  2222DB  "));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Database"));
+        // The filtered row goes away when the container is removed.
+        model.setContainers(sample().mid(0, 2));
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestContainersModel)
+#include "tst_containersmodel.moc"
