@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
 #include "enginecommand.h"
+#include "parsecommand.h"
 
 namespace Dockwright::Cli {
 
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<EngineCommand>());
+    commands.push_back(std::make_unique<ParseCommand>());
     return commands;
 }
 
