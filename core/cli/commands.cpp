@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
+#include "contextcommand.h"
 #include "enginecommand.h"
 #include "parsecommand.h"
 
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<EngineCommand>());
     commands.push_back(std::make_unique<ParseCommand>());
+    commands.push_back(std::make_unique<ContextCommand>());
     return commands;
 }
 

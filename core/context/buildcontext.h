@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contexterror.h"
+#include "patternmatcher.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace Dockwright::Core {
+
+// A resolved build context: the canonical root directory, the Dockerfile inside it, the ignore file in
+// effect and the compiled exclude list, including the exceptions docker/cli appends so an ignored
+// Dockerfile and ignore file still reach the daemon.
+class BuildContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::BuildContext)
+public:
+    // contextDir may be a symlink (followed, as docker does). dockerfile is relative to the context or
+    // absolute; empty means "Dockerfile", falling back to "dockerfile". Errors name the path.
+    static std::optional<BuildContext> open(const QString &contextDir, const QString &dockerfile,
+                                            ContextError *error);
+
+    const QString &root() const { return m_root; }
+    const QByteArray &dockerfile() const { return m_dockerfile; }   // relative, '/'-separated
+    const QByteArray &ignoreFile() const { return m_ignoreFile; }   // relative; empty when none
+    const PatternMatcher &matcher() const { return m_matcher; }
+    // Number of patterns read from the ignore file (the forced exceptions follow them).
+    int userPatternCount() const { return m_userPatterns; }
+
+private:
+    QString m_root;
+    QByteArray m_dockerfile;
+    QByteArray m_ignoreFile;
+    PatternMatcher m_matcher;
+    int m_userPatterns = 0;
+};
+
+} // namespace Dockwright::Core
