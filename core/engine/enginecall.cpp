@@ -54,7 +54,9 @@ EngineCall::EngineCall(QNetworkReply *reply, const EngineRequest &request, const
     connect(m_reply, &QNetworkReply::finished, this, &EngineCall::onFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this, keepAlive](qint64 sent, qint64 total) {
         keepAlive();
-        Q_EMIT uploadProgress(sent, total);
+        // Qt resets to (0, 0) when the upload is done; that is not progress.
+        if (sent > 0 || total > 0)
+            Q_EMIT uploadProgress(sent, total);
     });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
@@ -275,8 +277,9 @@ EngineError EngineCall::transportError(int networkError, const QString &qtMessag
         return EngineError::make(Kind::Malformed,
                                  tr("The reply from %1 is not valid HTTP; is this a Docker engine?").arg(where));
     case QNetworkReply::RemoteHostClosedError:
-        return EngineError::make(Kind::Interrupted,
-                                 tr("The engine at %1 closed the connection without answering %2.")
+        // Qt reports a peer that sends no valid status line (not HTTP at all) as a closed connection.
+        return EngineError::make(Kind::Malformed,
+                                 tr("The engine at %1 closed the connection without a valid HTTP reply to %2.")
                                      .arg(where, m_request.path),
                                  tr("Is this a Docker engine? It may also have stopped just now."));
     default:

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/resources.h"
+
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Dockwright::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonArray array(const char *json)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &e);
+    if (e.error != QJsonParseError::NoError)
+        qFatal("bad fixture: %s", qPrintable(e.errorString()));
+    return doc.array();
+}
+} // namespace
+
+class TestResources : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void dockerImages()
+    {
+        // Shape of Docker 26.1 (API 1.45), as seen on the test engine.
+        const auto images = ImageSummary::listFromJson(array(R"j([
+            {"Containers":-1,"Created":1795733590,"Id":"sha256:b481368aa1f45ab0247ccb47daa33988384c3cf367128a7e65486e39b4fbdf7a",
+             "Labels":null,"ParentId":"","RepoDigests":[],"RepoTags":["bbtest:latest","bbtest:v2"],"SharedSize":-1,"Size":2027799},
+            {"Containers":3,"Created":1700000000,"Id":"sha256:0123456789abcdef0123","RepoDigests":["r@sha256:ff"],
+             "RepoTags":["<none>:<none>"],"Size":0}])j"));
+        QCOMPARE(images.size(), 2);
+        const ImageSummary &a = images.at(0);
+        QCOMPARE(a.id, u"sha256:b481368aa1f45ab0247ccb47daa33988384c3cf367128a7e65486e39b4fbdf7a"_s);
+        QCOMPARE(a.shortId(), u"b481368aa1f4"_s);
+        QCOMPARE(a.repoTags, (QStringList{u"bbtest:latest"_s, u"bbtest:v2"_s}));
+        QVERIFY(a.repoDigests.isEmpty());
+        QCOMPARE(a.size, 2027799);
+        QCOMPARE(a.created, QDateTime::fromSecsSinceEpoch(1795733590, QTimeZone::UTC));
+        QCOMPARE(a.containers, -1);
+        const ImageSummary &b = images.at(1);
+        QCOMPARE(b.containers, 3);
+        QCOMPARE(b.repoTags, QStringList{u"<none>:<none>"_s});
+        QCOMPARE(b.repoDigests, QStringList{u"r@sha256:ff"_s});
+        QCOMPARE(b.created.toSecsSinceEpoch(), 1700000000);
+    }
+
+    void podmanImages()
+    {
+        // Podman's compat API: RepoTags null for dangling images, extra keys, Containers counted.
+        const auto images = ImageSummary::listFromJson(array(R"j([
+            {"Id":"sha256:aaaabbbbccccdddd","ParentId":"","RepoTags":null,"RepoDigests":null,"Created":1690000000,
+             "Size":5,"SharedSize":0,"VirtualSize":5,"Labels":{},"Containers":0,"Names":["x"],"Digest":"sha256:1","History":[]},
+            {"Id":"aaaabbbbccccddddeeee","RepoTags":["localhost/app:1"]}])j"));
+        QCOMPARE(images.size(), 2);
+        QVERIFY(images.at(0).repoTags.isEmpty());
+        QVERIFY(images.at(0).repoDigests.isEmpty());
+        QCOMPARE(images.at(0).containers, 0);
+        QCOMPARE(images.at(0).shortId(), u"aaaabbbbcccc"_s);
+        // Missing fields: defaults, never a crash.
+        QCOMPARE(images.at(1).shortId(), u"aaaabbbbcccc"_s); // no sha256: prefix
+        QCOMPARE(images.at(1).size, 0);
+        QCOMPARE(images.at(1).containers, -1);
+        QVERIFY(!images.at(1).created.isValid());
+    }
+
+    void junkIsSkipped()
+    {
+        QVERIFY(ImageSummary::listFromJson(array(R"j([1, "x", null, {}])j")).isEmpty());
+        QVERIFY(ContainerSummary::listFromJson(array(R"j([[], true, {}])j")).isEmpty());
+        QVERIFY(ImageSummary::listFromJson({}).isEmpty());
+    }
+
+    void dockerContainers()
+    {
+        const auto containers = ContainerSummary::listFromJson(array(R"j([
+            {"Id":"8dfafdbc3a40","Names":["/boring_feynman"],"Image":"ubuntu:latest","ImageID":"sha256:d74508fb",
+             "Command":"echo 1","Created":1367854155,"State":"running","Status":"Up 5 minutes (healthy)",
+             "Ports":[{"IP":"0.0.0.0","PrivatePort":80,"PublicPort":8080,"Type":"tcp"},
+                      {"IP":"::","PrivatePort":80,"PublicPort":8080,"Type":"tcp"},
+                      {"PrivatePort":53,"Type":"udp"}],
+             "Labels":{},"SizeRw":12288,"HostConfig":{"NetworkMode":"default"},"NetworkSettings":{"Networks":{}},"Mounts":[]},
+            {"Id":"9cd87474be90","Names":["/coolName"],"Image":"x","State":"exited","Status":"Exited (0) 2 hours ago","Ports":[]}])j"));
+        QCOMPARE(containers.size(), 2);
+        const ContainerSummary &c = containers.at(0);
+        QCOMPARE(c.id, u"8dfafdbc3a40"_s);
+        QCOMPARE(c.name, u"boring_feynman"_s);
+        QCOMPARE(c.image, u"ubuntu:latest"_s);
+        QCOMPARE(c.imageId, u"sha256:d74508fb"_s);
+        QCOMPARE(c.command, u"echo 1"_s);
+        QCOMPARE(c.state, u"running"_s);
+        QCOMPARE(c.status, u"Up 5 minutes (healthy)"_s);
+        QCOMPARE(c.created.toSecsSinceEpoch(), 1367854155);
+        QCOMPARE(c.ports.size(), 3);
+        QCOMPARE(c.ports.at(0).toString(), u"0.0.0.0:8080->80/tcp"_s);
+        QCOMPARE(c.ports.at(1).toString(), u"[::]:8080->80/tcp"_s);
+        QCOMPARE(c.ports.at(2).toString(), u"53/udp"_s);
+        QCOMPARE(c.portsText(), u"0.0.0.0:8080->80/tcp, [::]:8080->80/tcp, 53/udp"_s);
+        QCOMPARE(containers.at(1).state, u"exited"_s);
+        QVERIFY(containers.at(1).portsText().isEmpty());
+    }
+
+    void podmanContainers()
+    {
+        // Podman compat: Ports null, Names without a slash, State also as an object in libpod-style replies.
+        const auto containers = ContainerSummary::listFromJson(array(R"j([
+            {"Id":"aa","Names":["web"],"Image":"docker.io/library/nginx:latest","ImageID":"bb","Command":"nginx",
+             "Created":1700000001,"Ports":null,"State":"running","Status":"Up 2 seconds"},
+            {"Id":"cc","Names":null,"State":{"Status":"paused","Running":true}},
+            {"Id":"dd"}])j"));
+        QCOMPARE(containers.size(), 3);
+        QCOMPARE(containers.at(0).name, u"web"_s);
+        QVERIFY(containers.at(0).ports.isEmpty());
+        QCOMPARE(containers.at(1).name, QString());
+        QCOMPARE(containers.at(1).state, u"paused"_s);
+        QCOMPARE(containers.at(2).id, u"dd"_s);
+        QVERIFY(containers.at(2).state.isEmpty());
+        QVERIFY(!containers.at(2).created.isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResources)
+#include "tst_resources.moc"
