@@ -3,6 +3,7 @@
 #include "contextcommand.h"
 #include "enginecommand.h"
 #include "parsecommand.h"
+#include "runcommand.h"
 
 namespace Dockwright::Cli {
 
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<EngineCommand>());
     commands.push_back(std::make_unique<ParseCommand>());
     commands.push_back(std::make_unique<ContextCommand>());
+    commands.push_back(std::make_unique<RunCommand>());
     return commands;
 }
 

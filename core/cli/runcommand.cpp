@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runcommand.h"
+
+#include "core/run/containercreatebody.h"
+#include "core/run/dockerruncommand.h"
+#include "core/run/hardening.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Dockwright::Cli {
+
+using namespace Dockwright::Core;
+
+namespace {
+
+struct Options
+{
+    bool print = false;
+    bool json = false;
+    bool multiLine = false;
+    bool help = false;
+    QString host;
+    QString context;
+    QString fromCommand;
+    QStringList dockerArgs;
+};
+
+// Our own flags are taken out before the docker flags are parsed; after "--" everything is the command.
+bool splitOptions(const QStringList &args, Options *options, QString *error)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--")) {
+            options->dockerArgs += args.mid(i);
+            break;
+        }
+        auto takeValue = [&](QString *target) {
+            const qsizetype eq = arg.indexOf(QLatin1Char('='));
+            if (eq > 0 && arg.startsWith(QLatin1String("--"))) {
+                *target = arg.mid(eq + 1);
+                return true;
+            }
+            if (i + 1 >= args.size()) {
+                *error = RunCommand::tr("%1 needs a value").arg(arg);
+                return false;
+            }
+            *target = args.at(++i);
+            return true;
+        };
+        const QString name = arg.section(QLatin1Char('='), 0, 0);
+        if (arg == QLatin1String("--print"))
+            options->print = true;
+        else if (arg == QLatin1String("--json"))
+            options->json = true;
+        else if (arg == QLatin1String("--multiline"))
+            options->multiLine = true;
+        else if (arg == QLatin1String("--help"))
+            options->help = true;
+        else if (name == QLatin1String("--host") || arg == QLatin1String("-H")) {
+            if (!takeValue(&options->host))
+                return false;
+        } else if (name == QLatin1String("--context")) {
+            if (!takeValue(&options->context))
+                return false;
+        } else if (name == QLatin1String("--from-command")) {
+            if (!takeValue(&options->fromCommand))
+                return false;
+        } else {
+            options->dockerArgs << arg;
+        }
+    }
+    return true;
+}
+
+QJsonArray warningsJson(const RunWarnings &warnings)
+{
+    QJsonArray array;
+    for (const RunWarning &w : warnings)
+        array.append(QJsonObject{{QStringLiteral("severity"), RunWarning::severityName(w.severity)},
+                                 {QStringLiteral("code"), w.code},
+                                 {QStringLiteral("field"), w.field},
+                                 {QStringLiteral("message"), w.message}});
+    return array;
+}
+
+bool hasErrors(const RunWarnings &warnings)
+{
+    return std::any_of(warnings.cbegin(), warnings.cend(),
+                       [](const RunWarning &w) { return w.severity == RunWarning::Severity::Error; });
+}
+
+void printWarnings(QTextStream &stream, const RunWarnings &warnings)
+{
+    for (const RunWarning &w : warnings) {
+        stream << RunWarning::severityName(w.severity) << ": ";
+        if (!w.field.isEmpty())
+            stream << w.field << ": ";
+        stream << w.message << '\n';
+    }
+}
+
+} // namespace
+
+QString RunCommand::summary() const
+{
+    return tr("Run a container, or print its docker run command and Engine API create body");
+}
+
+int RunCommand::run(const QStringList &args, CliIo &io)
+{
+    Options options;
+    QString error;
+    if (!splitOptions(args.mid(1), &options, &error)) {
+        io.err << "dockwright-cli run: " << error << '\n';
+        return ExitBadInput;
+    }
+    if (options.help) {
+        io.out << tr("Usage: dockwright-cli run IMAGE [docker run flags] [-- CMD ARGS] [--print [--json] [--multiline]]\n"
+                     "       dockwright-cli run --from-command 'docker run ...' [--print [--json]]")
+               << "\n\n"
+               << tr("Takes the flags of docker run (before or after IMAGE; everything after -- is the command).\n"
+                     "--print              print the docker run command, the create body, warnings and the hardening score\n"
+                     "--json               with --print: one JSON object with the keys command, create, warnings, score\n"
+                     "--multiline          with --print: one flag per line with \\ continuations\n"
+                     "--from-command TEXT  parse a pasted docker run command instead of the arguments\n"
+                     "--host URI, --context NAME  the engine to run on (default: like the docker CLI)\n"
+                     "-d, --detach         create and start, print the container id, do not follow its output")
+               << "\n\n"
+               << tr("Exit codes: the container's exit code when it ran; 1 with --print when a warning is an error;\n"
+                     "2 bad input; 3 engine error before the container started.")
+               << '\n';
+        return ExitOk;
+    }
+
+    DockerRunCommand::ParseResult parsed;
+    if (!options.fromCommand.isEmpty()) {
+        parsed = DockerRunCommand::parse(options.fromCommand);
+        if (!options.dockerArgs.isEmpty())
+            parsed.warnings.append({RunWarning::Severity::Warning, QStringLiteral("ignored-arguments"),
+                                    options.dockerArgs.join(QLatin1Char(' ')),
+                                    tr("Arguments next to --from-command were ignored")});
+    } else {
+        parsed = DockerRunCommand::parseArguments(options.dockerArgs, DockerRunCommand::ArgumentOrder::Interspersed);
+    }
+    if (!parsed.ok()) {
+        io.err << "dockwright-cli run: " << parsed.error << '\n';
+        printWarnings(io.err, parsed.warnings);
+        return ExitBadInput;
+    }
+    const RunProfile &profile = parsed.profile;
+    const Hardening::Report report = Hardening::evaluate(profile);
+    const RunWarnings warnings = parsed.warnings + report.warnings;
+
+    if (options.print) {
+        DockerRunCommand::Options shellOptions;
+        shellOptions.multiLine = options.multiLine;
+        const QString command = DockerRunCommand::toShell(profile, shellOptions);
+        const QJsonObject body = ContainerCreateBody::build(profile);
+        const QUrlQuery query = ContainerCreateBody::query(profile);
+        const QString createPath = ContainerCreateBody::path() + (query.isEmpty() ? QString() : QLatin1Char('?') + query.toString(QUrl::FullyEncoded));
+        if (options.json) {
+            QJsonArray checklist;
+            for (const Hardening::Item &item : report.items)
+                checklist.append(QJsonObject{{QStringLiteral("id"), item.id},
+                                             {QStringLiteral("status"), Hardening::statusName(item.status)},
+                                             {QStringLiteral("weight"), item.weight},
+                                             {QStringLiteral("flags"), item.flags}});
+            // Keys command, create, createPath, warnings, score, checklist are a contract (docs/cli/run.md).
+            const QJsonObject out{{QStringLiteral("command"), command},
+                                  {QStringLiteral("create"), body},
+                                  {QStringLiteral("createPath"), createPath},
+                                  {QStringLiteral("warnings"), warningsJson(warnings)},
+                                  {QStringLiteral("score"), report.score},
+                                  {QStringLiteral("checklist"), checklist}};
+            io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        } else {
+            io.out << command << "\n\n"
+                   << "POST " << createPath << '\n'
+                   << QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented)) << '\n'
+                   << tr("Hardening score: %1/100").arg(report.score) << '\n';
+            for (const Hardening::Item &item : report.items) {
+                if (item.status == Hardening::Status::Missing)
+                    io.out << tr("  missing: %1 (%2)").arg(item.title, item.flags) << '\n';
+            }
+            printWarnings(io.out, warnings);
+        }
+        io.out.flush();
+        return hasErrors(warnings) ? ExitFindings : ExitOk;
+    }
+
+    io.err << "dockwright-cli run: " << tr("running containers is not available yet; use --print") << '\n';
+    return ExitEngine;
+}
+
+} // namespace Dockwright::Cli
