@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(disconnected.first().at(1).toInt() > 0); // a retry is scheduled
 
         const QString status = window.engineStatus()->text();
-        QVERIFY2(status.startsWith(QLatin1String("Not connected (/nonexistent/dockwright-test.sock)")), qPrintable(status));
+        QVERIFY2(status.startsWith(QLatin1String("Not connected to /nonexistent/dockwright-test.sock. Retrying in ")), qPrintable(status));
         QVERIFY2(status.contains(error.message), qPrintable(status));
         QVERIFY2(status.contains(QLatin1String("Retrying in")), qPrintable(status));
         QVERIFY(window.engineStatus()->findChild<QWidget *>(QStringLiteral("engineConnectToButton"))->isVisible());

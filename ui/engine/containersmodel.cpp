@@ -3,7 +3,11 @@
 
 #include <QColor>
 #include <QGuiApplication>
+#include <QHash>
+#include <QIcon>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 
 using Dockwright::Core::ContainerSummary;
 
@@ -33,6 +37,25 @@ QColor stateColor(const QString &state)
         hue = 0;
     const bool darkBase = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
     return QColor::fromHsl(hue, hue < 0 ? 0 : 170, darkBase ? 150 : 95);
+}
+
+// A round marker in the state colour.
+QIcon makeStateIcon(const QColor &color)
+{
+    QIcon icon;
+    for (int size : {12, 16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        const qreal margin = size / 5.0;
+        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 bool samePorts(const QList<Core::PortMapping> &a, const QList<Core::PortMapping> &b)
@@ -132,9 +155,17 @@ QVariant ContainersModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (index.column() == StateColumn)
-            return stateColor(container.state);
+        if (index.column() == StateColumn) {
+            // Cached per colour: there are only a handful, and views ask on every paint.
+            const QColor color = stateColor(container.state);
+            auto it = m_stateIcons.constFind(color.rgb());
+            if (it == m_stateIcons.constEnd())
+                it = m_stateIcons.insert(color.rgb(), makeStateIcon(color));
+            return *it;
+        }
         break;
+    case StateColorRole:
+        return stateColor(container.state);
     case IdRole:
         return container.id;
     case FilterRole:

@@ -5,6 +5,9 @@
 
 #include "core/engine/resources.h"
 
+#include <QHash>
+#include <QIcon>
+
 namespace Dockwright::Ui {
 
 // The engine's containers, running or not (GET /containers/json?all=1), one row per container id.
@@ -18,6 +21,7 @@ public:
         SortRole = Qt::UserRole, // state rank for State, creation time for Status, lower-case text otherwise
         IdRole,                  // full container id
         FilterRole,              // name, image, state, id and ports, for the filter box
+        StateColorRole,          // QColor of the state marker (the decoration is an icon in this colour)
     };
 
     explicit ContainersModel(QObject *parent = nullptr);
@@ -35,6 +39,9 @@ public:
 protected:
     bool sameContent(const Dockwright::Core::ContainerSummary &a,
                      const Dockwright::Core::ContainerSummary &b) const override;
+
+private:
+    mutable QHash<QRgb, QIcon> m_stateIcons;
 };
 
 } // namespace Dockwright::Ui

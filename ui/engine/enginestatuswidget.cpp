@@ -105,11 +105,10 @@ void EngineStatusWidget::showConnected(const EngineInfo &info)
 void EngineStatusWidget::showDisconnected(const Endpoint &endpoint, const EngineError &error, int retryInMs)
 {
     m_indicator->setPixmap(marker(this, 0));
-    QString text = endpoint.isValid() ? tr("Not connected (%1): %2").arg(endpoint.displayName(), error.message)
-                                      : tr("Not connected: %1").arg(error.message);
-    if (!error.hint.isEmpty())
-        text += QLatin1Char(' ') + error.hint;
-    m_disconnectedText = text;
+    m_disconnectedPrefix = endpoint.isValid() ? tr("Not connected to %1.").arg(endpoint.displayName())
+                                              : tr("Not connected.");
+    // The reason goes last: it is the part that may be cut off (the tooltip has all of it).
+    m_disconnectedReason = error.hint.isEmpty() ? error.message : error.message + QLatin1Char(' ') + error.hint;
     m_label->setToolTip(error.detail.isEmpty() ? error.toString() : error.toString() + QLatin1Char('\n') + error.detail);
     m_retry->setVisible(true);
     if (retryInMs > 0) {
@@ -124,17 +123,21 @@ void EngineStatusWidget::showDisconnected(const Endpoint &endpoint, const Engine
 
 void EngineStatusWidget::updateCountdown()
 {
-    if (!m_countdown->isActive()) {
-        m_label->setText(m_disconnectedText);
-        return;
+    QString retry;
+    if (m_countdown->isActive()) {
+        const int seconds = int((m_retryAt.remainingTime() + 999) / 1000);
+        if (seconds > 0) {
+            retry = tr("Retrying in %n second(s).", nullptr, seconds);
+        } else {
+            m_countdown->stop();
+            retry = tr("Retrying…");
+        }
     }
-    const int seconds = int((m_retryAt.remainingTime() + 999) / 1000);
-    if (seconds <= 0) {
-        m_countdown->stop();
-        m_label->setText(m_disconnectedText + QLatin1String("  ") + tr("Retrying…"));
-        return;
-    }
-    m_label->setText(m_disconnectedText + QLatin1String("  ") + tr("Retrying in %n second(s).", nullptr, seconds));
+    QStringList parts{m_disconnectedPrefix};
+    if (!retry.isEmpty())
+        parts << retry;
+    parts << m_disconnectedReason;
+    m_label->setText(parts.join(QLatin1Char(' ')));
 }
 
 } // namespace Dockwright::Ui

@@ -45,7 +45,8 @@ private:
     QToolButton *m_connectTo = nullptr;
     QTimer *m_countdown = nullptr;
     QDeadlineTimer m_retryAt;
-    QString m_disconnectedText;
+    QString m_disconnectedPrefix;
+    QString m_disconnectedReason;
 };
 
 } // namespace Dockwright::Ui

@@ -136,6 +136,8 @@ QVariant ImagesModel::headerData(int section, Qt::Orientation orientation, int r
         case CreatedColumn:
             return tr("Created");
         }
+    } else if (role == Qt::TextAlignmentRole && section == SizeColumn) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case RepositoryColumn:

@@ -163,8 +163,14 @@ void ResourceView::updatePage()
                        false);
     }
     const bool table = m_engine == Engine::Connected && total > 0;
+    // Size the columns to what the engine sent the first time rows appear; after that they are the user's.
+    if (table && !m_columnsSized) {
+        m_columnsSized = true;
+        for (int column = 0; column + 1 < m_proxy->columnCount(); ++column)
+            m_view->resizeColumnToContents(column);
+    }
     m_stack->setCurrentIndex(table ? 0 : 1);
-    m_filter->setEnabled(table);
+    m_filter->setVisible(table);
     m_count->setText(table && m_texts.count ? m_texts.count(shown, total) : QString());
 }
 

@@ -69,6 +69,7 @@ private:
     QPushButton *m_retry = nullptr;
     QPushButton *m_connectTo = nullptr;
     enum class Engine { Connecting, Connected, Disconnected } m_engine = Engine::Connecting;
+    bool m_columnsSized = false;
 };
 
 } // namespace Dockwright::Ui

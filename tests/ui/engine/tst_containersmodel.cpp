@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -69,10 +70,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data(ContainersModel::IdRole).toString(), QStringLiteral("1111web"));
         QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("ID: 1111web"));
         // The state carries a colour marker; running and exited look different.
-        const QVariant running = model.index(1, ContainersModel::StateColumn).data(Qt::DecorationRole);
-        const QVariant exited = model.index(0, ContainersModel::StateColumn).data(Qt::DecorationRole);
-        QVERIFY(running.canConvert<QColor>());
-        QVERIFY(running.value<QColor>() != exited.value<QColor>());
+        const QModelIndex running = model.index(1, ContainersModel::StateColumn);
+        const QModelIndex exited = model.index(0, ContainersModel::StateColumn);
+        QVERIFY(!running.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(running.data(ContainersModel::StateColorRole).value<QColor>().isValid());
+        QVERIFY(running.data(ContainersModel::StateColorRole).value<QColor>()
+                != exited.data(ContainersModel::StateColorRole).value<QColor>());
         // Unknown states are shown as sent.
         QCOMPARE(ContainersModel::stateText(QStringLiteral("stopped")), QStringLiteral("stopped"));
     }
