@@ -2,6 +2,7 @@
 #include "clicommand.h"
 #include "contextcommand.h"
 #include "enginecommand.h"
+#include "inspectcommand.h"
 #include "parsecommand.h"
 #include "runcommand.h"
 
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ParseCommand>());
     commands.push_back(std::make_unique<ContextCommand>());
     commands.push_back(std::make_unique<RunCommand>());
+    commands.push_back(std::make_unique<InspectCommand>());
     return commands;
 }
 

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "imagearchivereader.h"
+
+#include <QCoreApplication>
+
+namespace Dockwright::Core {
+
+class EngineClient;
+
+// Reads an image straight from the engine: /images/{name}/json and /history for the inspect data,
+// then /images/{name}/get streamed into ImageArchiveReader as it arrives (a worker thread reads while
+// this thread receives; nothing is written to disk). Blocking: it runs a local event loop, so call it
+// from the CLI or a worker thread that owns the client, never from the GUI thread.
+class EngineImageExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::EngineImageExporter)
+public:
+    EngineImageExporter(EngineClient &client, const ImageSelector &selector = {}, const ScanLimits &limits = {},
+                        const std::atomic_bool *cancel = nullptr);
+    void setProgress(ImageArchiveReader::Progress progress) { m_progress = std::move(progress); }
+
+    // name: a reference or image ID the engine knows. Errors of kind Engine carry the engine's message.
+    LayeredImagePtr read(const QString &name, ImageError *error);
+
+private:
+    EngineClient &m_client;
+    ImageSelector m_selector;
+    ScanLimits m_limits;
+    const std::atomic_bool *m_cancel;
+    ImageArchiveReader::Progress m_progress;
+};
+
+} // namespace Dockwright::Core

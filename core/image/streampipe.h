@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "imageerror.h"
+
+#include <QByteArray>
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <deque>
+
+namespace Dockwright::Core {
+
+// Hands a byte stream from the thread that receives it (the engine call's data() chunks) to the
+// thread that reads it (ImageArchiveReader::readStream). Bounded: push() blocks while `capacity`
+// bytes wait, so a fast engine cannot fill memory ahead of the analysis.
+class StreamPipe final
+{
+public:
+    explicit StreamPipe(qint64 capacity = qint64(64) << 20, const std::atomic_bool *cancel = nullptr);
+
+    // Writer side. push() returns false once the reader gave up (then stop the source).
+    bool push(const QByteArray &chunk);
+    void finish(const ImageError &error = {}); // no more data; an error makes pull() fail
+
+    // Reader side: the ImageArchiveReader::Pull contract (buffer valid until the next call).
+    qint64 pull(const char **data);
+    void abandon(); // the reader stopped early
+    ImageError error() const;
+    qint64 bytesPushed() const;
+
+private:
+    mutable QMutex m_mutex;
+    QWaitCondition m_notEmpty;
+    QWaitCondition m_notFull;
+    std::deque<QByteArray> m_queue;
+    QByteArray m_current;
+    qint64 m_capacity;
+    qint64 m_queued = 0;
+    qint64 m_pushed = 0;
+    bool m_finished = false;
+    bool m_abandoned = false;
+    ImageError m_error;
+    const std::atomic_bool *m_cancel;
+};
+
+} // namespace Dockwright::Core
