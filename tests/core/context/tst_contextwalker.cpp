@@ -76,6 +76,14 @@ QList<TarItem> readTar(const QByteArray &tar, bool *ok)
     return items;
 }
 
+// ctest sets DOCKWRIGHT_BINARY_DIR; a direct run finds the CLI next to the tests directory.
+QString cliPath()
+{
+    const QString binaryDir = qEnvironmentVariable("DOCKWRIGHT_BINARY_DIR",
+                                                   QCoreApplication::applicationDirPath() + QLatin1String("/.."));
+    return binaryDir + QLatin1String("/bin/dockwright-cli");
+}
+
 QByteArrayList paths(const QList<ContextEntry> &entries)
 {
     QByteArrayList out;
@@ -363,7 +371,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         if (::geteuid() != 0)
             QSKIP("needs root to switch to uid 65534");
-        const QString cli = qEnvironmentVariable("DOCKWRIGHT_BINARY_DIR") + QLatin1String("/bin/dockwright-cli");
+        const QString cli = cliPath();
         QVERIFY2(QFile::exists(cli), qPrintable(cli));
         if (!ignore.isEmpty())
             write(QStringLiteral(".dockerignore"), ignore);
@@ -491,7 +499,7 @@ private Q_SLOTS:
 
     void cliJson()
     {
-        const QString cli = qEnvironmentVariable("DOCKWRIGHT_BINARY_DIR") + QLatin1String("/bin/dockwright-cli");
+        const QString cli = cliPath();
         write(QStringLiteral(".dockerignore"), "*.tmp\n");
         write(QStringLiteral("x.tmp"), "12345");
         write(QStringLiteral("sub/y.txt"), "yy");
