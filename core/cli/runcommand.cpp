@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runcommand.h"
 
+#include "core/engine/endpointresolver.h"
+#include "core/engine/enginecall.h"
+#include "core/engine/engineclient.h"
 #include "core/run/containercreatebody.h"
+#include "core/run/containerrunner.h"
 #include "core/run/dockerruncommand.h"
 #include "core/run/hardening.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -190,8 +195,75 @@ int RunCommand::run(const QStringList &args, CliIo &io)
         return hasErrors(warnings) ? ExitFindings : ExitOk;
     }
 
-    io.err << "dockwright-cli run: " << tr("running containers is not available yet; use --print") << '\n';
-    return ExitEngine;
+    return execute(profile, warnings, options.host, options.context, io);
+}
+
+int RunCommand::execute(const RunProfile &profile, const RunWarnings &parseWarnings, const QString &host,
+                        const QString &context, CliIo &io)
+{
+    if (!host.isEmpty() && !context.isEmpty()) {
+        io.err << "dockwright-cli run: " << tr("--host and --context cannot be used together.") << '\n';
+        return ExitBadInput;
+    }
+    const EndpointResolver resolver;
+    QString resolveError;
+    const Endpoint endpoint = resolver.resolve(!host.isEmpty() ? host : !context.isEmpty() ? QLatin1String("context:") + context : QString(),
+                                               &resolveError);
+    if (!endpoint.isValid()) {
+        io.err << "dockwright-cli run: " << resolveError << '\n';
+        return host.isEmpty() ? ExitEngine : ExitBadInput;
+    }
+    EngineClient client;
+    client.setEndpoint(endpoint);
+    if (!client.connectAndWait(30000)) {
+        io.err << "dockwright-cli run: " << client.lastError().toString() << '\n';
+        return ExitEngine;
+    }
+
+    // With the image inspected, the user checks (root, unknown user) can speak about the image too.
+    RunWarnings warnings = parseWarnings;
+    EngineCall *inspect = client.send(EngineRequest::get(QLatin1String("/images/") + profile.image + QLatin1String("/json")));
+    inspect->setAutoDelete(false);
+    inspect->waitForFinished();
+    if (!inspect->error()) {
+        const ImageRunInfo image = ImageRunInfo::fromInspect(inspect->jsonObject());
+        warnings = parseWarnings + Hardening::warnings(profile, &image);
+    }
+    delete inspect;
+    if (profile.interactive)
+        warnings.append({RunWarning::Severity::Info, QStringLiteral("stdin"), QStringLiteral("-i"),
+                         tr("Standard input is not forwarded to the container by dockwright-cli run")});
+    for (const RunWarning &w : std::as_const(warnings)) {
+        if (w.severity != RunWarning::Severity::Info)
+            printWarnings(io.err, {w});
+    }
+    io.err.flush();
+
+    ContainerRunner runner(&client);
+    QEventLoop loop;
+    QObject::connect(&runner, &ContainerRunner::output, &runner, [&io](const LogRecord &record) {
+        QTextStream &stream = record.stream == LogRecord::Stream::Stdout ? io.out : io.err;
+        stream << QString::fromUtf8(record.payload);
+        stream.flush();
+    });
+    QObject::connect(&runner, &ContainerRunner::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    runner.start(profile, !profile.detach);
+    loop.exec(); // finished() is queued, so a synchronous failure still ends the loop
+    for (const QString &w : runner.engineWarnings())
+        io.err << "warning: " << w << '\n';
+    if (runner.state() == ContainerRunner::State::Failed) {
+        io.err << "dockwright-cli run: " << runner.error().toString() << '\n';
+        io.err.flush();
+        return runner.containerId().isEmpty() || runner.exitCode() < 0 ? ExitEngine : runner.exitCode();
+    }
+    if (profile.detach) {
+        io.out << runner.containerId() << '\n';
+        io.out.flush();
+        return ExitOk;
+    }
+    io.out.flush();
+    io.err.flush();
+    return runner.exitCode();
 }
 
 } // namespace Dockwright::Cli

@@ -3,6 +3,9 @@
 
 #include "clicommand.h"
 
+#include "core/run/runprofile.h"
+#include "core/run/runwarning.h"
+
 namespace Dockwright::Cli {
 
 // `dockwright-cli run IMAGE [docker run flags] [-- CMD ARGS]`: with --print, prints the equivalent
@@ -15,6 +18,11 @@ public:
     QString name() const override { return QStringLiteral("run"); }
     QString summary() const override;
     int run(const QStringList &args, CliIo &io) override;
+
+private:
+    // Creates and starts the container on the chosen engine and follows it; returns its exit code.
+    int execute(const Core::RunProfile &profile, const Core::RunWarnings &parseWarnings, const QString &host,
+                const QString &context, CliIo &io);
 };
 
 } // namespace Dockwright::Cli
