@@ -50,12 +50,15 @@ int EngineCommand::run(const QStringList &args, CliIo &io)
     if (parser.isSet(helpOption)) {
         io.out << tr("Usage: dockwright-cli engine [--json] [--host URI | --context NAME]") << "\n\n"
                << parser.applicationDescription() << "\n\n"
-               << parser.helpText().section(QLatin1Char('\n'), 1) << '\n'
+               << tr("Options:") << '\n'
+               // helpText() repeats usage and description; keep only its option list.
+               << parser.helpText().mid(parser.helpText().indexOf(QLatin1String("\n  -")) + 1) << '\n'
                << tr("Exit codes: 0 connected, 2 bad options, 3 the engine could not be used.") << '\n';
         return ExitOk;
     }
-    if (!parser.positionalArguments().mid(1).isEmpty()) {
-        printError(io.err, tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)), {});
+    // parse() takes the first argument ("engine") as the program name.
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(io.err, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()), {});
         return ExitBadInput;
     }
     if (parser.isSet(hostOption) && parser.isSet(contextOption)) {
