@@ -3,6 +3,8 @@
 #include "contextcommand.h"
 #include "enginecommand.h"
 #include "inspectcommand.h"
+#include "diffcommand.h"
+#include "auditcommand.h"
 #include "parsecommand.h"
 #include "runcommand.h"
 
@@ -17,6 +19,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ContextCommand>());
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<InspectCommand>());
+    commands.push_back(std::make_unique<DiffCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     return commands;
 }
 
