@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dockerfile/dockerfilemodel.h"
+#include "core/dockerfile/lintconfig.h"
+#include "core/dockerfile/lintrule.h"
+
+#include <QCoreApplication>
+
+namespace Dockwright::Core {
+
+struct LintOptions
+{
+    LintConfig config;
+    DockerfileBuildOptions build;
+    QString contextDirectory; // when set, context checks run (MissingDockerignore)
+    QString dockerfileName = QStringLiteral("Dockerfile"); // for "<name>.dockerignore"
+    bool inlineSuppressions = true; // `# dockwright-ignore: RULE`, `# hadolint ignore=DLxxxx`
+};
+
+// Runs every rule of the LintRuleCatalog over one parsed Dockerfile. Pure and cheap (one pass over the
+// instructions), so an editor can re-lint the whole document on each keystroke.
+class DockerfileLinter final
+{
+    Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::DockerfileLinter)
+
+public:
+    // Diagnostics sorted by position, after suppressions, `# check=` and config overrides.
+    static QList<LintDiagnostic> lint(const DockerfileParseResult &parse, const DockerfileModel &model,
+                                      const LintOptions &options = {});
+    // Parses, analyzes and lints text in one call.
+    static QList<LintDiagnostic> lintText(QStringView text, const LintOptions &options = {});
+};
+
+} // namespace Dockwright::Core

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lintconfig.h"
+
+#include "lintrulecatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Dockwright::Core {
+
+std::optional<LintSeverity> LintConfig::severityFor(const QString &ruleId, LintSeverity defaultSeverity) const
+{
+    const auto it = m_overrides.constFind(ruleId);
+    return it == m_overrides.constEnd() ? std::optional(defaultSeverity) : it.value();
+}
+
+LintConfig LintConfig::fromJson(const QByteArray &json, const QString &path)
+{
+    LintConfig config;
+    config.m_path = path;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        config.m_errors.append(tr("%1: invalid JSON: %2").arg(path, parseError.errorString()));
+        return config;
+    }
+    QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("lint")).isObject())
+        root = root.value(QStringLiteral("lint")).toObject();
+    const QJsonObject rules = root.value(QStringLiteral("rules")).toObject();
+    for (auto it = rules.constBegin(); it != rules.constEnd(); ++it) {
+        if (!LintRuleCatalog::find(it.key())) {
+            config.m_errors.append(tr("%1: unknown lint rule '%2'").arg(path, it.key()));
+            continue;
+        }
+        const QJsonValue v = it.value();
+        if (v.isBool() && !v.toBool()) {
+            config.m_overrides.insert(it.key(), std::nullopt);
+            continue;
+        }
+        const QString s = v.toString();
+        if (s.compare(u"off", Qt::CaseInsensitive) == 0 || s.compare(u"ignore", Qt::CaseInsensitive) == 0) {
+            config.m_overrides.insert(it.key(), std::nullopt);
+        } else if (const auto severity = LintRuleCatalog::parseSeverity(s)) {
+            config.m_overrides.insert(it.key(), severity);
+        } else {
+            config.m_errors.append(tr("%1: rule '%2': expected \"off\", \"error\", \"warning\" or \"info\"")
+                                       .arg(path, it.key()));
+        }
+    }
+    return config;
+}
+
+QString LintConfig::locate(const QString &dockerfilePath)
+{
+    QDir dir = QFileInfo(dockerfilePath).absoluteDir();
+    for (int depth = 0; depth < 64; ++depth) {
+        const QString candidate = dir.filePath(FileName);
+        if (QFileInfo::exists(candidate))
+            return candidate;
+        if (!dir.cdUp())
+            break;
+    }
+    return {};
+}
+
+LintConfig LintConfig::loadFor(const QString &dockerfilePath)
+{
+    const QString path = locate(dockerfilePath);
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        LintConfig config;
+        config.m_path = path;
+        config.m_errors.append(tr("%1: %2").arg(path, file.errorString()));
+        return config;
+    }
+    return fromJson(file.readAll(), path);
+}
+
+} // namespace Dockwright::Core

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dockerfile/lintrule.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <optional>
+
+namespace Dockwright::Core {
+
+// Per-project lint settings from `.dockwright.json`, found next to the Dockerfile or in a parent folder:
+//   {"lint": {"rules": {"RootUser": "off", "BaseImageNotPinnedByDigest": "warning"}}}
+class LintConfig final
+{
+    Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::LintConfig)
+
+public:
+    static constexpr QLatin1StringView FileName{".dockwright.json"};
+
+    // Severity after the override; nullopt when the rule is switched off.
+    std::optional<LintSeverity> severityFor(const QString &ruleId, LintSeverity defaultSeverity) const;
+    void setRule(const QString &ruleId, std::optional<LintSeverity> severity) { m_overrides.insert(ruleId, severity); }
+
+    QString path() const { return m_path; }
+    QStringList errors() const { return m_errors; } // unreadable file, bad JSON, unknown rule or severity
+
+    static LintConfig fromJson(const QByteArray &json, const QString &path = {});
+    // The nearest .dockwright.json in dockerfilePath's folder or its parents; empty if none.
+    static QString locate(const QString &dockerfilePath);
+    static LintConfig loadFor(const QString &dockerfilePath);
+
+private:
+    QHash<QString, std::optional<LintSeverity>> m_overrides;
+    QString m_path;
+    QStringList m_errors;
+};
+
+} // namespace Dockwright::Core
