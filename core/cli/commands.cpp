@@ -6,6 +6,7 @@
 #include "diffcommand.h"
 #include "auditcommand.h"
 #include "parsecommand.h"
+#include "lintcommand.h"
 #include "runcommand.h"
 
 namespace Dockwright::Cli {
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<EngineCommand>());
     commands.push_back(std::make_unique<ParseCommand>());
+    commands.push_back(std::make_unique<LintCommand>());
     commands.push_back(std::make_unique<ContextCommand>());
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<InspectCommand>());
