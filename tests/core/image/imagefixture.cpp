@@ -165,4 +165,40 @@ bool ImageFixture::writeDirectory(const QString &dir, QString *error) const
         && write(u"index.json"_s, indexJson({descriptor(u"application/vnd.oci.image.manifest.v1+json"_s, manifest)}));
 }
 
+ImageFixture ImageFixture::scenario()
+{
+    const QByteArray base = TarBuilder()
+                                .dir(u"etc"_s)
+                                .file(u"etc/keep"_s, "keep")
+                                .file(u"etc/over"_s, "aaaa")
+                                .file(u"etc/mode"_s, "mode", 0644)
+                                .symlink(u"etc/link"_s, u"keep"_s)
+                                .hardlink(u"etc/hard"_s, u"etc/keep"_s)
+                                .file(u"bin/tool"_s, "tool-v1")
+                                .dir(u"opt"_s)
+                                .file(u"opt/a"_s, QByteArray(10, 'a'))
+                                .file(u"opt/b"_s, QByteArray(2, 'b'))
+                                .file(u"big"_s, QByteArray(100, 'x'))
+                                .build(TarBuilder::Compression::Gzip);
+    const QByteArray user1 = TarBuilder().file(u"tmp/scratch"_s, QByteArray(50, 's')).build(TarBuilder::Compression::Zstd);
+    const QByteArray user2 = TarBuilder()
+                                 .file(u"tmp/.wh.scratch"_s, {})
+                                 .file(u"etc/over"_s, "bbbbbb")
+                                 .file(u"etc/mode"_s, "mode", 0755)
+                                 .symlink(u"etc/link"_s, u"over"_s)
+                                 .dir(u"opt"_s)
+                                 .file(u"opt/.wh..wh..opq"_s, {})
+                                 .file(u"opt/c"_s, "C")
+                                 .file(u"etc/keep"_s, "keep")
+                                 .file(u".wh.big"_s, {})
+                                 .build();
+    ImageFixture fixture;
+    fixture.layer(base, u"COPY rootfs / # buildkit"_s)
+        .emptyStep(u"CMD [\"sh\"]"_s)
+        .layer(user1, u"RUN make-scratch"_s)
+        .layer(user2, u"RUN cleanup"_s)
+        .emptyStep(u"CMD [\"app\"]"_s);
+    return fixture;
+}
+
 } // namespace Dockwright::Test

@@ -24,6 +24,10 @@ public:
     // An OCI layout directory (oci-layout, index.json, blobs/); false with a message on failure.
     bool writeDirectory(const QString &dir, QString *error = nullptr) const;
 
+    // Base layer (gzip) + CMD + a zstd layer adding tmp/scratch + a plain layer that deletes it,
+    // overwrites etc/over, chmods etc/mode, retargets etc/link, makes opt/ opaque and deletes big.
+    static ImageFixture scenario();
+
     static QString digestOf(const QByteArray &bytes);
     static QString hexOf(const QByteArray &bytes);
     QByteArray configJson() const;
