@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `dockwright-cli run --print` contract: JSON keys, exit codes, flags placed around the image.
+#include "core/cli/runcommand.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Dockwright::Cli;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Output
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Output runCli(const QStringList &args)
+{
+    Output result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    CliIo io{out, err, false};
+    RunCommand command;
+    result.code = command.run(QStringList{u"run"_s} + args, io);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+} // namespace
+
+class TestRunCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void printJson()
+    {
+        const Output r = runCli({u"myapp:prod"_s, u"--rm"_s, u"-p"_s, u"8080:8080"_s, u"--print"_s, u"--json"_s,
+                                 u"--name"_s, u"web"_s, u"--"_s, u"python"_s, u"-m"_s, u"app"_s});
+        QCOMPARE(r.code, int(ExitOk));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const QString &key : {u"command"_s, u"create"_s, u"createPath"_s, u"warnings"_s, u"score"_s, u"checklist"_s})
+            QVERIFY2(o.contains(key), qPrintable(key));
+        QCOMPARE(o.value(u"command"_s).toString(), u"docker run --rm --name web -p 8080:8080 myapp:prod python -m app"_s);
+        QCOMPARE(o.value(u"createPath"_s).toString(), u"/containers/create?name=web"_s);
+        QCOMPARE(o.value(u"create"_s).toObject().value(u"Cmd"_s).toArray().size(), 3);
+        QCOMPARE(o.value(u"checklist"_s).toArray().size(), 12);
+        QVERIFY(o.value(u"score"_s).toInt() > 0);
+    }
+
+    void printFromPastedCommand()
+    {
+        const Output r = runCli({u"--from-command"_s, u"docker run -it --gpus all busybox sh"_s, u"--print"_s, u"--json"_s});
+        QCOMPARE(r.code, int(ExitOk));
+        const QJsonArray warnings = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"warnings"_s).toArray();
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().toObject().value(u"field"_s).toString(), u"--gpus"_s);
+        QCOMPARE(warnings.first().toObject().value(u"severity"_s).toString(), u"warning"_s);
+    }
+
+    void errorWarningsExitOne()
+    {
+        const Output r = runCli({u"busybox"_s, u"--rm"_s, u"--restart=always"_s, u"--print"_s});
+        QCOMPARE(r.code, int(ExitFindings));
+        QVERIFY(r.out.contains(u"error: restartPolicy"_s));
+    }
+
+    void badInputExitsTwo()
+    {
+        QCOMPARE(runCli({u"--print"_s}).code, int(ExitBadInput));
+        QCOMPARE(runCli({u"--from-command"_s, u"docker run 'unterminated"_s, u"--print"_s}).code, int(ExitBadInput));
+        QCOMPARE(runCli({u"busybox"_s, u"--host"_s}).code, int(ExitBadInput));
+        QCOMPARE(runCli({u"--help"_s}).code, int(ExitOk));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunCommand)
+#include "tst_runcommand.moc"
