@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Against the real engine: an image built FROM the busybox test image whose Dockerfile adds, deletes,
+// overwrites, chmods, retargets a symlink and replaces a directory, read three ways — streamed from
+// /images/{name}/get, from the saved archive on disk, and re-packed as a legacy `docker save` — with the
+// same exact statuses and byte counts each time.
+#include "imagefixture.h"
+#include "tarbuilder.h"
+#include "testengine.h"
+
+#include "core/cli/inspectcommand.h"
+#include "core/engine/enginecall.h"
+#include "core/engine/engineclient.h"
+#include "core/image/engineimageexporter.h"
+#include "core/image/imagearchivereader.h"
+#include "core/image/layerstack.h"
+#include "core/image/wasteanalysis.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+using namespace Dockwright::Core;
+using namespace Dockwright::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Tag = u"dockwright-test/image-analysis:latest"_s;
+
+const QByteArray Dockerfile =
+    "FROM dockwright-test/busybox:latest\n"
+    "RUN mkdir -p /data /opt/dir && echo one > /data/over && echo keep > /data/mode && echo gone > /data/gone"
+    " && ln -s over /data/link && echo a > /opt/dir/a && echo b > /opt/dir/b && head -c 1000 /dev/zero > /data/big\n"
+    "RUN rm /data/gone /data/big && echo twotwo > /data/over && chmod 755 /data/mode && ln -sfn mode /data/link"
+    " && rm -rf /opt/dir && mkdir /opt/dir && echo c > /opt/dir/c\n"
+    "CMD [\"sh\"]\n";
+
+QString build(EngineClient &client)
+{
+    QString error;
+    const QByteArray context = TarBuilder().file(u"Dockerfile"_s, Dockerfile).build(TarBuilder::Compression::None, &error);
+    if (context.isEmpty())
+        return error;
+    QUrlQuery query;
+    query.addQueryItem(u"t"_s, Tag);
+    query.addQueryItem(u"networkmode"_s, u"none"_s);
+    query.addQueryItem(u"version"_s, client.info().hasBuildKit() ? u"2"_s : u"1"_s);
+    EngineRequest request = EngineRequest::post(u"/build"_s, query);
+    request.body = context;
+    request.contentType = "application/x-tar";
+    request.delivery = EngineRequest::Delivery::JsonLines;
+    request.timeoutMs = 0;
+    std::unique_ptr<EngineCall> call(client.send(request));
+    call->setAutoDelete(false);
+    QString inBand;
+    QObject::connect(call.get(), &EngineCall::jsonLine, call.get(), [&inBand](const QJsonObject &line) {
+        if (line.contains("errorDetail"_L1))
+            inBand = line.value("errorDetail"_L1).toObject().value("message"_L1).toString();
+    });
+    call->waitForFinished(300000);
+    if (call->error())
+        return call->error().toString();
+    return inBand;
+}
+
+QMap<QString, QString> topChanges(const LayeredImagePtr &image)
+{
+    const LayerStack stack(image);
+    const int top = int(image->layers.size()) - 1;
+    QMap<QString, QString> out;
+    for (const LayerStack::Change &c : stack.changes(top - 1, top)) {
+        const LayerEntry *e = c.after ? c.after : c.before;
+        out.insert(image->tree->path(c.node), changeStatusName(c.status) + u' ' + QString::number(e->size));
+    }
+    return out;
+}
+
+void checkImage(const LayeredImagePtr &image)
+{
+    QVERIFY(image);
+    QCOMPARE(image->layers.size(), size_t(4)); // busybox COPY + RUN, then our two RUNs
+    QVERIFY2(image->layers[3].createdBy.contains(u"rm /data/gone"_s), qPrintable(image->layers[3].createdBy));
+    const QMap<QString, QString> expected{
+        {u"data/big"_s, u"deleted 1000"_s}, {u"data/gone"_s, u"deleted 5"_s},  {u"data/link"_s, u"modified 0"_s},
+        {u"data/mode"_s, u"modified 5"_s},  {u"data/over"_s, u"modified 7"_s}, {u"opt/dir/a"_s, u"deleted 2"_s},
+        {u"opt/dir/b"_s, u"deleted 2"_s},   {u"opt/dir/c"_s, u"added 2"_s},
+    };
+    QCOMPARE(topChanges(image), expected);
+    const WasteReport waste = WasteAnalysis::analyse(*image);
+    QCOMPARE(image->baseHeuristic, u"history-cmd"_s);
+    QCOMPARE(waste.baseLayerCount, 2);
+    QCOMPARE(waste.wastedBytes, 4 + 5 + 5 + 1000 + 2 + 2);
+    QCOMPARE(waste.userWastedBytes, waste.wastedBytes);
+    QCOMPARE(waste.baseWastedBytes, 0);
+    QCOMPARE(waste.finalBytes + waste.wastedBytes, waste.totalBytes);
+}
+
+// Every regular file of a tar, by name (the image is small).
+QHash<QString, QByteArray> readAll(const QByteArray &tar)
+{
+    QHash<QString, QByteArray> files;
+    archive *a = archive_read_new();
+    archive_read_support_format_tar(a);
+    if (archive_read_open_memory(a, tar.constData(), size_t(tar.size())) == ARCHIVE_OK) {
+        archive_entry *e = nullptr;
+        while (archive_read_next_header(a, &e) == ARCHIVE_OK) {
+            if (archive_entry_filetype(e) != AE_IFREG)
+                continue;
+            QByteArray data(qsizetype(archive_entry_size(e)), Qt::Uninitialized);
+            if (archive_read_data(a, data.data(), size_t(data.size())) != la_ssize_t(data.size()))
+                break;
+            files.insert(QString::fromUtf8(archive_entry_pathname(e)), data);
+        }
+    }
+    archive_read_free(a);
+    return files;
+}
+
+} // namespace
+
+class TestImageEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DW_REQUIRE_ENGINE(m_client);
+        QString error;
+        QVERIFY2(!ensureBusyboxImage(m_client, &error).isEmpty(), qPrintable(error));
+        const QString buildError = build(m_client);
+        QVERIFY2(buildError.isEmpty(), qPrintable(buildError));
+        m_ready = true;
+    }
+
+    void streamedFromEngine()
+    {
+        QVERIFY(m_ready);
+        qint64 progressCalls = 0;
+        EngineImageExporter exporter(m_client);
+        exporter.setProgress([&](qint64, qint64) { ++progressCalls; });
+        ImageError error;
+        const LayeredImagePtr image = exporter.read(Tag, &error);
+        QVERIFY2(image, qPrintable(error.toString()));
+        QVERIFY(progressCalls > 0);
+        checkImage(image);
+        QCOMPARE(image->source, Tag);
+    }
+
+    void savedArchiveAndLegacyRepack()
+    {
+        QVERIFY(m_ready);
+        std::unique_ptr<EngineCall> call(m_client.send(EngineRequest::get(u"/images/"_s + Tag + u"/get"_s)));
+        call->setAutoDelete(false);
+        call->waitForFinished(120000);
+        QVERIFY2(!call->error(), qPrintable(call->error().toString()));
+        const QByteArray saved = call->body();
+        QTemporaryDir dir;
+        QFile f(dir.filePath(u"saved.tar"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(saved) == saved.size());
+        f.close();
+        ImageError error;
+        const LayeredImagePtr image = ImageArchiveReader().read(f.fileName(), &error);
+        QVERIFY2(image, qPrintable(error.toString()));
+        checkImage(image);
+
+        // The same layers as a legacy (<id>/layer.tar) docker save.
+        const QHash<QString, QByteArray> files = readAll(saved);
+        const QJsonArray manifest = QJsonDocument::fromJson(files.value(u"manifest.json"_s)).array();
+        const QJsonObject entry = manifest.at(0).toObject();
+        const QJsonObject config = QJsonDocument::fromJson(files.value(entry.value("Config"_L1).toString())).object();
+        const QJsonArray layers = entry.value("Layers"_L1).toArray();
+        ImageFixture legacy;
+        int next = 0;
+        for (const QJsonValue &h : config.value("history"_L1).toArray()) {
+            const QJsonObject history = h.toObject();
+            if (history.value("empty_layer"_L1).toBool())
+                legacy.emptyStep(history.value("created_by"_L1).toString());
+            else
+                legacy.layer(files.value(layers.at(next++).toString()), history.value("created_by"_L1).toString());
+        }
+        QCOMPARE(next, layers.size());
+        QFile l(dir.filePath(u"legacy.tar"_s));
+        const QByteArray legacyBytes = legacy.archive(ImageFixture::Layout::DockerLegacy);
+        QVERIFY(l.open(QIODevice::WriteOnly) && l.write(legacyBytes) == legacyBytes.size());
+        l.close();
+        const LayeredImagePtr fromLegacy = ImageArchiveReader().read(l.fileName(), &error);
+        QVERIFY2(fromLegacy, qPrintable(error.toString()));
+        QCOMPARE(fromLegacy->layout, u"docker-legacy"_s);
+        checkImage(fromLegacy);
+    }
+
+    void inspectCommandByName()
+    {
+        QVERIFY(m_ready);
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        Dockwright::Cli::CliIo io{outStream, errStream, false};
+        Dockwright::Cli::InspectCommand inspect;
+        const int code = inspect.run({u"inspect"_s, Tag, u"--json"_s, u"--changes"_s, u"--host"_s, testEndpoint().uri}, io);
+        outStream.flush();
+        errStream.flush();
+        QCOMPARE(code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(o.value("layers"_L1).toArray().size(), 4);
+        QCOMPARE(o.value("wastedBytes"_L1).toInteger(), 1018);
+        // A missing image is an engine error (exit 3) with the engine's message.
+        const int missing = inspect.run({u"inspect"_s, u"dockwright-test/does-not-exist:nope"_s, u"--host"_s, testEndpoint().uri}, io);
+        errStream.flush();
+        QCOMPARE(missing, 3);
+        QVERIFY2(err.contains(u"does-not-exist"_s), qPrintable(err));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_ready)
+            return;
+        QUrlQuery query;
+        query.addQueryItem(u"force"_s, u"1"_s);
+        std::unique_ptr<EngineCall> call(m_client.send(EngineRequest::del(u"/images/"_s + Tag, query)));
+        call->setAutoDelete(false);
+        call->waitForFinished(60000);
+    }
+
+private:
+    EngineClient m_client;
+    bool m_ready = false;
+};
+
+QTEST_GUILESS_MAIN(TestImageEngine)
+#include "tst_imageengine.moc"
