@@ -1,4 +1,3739 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>The Dockerfile does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line that BuildKit&apos;s parser or instruction checks reject: an unknown instruction, a wrong number of arguments, an unknown flag or an invalid flag value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build fails before any step runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the instruction as the message says; the reference lists each instruction&apos;s syntax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build cannot resolve this Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem the builder finds after parsing: an unknown --target, a stage that depends on itself, or a variable substitution that is malformed or fails (${VAR:?message}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build stops with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the substitution or the stage reference the message names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty line inside a line continuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank line in the middle of an instruction that is continued with a trailing backslash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BuildKit skips such lines today but has deprecated them; a future release will treat them as an error, and they make it easy to think the instruction ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the empty line, or end the instruction before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage names should be lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage name (FROM ... AS Name) with upper-case letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage names are lowercased by the builder, so the spelling in the file and the name you reference differ; mixing them confuses readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the stage name in lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM and AS keywords should have the same casing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM written in upper case with a lower-case &apos;as&apos;, or the reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistent keyword casing keeps a Dockerfile readable and is what the checks expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;FROM ... AS name&apos; (or &apos;from ... as name&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction keywords should use one casing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instruction keyword whose casing differs from the majority of the file (or that mixes cases, like &apos;Run&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed casing makes instructions harder to scan; the convention is upper case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every instruction keyword in the same case, preferably upper case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two stages with the same name (compared case-insensitively).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References like COPY --from=name become ambiguous; only one stage can be meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename one of the stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved word used as a stage name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage named &apos;scratch&apos; or &apos;context&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These names already mean the empty image and the build context, so a stage with that name is shadowed or shadows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick another stage name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use JSON (exec) form for CMD and ENTRYPOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMD or ENTRYPOINT written in shell form while no SHELL is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell form runs the command under /bin/sh -c, so the shell is PID 1: it does not forward SIGTERM, and the container needs the full stop timeout and gets killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the command as a JSON array; use exec inside a script if you need shell features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAINTAINER is deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any MAINTAINER instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAINTAINER was replaced by labels, which tools can read in a standard way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an org.opencontainers.image.authors label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM uses an ARG that is not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variable in a FROM image or --platform that no ARG before the first FROM declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only global ARGs (and the automatic platform args) are visible to FROM; anything else expands to an empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare the ARG before the first FROM, with a default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative WORKDIR without an absolute one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first WORKDIR of a stage is a relative path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relative WORKDIR resolves against the base image&apos;s working directory, which can change when the base image changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable used but never defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A $VAR in an instruction the builder expands (COPY, ENV, WORKDIR, ...) that no ARG or ENV defines. Dockwright cannot see the base image&apos;s environment, so for stages built on an image it reports only likely typos and global ARGs that the stage forgot to redeclare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable expands to an empty string, which silently changes paths and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the spelling, or declare it with ARG (a global ARG must be redeclared inside the stage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several CMD, ENTRYPOINT or HEALTHCHECK in one stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage with more than one CMD, ENTRYPOINT or HEALTHCHECK; reported on the earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last one takes effect, so the others are dead code that misleads readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only the last instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use ENV/LABEL key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENV or LABEL written as &apos;key value&apos; without &apos;=&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legacy form allows only one pair and takes the whole rest of the line as the value, which surprises when quotes or spaces are involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM --platform=$TARGETPLATFORM is redundant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FROM whose --platform is exactly $TARGETPLATFORM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is already the default platform of every stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets passed through ARG or ENV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ARG or ENV whose name looks like a secret (password, token, secret, key, auth, credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARG and ENV values end up in the image history and metadata, where anyone with the image can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a secret mount: RUN --mount=type=secret,id=name and docker build --secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM is invalid with the default ARG values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FROM image that is empty or invalid when the global ARGs keep their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain &apos;docker build&apos; without --build-arg fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the ARG a usable default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM --platform with a constant value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM --platform set to a fixed platform in a stage whose name does not mention it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A constant platform defeats multi-platform builds; usually $BUILDPLATFORM or nothing is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --platform=$BUILDPLATFORM for build tools, or remove the flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPOSE protocol should be lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPOSE with an upper-case protocol such as 80/TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols are lower-case by convention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write tcp or udp in lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPOSE should not map ports or name an IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPOSE with a host port or IP address (80:80, 127.0.0.1:80:80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPOSE only documents the container port; publishing is decided by docker run -p.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expose only the container port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base image uses the &apos;latest&apos; tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM image:latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;latest&apos; moves: the same Dockerfile builds a different image next month, and breaking changes arrive without notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin a release tag (and ideally a digest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base image has no tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM an image without a tag or digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag means &apos;latest&apos;, with the same reproducibility problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an explicit tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt-get install without --no-install-recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt-get install that also installs recommended packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended packages are rarely needed in a container and make the image larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --no-install-recommends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt lists not deleted after install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RUN with apt-get install that does not remove /var/lib/apt/lists afterwards (and uses no cache mount for them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package lists stay in the layer and add tens of megabytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the same RUN with rm -rf /var/lib/apt/lists/*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt-get install without -y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt-get install without -y, --yes or --assume-yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build has no terminal to answer the confirmation prompt, so apt-get aborts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add -y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use apt-get instead of apt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interactive &apos;apt&apos; front end used in RUN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt&apos;s command-line interface is not stable for scripts and prints warnings in non-interactive use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use apt-get or apt-cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apk add without --no-cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apk add that keeps the package index in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index cache makes the layer larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use apk add --no-cache (or a cache mount).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip install without --no-cache-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip install that keeps pip&apos;s download cache in the layer (no --no-cache-dir, no PIP_NO_CACHE_DIR, no cache mount).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wheel cache is never used again at run time but stays in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --no-cache-dir, or mount a cache: RUN --mount=type=cache,target=/root/.cache/pip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use WORKDIR instead of cd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RUN that changes directory with cd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cd only lasts for that RUN; WORKDIR states the directory once for all later instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set WORKDIR before the RUN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use COPY instead of ADD for local files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADD of local files or directories that are not archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADD also fetches URLs and unpacks archives; COPY does only what it says, so the intent is clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use COPY; keep ADD for URLs, git repositories and archives you want extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo in a RUN command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build steps already run as the current USER; sudo adds an unpredictable TTY and signal behaviour and usually is not even installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch with USER root for the steps that need it, then back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe without pipefail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RUN with a pipe while the shell does not use -o pipefail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/bin/sh only reports the exit status of the last command, so &apos;curl ... | tar x&apos; succeeds even when the download failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set SHELL [&quot;/bin/bash&quot;, &quot;-o&quot;, &quot;pipefail&quot;, &quot;-c&quot;] before the RUN (or start the command with set -o pipefail where the shell supports it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY --from names no stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY --from with a plain name that matches no stage (and does not look like an image reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The builder then pulls an image of that name, which is almost never what a typo meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the name of a stage defined with FROM ... AS name, or a full image reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY --from refers to its own stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY --from naming the stage the instruction is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage cannot copy from itself; the build fails with a circular dependency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from an earlier stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY/ADD with several sources needs a directory destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY or ADD with more than one source whose destination does not end in &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With several sources the destination must be a directory; the build fails otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the destination with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPOSE port out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPOSE with a port outside 0-65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such port exists; the build fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a valid port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final stage runs as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage that is built last (or --target) has no USER, or its last USER is root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the application is compromised, the attacker is root inside the container, which makes escaping and damaging mounted data much easier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an unprivileged user and switch to it with USER at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base image not pinned by digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM an image referenced by tag only, without @sha256:...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags can be moved to different content; a digest guarantees the exact image you tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append the digest (docker buildx imagetools inspect IMAGE shows it) and update it deliberately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency install is not lockfile-driven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dependency install that resolves versions at build time: npm install instead of npm ci, yarn install without --frozen-lockfile/--immutable, uv sync without --locked/--frozen, pipenv install without --deploy, pip install of named packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every build may resolve different versions, so the image is not reproducible and an upstream release can break it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install from a lock file: npm ci, yarn install --immutable, uv sync --locked, pip install -r requirements.txt with pinned (hashed) versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application code copied before the dependency install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY of the whole build context before a RUN that installs dependencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any code change invalidates the cache of the COPY and therefore of the slow dependency install after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy only the dependency manifests and lock files, install, then copy the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .dockerignore in the build context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build context directory has no .dockerignore (nor a &lt;Dockerfile&gt;.dockerignore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is sent to the builder and COPY . picks up .git, virtualenvs, caches and local secrets, which slows builds and can leak data into the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a .dockerignore listing .git, build outputs, caches and secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HEALTHCHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final stage defines no HEALTHCHECK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, docker ps and orchestrators only know whether the process runs, not whether it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a HEALTHCHECK that probes the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPOSE ignores the PORT build argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPOSE with a literal port although a PORT (or *_PORT) ARG/ENV is defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the build argument then no longer changes the documented port, and the two drift apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expose the variable: EXPOSE ${PORT} (redeclare a global ARG inside the stage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty continuation line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command &apos;%1&apos; should match the case of the command majority (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uppercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage name &apos;%1&apos; should be lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; keywords&apos; casing do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate stage name &quot;%1&quot;, stage names should be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage name should not use the same name as reserved stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM argument &apos;%1&apos; is not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM argument &apos;%1&apos; is not declared (did you mean %2?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting platform to predefined %1 in FROM is redundant as this is the default behavior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM --platform flag should not use constant value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default value for ARG %1 results in empty or invalid base image name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always tag the version of an image explicitly: &apos;%1&apos; means &apos;%1:latest&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the &apos;latest&apos; tag of &apos;%1&apos; makes builds unreproducible; pin a release tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base image &apos;%1&apos; is not pinned by digest (@sha256:...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use ARG or ENV instructions for sensitive data (%1 &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1 key=value&quot; should be used instead of legacy &quot;%1 key value&quot; format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintainer instruction is deprecated in favor of using label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON arguments recommended for %1 to prevent unintended behavior related to OS signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative workdir &quot;%1&quot; can have unexpected results if the base image changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple %1 instructions should not be used in the same stage because only the last one will be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage of undefined variable &apos;$%1&apos; (global ARG &apos;%1&apos; must be redeclared in the stage with &apos;ARG %1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage of undefined variable &apos;$%1&apos; (did you mean $%2?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage of undefined variable &apos;$%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined protocol &apos;%1&apos; in EXPOSE instruction should be lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPOSE instruction should not define an IP address or host-port mapping, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid UNIX ports range from 0 to 65535, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPOSE %1 uses a literal port although &apos;%2&apos; is defined; use EXPOSE ${%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY --from cannot reference its own stage &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY --from=%1 does not name a stage; it will be pulled as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY --from=%1 does not name a stage (did you mean %2?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with more than 2 arguments requires the last argument to end with /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use COPY instead of ADD for files and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use sudo in RUN; use USER to switch users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use WORKDIR to switch to a directory instead of &apos;cd&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the -y switch to avoid manual input: apt-get -y install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid additional packages by specifying --no-install-recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the apt lists (/var/lib/apt/lists) after installing packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the --no-cache switch to avoid the need to use --update and remove /var/cache/apk/*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid use of cache directory with pip. Use `pip install --no-cache-dir &lt;package&gt;`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip install of &apos;%1&apos; resolves versions at build time; install from a lock file or pin exact versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm install resolves versions at build time; use npm ci to install from package-lock.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 install without a frozen lock file; add --frozen-lockfile (or --immutable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uv sync without --locked or --frozen may update uv.lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipenv install without --deploy does not enforce Pipfile.lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole build context is copied before dependencies are installed (line %1), so every code change reinstalls them; copy the manifests first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the SHELL option -o pipefail before RUN with a pipe in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final stage runs as root: add a USER with an unprivileged user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last USER of the final stage is root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final stage has no HEALTHCHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .dockerignore in the build context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Cli::AuditCommand</name>
+    <message>
+        <source>Check an image&apos;s efficiency and wasted space against thresholds (CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a byte count (e.g. 20MB, 1.5GiB, 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a fraction from 0 to 1 (0.9 = 90 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected &apos;key: value&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: unknown rule &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyses an image like &apos;inspect&apos; and checks it against rules. Exits 1 when a rule fails. Thresholds come from the flags, else --config FILE, else the defaults (lowest-efficiency 0.9, highest-user-wasted-percent 0.1, highest-wasted-bytes disabled). &apos;disabled&apos; turns a rule off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Fail when efficiency is below this fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FRACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail when more bytes than this are wasted (20MB, 1GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail when the user-wasted fraction is above this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read thresholds from FILE (same keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the analysis and rule results as JSON to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rule results as JUnit XML to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the first N layers as the base image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dockwright-cli audit IMAGE|ARCHIVE [--lowest-efficiency F] [--highest-wasted-bytes B] [--highest-user-wasted-percent F] [--config FILE] [--json FILE] [--junit FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 all rules pass, 1 a rule failed, 2 bad input, 3 engine error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one IMAGE or ARCHIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-layers takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, threshold %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>efficiency: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wastedBytes: %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userWastedPercent: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasted paths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Cli::ContextCommand</name>
+    <message>
+        <source>List what a build would send as its context after .dockerignore, and why it is that big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build context directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile, relative to the current directory like docker build (default DIR/Dockerfile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (docs/cli/context.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the exact tar the build would send (&apos;-&apos; for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many largest files and folders to list (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: expected exactly one DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: --top expects a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignored, but sent for the daemon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, %2 folders, %3 symlinks, %4 in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar written to %1: %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .dockerignore: everything in the folder is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded by %1: %2 in %3 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Cli::DiffCommand</name>
+    <message>
+        <source>Compare the files of two images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares the final filesystems of two images (archives, layout directories or image names) and lists the paths B added, modified or deleted relative to A, with their sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished">Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: dockwright-cli diff A B [--json] [--platform P] [--host URI]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 compared (whether or not they differ), 2 bad input, 3 engine error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected two images: A B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added (%2), %3 modified, %4 deleted (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Cli::EngineCommand</name>
+    <message>
+        <source>Show which engine is used and the API version agreed with it</source>
+        <translation>Zeigt, welche Engine verwendet wird und welche API-Version mit ihr vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>Connects to the Docker-compatible engine and prints its endpoint, version, API version, the negotiated API version and os/arch. The endpoint is chosen like the docker CLI does: --host or --context, DOCKER_HOST, DOCKER_CONTEXT, currentContext in ~/.docker/config.json, then /var/run/docker.sock.</source>
+        <translation>Verbindet sich mit der Docker-kompatiblen Engine und gibt ihren Endpunkt, ihre Version, ihre API-Version, die ausgehandelte API-Version und Betriebssystem/Architektur aus. Der Endpunkt wird wie beim docker-CLI gewählt: --host oder --context, DOCKER_HOST, DOCKER_CONTEXT, currentContext in ~/.docker/config.json, dann /var/run/docker.sock.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Engine address (unix:///path, tcp://host:port).</source>
+        <translation>Adresse der Engine (unix:///pfad, tcp://host:port).</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Docker context to use.</source>
+        <translation>Zu verwendender Docker-Kontext.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Run &apos;dockwright-cli engine --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt &apos;dockwright-cli engine --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: dockwright-cli engine [--json] [--host URI | --context NAME]</source>
+        <translation>Aufruf: dockwright-cli engine [--json] [--host URI | --context NAME]</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 connected, 2 bad options, 3 the engine could not be used.</source>
+        <translation>Exit-Codes: 0 verbunden, 2 ungültige Optionen, 3 die Engine konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--host and --context cannot be used together.</source>
+        <translation>--host und --context können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <source>%1 (minimum %2)</source>
+        <translation>%1 (mindestens %2)</translation>
+    </message>
+    <message>
+        <source>Negotiated API</source>
+        <translation>Ausgehandelte API</translation>
+    </message>
+    <message>
+        <source>OS/Arch</source>
+        <translation>BS/Architektur</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Builder</source>
+        <translation>Builder</translation>
+    </message>
+    <message>
+        <source>BuildKit</source>
+        <translation>BuildKit</translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation>klassisch</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Cli::InspectCommand</name>
+    <message>
+        <source>Show an image&apos;s layers, sizes, history, efficiency and wasted space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform to read from a multi-platform image (os/arch[/variant]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine address for image names (unix:///path, tcp://host:port); default: DOCKER_HOST, the docker context, /var/run/docker.sock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished">URI</translation>
+    </message>
+    <message>
+        <source>Reads an image (a docker/podman save archive, an OCI layout directory or oci-archive, or an image name exported from the engine) in one pass and prints its layers, their sizes and created_by, the efficiency, the wasted bytes and the most wasteful paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished">Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>List each layer&apos;s changes (added, modified, deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many wasted paths to list (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the first N layers as the base image instead of guessing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dockwright-cli inspect IMAGE|ARCHIVE [--json] [--changes] [--top N] [--platform P] [--host URI]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 bad input or unreadable image, 3 engine error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one IMAGE or ARCHIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top and --base-layers take a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2 layout, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms in the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Layers (the first %n belong to the base image, by %1):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[base] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total layer bytes: %1   Final image bytes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficiency: %1 %   Wasted: %2 (base %3, user %4)   User wasted: %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top wasted paths (%1 in all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Cli::LintCommand</name>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a Dockerfile against BuildKit&apos;s build checks and best practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile lint rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule has a stable ID. Switch rules off or change their severity in `.dockwright.json`, suppress one finding with `# dockwright-ignore: RULE` on the line before the instruction (or on the same line), or skip BuildKit checks with `# check=skip=RULE`. Rules with a hadolint code also honour `# hadolint ignore=DLxxxx`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile to check (&apos;-&apos; reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or sarif; with --list-rules also markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain each finding (text format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every rule instead of checking a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a build argument (KEY=VALUE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage to build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this config file instead of the nearest .dockwright.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore .dockwright.json files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build context directory (default: the Dockerfile&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint: unknown format &apos;%1&apos; (text, json or sarif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint: expected exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s), %4 info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Cli::ParseCommand</name>
+    <message>
+        <source>Parse a Dockerfile and print its instructions, stages and expanded values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile to parse (&apos;-&apos; reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the parse as JSON (docs/cli/parse.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a build argument (KEY=VALUE, or KEY to take it from the environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage to build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target platform (default linux/amd64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse: expected exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Cli::RunCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a container, or print its docker run command and Engine API create body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dockwright-cli run IMAGE [docker run flags] [-- CMD ARGS] [--print [--json] [--multiline]]
+       dockwright-cli run --from-command &apos;docker run ...&apos; [--print [--json]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the flags of docker run (before or after IMAGE; everything after -- is the command).
+--print              print the docker run command, the create body, warnings and the hardening score
+--json               with --print: one JSON object with the keys command, create, warnings, score
+--multiline          with --print: one flag per line with \ continuations
+--from-command TEXT  parse a pasted docker run command instead of the arguments
+--host URI, --context NAME  the engine to run on (default: like the docker CLI)
+-d, --detach         create and start, print the container id, do not follow its output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: the container&apos;s exit code when it ran; 1 with --print when a warning is an error;
+2 bad input; 3 engine error before the container started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments next to --from-command were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardening score: %1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  missing: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host and --context cannot be used together.</source>
+        <translation type="unfinished">--host und --context können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Standard input is not forwarded to the container by dockwright-cli run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::BuildContext</name>
+    <message>
+        <source>cannot open the build context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the build context must be a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot locate the Dockerfile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Dockerfile must be inside the build context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ContainerRunner</name>
+    <message>
+        <source>Cannot create the container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is not on this engine; build or pull it first (the API never pulls on create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container named %1 already exists; remove it or choose another --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another container or program already uses that host port; choose a different host port with -p.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 does not exist in the image; use a numeric uid[:gid] or a user from the image&apos;s /etc/passwd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command or entrypoint does not exist in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine created a container but sent no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the container failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ContextError</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ContextPacker</name>
+    <message>
+        <source>cannot create the tar writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader stopped reading the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no longer a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grew while the context was sent; only its first %1 bytes were sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shrank while the context was sent (%1 of %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ContextWalker</name>
+    <message>
+        <source>cannot read directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read symlink: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a %1 cannot be part of a build context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name contains a newline; it is sent as is (docker does the same), but RUN scripts that read file lists by line will break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::DockerIgnore</name>
+    <message>
+        <source>line %1 is longer than 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pattern &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::DockerRunCommand</name>
+    <message>
+        <source>%1 %2: %3; the flag was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported by Dockwright and was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables of %1 were read and are kept as -e flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env-file %1 is not supported here: %2; its variables are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one --network is supported; %1 was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown restart policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on-failure takes a retry count (on-failure:3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker CLI inlines the seccomp profile file %1; Dockwright sends the option as written, so the engine will reject it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a size such as 512m or 1g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of CPUs such as 0.5 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a duration such as 30s or 1m30s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot; (tcp, udp or sctp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 address needs the form [addr]:host:container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [addr]:host:container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [ip:][hostPort:]containerPort[/protocol]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid container port &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid host port &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host and container port ranges differ in size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [source:]target[:options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target &quot;%1&quot; is not an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount type &quot;%1&quot; is not supported (bind, volume, tmpfs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readonly takes true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume-nocopy takes true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tmpfs-size &quot;%1&quot; is not a size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tmpfs-mode &quot;%1&quot; is not an octal mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount option &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target path is required (target=/path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bind mount needs a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a line has no variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment assignment %1 before the command was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a docker run command: it starts with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a docker run command: &quot;run&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options before &quot;run&quot; (%1) were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is not a docker run flag Dockwright knows; it was ignored (if it takes a separate value, that value was read as the image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-%1 is not a docker run flag Dockwright knows; it was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::DockerfileAnalyzer</name>
+    <message>
+        <source>target stage &quot;%1&quot; could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circular dependency detected on stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::DockerfileParser</name>
+    <message>
+        <source>when using JSON array syntax, arrays must be comprised of strings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must have two arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax error - can&apos;t find = in &quot;%1&quot;. Must be of the form: name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one %1 parser directive can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape token &apos;%1&apos; does not match ` or \</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dockerfile line greater than max allowed size of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty continuation line found in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated heredoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file with no instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::Endpoint</name>
+    <message>
+        <source>The engine address is empty.</source>
+        <translation>Die Adresse der Engine ist leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid unix socket address: the path must be absolute (unix:///path/to/docker.sock).</source>
+        <translation>&apos;%1&apos; ist keine gültige Unix-Socket-Adresse: Der Pfad muss absolut sein (unix:///pfad/zu/docker.sock).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid engine address: %2</source>
+        <translation>&apos;%1&apos; ist keine gültige Engine-Adresse: %2</translation>
+    </message>
+    <message>
+        <source>no host name</source>
+        <translation>kein Hostname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tcp address: only host, port and a base path are allowed.</source>
+        <translation>&apos;%1&apos; ist keine gültige TCP-Adresse: Nur Host, Port und ein Basispfad sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a daemon-side address (systemd socket activation); clients connect to the daemon&apos;s unix socket instead.</source>
+        <translation>&apos;%1&apos; ist eine Adresse für die Daemon-Seite (systemd-Socket-Aktivierung); Clients verbinden sich stattdessen mit dem Unix-Socket des Daemons.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses the unknown scheme &apos;%2&apos;; use unix://, tcp://, ssh:// or npipe://.</source>
+        <translation>&apos;%1&apos; verwendet das unbekannte Schema &apos;%2&apos;; verwenden Sie unix://, tcp://, ssh:// oder npipe://.</translation>
+    </message>
+    <message>
+        <source>%1 (TLS)</source>
+        <translation>%1 (TLS)</translation>
+    </message>
+    <message>
+        <source>(no engine)</source>
+        <translation>(keine Engine)</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::EndpointResolver</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 an Position %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>--context</source>
+        <translation>--context</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>Kontext %1</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST is set to an unusable address: %1</source>
+        <translation>DOCKER_HOST enthält eine unbrauchbare Adresse: %1</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTEXT (context %1)</source>
+        <translation>DOCKER_CONTEXT (Kontext %1)</translation>
+    </message>
+    <message>
+        <source>currentContext in %1</source>
+        <translation>currentContext in %1</translation>
+    </message>
+    <message>
+        <source>context %1 (config.json)</source>
+        <translation>Kontext %1 (config.json)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>context default</source>
+        <translation>Kontext default</translation>
+    </message>
+    <message>
+        <source>%1 names context &apos;%2&apos; but %3 has no such context</source>
+        <translation>%1 nennt den Kontext &apos;%2&apos;, aber in %3 gibt es diesen Kontext nicht</translation>
+    </message>
+    <message>
+        <source>Context &apos;%1&apos; in %2 has no docker endpoint host</source>
+        <translation>Kontext &apos;%1&apos; in %2 hat keinen Docker-Endpunkt (host)</translation>
+    </message>
+    <message>
+        <source>Context &apos;%1&apos; in %2 has an unusable host: %3</source>
+        <translation>Kontext &apos;%1&apos; in %2 hat einen unbrauchbaren Host: %3</translation>
+    </message>
+    <message>
+        <source>rootless Docker</source>
+        <translation>Docker ohne Root-Rechte (rootless)</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>rootless Podman</source>
+        <translation>Podman ohne Root-Rechte (rootless)</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::EngineCall</name>
+    <message>
+        <source>The engine&apos;s reply to %1 is not valid JSON: %2 at offset %3.</source>
+        <translation>Die Antwort der Engine auf %1 ist kein gültiges JSON: %2 an Position %3.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The engine sent a line that is not a JSON object in the stream of %1.</source>
+        <translation>Die Engine hat im Datenstrom von %1 eine Zeile gesendet, die kein JSON-Objekt ist.</translation>
+    </message>
+    <message>
+        <source>The engine did not answer %1 for %2 s.</source>
+        <translation>Die Engine hat %2 s lang nicht auf %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The engine may be overloaded or hung; try again, or restart the daemon.</source>
+        <translation>Die Engine ist vielleicht überlastet oder hängt; versuchen Sie es erneut oder starten Sie den Daemon neu.</translation>
+    </message>
+    <message>
+        <source>The engine answered %1 with an unexpected HTTP status %2.</source>
+        <translation>Die Engine hat auf %1 mit dem unerwarteten HTTP-Status %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to the engine at %1 dropped in the middle of the reply to %2.</source>
+        <translation>Die Verbindung zur Engine unter %1 brach mitten in der Antwort auf %2 ab.</translation>
+    </message>
+    <message>
+        <source>The engine may have stopped or restarted; try again when it is back.</source>
+        <translation>Die Engine wurde vielleicht beendet oder neu gestartet; versuchen Sie es erneut, sobald sie wieder läuft.</translation>
+    </message>
+    <message>
+        <source>Nobody answers at %1: is the daemon running?</source>
+        <translation>Unter %1 antwortet niemand: Läuft der Daemon?</translation>
+    </message>
+    <message>
+        <source>Start the daemon, or check the host and port (DOCKER_HOST, the docker context).</source>
+        <translation>Starten Sie den Daemon oder prüfen Sie Host und Port (DOCKER_HOST, den Docker-Kontext).</translation>
+    </message>
+    <message>
+        <source>The engine host %1 was not found.</source>
+        <translation>Der Engine-Host %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Check the host name in DOCKER_HOST or the docker context.</source>
+        <translation>Prüfen Sie den Hostnamen in DOCKER_HOST oder im Docker-Kontext.</translation>
+    </message>
+    <message>
+        <source>Connecting to the engine at %1 timed out.</source>
+        <translation>Die Verbindung zur Engine unter %1 hat zu lange gedauert (Zeitüberschreitung).</translation>
+    </message>
+    <message>
+        <source>No ca.pem was given, so the system CAs were used; set DOCKER_CERT_PATH or use a context with the engine&apos;s CA.</source>
+        <translation>Es wurde keine ca.pem angegeben, daher wurden die Zertifizierungsstellen des Systems verwendet; setzen Sie DOCKER_CERT_PATH oder verwenden Sie einen Kontext mit der CA der Engine.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate was checked against %1; make sure it is the CA that signed it (DOCKER_CERT_PATH, the context&apos;s TLS files).</source>
+        <translation>Das Zertifikat der Engine wurde gegen %1 geprüft; stellen Sie sicher, dass dies die CA ist, die es signiert hat (DOCKER_CERT_PATH, die TLS-Dateien des Kontexts).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The reply from %1 is not valid HTTP; is this a Docker engine?</source>
+        <translation>Die Antwort von %1 ist kein gültiges HTTP; ist das eine Docker-Engine?</translation>
+    </message>
+    <message>
+        <source>Is this a Docker engine? It may also have stopped just now.</source>
+        <translation>Ist das eine Docker-Engine? Sie könnte auch gerade beendet worden sein.</translation>
+    </message>
+    <message>
+        <source>Talking to the engine at %1 failed: %2</source>
+        <translation>Die Kommunikation mit der Engine unter %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The engine at %1 closed the connection without a valid HTTP reply to %2.</source>
+        <translation>Die Engine unter %1 hat die Verbindung ohne gültige HTTP-Antwort auf %2 geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::EngineClient</name>
+    <message>
+        <source>Start the Docker daemon (for example sudo systemctl start docker), or pick another endpoint: DOCKER_HOST, a docker context, the rootless Docker or the Podman socket.</source>
+        <translation>Starten Sie den Docker-Daemon (zum Beispiel mit sudo systemctl start docker) oder wählen Sie einen anderen Endpunkt: DOCKER_HOST, einen Docker-Kontext, den Socket von rootless Docker oder von Podman.</translation>
+    </message>
+    <message>
+        <source>Cannot use the TLS file %1: %2</source>
+        <translation>Die TLS-Datei %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Check DOCKER_CERT_PATH or the context&apos;s TLS files (ca.pem, cert.pem, key.pem).</source>
+        <translation>Prüfen Sie DOCKER_CERT_PATH oder die TLS-Dateien des Kontexts (ca.pem, cert.pem, key.pem).</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in it</source>
+        <translation>sie enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>no unencrypted RSA or EC private key in it</source>
+        <translation>sie enthält keinen unverschlüsselten privaten RSA- oder EC-Schlüssel</translation>
+    </message>
+    <message>
+        <source>ssh:// engines (%1) are not supported yet.</source>
+        <translation>Engines über ssh:// (%1) werden noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Use a context with a tcp:// or unix:// endpoint, or forward the remote socket: ssh -NL /tmp/docker.sock:/var/run/docker.sock %1 and use unix:///tmp/docker.sock.</source>
+        <translation>Verwenden Sie einen Kontext mit einem tcp://- oder unix://-Endpunkt, oder leiten Sie den entfernten Socket weiter: ssh -NL /tmp/docker.sock:/var/run/docker.sock %1, und verwenden Sie dann unix:///tmp/docker.sock.</translation>
+    </message>
+    <message>
+        <source>Windows named pipes (%1) are not supported yet.</source>
+        <translation>Benannte Pipes von Windows (%1) werden noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Use a tcp:// endpoint of the engine, or a context that has one.</source>
+        <translation>Verwenden Sie einen tcp://-Endpunkt der Engine oder einen Kontext, der einen hat.</translation>
+    </message>
+    <message>
+        <source>No engine endpoint is set.</source>
+        <translation>Es ist kein Engine-Endpunkt eingestellt.</translation>
+    </message>
+    <message>
+        <source>Choose an engine (DOCKER_HOST, --host or a docker context).</source>
+        <translation>Wählen Sie eine Engine (DOCKER_HOST, --host oder einen Docker-Kontext).</translation>
+    </message>
+    <message>
+        <source>Nobody answers on %1: is the daemon running?</source>
+        <translation>An %1 antwortet niemand: Läuft der Daemon?</translation>
+    </message>
+    <message>
+        <source>The socket file exists but no daemon listens on it (a stale socket after a crash). </source>
+        <translation>Die Socket-Datei existiert, aber kein Daemon lauscht daran (ein veralteter Socket nach einem Absturz). </translation>
+    </message>
+    <message>
+        <source>Docker is not running, or it listens elsewhere: there is no socket at %1.</source>
+        <translation>Docker läuft nicht oder lauscht woanders: Unter %1 gibt es keinen Socket.</translation>
+    </message>
+    <message>
+        <source>Permission denied: a folder on the way to %1 cannot be entered.</source>
+        <translation>Zugriff verweigert: Ein Ordner auf dem Weg zu %1 kann nicht betreten werden.</translation>
+    </message>
+    <message>
+        <source>Use a socket your user can reach (the rootless Docker or Podman socket), or ask an administrator to grant access.</source>
+        <translation>Verwenden Sie einen Socket, den Ihr Benutzer erreichen kann (den Socket von rootless Docker oder Podman), oder bitten Sie einen Administrator um Zugriff.</translation>
+    </message>
+    <message>
+        <source>Cannot check the socket %1: %2</source>
+        <translation>Der Socket %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a socket.</source>
+        <translation>%1 ist kein Socket.</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST or the context must name the daemon&apos;s socket file.</source>
+        <translation>DOCKER_HOST oder der Kontext muss die Socket-Datei des Daemons nennen.</translation>
+    </message>
+    <message>
+        <source>Permission denied on the engine socket %1.</source>
+        <translation>Zugriff auf den Engine-Socket %1 verweigert.</translation>
+    </message>
+    <message>
+        <source>Add your user to the docker group (sudo usermod -aG docker $USER) and log in again, or use the rootless Docker or Podman socket.</source>
+        <translation>Fügen Sie Ihren Benutzer der Gruppe docker hinzu (sudo usermod -aG docker $USER) und melden Sie sich neu an, oder verwenden Sie den Socket von rootless Docker oder Podman.</translation>
+    </message>
+    <message>
+        <source>Connecting to the engine at %1 took longer than %2 s.</source>
+        <translation>Die Verbindung zur Engine unter %1 dauerte länger als %2 s.</translation>
+    </message>
+    <message>
+        <source>The engine ping</source>
+        <translation>Der Ping an die Engine</translation>
+    </message>
+    <message>
+        <source>The engine at %1 speaks Docker API %2, but Dockwright needs at least API %3 (Docker 20.10).</source>
+        <translation>Die Engine unter %1 spricht die Docker-API %2, Dockwright braucht aber mindestens API %3 (Docker 20.10).</translation>
+    </message>
+    <message>
+        <source>Update the engine to Docker 20.10 or newer, or pick another endpoint.</source>
+        <translation>Aktualisieren Sie die Engine auf Docker 20.10 oder neuer, oder wählen Sie einen anderen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Reading the engine version</source>
+        <translation>Das Lesen der Engine-Version</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s /version reply is not a JSON object.</source>
+        <translation>Die Antwort der Engine auf /version ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 reported no API version (no Api-Version header, no ApiVersion in /version).</source>
+        <translation>Die Engine unter %1 hat keine API-Version gemeldet (kein Api-Version-Header, kein ApiVersion in /version).</translation>
+    </message>
+    <message>
+        <source>Is this a Docker-compatible engine?</source>
+        <translation>Ist das eine Docker-kompatible Engine?</translation>
+    </message>
+    <message>
+        <source>The engine at %1 requires API %2 or newer, but Dockwright speaks at most API %3.</source>
+        <translation>Die Engine unter %1 verlangt API %2 oder neuer, Dockwright spricht aber höchstens API %3.</translation>
+    </message>
+    <message>
+        <source>Update Dockwright, or start the daemon with DOCKER_MIN_API_VERSION=%1.</source>
+        <translation>Aktualisieren Sie Dockwright oder starten Sie den Daemon mit DOCKER_MIN_API_VERSION=%1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::EngineError</name>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The engine answered HTTP %1: %2</source>
+        <translation>Die Engine antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2): %3</source>
+        <translation>%1 ist fehlgeschlagen (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>The engine does not accept this API version; reconnect so it is negotiated again.</source>
+        <translation>Die Engine akzeptiert diese API-Version nicht; verbinden Sie sich neu, damit sie erneut ausgehandelt wird.</translation>
+    </message>
+    <message>
+        <source>The engine refused access; check registry credentials or the engine&apos;s authorization plugin.</source>
+        <translation>Die Engine hat den Zugriff verweigert; prüfen Sie die Zugangsdaten der Registry oder das Autorisierungs-Plugin der Engine.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s log may say more (journalctl -u docker).</source>
+        <translation>Das Protokoll der Engine sagt vielleicht mehr (journalctl -u docker).</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::EngineSession</name>
+    <message>
+        <source>The engine at %1 closed its event stream.</source>
+        <translation>Die Engine unter %1 hat ihren Ereignisstrom geschlossen.</translation>
+    </message>
+    <message>
+        <source>The engine may have stopped or restarted; reconnecting.</source>
+        <translation>Die Engine wurde vielleicht beendet oder neu gestartet; die Verbindung wird neu aufgebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::Hardening</name>
+    <message>
+        <source>Read-only root filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounts the image&apos;s filesystem read-only, so the process can only write where you give it a tmpfs or a volume. Writable places become an explicit, reviewable list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compromised or buggy process can modify binaries, libraries and configuration inside the container, plant files that survive a restart of the same container, and fill the container&apos;s writable layer on the host disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop all capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes every Linux capability Docker grants by default (chown, kill, setuid, net_raw, mknod and more) and adds back only the ones the application needs, for example NET_BIND_SERVICE to listen on a port below 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process running as root in the container keeps powers such as changing file ownership, sending raw packets (ARP/ICMP spoofing on the bridge) and switching user ids, which make container escapes and lateral movement easier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the kernel&apos;s no_new_privs flag: setuid/setgid binaries and file capabilities can no longer raise the privileges of the process or its children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process that starts as an unprivileged user can become root again through a setuid binary left in the image (su, sudo, mount, ping on older images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as a non-root user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the process as an unprivileged user, from the image&apos;s USER or --user. Root in a container is the host&apos;s root user, only fenced in by namespaces and capabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kernel or runtime escape gives root on the host, files written to bind mounts are owned by root, and the process can read every file in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a tiny init (docker-init/tini) as PID 1 that forwards signals to the application and reaps zombie processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application becomes PID 1, which ignores SIGTERM unless it installs a handler, so docker stop waits the full timeout and then kills it; orphaned children pile up as zombies until the pids limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size-limited tmpfs for writable paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the paths the application must write to (/tmp and app-specific ones such as /app/logs) an in-memory filesystem with a size cap, without setuid, device files or executables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a read-only root, programs that need /tmp fail. Without noexec an attacker can download and run a binary from /tmp; without a size an endless write exhausts the host&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOME and XDG directories in /tmp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points HOME, XDG_CACHE_HOME and XDG_CONFIG_HOME at the writable tmpfs, so libraries that keep caches or settings (pip, matplotlib, Hugging Face, git) work under a read-only root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under --read-only those libraries crash or hang at start with &quot;Read-only file system&quot; errors when they try to create ~/.cache or ~/.config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps the memory of the container&apos;s cgroup; the kernel OOM-kills the container instead of the host running out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leak or a hostile input can take all of the host&apos;s memory and get other containers and host services killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits the container to a share of the host&apos;s CPUs (CFS quota).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A busy loop or a crypto miner can starve every other workload on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits how many processes and threads the container may have at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fork bomb or a thread leak exhausts the host&apos;s process table, and nothing new can start anywhere on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the container only a loopback interface. Use it for batch jobs and tools that read and write files but never talk to the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromised code can download payloads, exfiltrate data and reach other containers and services on the host&apos;s networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not privileged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--privileged grants every capability, all host devices and disables seccomp, AppArmor and the read-only /proc and /sys paths. Leave it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A privileged container is root on the host in all but name: it can mount the host&apos;s disks and load kernel modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s USER is not known; set --user or inspect the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image runs as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image runs as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tmpfs lacks a size or nosuid,nodev,noexec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container publishes ports, so it needs a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is invalid: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rm cannot be combined with --restart %1: the engine refuses to create the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root filesystem is read-only but /tmp is not writable; programs that create temporary files will fail. Add --tmpfs /tmp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOME (%1) is on the read-only root; tools that write caches or settings will fail. Point HOME, XDG_CACHE_HOME and XDG_CONFIG_HOME at /tmp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s USER is root (or not set) and no --user is given; the process runs as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user %1 runs the process as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; does not exist in the image&apos;s /etc/passwd; the container will fail to start. Use a numeric uid or a user the image defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024, the process runs as non-root and all capabilities are dropped without NET_BIND_SERVICE: binding fails with &quot;permission denied&quot; on host networking, rootless engines and engines that keep the kernel&apos;s unprivileged port start. Use a port of 1024 or more inside the container, or --cap-add=NET_BIND_SERVICE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--privileged grants every capability and all devices; --cap-drop and the other hardening flags no longer protect much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--privileged grants every capability and all host devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published ports have no effect with --network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tmpfs at %1 has no size limit; it may grow to half of the host&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mounted twice; the engine refuses duplicate mount points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bind source %1 is not an absolute path; the engine needs an absolute host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory limit is below the engine&apos;s minimum of 6 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ImageArchiveReader</name>
+    <message>
+        <source>symbolic link loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON or too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a tar layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libarchive lacks tar, gzip or zstd support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a tar stream: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name escapes the archive root with &apos;..&apos;; entry skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link target leaves the archive; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive data is cut short: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer not in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer not in the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ImageError</name>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ImageLayoutResolver</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither index.json nor manifest.json found: not a docker save, OCI layout or oci-archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image indexes nested more than 8 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed digest &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested index %1 is not in the archive; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform %1 is not in the archive (available: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image manifest of index.json is in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or malformed digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image in the array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or escaping path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 diff IDs for %2 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more warnings not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more non-empty history entries than layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 layers have no history entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ImageLoader</name>
+    <message>
+        <source>&apos;%1&apos; is not a file, and the engine could not be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ImageReport</name>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::InstructionChecker</name>
+    <message>
+        <source>unknown flag: --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean --%1?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate flag specified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expecting boolean value for flag %1, not: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing a value on flag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable expansion is not supported for --mount=from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid network mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --chmod value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --retries value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retries cannot be negative (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time: invalid duration &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval &quot;%1&quot; cannot be less than 1ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires exactly one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown instruction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t allowed as an ONBUILD trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM requires either one or three arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid name for build stage: &quot;%1&quot;, name can&apos;t start with a number or contain symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names can not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOLUME specified can not be an empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires at least two arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires at least two arguments, but only one was provided. Destination could not be determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot accept a heredoc as a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHELL requires the arguments to be in JSON form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing command after HEALTHCHECK CMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot; in HEALTHCHECK (try CMD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaining ONBUILD via `ONBUILD ONBUILD` isn&apos;t allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no build stage in current context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::LayerScanner</name>
+    <message>
+        <source>libarchive could not allocate a reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libarchive lacks tar, gzip or zstd support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a tar layer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer decompresses to more than allowed (%1 bytes from %2 stored; limit %3 bytes or %4x); possibly a decompression bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tar stream keeps failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the layer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken layer tar after %1 entries: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 entries in one layer (or %2 in the image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry without a name skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name longer than %1 bytes skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name escapes the layer root with &apos;..&apos;; entry skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute name; read as relative to the layer root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard link target &apos;%1&apos; escapes the layer root; entry skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported entry type skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file data is cut short: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::LintConfig</name>
+    <message>
+        <source>%1: invalid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown lint rule &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule &apos;%2&apos;: expected &quot;off&quot;, &quot;error&quot;, &quot;warning&quot; or &quot;info&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::LogDemultiplexer</name>
+    <message>
+        <source>The log stream is not in the multiplexed format (unexpected header bytes); the rest is shown as it came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The log stream ended inside a frame (%n byte(s) left over)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::RunMountParser</name>
+    <message>
+        <source>invalid --mount value &apos;%1&apos;: bad quoting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported mount type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not allowed for &quot;%2&quot; type mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid field &apos;%1&apos; must be a key=value pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized sharing parameter in mount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret mount should not have a from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both source and id can&apos;t be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid secret mount. one of source, target required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount target is required for &quot;%1&quot; type mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ShellLexer</name>
+    <message>
+        <source>expression too complex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of statement while looking for matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of statement while looking for matching single-quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of statement while looking for matching double-quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error: missing &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error: bad substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported modifier (%1) in substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not allowed to be unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not allowed to be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error: missing &apos;/&apos; in ${}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ShellWords</name>
+    <message>
+        <source>Only the first command is used; ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated single quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated double quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell expansions ($VAR, $(...), `...`) are not performed; they are kept as literal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ComingSoonPage</name>
+    <message>
+        <source>This work area is coming in a later version of Dockwright.</source>
+        <translation>Dieser Arbeitsbereich kommt in einer späteren Version von Dockwright.</translation>
+    </message>
+    <message>
+        <source>Until then, on the command line:</source>
+        <translation>Bis dahin auf der Kommandozeile:</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ContainersModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Startet neu</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Wird entfernt</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Host address:port → container port/protocol</source>
+        <translation>Host-Adresse:Port → Container-Port/Protokoll</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>The container&apos;s name; the engine invents one when none is given.</source>
+        <translation>Der Name des Containers; die Engine denkt sich einen aus, wenn keiner angegeben wurde.</translation>
+    </message>
+    <message>
+        <source>The image the container was created from.</source>
+        <translation>Das Image, aus dem der Container erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Running, paused, exited, ...: what the container&apos;s main process is doing.</source>
+        <translation>Läuft, pausiert, beendet, …: was der Hauptprozess des Containers gerade tut.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s summary: how long it has been up, or its exit code and when it stopped.</source>
+        <translation>Die Zusammenfassung der Engine: wie lange er schon läuft, oder sein Exit-Code und wann er endete.</translation>
+    </message>
+    <message>
+        <source>Ports published on the host, as host address:port → container port.</source>
+        <translation>Auf dem Host veröffentlichte Ports, als Host-Adresse:Port → Container-Port.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::EndpointDialog</name>
+    <message>
+        <source>Docker context “%1”: %2</source>
+        <translation>Docker-Kontext „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Connect to a Container Engine</source>
+        <translation>Mit einer Container-Engine verbinden</translation>
+    </message>
+    <message>
+        <source>Dockwright talks to a Docker-compatible engine through its API socket. Pick one of the engines found on this computer, or type an address.</source>
+        <translation>Dockwright spricht über deren API-Socket mit einer Docker-kompatiblen Engine. Wählen Sie eine der auf diesem Computer gefundenen Engines oder geben Sie eine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Automatic: DOCKER_HOST, else the current docker context, else the default socket</source>
+        <translation>Automatisch: DOCKER_HOST, sonst der aktuelle Docker-Kontext, sonst der Standard-Socket</translation>
+    </message>
+    <message>
+        <source>No socket at %1 right now.</source>
+        <translation>Unter %1 gibt es gerade keinen Socket.</translation>
+    </message>
+    <message>
+        <source>This kind of address is not supported yet.</source>
+        <translation>Diese Art von Adresse wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Or enter an &amp;address (like DOCKER_HOST):</source>
+        <translation>Oder geben Sie eine &amp;Adresse ein (wie bei DOCKER_HOST):</translation>
+    </message>
+    <message>
+        <source>unix:///run/user/1000/docker.sock or tcp://host:2376</source>
+        <translation>unix:///run/user/1000/docker.sock oder tcp://host:2376</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Dockwright cannot talk to %1 addresses yet; use unix:// or tcp://.</source>
+        <translation>Dockwright kann noch nicht mit %1-Adressen sprechen; verwenden Sie unix:// oder tcp://.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::EngineStatusWidget</name>
+    <message>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try to reach the engine again without waiting.</source>
+        <translation>Die Engine sofort erneut zu erreichen versuchen, ohne zu warten.</translation>
+    </message>
+    <message>
+        <source>Connect to…</source>
+        <translation>Verbinden mit…</translation>
+    </message>
+    <message>
+        <source>Choose which container engine Dockwright talks to.</source>
+        <translation>Wählen, mit welcher Container-Engine Dockwright spricht.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Connected to %1  ·  %2 %3  ·  API %4  ·  %5/%6</source>
+        <translation>Verbunden mit %1  ·  %2 %3  ·  API %4  ·  %5/%6</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Chosen by: %1</source>
+        <translation>Gewählt durch: %1</translation>
+    </message>
+    <message>
+        <source>Engine: %1 %2</source>
+        <translation>Engine: %1 %2</translation>
+    </message>
+    <message>
+        <source>API version in use: %1 (engine supports up to %2)</source>
+        <translation>Verwendete API-Version: %1 (die Engine unterstützt bis %2)</translation>
+    </message>
+    <message>
+        <source>Operating system: %1/%2, kernel %3</source>
+        <translation>Betriebssystem: %1/%2, Kernel %3</translation>
+    </message>
+    <message>
+        <source>Builds use BuildKit</source>
+        <translation>Builds verwenden BuildKit</translation>
+    </message>
+    <message>
+        <source>Builds use the classic builder</source>
+        <translation>Builds verwenden den klassischen Builder</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Neuer Versuch…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n second(s).</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Nicht verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ImagesModel</name>
+    <message>
+        <source>(untagged)</source>
+        <translation>(ohne Tag)</translation>
+    </message>
+    <message>
+        <source>This image has no name. It is usually an older build whose tag moved to a newer image.</source>
+        <translation>Dieses Image hat keinen Namen. Meist ist es ein älterer Build, dessen Tag auf ein neueres Image übergegangen ist.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Repository:Tag</source>
+        <translation>Repository:Tag</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>Image-ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>The names (repository and tag) this image is known by.</source>
+        <translation>Die Namen (Repository und Tag), unter denen dieses Image bekannt ist.</translation>
+    </message>
+    <message>
+        <source>The first 12 digits of the image&apos;s content hash; enough to tell images apart.</source>
+        <translation>Die ersten 12 Stellen des Inhalts-Hashs des Images; genug, um Images zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Disk space of all the image&apos;s layers, including layers shared with other images.</source>
+        <translation>Speicherplatz aller Schichten des Images, auch der Schichten, die es mit anderen Images teilt.</translation>
+    </message>
+    <message>
+        <source>When the image was built.</source>
+        <translation>Wann das Image gebaut wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::MainWindow</name>
+    <message>
+        <source>Dockwright</source>
+        <translation>Dockwright</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>Auflisten fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Work areas</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Write and check Dockerfiles</source>
+        <translation>Dockerfiles schreiben und prüfen</translation>
+    </message>
+    <message>
+        <source>Write Dockerfiles with syntax colouring and completion, and see mistakes and risky patterns flagged as you type, with an explanation of each.</source>
+        <translation>Dockerfiles mit Syntaxhervorhebung und Vervollständigung schreiben und Fehler sowie riskante Muster schon beim Tippen markiert sehen, jeweils mit einer Erklärung.</translation>
+    </message>
+    <message>
+        <source>Create a file named &lt;code&gt;Dockerfile&lt;/code&gt; in your project folder; its first instruction is usually &lt;code&gt;FROM&lt;/code&gt;, the image to start from.</source>
+        <translation>Legen Sie in Ihrem Projektordner eine Datei namens &lt;code&gt;Dockerfile&lt;/code&gt; an; ihre erste Anweisung ist meist &lt;code&gt;FROM&lt;/code&gt;, das Image, von dem aus gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Edit it in any text editor; the Build area will pick it up later.</source>
+        <translation>Bearbeiten Sie sie in einem beliebigen Texteditor; der Bereich Bauen übernimmt sie später.</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Bauen</translation>
+    </message>
+    <message>
+        <source>Build an image from a Dockerfile</source>
+        <translation>Ein Image aus einem Dockerfile bauen</translation>
+    </message>
+    <message>
+        <source>Build an image from your Dockerfile and project folder, follow each step with its output, see which steps came from the cache and where the time went.</source>
+        <translation>Ein Image aus Ihrem Dockerfile und Projektordner bauen, jeden Schritt mit seiner Ausgabe verfolgen und sehen, welche Schritte aus dem Cache kamen und wo die Zeit geblieben ist.</translation>
+    </message>
+    <message>
+        <source>Open a terminal in the folder that holds the Dockerfile.</source>
+        <translation>Öffnen Sie ein Terminal in dem Ordner, der das Dockerfile enthält.</translation>
+    </message>
+    <message>
+        <source>Run &lt;code&gt;docker build -t myapp:dev .&lt;/code&gt; (the dot is the folder sent to the engine).</source>
+        <translation>Führen Sie &lt;code&gt;docker build -t myapp:dev .&lt;/code&gt; aus (der Punkt ist der Ordner, der an die Engine geschickt wird).</translation>
+    </message>
+    <message>
+        <source>The new image then appears under &lt;b&gt;Images&lt;/b&gt;.</source>
+        <translation>Das neue Image erscheint dann unter &lt;b&gt;Images&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Look inside an image, layer by layer</source>
+        <translation>In ein Image hineinschauen, Schicht für Schicht</translation>
+    </message>
+    <message>
+        <source>Explore an image layer by layer: the instruction that made each layer, the files it added, changed or deleted, and how much space is wasted on files that later layers replace.</source>
+        <translation>Ein Image Schicht für Schicht erkunden: die Anweisung, die jede Schicht erzeugt hat, die Dateien, die sie hinzugefügt, geändert oder gelöscht hat, und wie viel Platz durch Dateien verschwendet wird, die spätere Schichten ersetzen.</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;docker history myapp:dev&lt;/code&gt; lists the layers with their size and instruction.</source>
+        <translation>&lt;code&gt;docker history myapp:dev&lt;/code&gt; listet die Schichten mit Größe und Anweisung auf.</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;docker save myapp:dev -o myapp.tar&lt;/code&gt; writes the image to a file whose layers you can unpack and inspect.</source>
+        <translation>&lt;code&gt;docker save myapp:dev -o myapp.tar&lt;/code&gt; schreibt das Image in eine Datei, deren Schichten Sie entpacken und untersuchen können.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Start containers and follow their output</source>
+        <translation>Container starten und ihre Ausgabe verfolgen</translation>
+    </message>
+    <message>
+        <source>Start a container from an image with ports, folders and environment variables set in a form that shows the equivalent &lt;code&gt;docker run&lt;/code&gt; command, then follow its logs.</source>
+        <translation>Einen Container aus einem Image starten, mit Ports, Ordnern und Umgebungsvariablen in einem Formular, das den entsprechenden &lt;code&gt;docker run&lt;/code&gt;-Befehl zeigt, und danach seine Logs verfolgen.</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;docker run --rm -p 8080:80 myapp:dev&lt;/code&gt; starts a container and makes its port 80 reachable as port 8080 on this computer.</source>
+        <translation>&lt;code&gt;docker run --rm -p 8080:80 myapp:dev&lt;/code&gt; startet einen Container und macht seinen Port 80 auf diesem Computer als Port 8080 erreichbar.</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;docker logs -f NAME&lt;/code&gt; follows its output; &lt;code&gt;docker stop NAME&lt;/code&gt; ends it.</source>
+        <translation>&lt;code&gt;docker logs -f NAME&lt;/code&gt; verfolgt seine Ausgabe; &lt;code&gt;docker stop NAME&lt;/code&gt; beendet ihn.</translation>
+    </message>
+    <message>
+        <source>Your containers appear under &lt;b&gt;Containers&lt;/b&gt;.</source>
+        <translation>Ihre Container erscheinen unter &lt;b&gt;Container&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Filter by name, tag or ID</source>
+        <translation>Nach Name, Tag oder ID filtern</translation>
+    </message>
+    <message>
+        <source>No images yet</source>
+        <translation>Noch keine Images</translation>
+    </message>
+    <message>
+        <source>Images are the templates containers start from. Build one in the Build area or with &lt;code&gt;docker build&lt;/code&gt;, or download one with &lt;code&gt;docker pull&lt;/code&gt;; it shows up here by itself.</source>
+        <translation>Images sind die Vorlagen, aus denen Container starten. Bauen Sie eines im Bereich Bauen oder mit &lt;code&gt;docker build&lt;/code&gt;, oder laden Sie eines mit &lt;code&gt;docker pull&lt;/code&gt; herunter; es erscheint dann von selbst hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s)</source>
+        <translation>
+            <numerusform>%1 von %n Image</numerusform>
+            <numerusform>%1 von %n Images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The images stored by the engine</source>
+        <translation>Die Images, die die Engine gespeichert hat</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Filter by name, image, state or ID</source>
+        <translation>Nach Name, Image, Zustand oder ID filtern</translation>
+    </message>
+    <message>
+        <source>No containers yet</source>
+        <translation>Noch keine Container</translation>
+    </message>
+    <message>
+        <source>A container is a running (or stopped) instance of an image. Start one in the Run area or with &lt;code&gt;docker run&lt;/code&gt;; it shows up here by itself.</source>
+        <translation>Ein Container ist eine laufende (oder angehaltene) Instanz eines Images. Starten Sie einen im Bereich Ausführen oder mit &lt;code&gt;docker run&lt;/code&gt;; er erscheint dann von selbst hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s)</source>
+        <translation>
+            <numerusform>%1 von %n Container</numerusform>
+            <numerusform>%1 von %n Containern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The containers on the engine, running or stopped</source>
+        <translation>Die Container der Engine, laufend oder angehalten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Engine</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to…</source>
+        <translation>&amp;Verbinden mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Dockwright</source>
+        <translation>&amp;Über Dockwright</translation>
+    </message>
+    <message>
+        <source>About Dockwright</source>
+        <translation>Über Dockwright</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dockwright %1&lt;/h3&gt;&lt;p&gt;Build, inspect and run container images through the Docker Engine API.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dockwright %1&lt;/h3&gt;&lt;p&gt;Container-Images über die Docker-Engine-API bauen, untersuchen und ausführen.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No usable engine address.</source>
+        <translation>Keine brauchbare Engine-Adresse.</translation>
+    </message>
+    <message>
+        <source>Click “Connect to…” to pick an engine.</source>
+        <translation>Klicken Sie auf „Verbinden mit…“, um eine Engine zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ResourceView</name>
+    <message>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Connect to…</source>
+        <translation>Verbinden mit…</translation>
+    </message>
+    <message>
+        <source>Connecting to the container engine…</source>
+        <translation>Verbinde mit der Container-Engine…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its images and containers.</source>
+        <translation>Frage %1 nach Images und Containern.</translation>
+    </message>
+    <message>
+        <source>Not connected to a container engine</source>
+        <translation>Nicht mit einer Container-Engine verbunden</translation>
+    </message>
+    <message>
+        <source>Dockwright could not reach the engine at &lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>Dockwright konnte die Engine unter &lt;b&gt;%1&lt;/b&gt; nicht erreichen: %2</translation>
+    </message>
+    <message>
+        <source>Ways to fix this:</source>
+        <translation>So lässt sich das beheben:</translation>
+    </message>
+    <message>
+        <source>Start the Docker daemon: &lt;code&gt;sudo systemctl start docker&lt;/code&gt;</source>
+        <translation>Den Docker-Daemon starten: &lt;code&gt;sudo systemctl start docker&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Let your user use it: &lt;code&gt;sudo usermod -aG docker $USER&lt;/code&gt;, then log out and in again</source>
+        <translation>Ihrem Benutzer den Zugriff erlauben: &lt;code&gt;sudo usermod -aG docker $USER&lt;/code&gt;, dann ab- und wieder anmelden</translation>
+    </message>
+    <message>
+        <source>Use another engine (rootless Docker, Podman, a remote host): click &lt;b&gt;Connect to…&lt;/b&gt;</source>
+        <translation>Eine andere Engine verwenden (rootless Docker, Podman, ein entfernter Host): auf &lt;b&gt;Verbinden mit…&lt;/b&gt; klicken</translation>
+    </message>
+    <message>
+        <source>Dockwright keeps trying and fills this page as soon as the engine answers.</source>
+        <translation>Dockwright versucht es weiter und füllt diese Seite, sobald die Engine antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::TimeText</name>
+    <message>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dockwright_cli</name>
+    <message>
+        <source>Usage: dockwright-cli COMMAND [OPTIONS]</source>
+        <translation>Aufruf: dockwright-cli BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;dockwright-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Die Optionen eines Befehls zeigt &apos;dockwright-cli BEFEHL --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 findings (lint errors, failed audit), 2 bad input, 3 engine error.</source>
+        <translation>Exit-Codes: 0 in Ordnung, 1 Befunde (Lint-Fehler, nicht bestandene Prüfung), 2 ungültige Eingabe, 3 Engine-Fehler.</translation>
+    </message>
+    <message>
+        <source>dockwright-cli: unknown command &apos;%1&apos;</source>
+        <translation>dockwright-cli: unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+</context>
 </TS>

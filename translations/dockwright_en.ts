@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Dockwright::Cli::InspectCommand</name>
+    <message numerus="yes">
+        <source>Layers (the first %n belong to the base image, by %1):</source>
+        <translation>
+            <numerusform>Layers (the first %n belong to the base image, by %1):</numerusform>
+            <numerusform>Layers (the first %n belong to the base image, by %1):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::LogDemultiplexer</name>
+    <message numerus="yes">
+        <source>The log stream ended inside a frame (%n byte(s) left over)</source>
+        <translation>
+            <numerusform>The log stream ended inside a frame (%n byte left over)</numerusform>
+            <numerusform>The log stream ended inside a frame (%n bytes left over)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::EngineStatusWidget</name>
     <message numerus="yes">
         <source>Retrying in %n second(s).</source>
