@@ -164,13 +164,13 @@ IgnorePattern IgnorePattern::fromEntry(const QByteArray &entry, QString *error)
     IgnorePattern p;
     QByteArray text = trimSpace(entry);
     if (text.isEmpty()) {
-        *error = QStringLiteral("empty pattern");
+        *error = tr("empty pattern");
         return p;
     }
     text = cleanPath(text);
     if (text.front() == '!') {
         if (text.size() == 1) {
-            *error = QStringLiteral("illegal exclusion pattern: \"!\"");
+            *error = tr("illegal exclusion pattern: \"!\"");
             return p;
         }
         p.m_exception = true;
@@ -178,7 +178,7 @@ IgnorePattern IgnorePattern::fromEntry(const QByteArray &entry, QString *error)
     }
     p.m_pattern = text;
     if (!validateGlob(text)) {
-        *error = QStringLiteral("syntax error in pattern");
+        *error = tr("syntax error in pattern");
         return p;
     }
 
@@ -223,7 +223,7 @@ IgnorePattern IgnorePattern::fromEntry(const QByteArray &entry, QString *error)
             if (pos < n) {
                 const QChar next = pattern[pos++];
                 if (!re2EscapeOk(next)) {
-                    *error = QStringLiteral("syntax error in pattern");
+                    *error = tr("syntax error in pattern");
                     return p;
                 }
                 re += next == u'v' ? QStringLiteral("\\x0b") : (QStringLiteral("\\") + next);
@@ -241,7 +241,7 @@ IgnorePattern IgnorePattern::fromEntry(const QByteArray &entry, QString *error)
     if (type == MatchType::Regexp) {
         p.m_regexp = QRegularExpression(QRegularExpression::anchoredPattern(re));
         if (!p.m_regexp.isValid()) {
-            *error = QStringLiteral("syntax error in pattern");
+            *error = tr("syntax error in pattern");
             return p;
         }
         p.m_regexp.optimize();

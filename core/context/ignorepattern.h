@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QString>
 
@@ -12,6 +13,7 @@ namespace Dockwright::Core {
 // Paths and patterns are UTF-8 bytes relative to the context root with `/` separators.
 class IgnorePattern final
 {
+    Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::IgnorePattern)
 public:
     enum class MatchType { Invalid, Exact, Prefix, Suffix, Regexp };
 
