@@ -924,257 +924,257 @@
     <name>Dockwright::Cli::AuditCommand</name>
     <message>
         <source>Check an image&apos;s efficiency and wasted space against thresholds (CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz und verschwendeten Platz eines Images gegen Schwellenwerte prüfen (CI)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a byte count (e.g. 20MB, 1.5GiB, 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keine Byte-Anzahl (z. B. 20MB, 1.5GiB, 1000)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a fraction from 0 to 1 (0.9 = 90 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; muss ein Anteil von 0 bis 1 sein (0.9 = 90 %)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2: %3</translation>
     </message>
     <message>
         <source>%1: line %2: expected &apos;key: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2: &apos;schlüssel: wert&apos; erwartet</translation>
     </message>
     <message>
         <source>%1: line %2: unknown rule &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2: unbekannte Regel &apos;%3&apos;</translation>
     </message>
     <message>
         <source>Analyses an image like &apos;inspect&apos; and checks it against rules. Exits 1 when a rule fails. Thresholds come from the flags, else --config FILE, else the defaults (lowest-efficiency 0.9, highest-user-wasted-percent 0.1, highest-wasted-bytes disabled). &apos;disabled&apos; turns a rule off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysiert ein Image wie &apos;inspect&apos; und prüft es gegen Regeln. Endet mit 1, wenn eine Regel verletzt ist. Die Schwellenwerte kommen aus den Optionen, sonst aus --config FILE, sonst gelten die Vorgaben (lowest-efficiency 0.9, highest-user-wasted-percent 0.1, highest-wasted-bytes disabled). &apos;disabled&apos; schaltet eine Regel ab.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Fail when efficiency is below this fraction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlagen, wenn die Effizienz unter diesem Anteil liegt.</translation>
     </message>
     <message>
         <source>FRACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTEIL</translation>
     </message>
     <message>
         <source>Fail when more bytes than this are wasted (20MB, 1GiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlagen, wenn mehr Bytes als diese verschwendet werden (20MB, 1GiB).</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES</translation>
     </message>
     <message>
         <source>Fail when the user-wasted fraction is above this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlagen, wenn der vom Benutzer verschwendete Anteil darüber liegt.</translation>
     </message>
     <message>
         <source>Read thresholds from FILE (same keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte aus FILE lesen (gleiche Schlüssel).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Write the analysis and rule results as JSON to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse und die Regelergebnisse als JSON nach FILE schreiben.</translation>
     </message>
     <message>
         <source>Write the rule results as JUnit XML to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regelergebnisse als JUnit-XML nach FILE schreiben.</translation>
     </message>
     <message>
         <source>Count the first N layers as the base image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten N Schichten als Basis-Image zählen.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Usage: dockwright-cli audit IMAGE|ARCHIVE [--lowest-efficiency F] [--highest-wasted-bytes B] [--highest-user-wasted-percent F] [--config FILE] [--json FILE] [--junit FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dockwright-cli audit IMAGE|ARCHIVE [--lowest-efficiency F] [--highest-wasted-bytes B] [--highest-user-wasted-percent F] [--config FILE] [--json FILE] [--junit FILE]</translation>
     </message>
     <message>
         <source>Exit codes: 0 all rules pass, 1 a rule failed, 2 bad input, 3 engine error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 alle Regeln erfüllt, 1 eine Regel verletzt, 2 ungültige Eingabe, 3 Engine-Fehler.</translation>
     </message>
     <message>
         <source>expected exactly one IMAGE or ARCHIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein IMAGE oder ARCHIVE erwartet</translation>
     </message>
     <message>
         <source>--base-layers takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-layers erwartet eine Zahl</translation>
     </message>
     <message>
         <source>%1 is %2, threshold %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, Schwellenwert %3</translation>
     </message>
     <message>
         <source>Analysis of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse von %1</translation>
     </message>
     <message>
         <source>efficiency: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>efficiency: %1 %</translation>
     </message>
     <message>
         <source>wastedBytes: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>wastedBytes: %1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>userWastedPercent: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>userWastedPercent: %1 %</translation>
     </message>
     <message>
         <source>Wasted paths:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwendete Pfade:</translation>
     </message>
     <message>
         <source>Evaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung:</translation>
     </message>
     <message>
         <source>%1 passed, %2 failed, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 übersprungen</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Cli::ContextCommand</name>
     <message>
         <source>List what a build would send as its context after .dockerignore, and why it is that big</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten, was ein Build nach .dockerignore als Kontext senden würde, und warum er so groß ist</translation>
     </message>
     <message>
         <source>The build context directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis des Build-Kontexts.</translation>
     </message>
     <message>
         <source>The Dockerfile, relative to the current directory like docker build (default DIR/Dockerfile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dockerfile, relativ zum aktuellen Verzeichnis wie bei docker build (Vorgabe DIR/Dockerfile).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Print JSON (docs/cli/context.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (docs/cli/context.md).</translation>
     </message>
     <message>
         <source>Also write the exact tar the build would send (&apos;-&apos; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich genau das tar schreiben, das der Build senden würde (&apos;-&apos; für die Standardausgabe).</translation>
     </message>
     <message>
         <source>How many largest files and folders to list (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der größten Dateien und Ordner aufgelistet werden (Vorgabe 10).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>context: expected exactly one DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>context: genau ein DIR erwartet</translation>
     </message>
     <message>
         <source>context: --top expects a number</source>
-        <translation type="unfinished"></translation>
+        <translation>context: --top erwartet eine Zahl</translation>
     </message>
     <message>
         <source>context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>context: %1</translation>
     </message>
     <message>
         <source>context: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>context: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>context: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>context: Warnung: %1</translation>
     </message>
     <message>
         <source>(ignored, but sent for the daemon)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignoriert, aber für den Daemon mitgesendet)</translation>
     </message>
     <message>
         <source>%1 files, %2 folders, %3 symlinks, %4 in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien, %2 Ordner, %3 symbolische Links, %4 in %5</translation>
     </message>
     <message>
         <source>tar written to %1: %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>tar nach %1 geschrieben: %2 Bytes</translation>
     </message>
     <message>
         <source>Largest folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Ordner:</translation>
     </message>
     <message>
         <source>Largest files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Dateien:</translation>
     </message>
     <message>
         <source>No .dockerignore: everything in the folder is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine .dockerignore: Alles im Ordner wird gesendet.</translation>
     </message>
     <message>
         <source>Excluded by %1: %2 in %3 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen durch %1: %2 in %3 Dateien</translation>
     </message>
     <message>
         <source>%1 (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2): %3</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Cli::DiffCommand</name>
     <message>
         <source>Compare the files of two images</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien zweier Images vergleichen</translation>
     </message>
     <message>
         <source>Compares the final filesystems of two images (archives, layout directories or image names) and lists the paths B added, modified or deleted relative to A, with their sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht die endgültigen Dateisysteme zweier Images (Archive, Layout-Verzeichnisse oder Image-Namen) und listet die Pfade, die B gegenüber A hinzugefügt, geändert oder gelöscht hat, mit ihren Größen auf.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished">Ein JSON-Objekt statt Text ausgeben.</translation>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Usage: dockwright-cli diff A B [--json] [--platform P] [--host URI]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dockwright-cli diff A B [--json] [--platform P] [--host URI]</translation>
     </message>
     <message>
         <source>Exit codes: 0 compared (whether or not they differ), 2 bad input, 3 engine error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 verglichen (ob sie sich unterscheiden oder nicht), 2 ungültige Eingabe, 3 Engine-Fehler.</translation>
     </message>
     <message>
         <source>expected two images: A B</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Images erwartet: A B</translation>
     </message>
     <message>
         <source>%1 added (%2), %3 modified, %4 deleted (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt (%2), %3 geändert, %4 gelöscht (%5)</translation>
     </message>
 </context>
 <context>
@@ -1275,353 +1275,358 @@
         <source>classic</source>
         <translation>klassisch</translation>
     </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Cli::InspectCommand</name>
     <message>
         <source>Show an image&apos;s layers, sizes, history, efficiency and wasted space</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten, Größen, Verlauf, Effizienz und verschwendeten Platz eines Images zeigen</translation>
     </message>
     <message>
         <source>Platform to read from a multi-platform image (os/arch[/variant]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform, die aus einem Multi-Plattform-Image gelesen wird (os/arch[/variant]).</translation>
     </message>
     <message>
         <source>PLATFORM</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATFORM</translation>
     </message>
     <message>
         <source>Engine address for image names (unix:///path, tcp://host:port); default: DOCKER_HOST, the docker context, /var/run/docker.sock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Adresse für Image-Namen (unix:///pfad, tcp://host:port); Vorgabe: DOCKER_HOST, der Docker-Kontext, /var/run/docker.sock.</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished">URI</translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Reads an image (a docker/podman save archive, an OCI layout directory or oci-archive, or an image name exported from the engine) in one pass and prints its layers, their sizes and created_by, the efficiency, the wasted bytes and the most wasteful paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest ein Image (ein Archiv von docker/podman save, ein OCI-Layout-Verzeichnis oder oci-archive, oder einen Image-Namen, der aus der Engine exportiert wird) in einem Durchgang und gibt seine Schichten mit Größe und created_by, die Effizienz, die verschwendeten Bytes und die verschwenderischsten Pfade aus.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished">Ein JSON-Objekt statt Text ausgeben.</translation>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>List each layer&apos;s changes (added, modified, deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen jeder Schicht auflisten (hinzugefügt, geändert, gelöscht).</translation>
     </message>
     <message>
         <source>How many wasted paths to list (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele verschwendete Pfade aufgelistet werden (Vorgabe 20).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Count the first N layers as the base image instead of guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten N Schichten als Basis-Image zählen, statt zu raten.</translation>
     </message>
     <message>
         <source>Usage: dockwright-cli inspect IMAGE|ARCHIVE [--json] [--changes] [--top N] [--platform P] [--host URI]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dockwright-cli inspect IMAGE|ARCHIVE [--json] [--changes] [--top N] [--platform P] [--host URI]</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 2 bad input or unreadable image, 3 engine error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 in Ordnung, 2 ungültige Eingabe oder unlesbares Image, 3 Engine-Fehler.</translation>
     </message>
     <message>
         <source>expected exactly one IMAGE or ARCHIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein IMAGE oder ARCHIVE erwartet</translation>
     </message>
     <message>
         <source>--top and --base-layers take a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--top und --base-layers erwarten eine Zahl</translation>
     </message>
     <message>
         <source>Image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image: %1</translation>
     </message>
     <message>
         <source>Source: %1 (%2 layout, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1 (%2-Layout, %3)</translation>
     </message>
     <message>
         <source>Platforms in the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformen im Archiv: %1</translation>
     </message>
     <message numerus="yes">
         <source>Layers (the first %n belong to the base image, by %1):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schichten (die erste gehört zum Basis-Image, laut %1):</numerusform>
+            <numerusform>Schichten (die ersten %n gehören zum Basis-Image, laut %1):</numerusform>
         </translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwendet</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt durch</translation>
     </message>
     <message>
         <source>(no history)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Verlauf)</translation>
     </message>
     <message>
         <source>[base] </source>
-        <translation type="unfinished"></translation>
+        <translation>[Basis] </translation>
     </message>
     <message>
         <source>Total layer bytes: %1   Final image bytes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes aller Schichten: %1   Bytes des fertigen Images: %2</translation>
     </message>
     <message>
         <source>Efficiency: %1 %   Wasted: %2 (base %3, user %4)   User wasted: %5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz: %1 %   Verschwendet: %2 (Basis %3, Benutzer %4)   Vom Benutzer verschwendet: %5 %</translation>
     </message>
     <message>
         <source>Top wasted paths (%1 in all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschwenderischsten Pfade (%1 insgesamt):</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source> (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (entfernt)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Cli::LintCommand</name>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher:</translation>
     </message>
     <message>
         <source>See: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe: %1</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum:</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe:</translation>
     </message>
     <message>
         <source>Check a Dockerfile against BuildKit&apos;s build checks and best practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dockerfile gegen die Build-Checks von BuildKit und bewährte Praktiken prüfen</translation>
     </message>
     <message>
         <source>Dockerfile lint rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint-Regeln für Dockerfiles</translation>
     </message>
     <message>
         <source>Every rule has a stable ID. Switch rules off or change their severity in `.dockwright.json`, suppress one finding with `# dockwright-ignore: RULE` on the line before the instruction (or on the same line), or skip BuildKit checks with `# check=skip=RULE`. Rules with a hadolint code also honour `# hadolint ignore=DLxxxx`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Regel hat eine feste ID. Schalten Sie Regeln in `.dockwright.json` ab oder ändern Sie ihren Schweregrad, unterdrücken Sie einen einzelnen Befund mit `# dockwright-ignore: RULE` in der Zeile vor der Anweisung (oder in derselben Zeile), oder überspringen Sie BuildKit-Checks mit `# check=skip=RULE`. Regeln mit einem hadolint-Code beachten auch `# hadolint ignore=DLxxxx`.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: %1</translation>
     </message>
     <message>
         <source>The Dockerfile to check (&apos;-&apos; reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu prüfende Dockerfile (&apos;-&apos; liest die Standardeingabe).</translation>
     </message>
     <message>
         <source>Output format: text (default), json or sarif; with --list-rules also markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text (Vorgabe), json oder sarif; mit --list-rules auch markdown.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Explain each finding (text format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Befund erklären (Textformat).</translation>
     </message>
     <message>
         <source>List every rule instead of checking a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln auflisten, statt eine Datei zu prüfen.</translation>
     </message>
     <message>
         <source>Set a build argument (KEY=VALUE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Build-Argument setzen (KEY=VALUE).</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE</translation>
     </message>
     <message>
         <source>The stage to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu bauende Stufe.</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>STAGE</translation>
     </message>
     <message>
         <source>Use this config file instead of the nearest .dockwright.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konfigurationsdatei statt der nächstgelegenen .dockwright.json verwenden.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Ignore .dockwright.json files.</source>
-        <translation type="unfinished"></translation>
+        <translation>.dockwright.json-Dateien ignorieren.</translation>
     </message>
     <message>
         <source>Build context directory (default: the Dockerfile&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis des Build-Kontexts (Vorgabe: der Ordner des Dockerfiles).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>lint: unknown format &apos;%1&apos; (text, json or sarif)</source>
-        <translation type="unfinished"></translation>
+        <translation>lint: unbekanntes Format &apos;%1&apos; (text, json oder sarif)</translation>
     </message>
     <message>
         <source>lint: expected exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>lint: genau eine FILE erwartet</translation>
     </message>
     <message>
         <source>lint: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lint: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>lint: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lint: Warnung: %1</translation>
     </message>
     <message>
         <source>%1: %2 error(s), %3 warning(s), %4 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Fehler, %3 Warnung(en), %4 Hinweis(e)</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Cli::ParseCommand</name>
     <message>
         <source>Parse a Dockerfile and print its instructions, stages and expanded values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dockerfile parsen und seine Anweisungen, Stufen und expandierten Werte ausgeben</translation>
     </message>
     <message>
         <source>The Dockerfile to parse (&apos;-&apos; reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu parsende Dockerfile (&apos;-&apos; liest die Standardeingabe).</translation>
     </message>
     <message>
         <source>Print the parse as JSON (docs/cli/parse.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON ausgeben (docs/cli/parse.md).</translation>
     </message>
     <message>
         <source>Set a build argument (KEY=VALUE, or KEY to take it from the environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Build-Argument setzen (KEY=VALUE, oder KEY, um es aus der Umgebung zu nehmen).</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE</translation>
     </message>
     <message>
         <source>The stage to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu bauende Stufe.</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>STAGE</translation>
     </message>
     <message>
         <source>Target platform (default linux/amd64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielplattform (Vorgabe linux/amd64).</translation>
     </message>
     <message>
         <source>PLATFORM</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATFORM</translation>
     </message>
     <message>
         <source>parse: expected exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>parse: genau eine FILE erwartet</translation>
     </message>
     <message>
         <source>parse: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parse: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Cli::RunCommand</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
         <source>Run a container, or print its docker run command and Engine API create body</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Container ausführen oder seinen docker-run-Befehl und den Create-Body der Engine-API ausgeben</translation>
     </message>
     <message>
         <source>Usage: dockwright-cli run IMAGE [docker run flags] [-- CMD ARGS] [--print [--json] [--multiline]]
        dockwright-cli run --from-command &apos;docker run ...&apos; [--print [--json]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dockwright-cli run IMAGE [docker-run-Optionen] [-- CMD ARGS] [--print [--json] [--multiline]]
+       dockwright-cli run --from-command &apos;docker run ...&apos; [--print [--json]]</translation>
     </message>
     <message>
         <source>Takes the flags of docker run (before or after IMAGE; everything after -- is the command).
@@ -1631,419 +1636,533 @@
 --from-command TEXT  parse a pasted docker run command instead of the arguments
 --host URI, --context NAME  the engine to run on (default: like the docker CLI)
 -d, --detach         create and start, print the container id, do not follow its output</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt die Optionen von docker run (vor oder nach IMAGE; alles nach -- ist der Befehl).
+--print              den docker-run-Befehl, den Create-Body, Warnungen und die Härtungsbewertung ausgeben
+--json               mit --print: ein JSON-Objekt mit den Schlüsseln command, create, warnings, score
+--multiline          mit --print: eine Option pro Zeile mit \-Fortsetzungen
+--from-command TEXT  einen eingefügten docker-run-Befehl statt der Argumente parsen
+--host URI, --context NAME  die Engine, auf der ausgeführt wird (Vorgabe: wie beim docker-CLI)
+-d, --detach         erstellen und starten, die Container-ID ausgeben, seiner Ausgabe nicht folgen</translation>
     </message>
     <message>
         <source>Exit codes: the container&apos;s exit code when it ran; 1 with --print when a warning is an error;
 2 bad input; 3 engine error before the container started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: der Exit-Code des Containers, wenn er lief; 1 mit --print, wenn eine Warnung ein Fehler ist;
+2 ungültige Eingabe; 3 Engine-Fehler, bevor der Container startete.</translation>
     </message>
     <message>
         <source>Arguments next to --from-command were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente neben --from-command wurden ignoriert</translation>
     </message>
     <message>
         <source>Hardening score: %1/100</source>
-        <translation type="unfinished"></translation>
+        <translation>Härtungsbewertung: %1/100</translation>
     </message>
     <message>
         <source>  missing: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  fehlt: %1 (%2)</translation>
     </message>
     <message>
         <source>--host and --context cannot be used together.</source>
-        <translation type="unfinished">--host und --context können nicht zusammen verwendet werden.</translation>
+        <translation>--host und --context können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <source>Standard input is not forwarded to the container by dockwright-cli run</source>
-        <translation type="unfinished"></translation>
+        <translation>dockwright-cli run leitet die Standardeingabe nicht an den Container weiter</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::BuildContext</name>
     <message>
         <source>cannot open the build context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Build-Kontext kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>the build context must be a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>der Build-Kontext muss ein Verzeichnis sein</translation>
     </message>
     <message>
         <source>cannot locate the Dockerfile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dockerfile wurde nicht gefunden: %1</translation>
     </message>
     <message>
         <source>the Dockerfile must be inside the build context %1</source>
+        <translation>das Dockerfile muss im Build-Kontext %1 liegen</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::Checkup</name>
+    <message>
+        <source>bit %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine connection</source>
+        <translation type="unfinished">Keine Verbindung zur Engine</translation>
+    </message>
+    <message>
+        <source>The container is not running; start it to look inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which user does the process run as?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root (uid 0): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-root user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can the process write to the root filesystem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: it created and removed a file in /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the root filesystem is mounted read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for this user (%1); the filesystem itself is not mounted read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which capabilities does PID 1 have?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/1/status has no CapEff line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None effective, but %n capability(ies) can still be gained (bounding set: %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: every capability is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n effective capability(ies): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can a setuid binary raise privileges (NoNewPrivs)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel does not report NoNewPrivs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: NoNewPrivs is 1, setuid binaries cannot raise privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: NoNewPrivs is 0, a setuid binary in the image could raise privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in the environment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s), %1 with secret-looking names masked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::ContainerRunner</name>
     <message>
         <source>Cannot create the container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>The image %1 is not on this engine; build or pull it first (the API never pulls on create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image %1 ist auf dieser Engine nicht vorhanden; bauen oder laden Sie es zuerst (die API lädt beim Erstellen nie etwas herunter).</translation>
     </message>
     <message>
         <source>A container named %1 already exists; remove it or choose another --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container namens %1 existiert bereits; entfernen Sie ihn oder wählen Sie einen anderen --name.</translation>
     </message>
     <message>
         <source>Cannot start the container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Another container or program already uses that host port; choose a different host port with -p.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Container oder ein anderes Programm verwendet diesen Host-Port bereits; wählen Sie mit -p einen anderen Host-Port.</translation>
     </message>
     <message>
         <source>The user %1 does not exist in the image; use a numeric uid[:gid] or a user from the image&apos;s /etc/passwd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer %1 gibt es im Image nicht; verwenden Sie eine numerische uid[:gid] oder einen Benutzer aus /etc/passwd des Images.</translation>
     </message>
     <message>
         <source>The command or entrypoint does not exist in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl oder der Entrypoint existiert im Image nicht.</translation>
     </message>
     <message>
         <source>No engine connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zur Engine</translation>
     </message>
     <message>
         <source>The engine created a container but sent no id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat einen Container erstellt, aber keine ID gesendet</translation>
     </message>
     <message>
         <source>Waiting for the container failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warten auf den Container ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::ContextError</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::ContextPacker</name>
     <message>
         <source>cannot create the tar writer</source>
-        <translation type="unfinished"></translation>
+        <translation>der tar-Schreiber kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>the reader stopped reading the context</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger hat aufgehört, den Kontext zu lesen</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>is no longer a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine reguläre Datei mehr</translation>
     </message>
     <message>
         <source>grew while the context was sent; only its first %1 bytes were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ist gewachsen, während der Kontext gesendet wurde; nur die ersten %1 Bytes wurden gesendet</translation>
     </message>
     <message>
         <source>read failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>shrank while the context was sent (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist geschrumpft, während der Kontext gesendet wurde (%1 von %2 Bytes)</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::ContextWalker</name>
     <message>
         <source>cannot read directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot stat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stat nicht möglich: %1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read symlink: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>symbolischer Link kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>benannte Pipe</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket</translation>
     </message>
     <message>
         <source>device node</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätedatei</translation>
     </message>
     <message>
         <source>skipped: a %1 cannot be part of a build context</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: eine %1 kann nicht Teil eines Build-Kontexts sein</translation>
     </message>
     <message>
         <source>the name contains a newline; it is sent as is (docker does the same), but RUN scripts that read file lists by line will break</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name enthält einen Zeilenumbruch; er wird unverändert gesendet (wie bei docker), aber RUN-Skripte, die Dateilisten zeilenweise lesen, gehen dabei kaputt</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::DockerIgnore</name>
     <message>
         <source>line %1 is longer than 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist länger als 64 KiB</translation>
     </message>
     <message>
         <source>%1 (pattern &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Muster „%2“)</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::DockerRunCommand</name>
     <message>
         <source>%1 %2: %3; the flag was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3; die Option wurde ignoriert</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <source>%1 is not supported by Dockwright and was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von Dockwright nicht unterstützt und wurde ignoriert</translation>
     </message>
     <message>
         <source>variable name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Variablenname ist leer</translation>
     </message>
     <message>
         <source>Variables of %1 were read and are kept as -e flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variablen aus %1 wurden gelesen und als -e-Optionen übernommen</translation>
     </message>
     <message>
         <source>--env-file %1 is not supported here: %2; its variables are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>--env-file %1 wird hier nicht unterstützt: %2; seine Variablen fehlen</translation>
     </message>
     <message>
         <source>Only one --network is supported; %1 was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein --network wird unterstützt; %1 wurde ignoriert</translation>
     </message>
     <message>
         <source>unknown restart policy</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Neustart-Richtlinie</translation>
     </message>
     <message>
         <source>only on-failure takes a retry count (on-failure:3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur on-failure nimmt eine Anzahl von Versuchen (on-failure:3)</translation>
     </message>
     <message>
         <source>The docker CLI inlines the seccomp profile file %1; Dockwright sends the option as written, so the engine will reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das docker-CLI bettet die seccomp-Profildatei %1 ein; Dockwright sendet die Option so, wie sie geschrieben ist, daher wird die Engine sie ablehnen</translation>
     </message>
     <message>
         <source>expected a size such as 512m or 1g</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Größe wie 512m oder 1g erwartet</translation>
     </message>
     <message>
         <source>expected a number of CPUs such as 0.5 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anzahl CPUs wie 0.5 oder 2 erwartet</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl erwartet</translation>
     </message>
     <message>
         <source>expected a duration such as 30s or 1m30s</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dauer wie 30s oder 1m30s erwartet</translation>
     </message>
     <message>
         <source>expected a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anzahl Sekunden erwartet</translation>
     </message>
     <message>
         <source>unknown protocol &quot;%1&quot; (tcp, udp or sctp)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Protokoll „%1“ (tcp, udp oder sctp)</translation>
     </message>
     <message>
         <source>an IPv6 address needs the form [addr]:host:container</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IPv6-Adresse braucht die Form [addr]:host:container</translation>
     </message>
     <message>
         <source>expected [addr]:host:container</source>
-        <translation type="unfinished"></translation>
+        <translation>[addr]:host:container erwartet</translation>
     </message>
     <message>
         <source>expected [ip:][hostPort:]containerPort[/protocol]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ip:][hostPort:]containerPort[/protocol] erwartet</translation>
     </message>
     <message>
         <source>invalid container port &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Container-Port „%1“</translation>
     </message>
     <message>
         <source>invalid host port &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Host-Port „%1“</translation>
     </message>
     <message>
         <source>host and container port ranges differ in size</source>
-        <translation type="unfinished"></translation>
+        <translation>die Portbereiche von Host und Container sind unterschiedlich groß</translation>
     </message>
     <message>
         <source>expected [source:]target[:options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[source:]target[:options] erwartet</translation>
     </message>
     <message>
         <source>the source is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle ist leer</translation>
     </message>
     <message>
         <source>the target &quot;%1&quot; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel „%1“ ist kein absoluter Pfad</translation>
     </message>
     <message>
         <source>mount type &quot;%1&quot; is not supported (bind, volume, tmpfs)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mount-Typ „%1“ wird nicht unterstützt (bind, volume, tmpfs)</translation>
     </message>
     <message>
         <source>readonly takes true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>readonly nimmt true oder false</translation>
     </message>
     <message>
         <source>volume-nocopy takes true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>volume-nocopy nimmt true oder false</translation>
     </message>
     <message>
         <source>tmpfs-size &quot;%1&quot; is not a size</source>
-        <translation type="unfinished"></translation>
+        <translation>tmpfs-size „%1“ ist keine Größe</translation>
     </message>
     <message>
         <source>tmpfs-mode &quot;%1&quot; is not an octal mode</source>
-        <translation type="unfinished"></translation>
+        <translation>tmpfs-mode „%1“ ist kein oktaler Modus</translation>
     </message>
     <message>
         <source>mount option &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mount-Option „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
         <source>a target path is required (target=/path)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zielpfad ist nötig (target=/pfad)</translation>
     </message>
     <message>
         <source>a bind mount needs a source</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bind-Mount braucht eine Quelle</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: a line has no variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Zeile hat keinen Variablennamen</translation>
     </message>
     <message>
         <source>The environment assignment %1 before the command was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungszuweisung %1 vor dem Befehl wurde ignoriert</translation>
     </message>
     <message>
         <source>The command is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ist leer</translation>
     </message>
     <message>
         <source>Not a docker run command: it starts with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein docker-run-Befehl: Er beginnt mit „%1“</translation>
     </message>
     <message>
         <source>Not a docker run command: &quot;run&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein docker-run-Befehl: „run“ fehlt</translation>
     </message>
     <message>
         <source>Options before &quot;run&quot; (%1) were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen vor „run“ (%1) wurden ignoriert</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
         <source>--%1 is not a docker run flag Dockwright knows; it was ignored (if it takes a separate value, that value was read as the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist keine docker-run-Option, die Dockwright kennt; sie wurde ignoriert (falls sie einen eigenen Wert nimmt, wurde dieser als Image gelesen)</translation>
     </message>
     <message>
         <source>-%1 is not a docker run flag Dockwright knows; it was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>-%1 ist keine docker-run-Option, die Dockwright kennt; sie wurde ignoriert</translation>
     </message>
     <message>
         <source>No image given</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Image angegeben</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::DockerfileAnalyzer</name>
     <message>
         <source>target stage &quot;%1&quot; could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zielstufe „%1“ wurde nicht gefunden</translation>
     </message>
     <message>
         <source>circular dependency detected on stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zirkuläre Abhängigkeit bei Stufe %1 erkannt</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::DockerfileParser</name>
     <message>
         <source>when using JSON array syntax, arrays must be comprised of strings only</source>
-        <translation type="unfinished"></translation>
+        <translation>in JSON-Array-Schreibweise dürfen Arrays nur Zeichenketten enthalten</translation>
     </message>
     <message>
         <source>%1 must have two arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwei Argumente haben</translation>
     </message>
     <message>
         <source>Syntax error - can&apos;t find = in &quot;%1&quot;. Must be of the form: name=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler – kein = in „%1“ gefunden. Die Form muss name=wert sein</translation>
     </message>
     <message>
         <source>only one %1 parser directive can be used</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine %1-Parser-Direktive ist erlaubt</translation>
     </message>
     <message>
         <source>invalid escape token &apos;%1&apos; does not match ` or \</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Escape-Zeichen &apos;%1&apos; ist weder ` noch \</translation>
     </message>
     <message>
         <source>dockerfile line greater than max allowed size of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile-Zeile ist länger als die erlaubte Höchstgröße von %1</translation>
     </message>
     <message>
         <source>Empty continuation line found in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Fortsetzungszeile gefunden in: %1</translation>
     </message>
     <message>
         <source>unterminated heredoc</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossenes Heredoc</translation>
     </message>
     <message>
         <source>file with no instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ohne Anweisungen</translation>
     </message>
 </context>
 <context>
@@ -2644,158 +2763,177 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Core::IgnorePattern</name>
+    <message>
+        <source>empty pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal exclusion pattern: &quot;!&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error in pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Core::ImageArchiveReader</name>
     <message>
         <source>symbolic link loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleife aus symbolischen Links</translation>
     </message>
     <message>
         <source>not JSON or too large</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON oder zu groß</translation>
     </message>
     <message>
         <source>not in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Archiv</translation>
     </message>
     <message>
         <source>not a tar layer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine tar-Schicht</translation>
     </message>
     <message>
         <source>JSON file larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Datei größer als %1 Bytes</translation>
     </message>
     <message>
         <source>no such file or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Verzeichnis nicht vorhanden</translation>
     </message>
     <message>
         <source>libarchive lacks tar, gzip or zstd support</source>
-        <translation type="unfinished"></translation>
+        <translation>libarchive fehlt die Unterstützung für tar, gzip oder zstd</translation>
     </message>
     <message>
         <source>not a tar stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein tar-Datenstrom: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>broken archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>defektes Archiv: %1</translation>
     </message>
     <message>
         <source>name escapes the archive root with &apos;..&apos;; entry skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name verlässt mit &apos;..&apos; die Wurzel des Archivs; Eintrag übersprungen</translation>
     </message>
     <message>
         <source>link target leaves the archive; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>das Linkziel liegt außerhalb des Archivs; ignoriert</translation>
     </message>
     <message>
         <source>archive data is cut short: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Archivdaten sind abgeschnitten: %1</translation>
     </message>
     <message>
         <source>layer not in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht nicht im Archiv</translation>
     </message>
     <message>
         <source>layer not in the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht nicht im Layout</translation>
     </message>
     <message>
         <source>cannot read the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::ImageError</name>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::ImageLayoutResolver</name>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
         <source>neither index.json nor manifest.json found: not a docker save, OCI layout or oci-archive</source>
-        <translation type="unfinished"></translation>
+        <translation>weder index.json noch manifest.json gefunden: kein docker save, kein OCI-Layout und kein oci-archive</translation>
     </message>
     <message>
         <source>image indexes nested more than 8 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Indizes sind tiefer als 8 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt oder ist kein Array</translation>
     </message>
     <message>
         <source>malformed digest &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Digest &apos;%1&apos;</translation>
     </message>
     <message>
         <source>nested index %1 is not in the archive; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>der verschachtelte Index %1 ist nicht im Archiv; übersprungen</translation>
     </message>
     <message>
         <source>platform %1 is not in the archive (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Plattform %1 ist nicht im Archiv (vorhanden: %2)</translation>
     </message>
     <message>
         <source>no image manifest of index.json is in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Image-Manifest aus index.json ist im Archiv</translation>
     </message>
     <message>
         <source>missing or malformed digest</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlender oder fehlerhafter Digest</translation>
     </message>
     <message>
         <source>no image in the array</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Image im Array</translation>
     </message>
     <message>
         <source>missing or escaping path</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlender oder nach außen führender Pfad</translation>
     </message>
     <message>
         <source>%1 diff IDs for %2 layers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Diff-IDs für %2 Schichten</translation>
     </message>
     <message>
         <source>%1 more warnings not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Warnungen nicht angezeigt</translation>
     </message>
     <message>
         <source>more non-empty history entries than layers</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr nicht leere Verlaufseinträge als Schichten</translation>
     </message>
     <message>
         <source>%1 layers have no history entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten haben keinen Verlaufseintrag</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::ImageLoader</name>
     <message>
         <source>&apos;%1&apos; is not a file, and the engine could not be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Datei, und die Engine konnte nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::ImageReport</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
 </context>
 <context>
@@ -2933,99 +3071,99 @@
     <name>Dockwright::Core::LayerScanner</name>
     <message>
         <source>libarchive could not allocate a reader</source>
-        <translation type="unfinished"></translation>
+        <translation>libarchive konnte keinen Leser anlegen</translation>
     </message>
     <message>
         <source>libarchive lacks tar, gzip or zstd support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libarchive fehlt die Unterstützung für tar, gzip oder zstd: %1</translation>
     </message>
     <message>
         <source>not a tar layer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine tar-Schicht: %1</translation>
     </message>
     <message>
         <source>the layer decompresses to more than allowed (%1 bytes from %2 stored; limit %3 bytes or %4x); possibly a decompression bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schicht entpackt sich zu mehr als erlaubt (%1 Bytes aus %2 gespeicherten; Grenze %3 Bytes oder das %4-Fache); möglicherweise eine Dekompressionsbombe</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the tar stream keeps failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der tar-Datenstrom schlägt immer wieder fehl: %1</translation>
     </message>
     <message>
         <source>reading the layer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen der Schicht ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>broken layer tar after %1 entries: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>defektes Schicht-tar nach %1 Einträgen: %2</translation>
     </message>
     <message>
         <source>more than %1 entries in one layer (or %2 in the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Einträge in einer Schicht (oder %2 im Image)</translation>
     </message>
     <message>
         <source>entry without a name skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ohne Namen übersprungen</translation>
     </message>
     <message>
         <source>name longer than %1 bytes skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Name länger als %1 Bytes übersprungen</translation>
     </message>
     <message>
         <source>name escapes the layer root with &apos;..&apos;; entry skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name verlässt mit &apos;..&apos; die Wurzel der Schicht; Eintrag übersprungen</translation>
     </message>
     <message>
         <source>absolute name; read as relative to the layer root</source>
-        <translation type="unfinished"></translation>
+        <translation>absoluter Name; relativ zur Wurzel der Schicht gelesen</translation>
     </message>
     <message>
         <source>hard link target &apos;%1&apos; escapes the layer root; entry skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel &apos;%1&apos; des harten Links liegt außerhalb der Schicht; Eintrag übersprungen</translation>
     </message>
     <message>
         <source>unsupported entry type skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Eintragstyp übersprungen</translation>
     </message>
     <message>
         <source>file data is cut short: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateidaten sind abgeschnitten: %1</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::LintConfig</name>
     <message>
         <source>%1: invalid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültiges JSON: %2</translation>
     </message>
     <message>
         <source>%1: unknown lint rule &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Lint-Regel &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: rule &apos;%2&apos;: expected &quot;off&quot;, &quot;error&quot;, &quot;warning&quot; or &quot;info&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Regel &apos;%2&apos;: &quot;off&quot;, &quot;error&quot;, &quot;warning&quot; oder &quot;info&quot; erwartet</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::LogDemultiplexer</name>
     <message>
         <source>The log stream is not in the multiplexed format (unexpected header bytes); the rest is shown as it came</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log-Datenstrom ist nicht im Multiplex-Format (unerwartete Kopf-Bytes); der Rest wird so gezeigt, wie er ankam</translation>
     </message>
     <message numerus="yes">
         <source>The log stream ended inside a frame (%n byte(s) left over)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Log-Datenstrom endete mitten in einem Rahmen (%n Byte übrig)</numerusform>
+            <numerusform>Der Log-Datenstrom endete mitten in einem Rahmen (%n Bytes übrig)</numerusform>
         </translation>
     </message>
 </context>
@@ -3033,112 +3171,163 @@
     <name>Dockwright::Core::RunMountParser</name>
     <message>
         <source>invalid --mount value &apos;%1&apos;: bad quoting</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger --mount-Wert &apos;%1&apos;: fehlerhafte Anführungszeichen</translation>
     </message>
     <message>
         <source>unsupported mount type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Mount-Typ „%1“</translation>
     </message>
     <message>
         <source>%1 not allowed for &quot;%2&quot; type mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bei Mounts vom Typ „%2“ nicht erlaubt</translation>
     </message>
     <message>
         <source>invalid field &apos;%1&apos; must be a key=value pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Feld &apos;%1&apos;: muss ein Paar schlüssel=wert sein</translation>
     </message>
     <message>
         <source>invalid value for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für %1: %2</translation>
     </message>
     <message>
         <source>unrecognized sharing parameter in mount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter sharing-Parameter im Mount: %1</translation>
     </message>
     <message>
         <source>invalid value %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert %1 für %2</translation>
     </message>
     <message>
         <source>unexpected key &apos;%1&apos; in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Schlüssel &apos;%1&apos; in &apos;%2&apos;</translation>
     </message>
     <message>
         <source>secret mount should not have a from</source>
-        <translation type="unfinished"></translation>
+        <translation>ein secret-Mount darf kein from haben</translation>
     </message>
     <message>
         <source>both source and id can&apos;t be set</source>
-        <translation type="unfinished"></translation>
+        <translation>source und id können nicht beide gesetzt sein</translation>
     </message>
     <message>
         <source>invalid secret mount. one of source, target required</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger secret-Mount: source oder target ist nötig</translation>
     </message>
     <message>
         <source>mount target is required for &quot;%1&quot; type mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Mounts vom Typ „%1“ ist ein Ziel nötig</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::ShellLexer</name>
     <message>
         <source>expression too complex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck zu komplex</translation>
     </message>
     <message>
         <source>unexpected end of statement while looking for matching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende der Anweisung bei der Suche nach dem passenden %1</translation>
     </message>
     <message>
         <source>unexpected end of statement while looking for matching single-quote</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende der Anweisung bei der Suche nach dem passenden einfachen Anführungszeichen</translation>
     </message>
     <message>
         <source>unexpected end of statement while looking for matching double-quote</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende der Anweisung bei der Suche nach dem passenden doppelten Anführungszeichen</translation>
     </message>
     <message>
         <source>syntax error: missing &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler: &apos;}&apos; fehlt</translation>
     </message>
     <message>
         <source>syntax error: bad substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler: fehlerhafte Ersetzung</translation>
     </message>
     <message>
         <source>unsupported modifier (%1) in substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Modifikator (%1) in der Ersetzung</translation>
     </message>
     <message>
         <source>is not allowed to be unset</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht ungesetzt sein</translation>
     </message>
     <message>
         <source>is not allowed to be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>syntax error: missing &apos;/&apos; in ${}</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler: &apos;/&apos; fehlt in ${}</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::ShellWords</name>
     <message>
         <source>Only the first command is used; ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der erste Befehl wird verwendet; ignoriert: %1</translation>
     </message>
     <message>
         <source>Unterminated single quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossenes einfaches Anführungszeichen</translation>
     </message>
     <message>
         <source>Unterminated double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossenes doppeltes Anführungszeichen</translation>
     </message>
     <message>
         <source>Shell expansions ($VAR, $(...), `...`) are not performed; they are kept as literal text</source>
+        <translation>Shell-Expansionen ($VAR, $(...), `...`) werden nicht ausgeführt; sie bleiben wörtlicher Text</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::CapabilitiesModel</name>
+    <message>
+        <source>Listen on ports below 1024 (80, 443) as a non-root user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the owner of any file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and write files regardless of their permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change permissions of files the process does not own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to another user id (needed by su, gosu and servers that drop root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to another group id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send signals to processes of other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw sockets: ping, but also packet spoofing on the bridge network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure interfaces, routes and firewall rules (VPN clients).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace and debug other processes; lets them be read and altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount filesystems and much more: close to full root. Avoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named by the command; see capabilities(7).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3151,6 +3340,33 @@
     <message>
         <source>Until then, on the command line:</source>
         <translation>Bis dahin auf der Kommandozeile:</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ContainerController</name>
+    <message>
+        <source>Engine warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container was killed: out of memory (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3450,182 @@
     <message>
         <source>Ports published on the host, as host address:port → container port.</source>
         <translation>Auf dem Host veröffentlichte Ports, als Host-Adresse:Port → Container-Port.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::EditorPage</name>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockwright</source>
+        <translation type="unfinished">Dockwright</translation>
+    </message>
+    <message>
+        <source>Open Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfiles (Dockerfile *.Dockerfile Dockerfile.* Containerfile);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the New Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace .dockerignore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the template&apos;s .dockerignore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsaved Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockwright did not close properly. Unsaved changes to &lt;b&gt;%1&lt;/b&gt; from %2 were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was deleted or moved on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; changed on disk. Reloading discards your unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; changed on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3754,90 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::EnvModel</name>
+    <message>
+        <source>(from your environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-e %1 without a value copies %1 from the environment docker runs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::HardeningModel</name>
+    <message>
+        <source>%1 (not needed here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::ImagesModel</name>
     <message>
         <source>(untagged)</source>
@@ -3406,6 +3882,168 @@
     <message>
         <source>When the image was built.</source>
         <translation>Wann das Image gebaut wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::InstructionDocs</name>
+    <message>
+        <source>Owner (user:group) of the copied files; without it they belong to root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission bits of the copied files, e.g. 0755.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy into an independent layer, so the layer survives changes to earlier layers (better cache reuse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pattern of paths not to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a build stage from a base image (or &lt;code&gt;scratch&lt;/code&gt;, an empty one). &lt;code&gt;AS name&lt;/code&gt; lets later stages and &lt;code&gt;COPY --from&lt;/code&gt; refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform of the base image, e.g. linux/amd64 or $BUILDPLATFORM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declares a build argument that &lt;code&gt;--build-arg&lt;/code&gt; can set. Before the first FROM it is visible to FROM lines only; redeclare it inside a stage to use it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets environment variables for the rest of the stage and for containers started from the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets (and creates) the working directory for the instructions that follow and for the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a command in a new layer. Shell form runs through /bin/sh -c; the exec form [&quot;prog&quot;, &quot;arg&quot;] runs the program directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounts something only while this command runs: a cache directory, files from the context or another stage (bind), a secret, an SSH agent or a tmpfs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network for the command: default, none (no network) or host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox (default) or insecure (needs the security.insecure entitlement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies files from the build context, or from another stage or image with &lt;code&gt;--from&lt;/code&gt;, into the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage name or index, or an image, to copy from instead of the context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the parent directories of the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like COPY, but also fetches URLs and Git repositories and unpacks local tar archives. Prefer COPY when you only copy files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected digest of a remote file (sha256:...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the .git directory of a Git source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether to unpack archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the user (and group) for the following RUN, CMD and ENTRYPOINT. Running as a non-root user limits what a compromised process can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents the ports the application listens on; publishing them is up to &lt;code&gt;docker run -p&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default command (or the default arguments of ENTRYPOINT) of a container. Only the last CMD counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program a container runs; CMD and &lt;code&gt;docker run&lt;/code&gt; arguments are passed to it. Use the exec form so it receives signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds metadata to the image, e.g. org.opencontainers.image.source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks a path as holding external data; changes to it after this line are discarded during the build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command the engine runs periodically to tell whether the container is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between checks (default 30s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time a check may take (default 30s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period after start during which failures do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between checks during the start period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive failures before the container is unhealthy (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the shell that runs shell-form commands (default [&quot;/bin/sh&quot;, &quot;-c&quot;]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal &lt;code&gt;docker stop&lt;/code&gt; sends to end the container (default SIGTERM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instruction that runs later, when another Dockerfile uses this image in FROM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated: use LABEL org.opencontainers.image.authors instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::LogModel</name>
+    <message>
+        <source>standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockwright</source>
+        <translation type="unfinished">Dockwright</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3493,22 +4131,6 @@
     <message>
         <source>Start containers and follow their output</source>
         <translation>Container starten und ihre Ausgabe verfolgen</translation>
-    </message>
-    <message>
-        <source>Start a container from an image with ports, folders and environment variables set in a form that shows the equivalent &lt;code&gt;docker run&lt;/code&gt; command, then follow its logs.</source>
-        <translation>Einen Container aus einem Image starten, mit Ports, Ordnern und Umgebungsvariablen in einem Formular, das den entsprechenden &lt;code&gt;docker run&lt;/code&gt;-Befehl zeigt, und danach seine Logs verfolgen.</translation>
-    </message>
-    <message>
-        <source>&lt;code&gt;docker run --rm -p 8080:80 myapp:dev&lt;/code&gt; starts a container and makes its port 80 reachable as port 8080 on this computer.</source>
-        <translation>&lt;code&gt;docker run --rm -p 8080:80 myapp:dev&lt;/code&gt; startet einen Container und macht seinen Port 80 auf diesem Computer als Port 8080 erreichbar.</translation>
-    </message>
-    <message>
-        <source>&lt;code&gt;docker logs -f NAME&lt;/code&gt; follows its output; &lt;code&gt;docker stop NAME&lt;/code&gt; ends it.</source>
-        <translation>&lt;code&gt;docker logs -f NAME&lt;/code&gt; verfolgt seine Ausgabe; &lt;code&gt;docker stop NAME&lt;/code&gt; beendet ihn.</translation>
-    </message>
-    <message>
-        <source>Your containers appear under &lt;b&gt;Containers&lt;/b&gt;.</source>
-        <translation>Ihre Container erscheinen unter &lt;b&gt;Container&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Images</source>
@@ -3614,6 +4236,118 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::MountsModel</name>
+    <message>
+        <source>Read-only: the container can read these files but not change or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An absolute folder or file path on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a volume the engine manages; it is created if missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::OutlineModel</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::PortsModel</name>
+    <message>
+        <source>The host address to listen on; empty means every interface. 127.0.0.1 keeps the port private to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port on this computer; empty lets the engine pick a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port the application listens on inside the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp, udp or sctp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::ResourceView</name>
     <message>
         <source>Retry Now</source>
@@ -3658,6 +4392,553 @@
     <message>
         <source>Dockwright keeps trying and fills this page as soon as the engine answers.</source>
         <translation>Dockwright versucht es weiter und füllt diese Seite, sobald die Engine antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::RuleExplanation</name>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished">Warum:</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::RunPanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU %1 · memory %2 of %3 (%4 %) · %n process(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image name, e.g. myapp:dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image to start. Choosing one fills in its ports, environment, user and healthcheck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine picks a random name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s CMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments after the image, split like a shell would: quotes group words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s ENTRYPOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entrypoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s WORKDIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working dir:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unless stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the container when it exits (--rm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders and volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders from this computer (bind mounts), read-only unless you untick it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named volumes, kept by the engine between containers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardening details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uid[:gid] or a user name from the image, e.g. 65534:65534 (nobody).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tmpfs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tmpfs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes with a unit: 512m, 1g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of CPUs, may be fractional: 0.5, 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide&apos;s hardened run: --init --read-only --cap-drop=ALL no-new-privileges, size-limited tmpfs for /tmp, HOME and caches in /tmp, memory/CPU/process limits and a non-root user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Point at or select a check to read what it does and what can go wrong without it. Tick it to add its flags.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker run equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste docker run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a docker run command into the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGTERM, then SIGKILL after 10 seconds (docker stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGKILL right away (docker kill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the guide&apos;s checks inside the running container: user, writable root, capabilities, NoNewPrivs, environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;standard error&lt;/span&gt; · standard output · &lt;span style=&apos;color:%2&apos;&gt;Dockwright notes&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The checkup runs a few commands inside the running container (through &lt;code&gt;docker exec&lt;/code&gt;) and shows what the process really gets: its user, whether it can write to /, its capabilities, NoNewPrivs and its environment (secrets masked). Start a container, then press &lt;b&gt;Checkup&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a size: use a number with k, m or g, e.g. 512m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CPU count: use a number such as 0.5 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &lt;b&gt;%1&lt;/b&gt; · %2 of %3 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s USER is root: the process runs as root unless you set a user here, e.g. 65534:65534.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is not on the engine: build or pull it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image from the engine or type its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs as &lt;b&gt;root&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a healthcheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its environment sets %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What breaks without it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste docker run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A docker run command (continuation lines are fine):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported, left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read into the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the container…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and start a container with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container started from this form yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, killed for using too much memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · health: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Looking inside the container…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What the process in %1 really gets:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::TemplateCatalog</name>
+    <message>
+        <source>Python application (multi-stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs dependencies from uv.lock with a cache mount in a builder stage, then runs in a slim image as a non-root user, with build arguments and OCI labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal (FROM scratch + busybox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty base image plus a static busybox; builds without network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::TextFile</name>
+    <message>
+        <source>%1 is too large to edit (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3711,6 +4992,37 @@
             <numerusform>vor %n Jahr</numerusform>
             <numerusform>vor %n Jahren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::TmpfsModel</name>
+    <message>
+        <source>nosuid: setuid bits on files here are ignored, so nothing written here can raise privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodev: device files created here do not work, so they cannot open host devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noexec: programs written here cannot be run, so a downloaded payload cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most this tmpfs may hold, such as 64m or 1g; it counts against the container&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
     </message>
 </context>
 <context>

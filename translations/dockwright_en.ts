@@ -12,6 +12,57 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Core::Checkup</name>
+    <message numerus="yes">
+        <source>None effective, but %n capability(ies) can still be gained (bounding set: %1).</source>
+        <translation>
+            <numerusform>Layers (the first %n belong to the base image, by %1):</source>
+        <translation>
+            <numerusform>Layers (the first %n belong to the base image, by %1):</numerusform>
+            <numerusform>Layers (the first %n belong to the base image, by %1):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::Checkup</name>
+    <message numerus="yes">
+        <source>None effective, but %n capability(ies) can still be gained (bounding set: %1).</numerusform>
+            <numerusform>Layers (the first %n belong to the base image, by %1):</source>
+        <translation>
+            <numerusform>Layers (the first %n belong to the base image, by %1):</numerusform>
+            <numerusform>Layers (the first %n belong to the base image, by %1):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::Checkup</name>
+    <message numerus="yes">
+        <source>None effective, but %n capability(ies) can still be gained (bounding set: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n effective capability(ies): %1</source>
+        <translation>
+            <numerusform>%n effective capability(ies): %1</numerusform>
+            <numerusform>%n effective capability(ies): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s), %1 with secret-looking names masked</source>
+        <translation>
+            <numerusform>%n variable, %1 with secret-looking names masked</numerusform>
+            <numerusform>%n variables, %1 with secret-looking names masked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Core::LogDemultiplexer</name>
     <message numerus="yes">
         <source>The log stream ended inside a frame (%n byte(s) left over)</source>
@@ -22,12 +73,86 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::EditorPage</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>The log stream ended inside a frame (%n byte left over)</source>
+        <translation>
+            <numerusform>The log stream ended inside a frame (%n byte left over)</numerusform>
+            <numerusform>The log stream ended inside a frame (%n bytes left over)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::EditorPage</name>
+    <message numerus="yes">
+        <source>%n error</numerusform>
+            <numerusform>The log stream ended inside a frame (%n bytes left over)</source>
+        <translation>
+            <numerusform>The log stream ended inside a frame (%n byte left over)</numerusform>
+            <numerusform>The log stream ended inside a frame (%n bytes left over)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::EditorPage</name>
+    <message numerus="yes">
+        <source>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::EngineStatusWidget</name>
     <message numerus="yes">
         <source>Retrying in %n second(s).</source>
         <translation>
             <numerusform>Retrying in %n second.</numerusform>
             <numerusform>Retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::FindBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>Retrying in %n second.</source>
+        <translation>
+            <numerusform>Retrying in %n second.</numerusform>
+            <numerusform>Retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::FindBar</name>
+    <message numerus="yes">
+        <source>%n replaced</numerusform>
+            <numerusform>Retrying in %n seconds.</source>
+        <translation>
+            <numerusform>Retrying in %n second.</numerusform>
+            <numerusform>Retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::FindBar</name>
+    <message numerus="yes">
+        <source>%n replaced</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +170,50 @@
         <translation>
             <numerusform>%1 of %n container</numerusform>
             <numerusform>%1 of %n containers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::RunPanel</name>
+    <message numerus="yes">
+        <source>CPU %1 · memory %2 of %3 (%4 %) · %n process(es)</source>
+        <translation>
+            <numerusform>%1 of %n image</source>
+        <translation>
+            <numerusform>%1 of %n image</numerusform>
+            <numerusform>%1 of %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container</source>
+        <translation>
+            <numerusform>%1 of %n container</numerusform>
+            <numerusform>%1 of %n containers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::RunPanel</name>
+    <message numerus="yes">
+        <source>CPU %1 · memory %2 of %3 (%4 %) · %n process(es)</numerusform>
+            <numerusform>%1 of %n images</source>
+        <translation>
+            <numerusform>%1 of %n image</numerusform>
+            <numerusform>%1 of %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n containers</source>
+        <translation>
+            <numerusform>%1 of %n container</numerusform>
+            <numerusform>%1 of %n containers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::RunPanel</name>
+    <message numerus="yes">
+        <source>CPU %1 · memory %2 of %3 (%4 %) · %n process(es)</numerusform>
         </translation>
     </message>
 </context>
