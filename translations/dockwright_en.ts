@@ -16,35 +16,15 @@
     <message numerus="yes">
         <source>None effective, but %n capability(ies) can still be gained (bounding set: %1).</source>
         <translation>
-            <numerusform>Layers (the first %n belong to the base image, by %1):</source>
-        <translation>
-            <numerusform>Layers (the first %n belong to the base image, by %1):</numerusform>
-            <numerusform>Layers (the first %n belong to the base image, by %1):</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Core::Checkup</name>
-    <message numerus="yes">
-        <source>None effective, but %n capability(ies) can still be gained (bounding set: %1).</numerusform>
-            <numerusform>Layers (the first %n belong to the base image, by %1):</source>
-        <translation>
-            <numerusform>Layers (the first %n belong to the base image, by %1):</numerusform>
-            <numerusform>Layers (the first %n belong to the base image, by %1):</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Core::Checkup</name>
-    <message numerus="yes">
-        <source>None effective, but %n capability(ies) can still be gained (bounding set: %1).</numerusform>
+            <numerusform>None effective, but %n capability can still be gained (bounding set: %1).</numerusform>
+            <numerusform>None effective, but %n capabilities can still be gained (bounding set: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n effective capability(ies): %1</source>
         <translation>
-            <numerusform>%n effective capability(ies): %1</numerusform>
-            <numerusform>%n effective capability(ies): %1</numerusform>
+            <numerusform>%n effective capability: %1</numerusform>
+            <numerusform>%n effective capabilities: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -77,28 +57,8 @@
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>The log stream ended inside a frame (%n byte left over)</source>
-        <translation>
-            <numerusform>The log stream ended inside a frame (%n byte left over)</numerusform>
-            <numerusform>The log stream ended inside a frame (%n bytes left over)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Ui::EditorPage</name>
-    <message numerus="yes">
-        <source>%n error</numerusform>
-            <numerusform>The log stream ended inside a frame (%n bytes left over)</source>
-        <translation>
-            <numerusform>The log stream ended inside a frame (%n byte left over)</numerusform>
-            <numerusform>The log stream ended inside a frame (%n bytes left over)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Ui::EditorPage</name>
-    <message numerus="yes">
-        <source>%n errors</numerusform>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -131,28 +91,8 @@
     <message numerus="yes">
         <source>%n replaced</source>
         <translation>
-            <numerusform>Retrying in %n second.</source>
-        <translation>
-            <numerusform>Retrying in %n second.</numerusform>
-            <numerusform>Retrying in %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Ui::FindBar</name>
-    <message numerus="yes">
-        <source>%n replaced</numerusform>
-            <numerusform>Retrying in %n seconds.</source>
-        <translation>
-            <numerusform>Retrying in %n second.</numerusform>
-            <numerusform>Retrying in %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Ui::FindBar</name>
-    <message numerus="yes">
-        <source>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
         </translation>
     </message>
 </context>
@@ -178,42 +118,8 @@
     <message numerus="yes">
         <source>CPU %1 · memory %2 of %3 (%4 %) · %n process(es)</source>
         <translation>
-            <numerusform>%1 of %n image</source>
-        <translation>
-            <numerusform>%1 of %n image</numerusform>
-            <numerusform>%1 of %n images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n container</source>
-        <translation>
-            <numerusform>%1 of %n container</numerusform>
-            <numerusform>%1 of %n containers</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Ui::RunPanel</name>
-    <message numerus="yes">
-        <source>CPU %1 · memory %2 of %3 (%4 %) · %n process(es)</numerusform>
-            <numerusform>%1 of %n images</source>
-        <translation>
-            <numerusform>%1 of %n image</numerusform>
-            <numerusform>%1 of %n images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n containers</source>
-        <translation>
-            <numerusform>%1 of %n container</numerusform>
-            <numerusform>%1 of %n containers</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Ui::RunPanel</name>
-    <message numerus="yes">
-        <source>CPU %1 · memory %2 of %3 (%4 %) · %n process(es)</numerusform>
+            <numerusform>CPU %1 · memory %2 of %3 (%4 %) · %n process</numerusform>
+            <numerusform>CPU %1 · memory %2 of %3 (%4 %) · %n processes</numerusform>
         </translation>
     </message>
 </context>
