@@ -4,6 +4,7 @@
 #include "imagefixture.h"
 #include "tarbuilder.h"
 
+#include "core/image/imageanalysisjob.h"
 #include "core/image/imagearchivereader.h"
 #include "core/image/imagediff.h"
 #include "core/image/layerscanner.h"
@@ -12,6 +13,7 @@
 #include "core/image/wasteanalysis.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,7 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray bytes(int n, char c) { return QByteArray(n, c); }
 
 ImageFixture scenario() { return ImageFixture::scenario(); }
 
@@ -483,6 +484,30 @@ private Q_SLOTS:
         ImageError error;
         QVERIFY(!ImageArchiveReader({}, {}, &cancel).read(path, &error));
         QCOMPARE(error.kind, ImageError::Kind::Cancelled);
+    }
+
+    void backgroundJob()
+    {
+        // The GUI path: off-thread, progress, one result then finished; a failure is a value.
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, u"image.tar"_s, scenario().archive(ImageFixture::Layout::DockerOci));
+        ImageAnalysisJob job;
+        QSignalSpy analysed(&job, &ImageAnalysisJob::analysed);
+        QSignalSpy failed(&job, &ImageAnalysisJob::failed);
+        QSignalSpy finished(&job, &ImageAnalysisJob::finished);
+        const quint64 id = job.start(path);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(analysed.size(), 1);
+        QCOMPARE(analysed.at(0).at(0).toULongLong(), id);
+        checkScenario(analysed.at(0).at(1).value<LayeredImagePtr>());
+        QCOMPARE(analysed.at(0).at(2).value<WasteReport>().wastedBytes, 174);
+
+        const quint64 second = job.start(dir.path()); // a directory without index.json or manifest.json
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toULongLong(), second);
+        QCOMPARE(failed.at(0).at(1).value<ImageError>().kind, ImageError::Kind::Missing);
     }
 
     void notAnImage()
