@@ -219,9 +219,10 @@ EngineCall *EngineClient::send(const EngineRequest &request)
     if (early)
         return EngineCall::failed(request, early, this);
 
-    const QString prefix = !request.versioned                ? QString()
-                           : m_state == State::Connected ? m_info.apiPrefix()
-                                                         : QLatin1String("/v") + minimumApiVersion().toString();
+    // While reconnecting to the same endpoint, the version agreed last time still holds.
+    const QString prefix = !request.versioned                           ? QString()
+                           : !m_info.negotiatedApiVersion.isNull() ? m_info.apiPrefix()
+                                                                   : QLatin1String("/v") + minimumApiVersion().toString();
     QUrl url = m_endpoint.urlFor(prefix + request.path);
     if (!request.query.isEmpty())
         url.setQuery(request.query);

@@ -48,7 +48,7 @@ public:
     // Blocking variant for the CLI and tests (local event loop).
     bool connectAndWait(int timeoutMs = 30000);
 
-    // Sends a request. Versioned requests before connected() use the minimum API version.
+    // Sends a request. Versioned requests before the first connected() use the minimum API version.
     // Errors (including unsupported endpoints) arrive through the returned call's finished().
     EngineCall *send(const EngineRequest &request);
 
