@@ -162,6 +162,7 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
     QHash<QString, QString> env;
     QSet<QString> declared;
     QSet<QString> envNames; // names set by ENV win over ARG
+    QHash<int, QStringList> pendingRefs;
     for (; i < instructions.size(); ++i) {
         const DockerfileInstruction &ins = instructions[i];
         ExpandedInstruction &out = model.expanded[i];
@@ -215,11 +216,8 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
         if (model.stages.isEmpty())
             continue;
         DockerfileStage &stage = model.stages.last();
-        auto addDependency = [&](const QString &ref) {
-            const int dep = model.stageForReference(ref);
-            if (dep >= 0 && !stage.dependsOn.contains(dep))
-                stage.dependsOn.append(dep);
-        };
+        // Resolved once every stage is known: --from may name a later stage.
+        auto addDependency = [&](const QString &ref) { pendingRefs[stage.index].append(ref); };
         const auto expandArgs = [&] {
             out.applies = true;
             for (const DockerfileWord &w : ins.args) {
@@ -306,6 +304,15 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
     if (!model.stages.isEmpty()) {
         model.stages.last().lastInstruction = int(instructions.size()) - 1;
         model.environmentAfter.append(env);
+    }
+
+    for (auto it = pendingRefs.constBegin(); it != pendingRefs.constEnd(); ++it) {
+        DockerfileStage &stage = model.stages[it.key()];
+        for (const QString &ref : it.value()) {
+            const int dep = model.stageForReference(ref);
+            if (dep >= 0 && !stage.dependsOn.contains(dep))
+                stage.dependsOn.append(dep);
+        }
     }
 
     // Target and its dependency closure.

@@ -476,10 +476,8 @@ private:
         QList<DockerfileWord> out;
         bool notStrings = false;
         skipWs(t, pos, to);
-        if (pos < to && t[pos] == u']') {
-            words = out;
+        if (pos < to && t[pos] == u']')
             return JsonOutcome::Array;
-        }
         for (;;) {
             skipWs(t, pos, to);
             if (pos >= to)
@@ -506,7 +504,7 @@ private:
         }
         if (notStrings)
             return JsonOutcome::NotStrings;
-        words = out;
+        words.append(out);
         return JsonOutcome::Array;
     }
 

@@ -66,7 +66,8 @@ QString suggest(QStringView word, const QStringList &candidates)
     if (word.size() > 64)
         return {};
     QString best;
-    int bestDistance = 3;
+    // Short words get only one edit, so "FOO" does not become "FROM".
+    int bestDistance = word.size() <= 4 ? 2 : 3;
     for (const QString &c : candidates) {
         const int d = editDistance(word, c);
         if (d < bestDistance) {
