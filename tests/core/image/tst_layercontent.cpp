@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LayerContentReader: one file of one layer read back from every archive layout and from a layout
+// directory, hard links followed, and the refusals (missing, binary, too big, engine source).
+#include "imagefixture.h"
+#include "tarbuilder.h"
+
+#include "core/image/imagearchivereader.h"
+#include "core/image/layercontentreader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dockwright::Core;
+using namespace Dockwright::Test;
+using namespace Qt::StringLiterals;
+
+class TestLayerContent final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static ImageFixture fixture()
+    {
+        const QByteArray base = TarBuilder()
+                                    .file(u"etc/os-release"_s, "NAME=one\n")
+                                    .hardlink(u"etc/alias"_s, u"etc/os-release"_s)
+                                    .file(u"bin/blob"_s, QByteArray("\x7f" "ELF\0\0\1", 7))
+                                    .file(u"big.txt"_s, QByteArray(2000, 'x'))
+                                    .build(TarBuilder::Compression::Gzip);
+        const QByteArray top = TarBuilder().file(u"etc/os-release"_s, "NAME=two\nVERSION=2\n").build();
+        ImageFixture f;
+        f.layer(base, u"COPY / /"_s).layer(top, u"RUN edit"_s);
+        return f;
+    }
+
+    LayeredImagePtr load(const QString &path)
+    {
+        ImageError error;
+        LayeredImagePtr image = ImageArchiveReader().read(path, &error);
+        if (!image)
+            qWarning() << error.toString();
+        return image;
+    }
+
+private Q_SLOTS:
+    void readsEachLayout_data()
+    {
+        QTest::addColumn<int>("layout");
+        QTest::newRow("docker-legacy") << int(ImageFixture::Layout::DockerLegacy);
+        QTest::newRow("docker-oci") << int(ImageFixture::Layout::DockerOci);
+        QTest::newRow("oci-archive") << int(ImageFixture::Layout::OciArchive);
+        QTest::newRow("podman-links") << int(ImageFixture::Layout::PodmanLinks);
+    }
+    void readsEachLayout()
+    {
+        QFETCH(int, layout);
+        const QString path = m_dir.filePath(u"image-%1.tar"_s.arg(layout));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(fixture().archive(ImageFixture::Layout(layout)));
+        file.close();
+        const LayeredImagePtr image = load(path);
+        QVERIFY(image);
+        ImageError error;
+        QCOMPARE(LayerContentReader::readText(*image, 0, "etc/os-release", &error), QByteArray("NAME=one\n"));
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QCOMPARE(LayerContentReader::readText(*image, 1, "etc/os-release", &error), QByteArray("NAME=two\nVERSION=2\n"));
+        // A hard link's bytes live at its target, earlier in the same layer.
+        QCOMPARE(LayerContentReader::readText(*image, 0, "etc/alias", &error), QByteArray("NAME=one\n"));
+        QVERIFY2(!error, qPrintable(error.toString()));
+    }
+
+    void readsLayoutDirectory()
+    {
+        const QString dir = m_dir.filePath(u"layout"_s);
+        QVERIFY(fixture().writeDirectory(dir));
+        const LayeredImagePtr image = load(dir);
+        QVERIFY(image);
+        ImageError error;
+        QCOMPARE(LayerContentReader::readText(*image, 1, "etc/os-release", &error), QByteArray("NAME=two\nVERSION=2\n"));
+        QVERIFY2(!error, qPrintable(error.toString()));
+    }
+
+    void refuses()
+    {
+        const QString path = m_dir.filePath(u"refuse.tar"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(fixture().archive(ImageFixture::Layout::DockerOci));
+        file.close();
+        const LayeredImagePtr image = load(path);
+        QVERIFY(image);
+        ImageError error;
+        QVERIFY(LayerContentReader::readText(*image, 1, "big.txt", &error).isEmpty());
+        QCOMPARE(error.kind, ImageError::Kind::Missing); // not in that layer
+        QVERIFY(LayerContentReader::readText(*image, 0, "bin/blob", &error).isEmpty());
+        QCOMPARE(error.kind, ImageError::Kind::Format);
+        QVERIFY(LayerContentReader::readText(*image, 0, "big.txt", &error, 1000).isEmpty());
+        QCOMPARE(error.kind, ImageError::Kind::Limit);
+        QCOMPARE(LayerContentReader::readText(*image, 0, "big.txt", &error, 4000).size(), 2000);
+        QVERIFY(LayerContentReader::readText(*image, 7, "big.txt", &error).isEmpty());
+        QCOMPARE(error.kind, ImageError::Kind::Missing);
+
+        LayeredImage fromEngine;
+        fromEngine.source = u"busybox:latest-not-a-file"_s;
+        fromEngine.layers.resize(1);
+        QVERIFY(LayerContentReader::readText(fromEngine, 0, "etc/os-release", &error).isEmpty());
+        QCOMPARE(error.kind, ImageError::Kind::Missing);
+
+        std::atomic_bool cancel{true};
+        QVERIFY(LayerContentReader::readText(*image, 0, "etc/os-release", &error, 4000, &cancel).isEmpty());
+        QCOMPARE(error.kind, ImageError::Kind::Cancelled);
+    }
+
+    void sniffsText()
+    {
+        QVERIFY(LayerContentReader::looksLikeText("plain\n"));
+        QVERIFY(LayerContentReader::looksLikeText("gr\xc3\xbc\xc3\x9f"));
+        QVERIFY(!LayerContentReader::looksLikeText(QByteArrayView("a\0b", 3)));
+        QVERIFY(!LayerContentReader::looksLikeText("\xff\xfe"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayerContent)
+#include "tst_layercontent.moc"
