@@ -283,7 +283,7 @@ int editDistance(QStringView a, QStringView b)
 QString closest(const QString &name, const QStringList &candidates)
 {
     QString best;
-    int bestDistance = std::max(1, std::min(2, int(name.size()) / 3)) + 1;
+    int bestDistance = (name.size() >= 4 ? 2 : 1) + 1; // "PAHT" -> "PATH" is two edits
     for (const QString &c : candidates) {
         if (c == name)
             continue;

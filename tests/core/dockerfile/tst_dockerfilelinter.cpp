@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every lint rule fires on its positive case and stays silent on its negative case; suppressions, the
+// check directive and .dockwright.json change the outcome as documented.
+#include "core/dockerfile/dockerfilelinter.h"
+#include "core/dockerfile/lintrulecatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dockwright::Core;
+using namespace Qt::StringLiterals;
+
+class TestDockerfileLinter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rules_data();
+    void rules();
+    void everyRuleHasCasesAndText();
+    void missingDockerignore();
+    void rangesAndOrder();
+    void inlineSuppression();
+    void checkDirective();
+    void config();
+    void configFileLookup();
+    void guideReferenceIsClean();
+
+private:
+    QSet<QString> m_covered;
+};
+
+static QStringList firedRules(const QString &text, const LintOptions &options = {})
+{
+    QStringList ids;
+    for (const LintDiagnostic &d : DockerfileLinter::lintText(QStringView(text), options))
+        ids.append(d.ruleId);
+    return ids;
+}
+
+// A stage that satisfies the target-wide rules, so positives/negatives isolate one rule.
+static const QString Tail = u"USER app\nHEALTHCHECK CMD [\"true\"]\n"_s;
+
+void TestDockerfileLinter::rules_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("fires");
+    auto both = [&](const char *rule, const QString &positive, const QString &negative) {
+        m_covered.insert(QString::fromLatin1(rule));
+        QTest::addRow("%s +", rule) << QString::fromLatin1(rule) << positive << true;
+        QTest::addRow("%s -", rule) << QString::fromLatin1(rule) << negative << false;
+    };
+    const QString F = u"FROM alpine:3.20\n"_s;
+    both("SyntaxError", F + u"COPY a\n"_s + Tail, F + u"COPY a /b\n"_s + Tail);
+    both("BuildError", F + u"ENV A=${B:?unset}\n"_s + Tail, F + u"ENV A=${B:-x}\n"_s + Tail);
+    both("NoEmptyContinuation", F + u"RUN a \\\n\n  b\n"_s + Tail, F + u"RUN a \\\n  b\n"_s + Tail);
+    both("StageNameCasing", u"FROM alpine:3.20 AS Build\n"_s + Tail, u"FROM alpine:3.20 AS build\n"_s + Tail);
+    both("FromAsCasing", u"FROM alpine:3.20 as build\n"_s + Tail, u"from alpine:3.20 as build\nuser app\nhealthcheck cmd [\"true\"]\n"_s);
+    both("ConsistentInstructionCasing", F + u"run echo\nRUN echo\n"_s + Tail, F + u"RUN echo\n"_s + Tail);
+    both("DuplicateStageName", u"FROM alpine:3.20 AS b\nFROM alpine:3.20 AS B\n"_s + Tail,
+         u"FROM alpine:3.20 AS a\nFROM alpine:3.20 AS b\n"_s + Tail);
+    both("ReservedStageName", u"FROM alpine:3.20 AS scratch\n"_s + Tail, u"FROM alpine:3.20 AS base\n"_s + Tail);
+    both("JSONArgsRecommended", F + Tail + u"CMD echo hi\n"_s, F + u"SHELL [\"/bin/sh\", \"-c\"]\n"_s + Tail + u"CMD echo hi\n"_s);
+    both("MaintainerDeprecated", F + u"MAINTAINER x\n"_s + Tail, F + u"LABEL maintainer=x\n"_s + Tail);
+    both("UndefinedArgInFrom", u"FROM alpine:$TAG\n"_s + Tail, u"ARG TAG=3.20\nFROM alpine:$TAG\n"_s + Tail);
+    both("WorkdirRelativePath", F + u"WORKDIR app\n"_s + Tail, F + u"WORKDIR /a\nWORKDIR b\n"_s + Tail);
+    both("UndefinedVar", F + u"ENV PATH=$PAHT:/x\n"_s + Tail, F + u"ENV PATH=$PATH:/x\nRUN echo $UNDEFINED\n"_s + Tail);
+    both("MultipleInstructionsDisallowed", F + Tail + u"CMD [\"a\"]\nCMD [\"b\"]\n"_s, F + Tail + u"CMD [\"b\"]\n"_s);
+    both("LegacyKeyValueFormat", F + u"ENV A 1\n"_s + Tail, F + u"ENV A=1\n"_s + Tail);
+    both("RedundantTargetPlatform", u"FROM --platform=$TARGETPLATFORM alpine:3.20\n"_s + Tail,
+         u"FROM --platform=$BUILDPLATFORM alpine:3.20\n"_s + Tail);
+    both("SecretsUsedInArgOrEnv", F + u"ARG API_KEY\nENV GITHUB_TOKEN=x\n"_s + Tail,
+         F + u"ARG PUBLIC_KEY\nENV KEY_FILE=/k\nARG TOKEN_VERSION\nARG MONKEY\nARG AUTHOR\n"_s + Tail);
+    both("InvalidDefaultArgInFrom", u"ARG TAG\nFROM busybox:${TAG}\n"_s + Tail, u"ARG TAG=latest\nFROM busybox:${TAG}\n"_s + Tail);
+    both("FromPlatformFlagConstDisallowed", u"FROM --platform=linux/amd64 alpine:3.20 AS base\n"_s + Tail,
+         u"FROM --platform=linux/amd64 alpine:3.20 AS build_amd64\n"_s + Tail);
+    both("ExposeProtoCasing", F + u"EXPOSE 80/TCP\n"_s + Tail, F + u"EXPOSE 80/tcp\n"_s + Tail);
+    both("ExposeInvalidFormat", F + u"EXPOSE 80:80\n"_s + Tail, F + u"EXPOSE 80\n"_s + Tail);
+    both("BaseImageLatestTag", u"FROM python:latest\n"_s + Tail, u"FROM python:3.13-slim\n"_s + Tail);
+    both("BaseImageUntagged", u"FROM ubuntu\n"_s + Tail, u"FROM ubuntu:24.04\n"_s + Tail);
+    both("AptNoInstallRecommends", F + u"RUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n"_s + Tail,
+         F + u"RUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n"_s + Tail);
+    both("AptListsNotCleaned", F + u"RUN apt-get update && apt-get install -y --no-install-recommends curl\n"_s + Tail,
+         F + u"RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n"_s + Tail);
+    both("AptGetMissingYes", F + u"RUN apt-get install --no-install-recommends curl\n"_s + Tail,
+         F + u"RUN apt-get -qy install --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n"_s + Tail);
+    both("AptUseAptGet", F + u"RUN apt install -y curl\n"_s + Tail, F + u"RUN apt-get install -y curl\n"_s + Tail);
+    both("ApkNoCache", F + u"RUN apk add curl\n"_s + Tail, F + u"RUN apk add --no-cache curl\n"_s + Tail);
+    both("PipNoCacheDir", F + u"RUN pip install -r requirements.txt\n"_s + Tail,
+         F + u"RUN pip install --no-cache-dir -r requirements.txt\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r r.txt\n"_s + Tail);
+    both("RunCdInsteadOfWorkdir", F + u"RUN cd /app && make\n"_s + Tail, F + u"WORKDIR /app\nRUN make\n"_s + Tail);
+    both("AddForLocalFiles", F + u"ADD app/ /app/\n"_s + Tail,
+         F + u"ADD https://example.org/a.tgz /a\nADD rootfs.tar.gz /\nCOPY app/ /app/\n"_s + Tail);
+    both("RunSudo", F + u"RUN sudo make install\n"_s + Tail, F + u"RUN make install\n"_s + Tail);
+    both("PipeWithoutPipefail", F + u"RUN curl -fsSL x | tar xz\n"_s + Tail,
+         F + u"SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL x | tar xz\nRUN a || b\n"_s + Tail);
+    both("CopyFromUnknownStage", u"FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=biuld /a /a\n"_s + Tail,
+         u"FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=build /a /a\nCOPY --from=nginx:1.27 /b /b\nCOPY --from=0 /c /c\n"_s + Tail);
+    both("CopyFromOwnStage", u"FROM alpine:3.20 AS build\nCOPY --from=build /a /b\n"_s + Tail,
+         u"FROM alpine:3.20 AS base\nFROM alpine:3.20 AS build\nCOPY --from=base /a /b\n"_s + Tail);
+    both("CopyMultipleSourcesDestNoSlash", F + u"COPY a b /dest\n"_s + Tail, F + u"COPY a b /dest/\n"_s + Tail);
+    both("ExposeInvalidPort", F + u"EXPOSE 80800\n"_s + Tail, F + u"EXPOSE 8080 8000-8010/udp\n"_s + Tail);
+    both("RootUser", F + u"HEALTHCHECK CMD [\"true\"]\n"_s, F + Tail);
+    both("BaseImageNotPinnedByDigest", u"FROM python:3.13-slim\n"_s + Tail,
+         u"FROM python:3.13-slim@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"_s + Tail);
+    both("DependencyInstallNotLocked", F + u"RUN npm install\n"_s + Tail,
+         F + u"RUN npm ci\nRUN yarn install --frozen-lockfile\nRUN uv sync --locked\nRUN pip install --no-cache-dir -r requirements.txt flask==3.0.0\n"_s + Tail);
+    both("CopyBeforeDependencyInstall", F + u"WORKDIR /app\nCOPY . .\nRUN npm ci\n"_s + Tail,
+         F + u"WORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n"_s + Tail);
+    both("MissingHealthcheck", F + u"USER app\n"_s, F + Tail);
+    both("ExposeIgnoresPortArg", u"ARG PORT=8080\nFROM alpine:3.20\nARG PORT\nEXPOSE 8080\n"_s + Tail,
+         u"ARG PORT=8080\nFROM alpine:3.20\nARG PORT\nEXPOSE ${PORT}\n"_s + Tail);
+    m_covered.insert(u"MissingDockerignore"_s); // needs a context directory: see missingDockerignore()
+}
+
+void TestDockerfileLinter::rules()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, input);
+    QFETCH(bool, fires);
+    const QStringList ids = firedRules(input);
+    if (fires)
+        QVERIFY2(ids.contains(rule), qPrintable(ids.join(u',')));
+    else
+        QVERIFY2(!ids.contains(rule), qPrintable(ids.join(u',')));
+}
+
+void TestDockerfileLinter::everyRuleHasCasesAndText()
+{
+    QVERIFY(m_covered.isEmpty() == false);
+    for (const LintRule &r : LintRuleCatalog::rules()) {
+        QVERIFY2(m_covered.contains(r.id), qPrintable(u"no test cases for "_s + r.id));
+        QVERIFY2(!r.title.isEmpty() && !r.what.isEmpty() && !r.why.isEmpty() && !r.fix.isEmpty(), qPrintable(r.id));
+        QVERIFY2(!r.before.isEmpty() && !r.after.isEmpty(), qPrintable(r.id));
+    }
+    QCOMPARE(m_covered.size(), LintRuleCatalog::rules().size());
+}
+
+void TestDockerfileLinter::missingDockerignore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    LintOptions options;
+    options.contextDirectory = dir.path();
+    const QString text = u"FROM alpine:3.20\n"_s + Tail;
+    QVERIFY(firedRules(text, options).contains(u"MissingDockerignore"_s));
+    QFile ignore(dir.filePath(u".dockerignore"_s));
+    QVERIFY(ignore.open(QIODevice::WriteOnly));
+    ignore.write(".git\n");
+    ignore.close();
+    QVERIFY(!firedRules(text, options).contains(u"MissingDockerignore"_s));
+    QVERIFY(!firedRules(text).contains(u"MissingDockerignore"_s)); // no context: not checked
+}
+
+void TestDockerfileLinter::rangesAndOrder()
+{
+    const QString text = u"FROM alpine:3.20\nEXPOSE 80 443/TCP\nUSER app\nHEALTHCHECK CMD [\"true\"]\nMAINTAINER me\n"_s;
+    const QList<LintDiagnostic> d = DockerfileLinter::lintText(text);
+    QCOMPARE(d.size(), 3);
+    QCOMPARE(d[0].ruleId, u"BaseImageNotPinnedByDigest"_s);
+    QCOMPARE(d[0].range, (SourceRange{1, 6, 1, 17}));
+    QCOMPARE(d[1].ruleId, u"ExposeProtoCasing"_s);
+    QCOMPARE(d[1].range, (SourceRange{2, 11, 2, 18}));
+    QCOMPARE(d[1].severity, LintSeverity::Warning);
+    QCOMPARE(d[2].ruleId, u"MaintainerDeprecated"_s);
+    QCOMPARE(d[2].range, (SourceRange{5, 1, 5, 11}));
+}
+
+void TestDockerfileLinter::inlineSuppression()
+{
+    const QString base = u"FROM alpine:3.20\n"_s + Tail;
+    QVERIFY(firedRules(base + u"RUN cd /x && make\n"_s).contains(u"RunCdInsteadOfWorkdir"_s));
+    // Line before the instruction, several ids.
+    QStringList ids = firedRules(base + u"# dockwright-ignore: RunCdInsteadOfWorkdir, RunSudo\nRUN cd /x && sudo make\n"_s);
+    QVERIFY(!ids.contains(u"RunCdInsteadOfWorkdir"_s));
+    QVERIFY(!ids.contains(u"RunSudo"_s));
+    // Same line.
+    ids = firedRules(base + u"RUN cd /x && make # dockwright-ignore: RunCdInsteadOfWorkdir\n"_s);
+    QVERIFY(!ids.contains(u"RunCdInsteadOfWorkdir"_s));
+    // Only the named rule is suppressed, and only for the next instruction.
+    ids = firedRules(base + u"# dockwright-ignore: RunSudo\nRUN cd /x && make\nRUN cd /y\n"_s);
+    QCOMPARE(ids.count(u"RunCdInsteadOfWorkdir"_s), 2);
+    ids = firedRules(base + u"# dockwright-ignore: RunCdInsteadOfWorkdir\nRUN cd /x && make\nRUN cd /y\n"_s);
+    QCOMPARE(ids.count(u"RunCdInsteadOfWorkdir"_s), 1);
+    // hadolint pragmas map onto the equivalent rules.
+    ids = firedRules(base + u"# hadolint ignore=DL3003\nRUN cd /x && make\n"_s);
+    QVERIFY(!ids.contains(u"RunCdInsteadOfWorkdir"_s));
+    // Suppression on a continued instruction applies to diagnostics on its later lines.
+    ids = firedRules(base + u"# dockwright-ignore: RunSudo\nRUN true && \\\n    sudo make\n"_s);
+    QVERIFY(!ids.contains(u"RunSudo"_s));
+    // Syntax errors cannot be suppressed.
+    ids = firedRules(base + u"# dockwright-ignore: SyntaxError\nCOPY a\n"_s);
+    QVERIFY(ids.contains(u"SyntaxError"_s));
+}
+
+void TestDockerfileLinter::checkDirective()
+{
+    const QString body = u"FROM alpine:3.20\n"_s + Tail + u"CMD echo hi\nENV A 1\n"_s;
+    QStringList ids = firedRules(u"# check=skip=JSONArgsRecommended\n"_s + body);
+    QVERIFY(!ids.contains(u"JSONArgsRecommended"_s));
+    QVERIFY(ids.contains(u"LegacyKeyValueFormat"_s));
+    ids = firedRules(u"# check=skip=all\n"_s + body);
+    QVERIFY(!ids.contains(u"JSONArgsRecommended"_s));
+    QVERIFY(!ids.contains(u"LegacyKeyValueFormat"_s));
+    QVERIFY(ids.contains(u"BaseImageNotPinnedByDigest"_s)); // not a BuildKit check
+    const QList<LintDiagnostic> d = DockerfileLinter::lintText(QString(u"# check=error=true\n"_s + body));
+    bool sawError = false;
+    for (const LintDiagnostic &x : d)
+        sawError = sawError || (x.ruleId == u"LegacyKeyValueFormat" && x.severity == LintSeverity::Error);
+    QVERIFY(sawError);
+    LintOptions options;
+    options.build.buildArgs.insert(u"BUILDKIT_DOCKERFILE_CHECK"_s, u"skip=LegacyKeyValueFormat"_s);
+    QVERIFY(!firedRules(body, options).contains(u"LegacyKeyValueFormat"_s));
+}
+
+void TestDockerfileLinter::config()
+{
+    const QString text = u"FROM alpine:3.20\nHEALTHCHECK CMD [\"true\"]\nRUN cd /x\n"_s;
+    LintOptions options;
+    options.config = LintConfig::fromJson(
+        R"({"lint": {"rules": {"RootUser": "off", "RunCdInsteadOfWorkdir": "error", "BaseImageNotPinnedByDigest": false}}})");
+    QVERIFY(options.config.errors().isEmpty());
+    const QList<LintDiagnostic> d = DockerfileLinter::lintText(text, options);
+    QCOMPARE(d.size(), 1);
+    QCOMPARE(d[0].ruleId, u"RunCdInsteadOfWorkdir"_s);
+    QCOMPARE(d[0].severity, LintSeverity::Error);
+
+    const LintConfig bad = LintConfig::fromJson(R"({"rules": {"NoSuchRule": "off", "RootUser": "loud"}})", u"x.json"_s);
+    QCOMPARE(bad.errors().size(), 2);
+    QVERIFY(!LintConfig::fromJson("{not json").errors().isEmpty());
+}
+
+void TestDockerfileLinter::configFileLookup()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"sub/deeper"_s));
+    QFile cfg(dir.filePath(u".dockwright.json"_s));
+    QVERIFY(cfg.open(QIODevice::WriteOnly));
+    cfg.write(R"({"rules": {"RootUser": "info"}})");
+    cfg.close();
+    const QString dockerfile = dir.filePath(u"sub/deeper/Dockerfile"_s);
+    QCOMPARE(LintConfig::locate(dockerfile), dir.filePath(u".dockwright.json"_s));
+    const LintConfig c = LintConfig::loadFor(dockerfile);
+    QCOMPARE(c.severityFor(u"RootUser"_s, LintSeverity::Warning), std::optional(LintSeverity::Info));
+    QCOMPARE(c.severityFor(u"RunSudo"_s, LintSeverity::Error), std::optional(LintSeverity::Error));
+}
+
+// The guide's reference Dockerfile (with the ARG redeclarations BuildKit needs) passes all warnings.
+void TestDockerfileLinter::guideReferenceIsClean()
+{
+    QFile f(QFINDTESTDATA("data/parser/python-guide.Dockerfile"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<LintDiagnostic> d = DockerfileLinter::lintText(QString::fromUtf8(f.readAll()));
+    QStringList ids;
+    for (const LintDiagnostic &x : d)
+        ids.append(x.ruleId);
+    ids.removeAll(u"BaseImageNotPinnedByDigest"_s);
+    QCOMPARE(ids, (QStringList{u"BaseImageLatestTag"_s}));
+}
+
+QTEST_GUILESS_MAIN(TestDockerfileLinter)
+#include "tst_dockerfilelinter.moc"
