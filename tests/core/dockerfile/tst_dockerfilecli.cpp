@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the built dockwright-cli on fixture files: `parse --json` keys and exit codes, `lint` text, JSON and
+// SARIF output, exit codes and --list-rules.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDockerfileCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void parseJson();
+    void parseExpanded();
+    void parseErrors();
+    void lintText();
+    void lintJsonAndExitCodes();
+    void lintSarif();
+    void lintConfig();
+    void listRules();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &args, const QString &workingDir = {});
+    QString fixture(const char *name) { return QFINDTESTDATA(QString::fromLatin1("data/cli/") + QLatin1String(name)); }
+
+    QString m_cli;
+};
+
+void TestDockerfileCli::initTestCase()
+{
+    m_cli = qEnvironmentVariable("DOCKWRIGHT_BINARY_DIR") + u"/bin/dockwright-cli"_s;
+    QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli));
+}
+
+TestDockerfileCli::Run TestDockerfileCli::run(const QStringList &args, const QString &workingDir)
+{
+    QProcess p;
+    if (!workingDir.isEmpty())
+        p.setWorkingDirectory(workingDir);
+    p.start(m_cli, args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestDockerfileCli::parseJson()
+{
+    const Run r = run({u"parse"_s, fixture("good.Dockerfile"), u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    for (const char *key : {"escape", "directives", "instructions", "stages", "warnings", "errors", "target", "globalArgs"})
+        QVERIFY2(root.contains(QLatin1String(key)), key);
+    QCOMPARE(root.value(u"escape"_s).toString(), u"\\"_s);
+    QCOMPARE(root.value(u"directives"_s).toArray().first().toObject().value(u"name"_s).toString(), u"syntax"_s);
+    const QJsonArray instructions = root.value(u"instructions"_s).toArray();
+    const QJsonObject run0 = instructions.at(12).toObject(); // RUN --mount ... (lines 18-21)
+    QCOMPARE(run0.value(u"keyword"_s).toString(), u"RUN"_s);
+    QCOMPARE(run0.value(u"startLine"_s).toInt(), 18);
+    QCOMPARE(run0.value(u"endLine"_s).toInt(), 21);
+    QCOMPARE(run0.value(u"flags"_s).toArray().size(), 3);
+    QCOMPARE(run0.value(u"args"_s).toArray().first().toString(), u"uv sync --locked --no-install-project --no-editable"_s);
+    QCOMPARE(run0.value(u"json"_s).toBool(), false);
+    for (const char *key : {"keyword", "startLine", "endLine", "flags", "args", "json", "heredocs"})
+        QVERIFY2(run0.contains(QLatin1String(key)), key);
+    const QJsonObject cmd = instructions.last().toObject();
+    QCOMPARE(cmd.value(u"json"_s).toBool(), true);
+    const QJsonObject arg = instructions.at(5).toObject(); // ARG BUILD_DATE=""
+    QCOMPARE(arg.value(u"pairs"_s).toArray().first().toObject().value(u"value"_s).toString(), QString());
+    const QJsonObject argNoDefault = instructions.at(13).toObject(); // ARG PACKAGE_NAME
+    QVERIFY(argNoDefault.value(u"pairs"_s).toArray().first().toObject().value(u"value"_s).isNull());
+    const QJsonArray stages = root.value(u"stages"_s).toArray();
+    QCOMPARE(stages.size(), 3);
+    QCOMPARE(stages.at(1).toObject().value(u"name"_s).toString(), u"builder"_s);
+    QCOMPARE(root.value(u"target"_s).toInt(), 2);
+}
+
+void TestDockerfileCli::parseExpanded()
+{
+    const Run r = run({u"parse"_s, fixture("good.Dockerfile"), u"--json"_s, u"--build-arg"_s, u"PYTHON_VERSION=3.12"_s,
+                       u"--target"_s, u"builder"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(u"target"_s).toInt(), 1);
+    const QJsonObject from = root.value(u"instructions"_s).toArray().at(7).toObject();
+    QCOMPARE(from.value(u"expanded"_s).toObject().value(u"args"_s).toArray().first().toString(), u"python:3.12-slim"_s);
+    QCOMPARE(root.value(u"stages"_s).toArray().at(1).toObject().value(u"baseExpanded"_s).toString(), u"python:3.12-slim"_s);
+    const Run missing = run({u"parse"_s, fixture("good.Dockerfile"), u"--json"_s, u"--target"_s, u"nope"_s});
+    QCOMPARE(missing.exitCode, 2);
+}
+
+void TestDockerfileCli::parseErrors()
+{
+    const Run r = run({u"parse"_s, fixture("broken.Dockerfile"), u"--json"_s});
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject error = QJsonDocument::fromJson(r.out).object().value(u"errors"_s).toArray().first().toObject();
+    QCOMPARE(error.value(u"line"_s).toInt(), 2);
+    QCOMPARE(error.value(u"column"_s).toInt(), 6);
+    QVERIFY(error.value(u"message"_s).toString().startsWith(u"COPY requires at least two arguments"_s));
+    QCOMPARE(run({u"parse"_s, u"/nonexistent/Dockerfile"_s}).exitCode, 2);
+}
+
+void TestDockerfileCli::lintText()
+{
+    const Run r = run({u"lint"_s, fixture("bad.Dockerfile"), u"--no-config"_s, u"--explain"_s});
+    QCOMPARE(r.exitCode, 1); // RunSudo is an error
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(fixture("bad.Dockerfile") + u":2:5: error: Do not use sudo in RUN; use USER to switch users [RunSudo]"_s),
+             qPrintable(out));
+    QVERIFY(out.contains(u":3:5: warning: JSON arguments recommended for CMD"_s));
+    QVERIFY(out.contains(u"Why: "_s));
+    QVERIFY(out.contains(u"Before:"_s));
+}
+
+void TestDockerfileCli::lintJsonAndExitCodes()
+{
+    const Run good = run({u"lint"_s, fixture("good.Dockerfile"), u"--format"_s, u"json"_s, u"--no-config"_s});
+    QCOMPARE(good.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(good.out).object();
+    QCOMPARE(root.value(u"summary"_s).toObject().value(u"errors"_s).toInt(), 0);
+    const QJsonObject first = root.value(u"diagnostics"_s).toArray().first().toObject();
+    for (const char *key : {"rule", "severity", "message", "line", "column", "endLine", "endColumn"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QCOMPARE(run({u"lint"_s, fixture("broken.Dockerfile"), u"--no-config"_s}).exitCode, 1);
+    QCOMPARE(run({u"lint"_s, u"/nonexistent/Dockerfile"_s}).exitCode, 2);
+    QCOMPARE(run({u"lint"_s, fixture("good.Dockerfile"), u"--format"_s, u"xml"_s}).exitCode, 2);
+}
+
+void TestDockerfileCli::lintSarif()
+{
+    const Run r = run({u"lint"_s, fixture("bad.Dockerfile"), u"--format"_s, u"sarif"_s, u"--no-config"_s});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(u"version"_s).toString(), u"2.1.0"_s);
+    QVERIFY(root.value(u"$schema"_s).toString().contains(u"sarif-2.1.0"_s));
+    const QJsonObject run0 = root.value(u"runs"_s).toArray().first().toObject();
+    const QJsonObject driver = run0.value(u"tool"_s).toObject().value(u"driver"_s).toObject();
+    QCOMPARE(driver.value(u"name"_s).toString(), u"dockwright"_s);
+    const QJsonArray rules = driver.value(u"rules"_s).toArray();
+    QVERIFY(rules.size() > 40);
+    QSet<QString> ids;
+    for (const QJsonValue &v : rules) {
+        const QJsonObject rule = v.toObject();
+        ids.insert(rule.value(u"id"_s).toString());
+        QVERIFY(!rule.value(u"shortDescription"_s).toObject().value(u"text"_s).toString().isEmpty());
+        QVERIFY(!rule.value(u"fullDescription"_s).toObject().value(u"text"_s).toString().isEmpty());
+        QVERIFY(!rule.value(u"help"_s).toObject().value(u"text"_s).toString().isEmpty());
+    }
+    const QJsonArray results = run0.value(u"results"_s).toArray();
+    QVERIFY(!results.isEmpty());
+    for (const QJsonValue &v : results) {
+        const QJsonObject result = v.toObject();
+        QVERIFY(ids.contains(result.value(u"ruleId"_s).toString()));
+        const QString level = result.value(u"level"_s).toString();
+        QVERIFY(level == u"error" || level == u"warning" || level == u"note");
+        QVERIFY(!result.value(u"message"_s).toObject().value(u"text"_s).toString().isEmpty());
+        const QJsonObject physical = result.value(u"locations"_s).toArray().first().toObject()
+                                         .value(u"physicalLocation"_s).toObject();
+        QVERIFY(physical.value(u"artifactLocation"_s).toObject().value(u"uri"_s).toString().endsWith(u"bad.Dockerfile"_s));
+        const QJsonObject region = physical.value(u"region"_s).toObject();
+        for (const char *key : {"startLine", "startColumn", "endLine", "endColumn"})
+            QVERIFY2(region.value(QLatin1String(key)).toInt() >= 1, key);
+    }
+}
+
+void TestDockerfileCli::lintConfig()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::copy(fixture("bad.Dockerfile"), dir.filePath(u"Dockerfile"_s)));
+    QFile cfg(dir.filePath(u".dockwright.json"_s));
+    QVERIFY(cfg.open(QIODevice::WriteOnly));
+    cfg.write(R"({"lint": {"rules": {"RunSudo": "warning"}}})");
+    cfg.close();
+    const Run r = run({u"lint"_s, u"Dockerfile"_s}, dir.path());
+    QCOMPARE(r.exitCode, 0); // the only error was downgraded
+    QVERIFY(QString::fromUtf8(r.out).contains(u"warning: Do not use sudo"_s));
+    QVERIFY(QString::fromUtf8(r.out).contains(u"[MissingDockerignore]"_s));
+}
+
+void TestDockerfileCli::listRules()
+{
+    const Run md = run({u"lint"_s, u"--list-rules"_s, u"--format"_s, u"markdown"_s});
+    QCOMPARE(md.exitCode, 0);
+    QVERIFY(md.out.contains("## PipeWithoutPipefail"));
+    const Run json = run({u"lint"_s, u"--list-rules"_s, u"--format"_s, u"json"_s});
+    QVERIFY(QJsonDocument::fromJson(json.out).array().size() > 40);
+}
+
+QTEST_GUILESS_MAIN(TestDockerfileCli)
+#include "tst_dockerfilecli.moc"
