@@ -248,6 +248,11 @@ EngineCall *EngineClient::send(const EngineRequest &request)
     }
     if (!contentType.isEmpty())
         nr.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (request.bodyDevice && request.contentLength >= 0) {
+        // Without a known length Qt reads a sequential device to its end before sending anything.
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, request.contentLength);
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    }
 
     // Qt opens at most six connections per host and manager; long streams (events, logs, builds) get
     // a manager of their own so they never starve ordinary calls.

@@ -26,6 +26,9 @@ struct EngineRequest
     QUrlQuery query;
     QByteArray body;
     QPointer<QIODevice> bodyDevice; // streamed upload (build context); not owned
+    // With bodyDevice: the exact body length. Sent as Content-Length so Qt streams the device into the
+    // request instead of reading all of it into memory first; -1 lets Qt buffer (small bodies).
+    qint64 contentLength = -1;
     QByteArray contentType;         // required with a body
     bool versioned = true;
     Delivery delivery = Delivery::Buffered;
