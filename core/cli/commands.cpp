@@ -8,6 +8,7 @@
 #include "parsecommand.h"
 #include "lintcommand.h"
 #include "runcommand.h"
+#include "buildcommand.h"
 
 namespace Dockwright::Cli {
 
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ParseCommand>());
     commands.push_back(std::make_unique<LintCommand>());
     commands.push_back(std::make_unique<ContextCommand>());
+    commands.push_back(std::make_unique<BuildCommand>());
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(std::make_unique<DiffCommand>());

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "buildjob.h"
+
+#include "core/context/buildcontext.h"
+#include "core/context/contexttardevice.h"
+#include "core/context/contextwalker.h"
+#include "core/dockerfile/dockerfileanalyzer.h"
+#include "core/dockerfile/dockerfileparser.h"
+#include "core/dockerfile/runmount.h"
+#include "core/engine/enginecall.h"
+#include "core/engine/engineclient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QThread>
+#include <QUuid>
+
+namespace Dockwright::Core {
+
+// The context walk runs on a thread of its own; its outcome comes back whole.
+struct BuildJob::Scan
+{
+    std::optional<BuildContext> context;
+    std::optional<ContextScan> scan;
+    ContextError error;
+};
+
+BuildJob::BuildJob(EngineClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+BuildJob::~BuildJob()
+{
+    if (m_scanCancel)
+        m_scanCancel->store(true);
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->abort();
+    }
+}
+
+void BuildJob::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+BuildError BuildJob::checkSessionMounts(const DockerfileParseResult &parse, const DockerfileModel &model,
+                                        const QString &file)
+{
+    for (const DockerfileInstruction &instruction : parse.instructions) {
+        if (instruction.kind != InstructionKind::Run)
+            continue;
+        const int stage = instruction.stageIndex;
+        // Stages the target does not need are not built, so their mounts do not matter.
+        if (model.targetStage >= 0 && stage >= 0 && stage < model.stages.size() && !model.stages.at(stage).neededForTarget)
+            continue;
+        for (const DockerfileFlag &flag : instruction.flags) {
+            if (flag.name != QLatin1String("mount"))
+                continue;
+            const RunMount mount = RunMountParser::parse(flag.value);
+            if (mount.type != RunMount::Type::Secret && mount.type != RunMount::Type::Ssh)
+                continue;
+            BuildError error;
+            error.kind = BuildError::Kind::Refused;
+            error.file = file;
+            error.line = instruction.range.startLine;
+            error.endLine = instruction.range.endLine;
+            const bool secret = mount.type == RunMount::Type::Secret;
+            error.message = secret
+                                ? BuildError::tr("RUN --mount=type=secret needs a BuildKit session, which builds "
+                                                 "through the Engine API do not have; the engine would fail with "
+                                                 "\"no active sessions\".")
+                                : BuildError::tr("RUN --mount=type=ssh needs a BuildKit session, which builds "
+                                                 "through the Engine API do not have; the engine would fail with "
+                                                 "\"no active sessions\".");
+            error.hint = secret ? BuildError::tr("Build this Dockerfile with docker buildx build --secret id=...,src=... "
+                                                 "instead; pass values that are not secret as a build argument "
+                                                 "(--build-arg); or fetch the secret when the container runs.")
+                                : BuildError::tr("Build this Dockerfile with docker buildx build --ssh default instead; "
+                                                 "or fetch what needs SSH before the build (into the context) or when "
+                                                 "the container runs.");
+            return error;
+        }
+    }
+    return {};
+}
+
+void BuildJob::start(const BuildRequest &request)
+{
+    Q_ASSERT(m_state == State::Idle);
+    m_request = request;
+    m_result = {};
+    m_result.request = request;
+    m_result.started = QDateTime::currentDateTimeUtc();
+    m_timer.start();
+    setState(State::Preparing);
+
+    m_buildKit = m_builder == Builder::BuildKit
+                 || (m_builder == Builder::Auto && m_client && m_client->info().hasBuildKit());
+    m_result.builder = m_buildKit ? QStringLiteral("buildkit") : QStringLiteral("classic");
+    m_buildId = m_buildKit ? QStringLiteral("dockwright-") + QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
+
+    // Failures found before the engine is asked are reported on the next event-loop turn, so callers
+    // always connect first and never see a signal from inside start().
+    const auto failLater = [this](const BuildError &error) {
+        QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
+    };
+    const QStringList problems = request.problems(m_buildKit);
+    if (!problems.isEmpty()) {
+        BuildError error;
+        error.kind = BuildError::Kind::Input;
+        error.message = problems.join(QLatin1Char(' '));
+        failLater(error);
+        return;
+    }
+    if (!m_client) {
+        failLater({BuildError::Kind::Engine, BuildError::tr("No engine to build on."), {}, {}, 0, 0, {}, {}});
+        return;
+    }
+
+    ContextError contextError;
+    const std::optional<BuildContext> context = BuildContext::open(request.contextDir, request.dockerfile, &contextError);
+    m_dockerfileDisplay = request.dockerfile.isEmpty() ? QString() : request.dockerfile;
+    if (!context) {
+        BuildError error;
+        error.kind = contextError.kind == ContextError::Kind::NotFound ? BuildError::Kind::Input : BuildError::Kind::Context;
+        error.message = contextError.toString();
+        failLater(error);
+        return;
+    }
+    m_root = context->root();
+    m_dockerfileInContext = context->dockerfile();
+    if (m_dockerfileDisplay.isEmpty())
+        m_dockerfileDisplay = QDir(request.contextDir).filePath(QString::fromUtf8(m_dockerfileInContext));
+    m_result.dockerfile = m_dockerfileDisplay;
+
+    QFile file(QDir(m_root).filePath(QString::fromUtf8(m_dockerfileInContext)));
+    if (!file.open(QIODevice::ReadOnly)) {
+        BuildError error;
+        error.kind = BuildError::Kind::Input;
+        error.file = m_dockerfileDisplay;
+        error.message = BuildError::tr("The Dockerfile cannot be read: %1").arg(file.errorString());
+        failLater(error);
+        return;
+    }
+    const DockerfileParseResult parse = DockerfileParser::parse(file.readAll());
+    DockerfileBuildOptions options;
+    for (const BuildRequest::Arg &arg : request.buildArgs) {
+        if (arg.value)
+            options.buildArgs.insert(arg.name, *arg.value);
+    }
+    options.target = request.target;
+    const DockerfileModel model = DockerfileAnalyzer::analyze(parse, options);
+    const BuildError refused = checkSessionMounts(parse, model, m_dockerfileDisplay);
+    if (refused) {
+        failLater(refused);
+        return;
+    }
+    m_parser = BuildOutputParser(BuildStepLocator(parse, model));
+
+    // Walking a big context stats every file; keep that off the caller's (GUI) thread.
+    m_scan = std::make_shared<Scan>();
+    m_scan->context = context;
+    m_scanCancel = std::make_shared<std::atomic_bool>(false);
+    QThread *thread = QThread::create([scan = m_scan, cancel = m_scanCancel] {
+        ContextWalker::Options walkOptions;
+        walkOptions.cancel = cancel.get();
+        scan->scan = ContextWalker::scan(*scan->context, walkOptions, &scan->error);
+    });
+    connect(thread, &QThread::finished, this, &BuildJob::onScanned);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void BuildJob::onScanned()
+{
+    const std::shared_ptr<Scan> scan = std::move(m_scan);
+    if (m_state != State::Preparing)
+        return;
+    if (m_cancelled) {
+        fail({BuildError::Kind::Cancelled, BuildError::tr("The build was cancelled."), {}, {}, 0, 0, {}, {}});
+        return;
+    }
+    if (!scan || !scan->scan) {
+        BuildError error;
+        error.kind = BuildError::Kind::Context;
+        error.message = scan ? scan->error.toString() : BuildError::tr("The context could not be read.");
+        fail(error);
+        return;
+    }
+    m_device = new ContextTarDevice(m_root, scan->scan->entries, this);
+    send();
+}
+
+void BuildJob::send()
+{
+    const qint64 size = m_device->tarSize();
+    m_result.contextBytes = size;
+    if (!m_device->open(QIODevice::ReadOnly)) {
+        BuildError error;
+        error.kind = BuildError::Kind::Context;
+        error.message = m_device->packError() ? m_device->packError().toString()
+                                              : BuildError::tr("The context could not be packed.");
+        fail(error);
+        return;
+    }
+    EngineRequest request = EngineRequest::post(QStringLiteral("/build"),
+                                                m_request.query(m_buildKit, QString::fromUtf8(m_dockerfileInContext), m_buildId));
+    request.bodyDevice = m_device;
+    request.contentLength = size;
+    request.contentType = "application/x-tar";
+    request.delivery = EngineRequest::Delivery::JsonLines;
+    request.timeoutMs = 0; // a RUN may be silent for a long time
+    setState(State::Running);
+    m_call = m_client->send(request);
+    connect(m_call, &EngineCall::jsonLine, this, &BuildJob::onLine);
+    connect(m_call, &EngineCall::uploadProgress, this, &BuildJob::contextProgress);
+    connect(m_call, &EngineCall::finished, this, &BuildJob::onBuildFinished);
+}
+
+void BuildJob::emitUpdate(const BuildOutputParser::Update &update)
+{
+    const BuildSteps &steps = m_parser.steps();
+    for (int index : update.changed) {
+        if (update.added.contains(index))
+            Q_EMIT stepAdded(index, steps.at(index));
+        else
+            Q_EMIT stepChanged(index, steps.at(index));
+    }
+    for (const BuildOutputParser::LogChunk &chunk : update.logs)
+        Q_EMIT logReceived(chunk.step, chunk.stream, chunk.text);
+    for (int index : update.warnings)
+        Q_EMIT warningReceived(m_parser.warnings().at(index));
+}
+
+void BuildJob::onLine(const QJsonObject &line)
+{
+    emitUpdate(m_parser.feed(line));
+}
+
+void BuildJob::onBuildFinished()
+{
+    EngineCall *call = m_call;
+    m_call = nullptr;
+    if (!call || m_state != State::Running)
+        return;
+    emitUpdate(m_parser.finish());
+    const EngineError callError = call->error();
+    if (m_cancelled) {
+        fail({BuildError::Kind::Cancelled, BuildError::tr("The build was cancelled."), {}, {}, 0, 0, {}, {}});
+        return;
+    }
+    const ContextError packError = m_device ? m_device->packError() : ContextError();
+    if (packError && packError.kind != ContextError::Kind::Cancelled) {
+        fail({BuildError::Kind::Context, packError.toString(), {}, {}, 0, 0, {}, callError});
+        return;
+    }
+    const QString inBand = m_parser.errorMessage();
+    if (callError && inBand.isEmpty()) {
+        BuildError error;
+        error.engineError = callError;
+        // The classic builder answers a Dockerfile it cannot parse with HTTP 400 before streaming.
+        if (callError.kind == EngineError::Kind::Http && callError.httpStatus == 400
+            && callError.engineMessage.contains(QLatin1String("dockerfile"), Qt::CaseInsensitive)) {
+            BuildOutputParser probe;
+            probe.feed(QJsonObject{{QStringLiteral("error"), callError.engineMessage}});
+            error.kind = BuildError::Kind::Build;
+            error.message = callError.engineMessage;
+            error.file = m_dockerfileDisplay;
+            error.line = probe.failedLine();
+        } else {
+            error.kind = BuildError::Kind::Engine;
+            error.message = callError.message;
+            if (!callError.engineMessage.isEmpty() && !error.message.contains(callError.engineMessage))
+                error.message += QLatin1Char(' ') + callError.engineMessage;
+            error.hint = callError.hint;
+        }
+        fail(error);
+        return;
+    }
+    if (!inBand.isEmpty()) {
+        BuildError error;
+        error.kind = BuildError::Kind::Build;
+        error.message = inBand;
+        error.file = m_dockerfileDisplay;
+        error.line = m_parser.failedLine();
+        const int step = m_parser.failedStep();
+        if (step >= 0) {
+            error.step = m_parser.steps().at(step).name;
+            error.endLine = m_parser.steps().at(step).endLine;
+        }
+        if (inBand.contains(QLatin1String("no active session")))
+            error.hint = BuildError::tr("This build needs a BuildKit session (secrets, SSH, local outputs), which "
+                                        "the Engine API does not offer; use docker buildx build for it.");
+        fail(error);
+        return;
+    }
+    if (m_parser.imageId().isEmpty()) {
+        fail({BuildError::Kind::Build, BuildError::tr("The build ended without reporting an image id."), {},
+              m_dockerfileDisplay, 0, 0, {}, {}});
+        return;
+    }
+    inspectImage();
+}
+
+void BuildJob::inspectImage()
+{
+    m_result.imageId = m_parser.imageId();
+    EngineCall *call = m_client->send(EngineRequest::get(QLatin1String("/images/") + m_result.imageId + QLatin1String("/json")));
+    m_call = call;
+    connect(call, &EngineCall::finished, this, [this, call] {
+        m_call = nullptr;
+        if (m_state != State::Running)
+            return;
+        if (!call->error()) {
+            const QJsonObject image = call->jsonObject();
+            m_result.imageSize = image.value(QLatin1String("Size")).toInteger(-1);
+            const QString fullId = image.value(QLatin1String("Id")).toString();
+            if (!fullId.isEmpty())
+                m_result.imageId = fullId; // the classic builder may only have given the short id
+        }
+        fillResult();
+        setState(State::Succeeded);
+        Q_EMIT succeeded(m_result);
+        Q_EMIT finished();
+    });
+}
+
+void BuildJob::fillResult()
+{
+    m_result.durationMs = m_timer.isValid() ? m_timer.elapsed() : 0;
+    m_result.steps = m_parser.steps();
+    m_result.warnings = m_parser.warnings();
+    m_result.cachedSteps = m_parser.cachedSteps();
+    m_result.cacheableSteps = m_parser.cacheableSteps();
+    m_result.tags = m_request.tags;
+    if (m_result.imageId.isEmpty())
+        m_result.imageId = m_parser.imageId();
+}
+
+void BuildJob::fail(const BuildError &error)
+{
+    if (m_state == State::Succeeded || m_state == State::Failed || m_state == State::Cancelled)
+        return;
+    fillResult();
+    m_result.error = error;
+    if (m_device)
+        m_device->cancel();
+    setState(error.kind == BuildError::Kind::Cancelled ? State::Cancelled : State::Failed);
+    Q_EMIT failed(error);
+    Q_EMIT finished();
+}
+
+void BuildJob::cancel()
+{
+    if (m_state != State::Preparing && m_state != State::Running)
+        return;
+    m_cancelled = true;
+    if (m_scanCancel)
+        m_scanCancel->store(true);
+    if (m_buildKit && m_client && m_state == State::Running && !m_buildId.isEmpty()) {
+        // Closing the connection stops the build too; the explicit cancel also covers a proxy in between
+        // that keeps the engine side open.
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("id"), m_buildId);
+        m_client->send(EngineRequest::post(QStringLiteral("/build/cancel"), query));
+    }
+    if (m_device)
+        m_device->cancel();
+    if (m_call)
+        m_call->abort(); // finished() follows synchronously and reports Cancelled
+    else if (m_state == State::Running)
+        fail({BuildError::Kind::Cancelled, BuildError::tr("The build was cancelled."), {}, {}, 0, 0, {}, {}});
+}
+
+} // namespace Dockwright::Core

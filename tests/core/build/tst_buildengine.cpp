@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Builds against the real engine (DOCKWRIGHT_TEST_ENGINE): build args, targets, tags and labels, the cache
+// on a second build, a failing RUN mapped to its line, cancel, the classic builder, the secret-mount
+// refusal, a streamed context upload and `dockwright-cli build`.
+#include "core/build/buildcomparison.h"
+#include "core/build/buildjob.h"
+#include "core/engine/enginecall.h"
+#include "core/engine/engineclient.h"
+
+#include "testengine.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dockwright::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString TagPrefix = u"dockwright-test/build-"_s;
+
+struct Outcome
+{
+    bool ok = false;
+    BuildResult result;
+    QList<QByteArray> logs;
+    QList<QPair<qint64, qint64>> progress;
+};
+
+QString logOf(const BuildResult &result)
+{
+    QString all;
+    for (const BuildStep &s : result.steps)
+        all += QString::fromUtf8(s.log);
+    return all;
+}
+
+} // namespace
+
+class TestBuildEngine : public QObject
+{
+    Q_OBJECT
+
+    EngineClient m_client;
+    QString m_image;
+    QString m_token = QString::number(QRandomGenerator::global()->generate64(), 36);
+    QTemporaryDir m_dataHome;
+
+    // A context directory with a Dockerfile whose FROM is the test busybox image.
+    QString context(QTemporaryDir &dir, const QString &dockerfileBody, const QMap<QString, QByteArray> &files = {})
+    {
+        const QString body = QString(dockerfileBody).replace(u"@BASE@"_s, m_image);
+        QFile df(dir.filePath(u"Dockerfile"_s));
+        if (!df.open(QIODevice::WriteOnly))
+            return {};
+        df.write(body.toUtf8());
+        df.close();
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            QFile f(dir.filePath(it.key()));
+            if (!f.open(QIODevice::WriteOnly))
+                return {};
+            f.write(it.value());
+        }
+        return dir.path();
+    }
+
+    BuildRequest request(const QString &contextDir)
+    {
+        BuildRequest r;
+        r.contextDir = contextDir;
+        r.networkMode = u"none"_s; // RUN steps need no network; the engine may have no usable bridge
+        return r;
+    }
+
+    Outcome build(const BuildRequest &request, BuildJob::Builder builder = BuildJob::Builder::Auto,
+                  const std::function<void(BuildJob &)> &hook = {})
+    {
+        Outcome outcome;
+        BuildJob job(&m_client);
+        job.setBuilder(builder);
+        QSignalSpy finished(&job, &BuildJob::finished);
+        QObject::connect(&job, &BuildJob::logReceived, &job,
+                         [&](int, int, const QByteArray &text) { outcome.logs.append(text); });
+        QObject::connect(&job, &BuildJob::contextProgress, &job,
+                         [&](qint64 sent, qint64 total) { outcome.progress.append({sent, total}); });
+        if (hook)
+            hook(job);
+        job.start(request);
+        if (!finished.wait(240000))
+            qWarning("build did not finish in time");
+        outcome.ok = job.state() == BuildJob::State::Succeeded;
+        outcome.result = job.result();
+        if (!outcome.ok)
+            qInfo("build ended: %s", qPrintable(outcome.result.error.toString()));
+        return outcome;
+    }
+
+    QJsonObject inspect(const QString &ref)
+    {
+        EngineCall *call = m_client.send(EngineRequest::get(u"/images/"_s + ref + u"/json"_s));
+        call->setAutoDelete(false);
+        call->waitForFinished(60000);
+        const QJsonObject object = call->error() ? QJsonObject() : call->jsonObject();
+        delete call;
+        return object;
+    }
+
+    int runCli(const QStringList &args, QByteArray *out, QByteArray *err)
+    {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_dataHome.path()); // keep the build history out of the user's home
+        cli.setProcessEnvironment(env);
+        cli.start(qEnvironmentVariable("DOCKWRIGHT_BINARY_DIR") + u"/bin/dockwright-cli"_s, args);
+        if (!cli.waitForFinished(240000))
+            return -1;
+        *out = cli.readAllStandardOutput();
+        *err = cli.readAllStandardError();
+        return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DW_REQUIRE_ENGINE(m_client);
+        QString error;
+        m_image = Dockwright::Test::ensureBusyboxImage(m_client, &error);
+        QVERIFY2(!m_image.isEmpty(), qPrintable(error));
+        QVERIFY(m_dataHome.isValid());
+        qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit());
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &suffix : {u"args"_s, u"target"_s, u"tags-a"_s, u"tags-b"_s, u"classic"_s, u"cli"_s, u"upload"_s}) {
+            EngineCall *call = m_client.send(EngineRequest::del(u"/images/"_s + TagPrefix + suffix + u":"_s + m_token,
+                                                                QUrlQuery(u"force=1"_s)));
+            call->setAutoDelete(false);
+            call->waitForFinished(30000);
+            delete call;
+        }
+    }
+
+    void argsReachTheBuild()
+    {
+        QTemporaryDir dir;
+        const QString ctx = context(dir, u"ARG GREETING=hello\n"
+                                         "FROM @BASE@\n"
+                                         "ARG GREETING\n"
+                                         "ARG TOKEN\n"
+                                         "RUN echo \"greeting=$GREETING token=$TOKEN\"\n"_s);
+        BuildRequest r = request(ctx);
+        r.noCache = true; // a cached RUN has no output
+        r.buildArgs = {{u"TOKEN"_s, m_token}};
+        const Outcome defaults = build(r);
+        QVERIFY(defaults.ok);
+        QVERIFY2(logOf(defaults.result).contains(u"greeting=hello token="_s + m_token), qPrintable(logOf(defaults.result)));
+        QVERIFY(!defaults.logs.isEmpty()); // logs also arrived live
+
+        r.buildArgs.append({u"GREETING"_s, u"over ride"_s});
+        r.tags = {TagPrefix + u"args:"_s + m_token};
+        const Outcome overridden = build(r);
+        QVERIFY(overridden.ok);
+        QVERIFY(logOf(overridden.result).contains(u"greeting=over ride token="_s + m_token));
+        const int run = int(std::find_if(overridden.result.steps.cbegin(), overridden.result.steps.cend(),
+                                         [](const BuildStep &s) { return s.instruction.startsWith(u"RUN"); })
+                            - overridden.result.steps.cbegin());
+        QVERIFY(run < overridden.result.steps.size());
+        QCOMPARE(overridden.result.steps.at(run).line, 5);
+    }
+
+    void targetStage()
+    {
+        QTemporaryDir dir;
+        const QString ctx = context(dir, u"FROM @BASE@ AS first\n"
+                                         "LABEL stage=first\n"
+                                         "RUN echo first > /stage\n"
+                                         "FROM @BASE@ AS second\n"
+                                         "LABEL stage=second\n"
+                                         "RUN echo second > /stage\n"_s);
+        BuildRequest r = request(ctx);
+        r.target = u"first"_s;
+        r.tags = {TagPrefix + u"target:"_s + m_token};
+        const Outcome outcome = build(r);
+        QVERIFY(outcome.ok);
+        bool sawFirst = false;
+        for (const BuildStep &s : outcome.result.steps) {
+            QVERIFY2(s.stage != u"second", qPrintable(s.name));
+            sawFirst = sawFirst || (s.stage == u"first" && s.line == 3);
+        }
+        QVERIFY(sawFirst);
+        const QJsonObject image = inspect(r.tags.first());
+        QCOMPARE(image.value(u"Config").toObject().value(u"Labels").toObject().value(u"stage").toString(), u"first"_s);
+    }
+
+    void tagsAndLabelsLandOnTheImage()
+    {
+        QTemporaryDir dir;
+        const QString ctx = context(dir, u"FROM @BASE@\nRUN echo x > /x\n"_s);
+        BuildRequest r = request(ctx);
+        r.tags = {TagPrefix + u"tags-a:"_s + m_token, TagPrefix + u"tags-b:"_s + m_token};
+        r.labels = {{u"org.example.one"_s, u"1"_s}, {u"org.example.two"_s, u"two words"_s}};
+        const Outcome outcome = build(r);
+        QVERIFY(outcome.ok);
+        QCOMPARE(outcome.result.tags, r.tags);
+        const QJsonObject image = inspect(r.tags.at(1));
+        QCOMPARE(image.value(u"Id").toString(), outcome.result.imageId);
+        QCOMPARE(outcome.result.imageSize, image.value(u"Size").toInteger());
+        QVERIFY(outcome.result.imageSize > 1'000'000); // busybox is in it
+        QStringList repoTags;
+        for (const QJsonValue &v : image.value(u"RepoTags").toArray())
+            repoTags << v.toString();
+        QVERIFY(repoTags.contains(r.tags.at(0)));
+        QVERIFY(repoTags.contains(r.tags.at(1)));
+        const QJsonObject labels = image.value(u"Config").toObject().value(u"Labels").toObject();
+        QCOMPARE(labels.value(u"org.example.one").toString(), u"1"_s);
+        QCOMPARE(labels.value(u"org.example.two").toString(), u"two words"_s);
+    }
+
+    void secondBuildIsCached()
+    {
+        QTemporaryDir dir;
+        const QString ctx = context(dir, u"FROM @BASE@\nCOPY data.txt /data.txt\nRUN cat /data.txt > /copy\n"_s,
+                                    {{u"data.txt"_s, m_token.toUtf8()}});
+        const Outcome first = build(request(ctx));
+        QVERIFY(first.ok);
+        const Outcome second = build(request(ctx));
+        QVERIFY(second.ok);
+        QCOMPARE(second.result.imageId, first.result.imageId);
+        QVERIFY(second.result.cacheableSteps >= 2);
+        QCOMPARE(second.result.cachedSteps, second.result.cacheableSteps);
+        QVERIFY(second.result.cacheRatio() > 0);
+        const auto rows = BuildComparison::compare(first.result, second.result);
+        QVERIFY(!rows.isEmpty());
+        for (const auto &row : rows)
+            QVERIFY(row.before >= 0 && row.after >= 0);
+    }
+
+    void failingRunMapsToItsLine()
+    {
+        QTemporaryDir dir;
+        const QString ctx = context(dir, u"FROM @BASE@\n"
+                                         "RUN echo fine\n"
+                                         "RUN echo about-to-fail && \\\n"
+                                         "    exit 7\n"
+                                         "RUN echo never\n"_s);
+        BuildRequest r = request(ctx);
+        r.noCache = true;
+        const Outcome outcome = build(r);
+        QVERIFY(!outcome.ok);
+        const BuildError &error = outcome.result.error;
+        QCOMPARE(error.kind, BuildError::Kind::Build);
+        QCOMPARE(error.line, 3);
+        QCOMPARE(error.endLine, 4);
+        QVERIFY(error.file.endsWith(u"/Dockerfile"));
+        QVERIFY(error.step.contains(u"RUN echo about-to-fail"));
+        QVERIFY(error.message.contains(u"7"));
+        QVERIFY(error.toString().startsWith(error.file + u":3: error: "_s));
+        QVERIFY(logOf(outcome.result).contains(u"about-to-fail"));
+    }
+
+    void cancelStopsTheBuild()
+    {
+        QTemporaryDir dir;
+        const QString ctx = context(dir, u"FROM @BASE@\nRUN echo started-"_s + m_token + u" && sleep 60\n"_s);
+        BuildRequest r = request(ctx);
+        r.noCache = true;
+        QElapsedTimer sinceCancel;
+        QString buildId;
+        const Outcome outcome = build(r, BuildJob::Builder::Auto, [&](BuildJob &job) {
+            QObject::connect(&job, &BuildJob::logReceived, &job, [&job, &sinceCancel, &buildId](int, int, const QByteArray &text) {
+                if (text.contains("started-") && !sinceCancel.isValid()) {
+                    sinceCancel.start();
+                    buildId = job.buildId();
+                    job.cancel();
+                }
+            });
+        });
+        QVERIFY(sinceCancel.isValid());
+        QVERIFY2(sinceCancel.elapsed() < 5000, qPrintable(QString::number(sinceCancel.elapsed())));
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.result.error.kind, BuildError::Kind::Cancelled);
+        QVERIFY(buildId.startsWith(u"dockwright-"));
+        // The engine has let go of the build: cancelling it again finds nothing to cancel, and a new
+        // build of the same step starts at once rather than waiting behind the sleep.
+        QElapsedTimer again;
+        again.start();
+        QTemporaryDir quick;
+        const Outcome next = build(request(context(quick, u"FROM @BASE@\nRUN echo after-cancel\n"_s)));
+        QVERIFY(next.ok);
+        QVERIFY(again.elapsed() < 30000);
+    }
+
+    void classicBuilderFillsTheSameModel()
+    {
+        QTemporaryDir dir;
+        const QString ctx = context(dir, u"ARG WHO=classic\n"
+                                         "FROM @BASE@ AS builder\n"
+                                         "ARG WHO\n"
+                                         "RUN echo \"built-by-$WHO\" > /who && cat /who\n"
+                                         "FROM @BASE@\n"
+                                         "COPY --from=builder /who /who\n"_s);
+        BuildRequest r = request(ctx);
+        r.noCache = true;
+        r.tags = {TagPrefix + u"classic:"_s + m_token};
+        const Outcome outcome = build(r, BuildJob::Builder::Classic);
+        QVERIFY(outcome.ok);
+        QCOMPARE(outcome.result.builder, u"classic"_s);
+        QCOMPARE(outcome.result.steps.size(), 6);
+        const BuildStep &run = outcome.result.steps.at(3);
+        QCOMPARE(run.number, 4);
+        QCOMPARE(run.total, 6);
+        QCOMPARE(run.line, 4);
+        QCOMPARE(run.stage, u"builder"_s);
+        QVERIFY(QString::fromUtf8(run.log).contains(u"built-by-classic"));
+        QCOMPARE(outcome.result.steps.at(5).stage, u"stage-1"_s);
+        QVERIFY(!outcome.result.imageId.isEmpty());
+        QCOMPARE(inspect(r.tags.first()).value(u"Id").toString(), outcome.result.imageId);
+
+        r.noCache = false;
+        const Outcome cached = build(r, BuildJob::Builder::Classic);
+        QVERIFY(cached.ok);
+        QVERIFY(cached.result.cacheRatio() > 0);
+
+        QTemporaryDir failing;
+        const Outcome failed = build(request(context(failing, u"FROM @BASE@\n\nRUN exit 4\n"_s)), BuildJob::Builder::Classic);
+        QVERIFY(!failed.ok);
+        QCOMPARE(failed.result.error.kind, BuildError::Kind::Build);
+        QCOMPARE(failed.result.error.line, 3);
+    }
+
+    void secretAndSshMountsAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString ctx = context(dir, u"FROM @BASE@\n"
+                                         "RUN echo ok\n"
+                                         "RUN --mount=type=secret,id=token cat /run/secrets/token\n"_s);
+        const Outcome secret = build(request(ctx));
+        QVERIFY(!secret.ok);
+        QCOMPARE(secret.result.error.kind, BuildError::Kind::Refused);
+        QCOMPARE(secret.result.error.line, 3);
+        QVERIFY(secret.result.error.message.contains(u"session"));
+        QVERIFY(secret.result.error.hint.contains(u"docker buildx build --secret"));
+        QVERIFY(secret.result.steps.isEmpty()); // refused before anything reached the engine
+        QVERIFY(secret.progress.isEmpty());
+
+        QTemporaryDir sshDir;
+        const Outcome ssh = build(request(context(sshDir, u"FROM @BASE@\nRUN --mount=type=ssh true\n"_s)));
+        QCOMPARE(ssh.result.error.kind, BuildError::Kind::Refused);
+        QCOMPARE(ssh.result.error.line, 2);
+
+        // A stage the target does not need is not built, so its secret does not matter.
+        QTemporaryDir unused;
+        BuildRequest r = request(context(unused, u"FROM @BASE@ AS tools\n"
+                                                  "RUN --mount=type=secret,id=t true\n"
+                                                  "FROM @BASE@ AS app\n"
+                                                  "RUN echo app\n"_s));
+        r.target = u"app"_s;
+        QVERIFY(build(r).ok);
+    }
+
+    void contextIsStreamed()
+    {
+        // 24 MiB of incompressible data: far more than the device's 4 MiB buffer, sent with Content-Length.
+        QTemporaryDir dir;
+        QByteArray blob(24 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator rng(42);
+        rng.fillRange(reinterpret_cast<quint32 *>(blob.data()), blob.size() / 4);
+        const QString ctx = context(dir, u"FROM @BASE@\nCOPY blob /blob\nRUN wc -c /blob\n"_s, {{u"blob"_s, blob}});
+        BuildRequest r = request(ctx);
+        r.noCache = true;
+        r.tags = {TagPrefix + u"upload:"_s + m_token};
+        const Outcome outcome = build(r);
+        QVERIFY(outcome.ok);
+        QVERIFY(outcome.result.contextBytes > blob.size());
+        QVERIFY(!outcome.progress.isEmpty());
+        QCOMPARE(outcome.progress.last().first, outcome.result.contextBytes);
+        QCOMPARE(outcome.progress.last().second, outcome.result.contextBytes); // the length was known up front
+        QVERIFY(logOf(outcome.result).contains(QString::number(blob.size()) + u" /blob"_s));
+    }
+
+    void cliJsonAndExitCodes()
+    {
+        QTemporaryDir dir;
+        const QString ctx = context(dir, u"FROM @BASE@\nARG V=1\nRUN echo cli-$V\n"_s);
+        const QString host = Dockwright::Test::testEndpoint().uri;
+        const QString tag = TagPrefix + u"cli:"_s + m_token;
+        QByteArray out, err;
+        int code = runCli({u"build"_s, ctx, u"--host"_s, host, u"--json"_s, u"--no-cache"_s, u"--network"_s, u"none"_s,
+                           u"-t"_s, tag, u"--build-arg"_s, u"V=json"_s, u"--label"_s, u"a=b"_s},
+                          &out, &err);
+        QVERIFY2(code == 0, err.constData());
+        QJsonObject result;
+        bool sawStep = false, sawLog = false, sawContext = false;
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            const QString type = event.value(u"type").toString();
+            QVERIFY2(!type.isEmpty(), line.constData());
+            if (type == u"step" && event.value(u"line").toInt() == 3)
+                sawStep = true;
+            if (type == u"log" && event.value(u"text").toString().contains(u"cli-json"))
+                sawLog = true;
+            if (type == u"context")
+                sawContext = true;
+            if (type == u"result")
+                result = event;
+        }
+        QVERIFY(sawStep);
+        QVERIFY(sawLog);
+        QVERIFY(sawContext);
+        QVERIFY(result.value(u"imageId").toString().startsWith(u"sha256:"));
+        QCOMPARE(result.value(u"tags").toArray().first().toString(), tag);
+        QVERIFY(result.value(u"size").toInteger() > 0);
+        QVERIFY(result.contains(u"cacheRatio"));
+
+        // Plain output: a cached second build says CACHED.
+        code = runCli({u"build"_s, ctx, u"--host"_s, host, u"--network"_s, u"none"_s, u"--build-arg"_s, u"V=json"_s}, &out, &err);
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY2(out.contains(" CACHED\n"), out.constData());
+
+        QTemporaryDir failing;
+        const QString failCtx = context(failing, u"FROM @BASE@\nRUN exit 5\n"_s);
+        code = runCli({u"build"_s, failCtx, u"--host"_s, host, u"--network"_s, u"none"_s, u"--no-cache"_s}, &out, &err);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QByteArray(QDir(failCtx).filePath(u"Dockerfile"_s).toUtf8() + ":2: error: ")), err.constData());
+
+        QCOMPARE(runCli({u"build"_s, dir.filePath(u"missing"_s), u"--host"_s, host}, &out, &err), 2);
+        QCOMPARE(runCli({u"build"_s}, &out, &err), 2);
+        QCOMPARE(runCli({u"build"_s, ctx, u"--host"_s, u"unix:///nonexistent/docker.sock"_s}, &out, &err), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBuildEngine)
+#include "tst_buildengine.moc"
