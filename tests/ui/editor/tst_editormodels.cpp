@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Outline and Problems models: model tester attached before loading, printed tree compared.
+#include "ui/editor/documentanalyzer.h"
+#include "ui/editor/outlinemodel.h"
+#include "ui/editor/problemsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Dockwright::Ui;
+
+namespace {
+
+const QString Document = QStringLiteral("ARG BASE=alpine:3.20\n"     // 1
+                                        "FROM ${BASE} AS build\n"    // 2
+                                        "RUN echo one \\\n"          // 3
+                                        "    two\n"                  // 4
+                                        "COPY a.txt /a.txt\n"        // 5
+                                        "\n"                         // 6
+                                        "FROM scratch\n"             // 7
+                                        "COPY --from=build /a /a\n"  // 8
+                                        "CMD [\"/a\"]\n");           // 9
+
+QString printTree(const QAbstractItemModel *model, const QModelIndex &parent = {}, int depth = 0)
+{
+    QString out;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        out += QString(depth * 2, u' ') + index.data().toString()
+            + QStringLiteral(" [%1-%2]\n")
+                  .arg(index.data(OutlineModel::StartLineRole).toInt())
+                  .arg(index.data(OutlineModel::EndLineRole).toInt());
+        out += printTree(model, index, depth + 1);
+    }
+    return out;
+}
+
+QString printProblems(const QAbstractItemModel *model)
+{
+    QString out;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        out += QStringLiteral("%1 | %2 | %3 | %4\n")
+                   .arg(model->index(row, ProblemsModel::LineColumn).data().toString(),
+                        model->index(row, ProblemsModel::RuleColumn).data().toString(),
+                        ProblemsModel::severityText(Dockwright::Core::LintSeverity(
+                            model->index(row, 0).data(ProblemsModel::SeverityRole).toInt())),
+                        model->index(row, ProblemsModel::MessageColumn).data().toString());
+    }
+    return out;
+}
+
+} // namespace
+
+class TestEditorModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void outline()
+    {
+        OutlineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setParse(DocumentAnalyzer::analyze(Document).parse);
+        QCOMPARE(printTree(&model), QStringLiteral("ARG BASE=alpine:3.20 [1-1]\n"
+                                                   "build (from ${BASE}) [2-5]\n"
+                                                   "  RUN echo one two [3-4]\n"
+                                                   "  COPY a.txt /a.txt [5-5]\n"
+                                                   "Stage 1 (from scratch) [7-9]\n"
+                                                   "  COPY --from=build /a /a [8-8]\n"
+                                                   "  CMD [\"/a\"] [9-9]\n"));
+
+        // The instruction under the cursor, for the view to select.
+        QCOMPARE(model.indexForLine(4).data().toString(), QStringLiteral("RUN echo one two"));
+        QCOMPARE(model.indexForLine(2).data().toString(), QStringLiteral("build (from ${BASE})"));
+        QCOMPARE(model.indexForLine(1).data().toString(), QStringLiteral("ARG BASE=alpine:3.20"));
+        QVERIFY(!model.indexForLine(6).parent().isValid());
+        QCOMPARE(model.indexForLine(8).parent().data(OutlineModel::IsStageRole).toBool(), true);
+
+        // Nodes are stable pointers: parent() of a child is its stage.
+        const QModelIndex stage = model.index(1, 0);
+        const QModelIndex child = model.index(1, 0, stage);
+        QCOMPARE(child.parent(), stage);
+
+        // A new parse replaces the tree; the tester checks the reset.
+        model.setParse(DocumentAnalyzer::analyze(QStringLiteral("FROM a AS x\nRUN b\n")).parse);
+        QCOMPARE(printTree(&model), QStringLiteral("x (from a) [1-2]\n  RUN b [2-2]\n"));
+        model.setParse({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void problems()
+    {
+        ProblemsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDiagnostics(
+            DocumentAnalyzer::analyze(QStringLiteral("FROM alpine\nCOPY onlyone\nRUN --bogus=1 true\n")).diagnostics);
+        const QString printed = printProblems(&model);
+        QVERIFY2(printed.contains(QStringLiteral("2 | SyntaxError | Error | ")), qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("3 | SyntaxError | Error | ")), qPrintable(printed));
+        QVERIFY(model.count(Dockwright::Core::LintSeverity::Error) >= 2);
+        const QModelIndex first = model.index(0, 0);
+        QVERIFY(!first.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(first.data(ProblemsModel::LineRole).toInt(), 2);
+        QCOMPARE(model.headerData(ProblemsModel::RuleColumn, Qt::Horizontal).toString(), QStringLiteral("Rule"));
+
+        model.setDiagnostics({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestEditorModels)
+#include "tst_editormodels.moc"

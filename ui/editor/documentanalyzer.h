@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "documentanalysis.h"
+
+#include <QObject>
+#include <QTimer>
+
+template<typename T>
+class QFutureWatcher;
+
+namespace Dockwright::Ui {
+
+// Parses and lints editor text off the GUI thread. setText() restarts a short debounce timer, so a
+// burst of keystrokes costs one pass; every pass carries a job id and results of passes that were
+// overtaken by newer text are dropped instead of being shown.
+class DocumentAnalyzer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentAnalyzer)
+public:
+    explicit DocumentAnalyzer(QObject *parent = nullptr);
+    ~DocumentAnalyzer() override;
+
+    void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
+    int debounceInterval() const { return m_debounce.interval(); }
+
+    // Schedules an analysis of `text` after the debounce interval.
+    void setText(const QString &text);
+    // Starts an analysis right away (file just opened).
+    void analyzeNow(const QString &text);
+    bool isBusy() const;
+    quint64 latestJob() const { return m_latestJob; }
+    // Results dropped because newer text arrived while they were computed (tests).
+    int droppedResults() const { return m_dropped; }
+
+    // The analysis itself; thread-safe, used by the background job and by tests.
+    static DocumentAnalysis analyze(const QString &text, quint64 jobId = 0);
+
+Q_SIGNALS:
+    void analyzed(const Dockwright::Ui::DocumentAnalysis &analysis);
+
+private:
+    void start();
+    void onFinished(QFutureWatcher<DocumentAnalysis> *watcher);
+
+    QTimer m_debounce;
+    QString m_pendingText;
+    quint64 m_latestJob = 0;
+    int m_running = 0;
+    int m_dropped = 0;
+};
+
+} // namespace Dockwright::Ui

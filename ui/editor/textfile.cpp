@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Dockwright::Ui {
+
+namespace {
+constexpr qint64 MaxSize = 16 * 1024 * 1024; // a Dockerfile; anything bigger is a wrong file
+}
+
+std::optional<QString> TextFile::read(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (file.size() > MaxSize) {
+        if (error)
+            *error = tr("%1 is too large to edit (%2 MB).").arg(QDir::toNativeSeparators(path)).arg(file.size() >> 20);
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+bool TextFile::write(const QString &path, const QString &text, QString *error)
+{
+    return writeBytes(path, text.toUtf8(), error);
+}
+
+bool TextFile::writeBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Dockwright::Ui
