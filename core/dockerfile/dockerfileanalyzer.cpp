@@ -30,12 +30,10 @@ const QString &defaultPath()
 
 int DockerfileModel::stageForReference(QStringView reference, int beforeStage) const
 {
-    const QString lower = reference.toString().toLower();
     const int limit = beforeStage < 0 ? int(stages.size()) : std::min(beforeStage, int(stages.size()));
-    for (int i = 0; i < limit; ++i) {
-        if (!stages[i].name.isEmpty() && stages[i].name == lower)
-            return i;
-    }
+    const auto it = stageByName.constFind(reference.toString().toLower());
+    if (it != stageByName.constEnd() && it.value() < limit)
+        return it.value();
     bool isNumber = false;
     const int index = reference.toInt(&isNumber);
     if (isNumber && index >= 0 && index < limit)
@@ -210,6 +208,8 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
             } else if (stage.baseExpanded != u"scratch") {
                 env.insert(QStringLiteral("PATH"), defaultPath());
             }
+            if (!stage.name.isEmpty() && !model.stageByName.contains(stage.name))
+                model.stageByName.insert(stage.name, stage.index);
             model.stages.append(stage);
             continue;
         }

@@ -745,15 +745,8 @@ private:
                        from->range);
             } else if (!numeric && !ref.contains(u'$') && !ref.contains(u':') && !ref.contains(u'/')
                        && !ref.contains(u'@') && !ref.contains(u'.') && ref != u"scratch") {
-                bool known = false;
-                QStringList stageNames;
-                for (const DockerfileStage &s : m_model.stages) {
-                    known = known || s.name == ref;
-                    if (!s.name.isEmpty())
-                        stageNames.append(s.name);
-                }
-                if (!known) {
-                    const QString hint = closest(ref, stageNames);
+                if (!m_model.stageByName.contains(ref)) {
+                    const QString hint = closest(ref, m_model.stageByName.keys());
                     report(u"CopyFromUnknownStage",
                            hint.isEmpty()
                                ? Tr::tr("COPY --from=%1 does not name a stage; it will be pulled as an image").arg(from->value)

@@ -58,6 +58,7 @@ struct DockerfileModel
     QList<QHash<QString, QString>> environmentAfter; // per stage: ARG+ENV visible at its end
     int targetStage = -1;
     QList<DockerfileMessage> errors; // unknown target, bad stage index, circular dependency, expansion errors
+    QHash<QString, int> stageByName;  // lowercased name -> first stage with that name
 
     // Stage index for a `--from`/FROM reference (name, case-insensitive, or index); -1 if none.
     int stageForReference(QStringView reference, int beforeStage = -1) const;

@@ -133,7 +133,7 @@ QList<LintRule> buildRules()
         C::tr("A FROM whose --platform is exactly $TARGETPLATFORM."),
         C::tr("That is already the default platform of every stage."),
         C::tr("Drop the flag."), "FROM --platform=$TARGETPLATFORM alpine\n", "FROM alpine\n");
-    add("SecretsUsedInArgOrEnv", W, "security", "DL3064", C::tr("Secrets passed through ARG or ENV"),
+    add("SecretsUsedInArgOrEnv", W, "buildkit", "DL3064", C::tr("Secrets passed through ARG or ENV"),
         C::tr("An ARG or ENV whose name looks like a secret (password, token, secret, key, auth, credentials)."),
         C::tr("ARG and ENV values end up in the image history and metadata, where anyone with the image can read "
               "them."),
