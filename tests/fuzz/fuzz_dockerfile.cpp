@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point: parse, analyze (with a build arg and a target) and lint arbitrary bytes. Any crash,
-// sanitizer report or timeout is a bug; inputs that found one go to tests/core/dockerfile/data/regressions/.
+// sanitizer report or timeout is a bug; add the input that found it as a row of tst_dockerfileparser.
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfilelinter.h"
 #include "core/dockerfile/dockerfileparser.h"
