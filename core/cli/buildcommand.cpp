@@ -15,6 +15,7 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <sys/ioctl.h>
@@ -208,7 +209,6 @@ public:
         const int width = terminalWidth();
         QStringList lines;
         int done = 0;
-        int shown = 0;
         for (const BuildStep &s : std::as_const(m_steps))
             done += s.isFinished() ? 1 : 0;
         lines << BuildCommand::tr("[+] Building %1 (%2/%3)%4")
@@ -219,10 +219,14 @@ public:
         if (m_contextTotal > 0 && m_contextSent < m_contextTotal)
             lines << QStringLiteral(" => sending context %1 / %2").arg(human(m_contextSent), human(m_contextTotal));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const BuildStep &s : std::as_const(m_steps)) {
+        // BuildKit announces later vertexes first; show them in the order they started, as buildx does.
+        QList<BuildStep> ordered = m_steps;
+        std::stable_sort(ordered.begin(), ordered.end(), [](const BuildStep &a, const BuildStep &b) {
+            return a.started.isValid() && (!b.started.isValid() || a.started < b.started);
+        });
+        for (const BuildStep &s : std::as_const(ordered)) {
             if (s.state() == BuildStep::State::Waiting)
                 continue;
-            ++shown;
             QString prefix = QStringLiteral(" => ");
             if (s.state() == BuildStep::State::Cached)
                 prefix += QLatin1String("CACHED ");
@@ -242,7 +246,6 @@ public:
                 }
             }
         }
-        Q_UNUSED(shown)
         QString out;
         if (m_drawnLines > 0)
             out += QStringLiteral("\x1b[%1A").arg(m_drawnLines);

@@ -128,6 +128,20 @@ class TestBuildEngine : public QObject
         return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
     }
 
+    // Whether a process on this machine has text in its command line (the engine runs here too).
+    static bool processWithText(const QString &text)
+    {
+        const QByteArray needle = text.toUtf8();
+        for (const QString &pid : QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (!pid.front().isDigit())
+                continue;
+            QFile cmdline(u"/proc/"_s + pid + u"/cmdline"_s);
+            if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle))
+                return true;
+        }
+        return false;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -276,9 +290,11 @@ private Q_SLOTS:
         r.noCache = true;
         QElapsedTimer sinceCancel;
         QString buildId;
+        bool runningBeforeCancel = false;
         const Outcome outcome = build(r, BuildJob::Builder::Auto, [&](BuildJob &job) {
-            QObject::connect(&job, &BuildJob::logReceived, &job, [&job, &sinceCancel, &buildId](int, int, const QByteArray &text) {
+            QObject::connect(&job, &BuildJob::logReceived, &job, [&](int, int, const QByteArray &text) {
                 if (text.contains("started-") && !sinceCancel.isValid()) {
+                    runningBeforeCancel = processWithText(u"started-"_s + m_token);
                     sinceCancel.start();
                     buildId = job.buildId();
                     job.cancel();
@@ -290,8 +306,11 @@ private Q_SLOTS:
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.result.error.kind, BuildError::Kind::Cancelled);
         QVERIFY(buildId.startsWith(u"dockwright-"));
-        // The engine has let go of the build: cancelling it again finds nothing to cancel, and a new
-        // build of the same step starts at once rather than waiting behind the sleep.
+        // The engine stopped the RUN: its shell (whose command line carries the token) goes away. It was
+        // seen running when the cancel was sent.
+        QVERIFY2(runningBeforeCancel, "the RUN's process was not visible in /proc before the cancel");
+        QTRY_VERIFY_WITH_TIMEOUT(!processWithText(u"started-"_s + m_token), 10000);
+        // And the engine builds again at once.
         QElapsedTimer again;
         again.start();
         QTemporaryDir quick;
