@@ -285,7 +285,7 @@ private Q_SLOTS:
     void cancelStopsTheBuild()
     {
         QTemporaryDir dir;
-        const QString ctx = context(dir, u"FROM @BASE@\nRUN echo started-"_s + m_token + u" && sleep 60\n"_s);
+        const QString ctx = context(dir, u"FROM @BASE@\nRUN echo started-"_s + m_token + u" && sleep 60 && echo never-"_s + m_token + u"\n"_s);
         BuildRequest r = request(ctx);
         r.noCache = true;
         QElapsedTimer sinceCancel;
