@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentanalyzer.h"
 
+#include "core/dockerfile/dockerfileanalyzer.h"
+#include "core/dockerfile/dockerfilelinter.h"
 #include "core/dockerfile/dockerfileparser.h"
+
+#include <QFileInfo>
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -9,20 +13,6 @@
 #include <algorithm>
 
 namespace Dockwright::Ui {
-
-namespace {
-
-QList<Core::LintDiagnostic> parserDiagnostics(const Core::DockerfileParseResult &parse)
-{
-    QList<Core::LintDiagnostic> out;
-    for (const Core::DockerfileMessage &m : parse.errors)
-        out.append({QStringLiteral("SyntaxError"), Core::LintSeverity::Error, m.message, m.range});
-    for (const Core::DockerfileMessage &m : parse.warnings)
-        out.append({QStringLiteral("SyntaxWarning"), Core::LintSeverity::Warning, m.message, m.range});
-    return out;
-}
-
-} // namespace
 
 DocumentAnalyzer::DocumentAnalyzer(QObject *parent)
     : QObject(parent)
@@ -65,7 +55,8 @@ void DocumentAnalyzer::start()
     auto *watcher = new QFutureWatcher<DocumentAnalysis>(this);
     connect(watcher, &QFutureWatcher<DocumentAnalysis>::finished, this, [this, watcher] { onFinished(watcher); });
     ++m_running;
-    watcher->setFuture(QtConcurrent::run([text = m_pendingText, job] { return analyze(text, job); }));
+    watcher->setFuture(
+        QtConcurrent::run([text = m_pendingText, job, path = m_documentPath] { return analyze(text, job, path); }));
 }
 
 void DocumentAnalyzer::onFinished(QFutureWatcher<DocumentAnalysis> *watcher)
@@ -80,12 +71,21 @@ void DocumentAnalyzer::onFinished(QFutureWatcher<DocumentAnalysis> *watcher)
     Q_EMIT analyzed(result);
 }
 
-DocumentAnalysis DocumentAnalyzer::analyze(const QString &text, quint64 jobId)
+DocumentAnalysis DocumentAnalyzer::analyze(const QString &text, quint64 jobId, const QString &documentPath)
 {
     DocumentAnalysis analysis;
     analysis.jobId = jobId;
     analysis.parse = Core::DockerfileParser::parse(QStringView(text));
-    analysis.diagnostics = parserDiagnostics(analysis.parse);
+    Core::LintOptions options;
+    if (!documentPath.isEmpty()) {
+        const QFileInfo file(documentPath);
+        options.config = Core::LintConfig::loadFor(file.absoluteFilePath());
+        options.contextDirectory = file.absolutePath();
+        options.dockerfileName = file.fileName();
+    }
+    const Core::DockerfileModel model = Core::DockerfileAnalyzer::analyze(analysis.parse, options.build);
+    analysis.diagnostics = Core::DockerfileLinter::lint(analysis.parse, model, options);
+    // The linter sorts already; keep the order stable whatever it does.
     std::stable_sort(analysis.diagnostics.begin(), analysis.diagnostics.end(),
                      [](const Core::LintDiagnostic &a, const Core::LintDiagnostic &b) {
                          return std::pair(a.range.startLine, a.range.startColumn)

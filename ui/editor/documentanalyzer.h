@@ -25,6 +25,11 @@ public:
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
     int debounceInterval() const { return m_debounce.interval(); }
 
+    // The file being edited: its folder is the build context for context checks, and its
+    // .dockwright.json configures the rules. Empty for an unsaved document.
+    void setDocumentPath(const QString &path) { m_documentPath = path; }
+    QString documentPath() const { return m_documentPath; }
+
     // Schedules an analysis of `text` after the debounce interval.
     void setText(const QString &text);
     // Starts an analysis right away (file just opened).
@@ -35,7 +40,7 @@ public:
     int droppedResults() const { return m_dropped; }
 
     // The analysis itself; thread-safe, used by the background job and by tests.
-    static DocumentAnalysis analyze(const QString &text, quint64 jobId = 0);
+    static DocumentAnalysis analyze(const QString &text, quint64 jobId = 0, const QString &documentPath = {});
 
 Q_SIGNALS:
     void analyzed(const Dockwright::Ui::DocumentAnalysis &analysis);
@@ -46,6 +51,7 @@ private:
 
     QTimer m_debounce;
     QString m_pendingText;
+    QString m_documentPath;
     quint64 m_latestJob = 0;
     int m_running = 0;
     int m_dropped = 0;

@@ -252,6 +252,7 @@ void EditorPage::showError(const QString &message)
 void EditorPage::setPath(const QString &path)
 {
     m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    m_analyzer->setDocumentPath(m_path);
     watch(m_path);
     if (!m_path.isEmpty())
         RecentFiles::add(m_path);
@@ -465,6 +466,7 @@ void EditorPage::restoreRecovery(const RecoveryStore::Entry &entry)
         entry.originalPath.isEmpty() ? std::nullopt : TextFile::read(entry.originalPath);
     m_diskText = disk.value_or(QString());
     m_path = entry.originalPath;
+    m_analyzer->setDocumentPath(m_path);
     watch(m_path);
     m_recoveryId = entry.id; // further autosaves replace the copy just restored
     m_editor->setModified(true);
