@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "comingsoonpage.h"
+#include "editor/editorpage.h"
 #include "engine/containersmodel.h"
 #include "engine/endpointdialog.h"
 #include "engine/enginestatuswidget.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -77,6 +79,26 @@ MainWindow::MainWindow(QWidget *parent)
     connect(clock, &QTimer::timeout, m_imagesModel, &ImagesModel::refreshTimes);
 
     restoreSettings();
+    // The editor completes FROM with the engine's local images; Dockerfiles named on the command line open in it.
+    const auto feedImageNames = [this] {
+        QStringList names;
+        for (const ImageSummary &image : m_imagesModel->rows())
+            names += ImagesModel::visibleTags(image);
+        m_editorPage->setImageNames(names);
+    };
+    connect(m_imagesModel, &QAbstractItemModel::modelReset, this, feedImageNames);
+    connect(m_imagesModel, &QAbstractItemModel::rowsInserted, this, feedImageNames);
+    connect(m_imagesModel, &QAbstractItemModel::rowsRemoved, this, feedImageNames);
+    connect(m_imagesModel, &QAbstractItemModel::dataChanged, this, feedImageNames);
+    connect(m_editorPage, &EditorPage::documentTitleChanged, this,
+            [this](const QString &title) { setWindowTitle(tr("%1 — Dockwright").arg(title)); });
+    const QStringList arguments = QApplication::arguments().mid(1);
+    for (const QString &argument : arguments) {
+        if (!argument.startsWith(u'-') && QFileInfo(argument).isFile() && m_editorPage->openFile(argument)) {
+            setCurrentArea(Area::Editor);
+            break;
+        }
+    }
     startEngine();
 }
 
@@ -107,16 +129,9 @@ void MainWindow::buildNavigation()
     m_navigation->setAccessibleName(tr("Work areas"));
     m_pages = new QStackedWidget(central);
 
+    m_editorPage = new EditorPage(m_pages);
     addArea(Area::Editor, themed(QStringLiteral("document-edit"), QStyle::SP_FileIcon), tr("Editor"),
-            tr("Write and check Dockerfiles"),
-            new ComingSoonPage(
-                tr("Editor"),
-                tr("Write Dockerfiles with syntax colouring and completion, and see mistakes and risky patterns "
-                   "flagged as you type, with an explanation of each."),
-                {tr("Create a file named <code>Dockerfile</code> in your project folder; its first instruction "
-                    "is usually <code>FROM</code>, the image to start from."),
-                 tr("Edit it in any text editor; the Build area will pick it up later.")},
-                m_pages));
+            tr("Write and check Dockerfiles"), m_editorPage);
     addArea(Area::Build, themed(QStringLiteral("run-build"), QStyle::SP_BrowserReload), tr("Build"),
             tr("Build an image from a Dockerfile"),
             new ComingSoonPage(
@@ -195,6 +210,8 @@ void MainWindow::buildNavigation()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions(m_editorPage->fileActions());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -308,6 +325,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_editorPage->maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -17,6 +17,7 @@ struct EngineInfo;
 namespace Dockwright::Ui {
 
 class ContainersModel;
+class EditorPage;
 class EngineStatusWidget;
 class ImagesModel;
 class ResourceRefresher;
@@ -48,6 +49,7 @@ public:
     ResourceView *containersView() const { return m_containersView; }
     ImagesModel *imagesModel() const { return m_imagesModel; }
     ContainersModel *containersModel() const { return m_containersModel; }
+    EditorPage *editorPage() const { return m_editorPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +76,7 @@ private:
     ResourceView *m_imagesView = nullptr;
     ResourceView *m_containersView = nullptr;
     EngineStatusWidget *m_engineStatus = nullptr;
+    EditorPage *m_editorPage = nullptr;
 };
 
 } // namespace Dockwright::Ui
