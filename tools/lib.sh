@@ -18,7 +18,7 @@ DW_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libkf6syntaxhighlighting-dev libqscintilla2-qt6-dev libarchive-dev libzstd-dev
     libprotobuf-dev protobuf-compiler libgl-dev
-    xvfb xauth x11-apps imagemagick fonts-dejavu-core
+    xvfb xauth x11-apps imagemagick fonts-dejavu-core xdotool
     appstream desktop-file-utils dpkg-dev file
     busybox-static docker.io docker-cli docker-buildx iptables iproute2 procps util-linux curl
     clang libclang-rt-dev
