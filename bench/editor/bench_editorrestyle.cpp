@@ -84,6 +84,9 @@ int main(int argc, char **argv)
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
         restyled.push_back(editor.syntaxLexer()->restyledLineCount());
     }
+    const auto worst = std::max_element(times.begin(), times.end()) - times.begin();
+    std::printf("slowest keystroke: #%d on line %d, %.0f line(s) restyled\n", int(worst), middle + int(worst % 10),
+                restyled[size_t(worst)]);
     std::printf("restyle after a keystroke in the middle of %d lines: median %.3f ms of %d (max %.3f ms), "
                 "median %.0f line(s) restyled\n",
                 lines, median(times), keystrokes, *std::max_element(times.begin(), times.end()), median(restyled));
