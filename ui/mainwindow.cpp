@@ -9,6 +9,7 @@
 #include "engine/imagesmodel.h"
 #include "engine/resourcerefresher.h"
 #include "engine/resourceview.h"
+#include "run/runpanel.h"
 
 #include "core/engine/endpointresolver.h"
 #include "core/engine/engineerror.h"
@@ -154,15 +155,7 @@ void MainWindow::buildNavigation()
                 m_pages));
     addArea(Area::Run, themed(QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay), tr("Run"),
             tr("Start containers and follow their output"),
-            new ComingSoonPage(
-                tr("Run"),
-                tr("Start a container from an image with ports, folders and environment variables set in a form "
-                   "that shows the equivalent <code>docker run</code> command, then follow its logs."),
-                {tr("<code>docker run --rm -p 8080:80 myapp:dev</code> starts a container and makes its port 80 "
-                    "reachable as port 8080 on this computer."),
-                 tr("<code>docker logs -f NAME</code> follows its output; <code>docker stop NAME</code> ends it."),
-                 tr("Your containers appear under <b>Containers</b>.")},
-                m_pages));
+            new RunPanel(m_session->client(), m_imagesModel, m_pages));
 
     ResourceView::Texts images;
     images.title = tr("Images");

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The run panel against the real engine (LABELS engine): Run starts the busybox image, both log lines
+// arrive with their stream, state and stats follow, the checkup answers, Stop and Remove end it.
+#include "testengine.h"
+
+#include "ui/run/containercontroller.h"
+#include "ui/run/logmodel.h"
+#include "ui/run/runpanel.h"
+
+#include "core/engine/enginecall.h"
+#include "core/engine/engineclient.h"
+
+#include <QDeadlineTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dockwright;
+using namespace Dockwright::Ui;
+using Core::LogRecord;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString testLabel = u"dockwright.test.runpanel"_s;
+
+const LogModel::Line *findLine(const LogModel &model, const QString &text)
+{
+    for (const LogModel::Line &line : model.lines()) {
+        if (line.text == text)
+            return &line;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestRunPanelEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Core::EngineClient m_client;
+
+    // Waits for the controller to report a state with this status.
+    bool waitForStatus(ContainerController *controller, const QString &status, int timeoutMs = 30000)
+    {
+        QSignalSpy spy(controller, &ContainerController::stateChanged);
+        QDeadlineTimer deadline(timeoutMs);
+        while (controller->state().status != status) {
+            if (deadline.hasExpired() || !spy.wait(int(qMax<qint64>(1, deadline.remainingTime()))))
+                return controller->state().status == status;
+        }
+        return true;
+    }
+
+    int inspectStatus(const QString &id)
+    {
+        Core::EngineCall *call = m_client.send(Core::EngineRequest::get(u"/containers/"_s + id + u"/json"_s));
+        call->setAutoDelete(false);
+        call->waitForFinished(30000);
+        const int status = call->httpStatus();
+        delete call;
+        return status;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(u"DockwrightTest"_s);
+        QCoreApplication::setApplicationName(u"tst_runpanelengine"_s);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QSettings().clear();
+    }
+
+    void runsFollowsChecksStopsAndRemoves()
+    {
+        DW_REQUIRE_ENGINE(m_client);
+        QString error;
+        const QString image = Dockwright::Test::ensureBusyboxImage(m_client, &error);
+        QVERIFY2(!image.isEmpty(), qPrintable(error));
+
+        RunPanel panel(&m_client, nullptr);
+        panel.show();
+        QVERIFY(panel.pasteCommand(u"docker run --init --label "_s + testLabel + u" "_s + image
+                                   + u" sh -c 'echo out; echo err >&2; sleep 30'"_s));
+        auto *runButton = panel.findChild<QPushButton *>(u"runButton"_s);
+        QVERIFY(runButton->isEnabled());
+        runButton->click();
+        ContainerController *controller = panel.controller();
+        QVERIFY2(waitForStatus(controller, u"running"_s), qPrintable(panel.findChild<QLabel *>(u"stateLabel"_s)->text()));
+        const QString id = controller->containerId();
+        QVERIFY(!id.isEmpty());
+
+        QSignalSpy rows(panel.logModel(), &QAbstractItemModel::rowsInserted);
+        QDeadlineTimer deadline(20000);
+        while (!(findLine(*panel.logModel(), u"out"_s) && findLine(*panel.logModel(), u"err"_s)) && !deadline.hasExpired())
+            rows.wait(int(qMax<qint64>(1, deadline.remainingTime())));
+        const LogModel::Line *out = findLine(*panel.logModel(), u"out"_s);
+        const LogModel::Line *err = findLine(*panel.logModel(), u"err"_s);
+        QVERIFY(out);
+        QVERIFY(err);
+        QCOMPARE(out->stream, LogRecord::Stream::Stdout);
+        QCOMPARE(err->stream, LogRecord::Stream::Stderr);
+        QVERIFY(out->timestamp.isValid()); // asked with timestamps=1, so the toggle needs no refetch
+        const int errRow = panel.logModel()->find(u"err"_s, -1);
+        QVERIFY(panel.logModel()->index(errRow).data(Qt::ForegroundRole).isValid());
+
+        QSignalSpy stats(controller, &ContainerController::statsChanged);
+        QVERIFY(stats.wait(20000));
+        QVERIFY(!panel.findChild<QLabel *>(u"statsLabel"_s)->text().isEmpty());
+
+        QSignalSpy checkup(&panel, &RunPanel::checkupFinished);
+        auto *checkupButton = panel.findChild<QPushButton *>(u"checkupButton"_s);
+        QVERIFY(checkupButton->isEnabled());
+        checkupButton->click();
+        QVERIFY(checkup.wait(30000));
+        const Core::Checkup::Result result = panel.checkupResult();
+        QVERIFY2(!result.error, qPrintable(result.error.toString()));
+        QVERIFY2(result.idOutput.startsWith(u"uid=0(root)"_s), qPrintable(result.idOutput));
+        QCOMPARE(result.rootWritable, std::optional<bool>(true));
+
+        panel.findChild<QPushButton *>(u"stopButton"_s)->click();
+        QVERIFY(waitForStatus(controller, u"exited"_s));
+        // --init forwards SIGTERM to sh, which ends at once with 143.
+        QCOMPARE(controller->state().exitCode, 143);
+        QVERIFY(panel.findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"exit code 143"_s));
+        QVERIFY(!panel.findChild<QPushButton *>(u"stopButton"_s)->isEnabled());
+
+        auto *removeButton = panel.findChild<QPushButton *>(u"removeButton"_s);
+        QVERIFY(removeButton->isEnabled());
+        removeButton->click();
+        QVERIFY(waitForStatus(controller, u"removed"_s));
+        QCOMPARE(inspectStatus(id), 404);
+        QVERIFY(!removeButton->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestRunPanelEngine)
+#include "tst_runpanelengine.moc"

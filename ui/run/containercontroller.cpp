@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "containercontroller.h"
+
+#include "core/engine/enginecall.h"
+#include "core/engine/engineclient.h"
+#include "core/run/containerrunner.h"
+
+#include <QJsonObject>
+#include <QTimer>
+
+namespace Dockwright::Ui {
+
+using namespace Dockwright::Core;
+
+ContainerController::ContainerController(EngineClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_pollTimer(new QTimer(this))
+{
+    m_pollTimer->setInterval(1000);
+    connect(m_pollTimer, &QTimer::timeout, this, &ContainerController::poll);
+}
+
+ContainerController::~ContainerController()
+{
+    for (EngineCall *call : {m_logs.data(), m_stats.data(), m_inspect.data()}) {
+        if (call)
+            call->abort();
+    }
+}
+
+void ContainerController::run(const RunProfile &profile)
+{
+    if (m_runner || !m_client)
+        return;
+    for (EngineCall *call : {m_logs.data(), m_stats.data()}) {
+        if (call)
+            call->abort();
+    }
+    m_pollTimer->stop();
+    setState({});
+    m_runner = new ContainerRunner(m_client, this);
+    connect(m_runner, &ContainerRunner::created, this, [this](const QString &id) {
+        State s;
+        s.id = id;
+        s.status = QStringLiteral("created");
+        setState(s);
+    });
+    connect(m_runner, &ContainerRunner::failed, this, [this](const EngineError &error) { Q_EMIT failed(error.toString()); });
+    connect(m_runner, &ContainerRunner::finished, this, [this] {
+        const bool ok = m_runner->state() == ContainerRunner::State::Running;
+        const QString id = m_runner->containerId();
+        const QStringList warnings = m_runner->engineWarnings();
+        m_runner->deleteLater();
+        m_runner = nullptr;
+        for (const QString &warning : warnings)
+            Q_EMIT note(tr("Engine warning: %1").arg(warning));
+        if (ok)
+            follow(id);
+        else if (!id.isEmpty())
+            poll();
+    });
+    m_runner->start(profile, false);
+}
+
+void ContainerController::follow(const QString &id)
+{
+    m_lastLogTime = {};
+    State s = m_state;
+    s.id = id;
+    s.status = QStringLiteral("running");
+    setState(s);
+    Q_EMIT note(tr("Started container %1").arg(id.left(12)));
+    startLogs();
+    startStats();
+    m_pollTimer->start();
+    poll();
+}
+
+void ContainerController::startLogs()
+{
+    if (m_logs || !m_client || m_state.id.isEmpty())
+        return;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("follow"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("stderr"), QStringLiteral("1"));
+    // Always with timestamps: the view shows or hides them, and a resumed stream skips what it had.
+    query.addQueryItem(QStringLiteral("timestamps"), QStringLiteral("1"));
+    if (m_lastLogTime.isValid())
+        query.addQueryItem(QStringLiteral("since"), QString::number(double(m_lastLogTime.toMSecsSinceEpoch()) / 1000.0, 'f', 3));
+    m_demux = LogDemultiplexer(false, true);
+    m_logs = m_client->send(EngineRequest::stream(QLatin1String("/containers/") + m_state.id + QLatin1String("/logs"),
+                                                  query, EngineRequest::Delivery::Raw));
+    auto deliver = [this](QList<LogRecord> records) {
+        const QDateTime resumeAfter = m_lastLogTime;
+        if (resumeAfter.isValid())
+            records.removeIf([&resumeAfter](const LogRecord &r) { return r.timestamp.isValid() && r.timestamp <= resumeAfter; });
+        for (const LogRecord &r : std::as_const(records)) {
+            if (r.timestamp.isValid() && (!m_lastLogTime.isValid() || r.timestamp > m_lastLogTime))
+                m_lastLogTime = r.timestamp;
+        }
+        if (!records.isEmpty())
+            Q_EMIT output(records);
+    };
+    connect(m_logs, &EngineCall::data, this, [this, deliver](const QByteArray &chunk) { deliver(m_demux.feed(chunk)); });
+    connect(m_logs, &EngineCall::finished, this, [this, deliver] { deliver(m_demux.finish()); });
+}
+
+void ContainerController::startStats()
+{
+    if (m_stats || !m_client || m_state.id.isEmpty())
+        return;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("stream"), QStringLiteral("1"));
+    m_stats = m_client->send(EngineRequest::stream(QLatin1String("/containers/") + m_state.id + QLatin1String("/stats"),
+                                                   query, EngineRequest::Delivery::JsonLines));
+    connect(m_stats, &EngineCall::jsonLine, this, [this](const QJsonObject &object) {
+        const ContainerStats stats = ContainerStats::fromJson(object);
+        if (stats.valid)
+            Q_EMIT statsChanged(stats);
+    });
+}
+
+void ContainerController::poll()
+{
+    if (m_inspect || !m_client || m_state.id.isEmpty())
+        return;
+    const QString id = m_state.id;
+    m_inspect = m_client->send(EngineRequest::get(QLatin1String("/containers/") + id + QLatin1String("/json")));
+    EngineCall *call = m_inspect;
+    connect(call, &EngineCall::finished, this, [this, call, id] { onInspected(call, id); });
+}
+
+void ContainerController::onInspected(EngineCall *call, const QString &id)
+{
+    if (id != m_state.id)
+        return; // a newer container replaced this one
+    State s = m_state;
+    if (call->httpStatus() == 404) {
+        // Removed here or by --rm.
+        s.status = QStringLiteral("removed");
+        s.health.clear();
+        m_pollTimer->stop();
+        if (m_state.status != s.status)
+            Q_EMIT note(tr("The container was removed"));
+        setState(s);
+        return;
+    }
+    if (call->error())
+        return;
+    const QJsonObject info = call->jsonObject();
+    const QJsonObject st = info.value(QLatin1String("State")).toObject();
+    s.name = info.value(QLatin1String("Name")).toString().mid(1);
+    s.status = st.value(QLatin1String("Status")).toString();
+    s.exitCode = st.value(QLatin1String("ExitCode")).toInt();
+    s.oomKilled = st.value(QLatin1String("OOMKilled")).toBool();
+    s.error = st.value(QLatin1String("Error")).toString();
+    s.health = st.value(QLatin1String("Health")).toObject().value(QLatin1String("Status")).toString();
+    const bool wasRunning = m_state.status == QLatin1String("running");
+    const bool running = s.status == QLatin1String("running");
+    if (wasRunning && !running && s.status == QLatin1String("exited"))
+        Q_EMIT note(s.oomKilled ? tr("The container was killed: out of memory (exit code %1)").arg(s.exitCode)
+                                : tr("The container exited with code %1").arg(s.exitCode));
+    setState(s);
+    // After a restart (ours, a restart policy or someone else's) the streams need to be picked up again.
+    if (running) {
+        startLogs();
+        startStats();
+    }
+}
+
+void ContainerController::action(const QString &verb, const QUrlQuery &query, const QString &doneNote)
+{
+    if (!m_client || m_state.id.isEmpty())
+        return;
+    EngineRequest request = EngineRequest::post(QLatin1String("/containers/") + m_state.id + QLatin1Char('/') + verb, query);
+    request.timeoutMs = 60000;
+    EngineCall *call = m_client->send(request);
+    connect(call, &EngineCall::finished, this, [this, call, doneNote] {
+        if (call->error()) {
+            Q_EMIT failed(call->error().toString());
+        } else if (!doneNote.isEmpty()) {
+            Q_EMIT note(doneNote);
+        }
+        poll();
+    });
+}
+
+void ContainerController::stop(int timeoutSeconds)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("t"), QString::number(timeoutSeconds));
+    action(QStringLiteral("stop"), query, {});
+}
+
+void ContainerController::kill()
+{
+    action(QStringLiteral("kill"), {}, {});
+}
+
+void ContainerController::restart()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("t"), QStringLiteral("10"));
+    action(QStringLiteral("restart"), query, tr("Restarted"));
+    m_pollTimer->start();
+}
+
+void ContainerController::remove()
+{
+    if (!m_client || m_state.id.isEmpty())
+        return;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("v"), QStringLiteral("1"));
+    EngineCall *call = m_client->send(EngineRequest::del(QLatin1String("/containers/") + m_state.id, query));
+    connect(call, &EngineCall::finished, this, [this, call] {
+        if (call->error() && call->httpStatus() != 404) {
+            Q_EMIT failed(call->error().toString());
+            return;
+        }
+        poll();
+    });
+}
+
+void ContainerController::setState(const State &state)
+{
+    m_state = state;
+    Q_EMIT stateChanged(m_state);
+}
+
+} // namespace Dockwright::Ui
