@@ -441,7 +441,7 @@ QWidget *RunPanel::buildCommandArea()
     m_score->setObjectName(QStringLiteral("scoreBar"));
     m_score->setRange(0, 100);
     m_score->setFormat(tr("%v / 100"));
-    auto *preset = new QPushButton(tr("new QPushButton(tr("Production posture"), hardening)Production posture"), hardening);
+    auto *preset = new QPushButton(tr("&Production posture"), hardening);
     preset->setObjectName(QStringLiteral("presetButton"));
     preset->setToolTip(tr("The guide's hardened run: --init --read-only --cap-drop=ALL no-new-privileges, size-limited "
                           "tmpfs for /tmp, HOME and caches in /tmp, memory/CPU/process limits and a non-root user."));
