@@ -13,6 +13,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,6 +147,37 @@ private Q_SLOTS:
         QVERIFY(!persistent.isValid());
         QCOMPARE(containers.rowCount(), before);
         QCOMPARE(failed.size(), 0);
+    }
+
+    // No engine at first: the models stay empty and the session keeps retrying; once the socket
+    // appears (a symlink to the test engine's), the lists fill by themselves.
+    void fillsWhenTheEngineAppears()
+    {
+        DW_REQUIRE_ENGINE(m_client);
+        const Core::Endpoint real = Test::testEndpoint();
+        if (real.scheme != Core::Endpoint::Scheme::Unix)
+            QSKIP("needs a unix socket test engine");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString socket = dir.filePath(QStringLiteral("docker.sock"));
+
+        ImagesModel images;
+        ContainersModel containers;
+        QAbstractItemModelTester imagesTester(&images, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Core::EngineSession session;
+        ResourceRefresher refresher(&session, &images, &containers);
+        QSignalSpy disconnected(&session, &Core::EngineSession::disconnected);
+        QSignalSpy connected(&session, &Core::EngineSession::connected);
+        QSignalSpy imagesRefreshed(&refresher, &ResourceRefresher::imagesRefreshed);
+        session.start(Core::Endpoint::fromUri(QLatin1String("unix://") + socket));
+        QVERIFY(disconnected.wait(10000));
+        QCOMPARE(disconnected.first().at(0).value<Core::EngineError>().kind, Core::EngineError::Kind::SocketMissing);
+        QCOMPARE(images.rowCount(), 0);
+
+        QVERIFY(QFile::link(real.socketPath, socket));
+        QVERIFY(connected.wait(30000)); // retries every 1..15 s
+        QVERIFY(imagesRefreshed.wait(10000));
+        QVERIFY(images.rowCount() > 0);
     }
 
 private:
