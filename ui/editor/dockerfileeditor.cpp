@@ -71,6 +71,9 @@ DockerfileEditor::DockerfileEditor(QWidget *parent)
     setAutoIndent(false); // indentContinuation() does it, knowing about `\` continuations
     setAutoCompletionSource(AcsNone);
     setWrapMode(WrapNone);
+    // The horizontal scroll bar follows the longest line instead of Scintilla's fixed 2000 px.
+    SendScintilla(SCI_SETSCROLLWIDTH, 1);
+    SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1);
 
     const QStyle::StandardPixmap icons[] = {QStyle::SP_MessageBoxCritical, QStyle::SP_MessageBoxWarning,
                                             QStyle::SP_MessageBoxInformation};
