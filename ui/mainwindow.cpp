@@ -9,6 +9,7 @@
 #include "engine/imagesmodel.h"
 #include "engine/resourcerefresher.h"
 #include "engine/resourceview.h"
+#include "layers/layerexplorer.h"
 #include "run/runpanel.h"
 
 #include "core/engine/endpointresolver.h"
@@ -30,6 +31,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace Dockwright::Core;
 
@@ -143,16 +145,10 @@ void MainWindow::buildNavigation()
                  tr("Run <code>docker build -t myapp:dev .</code> (the dot is the folder sent to the engine)."),
                  tr("The new image then appears under <b>Images</b>.")},
                 m_pages));
+    m_layerExplorer = new LayerExplorer(m_imagesModel, m_pages);
+    m_layerExplorer->setHostProvider([this] { return m_session->client()->endpoint().uri; });
     addArea(Area::Layers, themed(QStringLiteral("view-list-tree"), QStyle::SP_FileDialogDetailedView),
-            tr("Layers"), tr("Look inside an image, layer by layer"),
-            new ComingSoonPage(
-                tr("Layers"),
-                tr("Explore an image layer by layer: the instruction that made each layer, the files it added, "
-                   "changed or deleted, and how much space is wasted on files that later layers replace."),
-                {tr("<code>docker history myapp:dev</code> lists the layers with their size and instruction."),
-                 tr("<code>docker save myapp:dev -o myapp.tar</code> writes the image to a file whose layers you "
-                    "can unpack and inspect.")},
-                m_pages));
+            tr("Layers"), tr("Look inside an image, layer by layer"), m_layerExplorer);
     addArea(Area::Run, themed(QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay), tr("Run"),
             tr("Start containers and follow their output"),
             new RunPanel(m_session->client(), m_imagesModel, m_pages));
@@ -167,6 +163,14 @@ void MainWindow::buildNavigation()
     images.count = [](int shown, int total) { return tr("%1 of %n image(s)", nullptr, total).arg(shown); };
     m_imagesView = new ResourceView(m_imagesModel, images, m_pages);
     m_imagesView->setObjectName(QStringLiteral("imagesView"));
+    auto *exploreLayers = new QAction(tr("Explore layers"), m_imagesView->view());
+    m_imagesView->view()->addAction(exploreLayers);
+    m_imagesView->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(exploreLayers, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_imagesView->view()->currentIndex();
+        if (current.isValid())
+            openLayers(current.siblingAtColumn(0).data(ImagesModel::IdRole).toString());
+    });
     addArea(Area::Images, themed(QStringLiteral("drive-harddisk"), QStyle::SP_DriveHDIcon), tr("Images"),
             tr("The images stored by the engine"), m_imagesView);
 
@@ -238,6 +242,12 @@ MainWindow::Area MainWindow::currentArea() const
 void MainWindow::setCurrentArea(Area area)
 {
     m_navigation->setCurrentRow(int(area));
+}
+
+void MainWindow::openLayers(const QString &source)
+{
+    setCurrentArea(Area::Layers);
+    m_layerExplorer->openSource(source);
 }
 
 void MainWindow::startEngine()

@@ -20,6 +20,7 @@ class ContainersModel;
 class EditorPage;
 class EngineStatusWidget;
 class ImagesModel;
+class LayerExplorer;
 class ResourceRefresher;
 class ResourceView;
 
@@ -50,6 +51,9 @@ public:
     ImagesModel *imagesModel() const { return m_imagesModel; }
     ContainersModel *containersModel() const { return m_containersModel; }
     EditorPage *editorPage() const { return m_editorPage; }
+    LayerExplorer *layerExplorer() const { return m_layerExplorer; }
+    // Shows the Layers area and analyses an archive, OCI layout folder or engine image there.
+    void openLayers(const QString &source);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +81,7 @@ private:
     ResourceView *m_containersView = nullptr;
     EngineStatusWidget *m_engineStatus = nullptr;
     EditorPage *m_editorPage = nullptr;
+    LayerExplorer *m_layerExplorer = nullptr;
 };
 
 } // namespace Dockwright::Ui

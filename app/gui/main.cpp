@@ -32,5 +32,9 @@ int main(int argc, char *argv[])
 
     Dockwright::Ui::MainWindow window;
     window.show();
+    // --layers FILE|IMAGE: open the Layers area on an archive, OCI layout folder or engine image.
+    const QStringList arguments = QApplication::arguments();
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--layers")); at > 0 && at + 1 < arguments.size())
+        window.openLayers(arguments.at(at + 1));
     return QApplication::exec();
 }

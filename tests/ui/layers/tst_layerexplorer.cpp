@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Layers work area end to end on the offscreen platform: an archive opened through the explorer
+// is analysed off the GUI thread and fills every model; layer and range selection, filters, go-to,
+// the treemap, a file's text and a line diff between layers, image-vs-image compare, errors, cancel.
+#include "layertestdata.h"
+#include "tarbuilder.h"
+
+#include "ui/layers/diffview.h"
+#include "ui/layers/filetreemodel.h"
+#include "ui/layers/filetreeproxy.h"
+#include "ui/layers/imagecomparewidget.h"
+#include "ui/layers/imagediffmodel.h"
+#include "ui/layers/layerexplorer.h"
+#include "ui/layers/layerlistmodel.h"
+#include "ui/layers/pathdetailspane.h"
+#include "ui/layers/treemapwidget.h"
+#include "ui/layers/wastedfilesmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Dockwright;
+using namespace Dockwright::Core;
+using namespace Dockwright::Test;
+using namespace Dockwright::Ui;
+using namespace Qt::StringLiterals;
+
+class TestLayerExplorer final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_archive;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_archive = writeArchive(ImageFixture::scenario(), m_dir.filePath(u"scenario.tar"_s));
+        QVERIFY(!m_archive.isEmpty());
+    }
+
+    void loadsAnArchive()
+    {
+        LayerExplorer explorer(nullptr);
+        explorer.resize(1300, 800);
+        explorer.show();
+        // Testers on every model before anything is loaded.
+        QAbstractItemModelTester layers(explorer.layerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tree(explorer.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxy(explorer.treeProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester wasted(explorer.wastedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&explorer, &LayerExplorer::imageLoaded);
+        QSignalSpy ready(&explorer, &LayerExplorer::snapshotReady);
+        explorer.openSource(m_archive);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(explorer.layerModel()->rowCount(), 3);
+        QCOMPARE(explorer.wastedModel()->rowCount(), 7);
+        QVERIFY2(explorer.summaryText().contains(u"efficiency"_s), qPrintable(explorer.summaryText()));
+        // The first user layer is shown, with only its changes.
+        QCOMPARE(explorer.toLayer(), 1);
+        QCOMPARE(explorer.fromLayer(), 0);
+        QCOMPARE(printTree(*explorer.treeProxy(), {0, 1}), QStringList({u"tmp | "_s, u"  scratch | + added"_s}));
+        QVERIFY(explorer.treeView()->isExpanded(explorer.treeProxy()->index(0, 0)));
+
+        // Another layer; then a range; then the whole image since the base.
+        explorer.selectLayers(2, 2);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(explorer.fromLayer(), 1);
+        QVERIFY(explorer.statusText().contains(u"+1 added"_s));
+        explorer.selectLayers(1, 2);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(explorer.fromLayer(), 0);
+        QCOMPARE(explorer.toLayer(), 2);
+        // tmp/scratch came and went inside the range: not a change of the range.
+        QVERIFY(!printTree(*explorer.treeProxy(), {0}).contains(u"  scratch"_s));
+        explorer.selectLayers(2, 2);
+        QVERIFY(ready.wait(10000));
+        explorer.setViewMode(LayerExplorer::ViewMode::SinceBase);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(explorer.fromLayer(), 0);
+        explorer.setViewMode(LayerExplorer::ViewMode::LayerChanges);
+        QVERIFY(ready.wait(10000));
+
+        // Go to a path: it becomes current in the tree and the details show its history.
+        QVERIFY(explorer.goToPath(u"/etc/over"_s));
+        const QModelIndex current = explorer.treeView()->currentIndex();
+        QCOMPARE(current.data(FileTreeModel::PathRole).toString(), u"etc/over"_s);
+        QCOMPARE(explorer.details()->node(), explorer.image()->tree->find("etc/over"));
+        QCOMPARE(explorer.details()->history().size(), 2);
+        QVERIFY(!explorer.goToPath(u"no/such/file"_s));
+        // A path filtered out by "only changes" is still found: the filters give way.
+        QVERIFY(explorer.goToPath(u"etc/keep"_s));
+        QCOMPARE(explorer.treeView()->currentIndex().data(FileTreeModel::PathRole).toString(), u"etc/keep"_s);
+
+        // The text of a file as stored in a layer, and a diff between two layers.
+        QSignalSpy shown(explorer.details(), &PathDetailsPane::contentsShown);
+        QVERIFY(explorer.goToPath(u"etc/over"_s));
+        explorer.details()->viewContents(2);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(explorer.details()->textView()->toPlainText(), u"bbbbbb"_s);
+        explorer.details()->compareLayers(0, 2);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(explorer.details()->textView()->toPlainText(), u"@@ -1,1 +1,1 @@\n- aaaa\n+ bbbbbb"_s);
+
+        // The treemap lays out the image and reports the node under a point.
+        explorer.setOnlyChanges(false);
+        explorer.treemap()->resize(400, 300);
+        QVERIFY(explorer.treemap()->nodeAt(QPointF(200, 150)) != nullptr);
+        QVERIFY(explorer.treemap()->itemCount() > 3);
+    }
+
+    void comparesImages()
+    {
+        LayerExplorer explorer(nullptr);
+        QSignalSpy ready(&explorer, &LayerExplorer::snapshotReady);
+        explorer.openSource(m_archive);
+        QVERIFY(ready.wait(10000));
+        ImageFixture after = ImageFixture::scenario();
+        after.layer(TarBuilder().file(u"new"_s, "n").build(), u"RUN more"_s);
+        const QString second = writeArchive(after, m_dir.filePath(u"after.tar"_s));
+        QAbstractItemModelTester tester(explorer.compare()->diffModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy compared(explorer.compare(), &ImageCompareWidget::compared);
+        explorer.compare()->compareWith(second);
+        QVERIFY(compared.wait(10000));
+        QCOMPARE(explorer.compare()->diffModel()->rowCount(), 1);
+        QCOMPARE(explorer.compare()->diffModel()->index(0, 0).data().toString(), u"new"_s);
+        QVERIFY(explorer.compare()->summaryText().contains(u"+1 added"_s));
+    }
+
+    void reportsFailures()
+    {
+        LayerExplorer explorer(nullptr);
+        const QString garbage = m_dir.filePath(u"garbage.tar"_s);
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        QSignalSpy failed(&explorer, &LayerExplorer::loadFailed);
+        explorer.openSource(garbage);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().toString().contains(u"garbage.tar"_s));
+        QVERIFY(!explorer.image());
+
+        // Cancel right after starting: the job reports a cancellation (or finished first on a fast
+        // machine, in which case the image is there); the GUI never blocks either way.
+        QSignalSpy loaded(&explorer, &LayerExplorer::imageLoaded);
+        explorer.openSource(m_archive);
+        explorer.cancel();
+        QVERIFY(failed.size() == 2 || failed.wait(10000) || loaded.size() == 1 || loaded.wait(100));
+        QVERIFY(failed.size() == 2 ? failed.last().first().toString().contains(u"Cancelled"_s) : bool(explorer.image()));
+    }
+};
+
+QTEST_MAIN(TestLayerExplorer)
+#include "tst_layerexplorer.moc"

@@ -1,0 +1,528 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "layerexplorer.h"
+
+#include "changestyle.h"
+#include "filetreemodel.h"
+#include "filetreeproxy.h"
+#include "imagecomparewidget.h"
+#include "imagesourcebar.h"
+#include "layerlistmodel.h"
+#include "pathdetailspane.h"
+#include "sizebardelegate.h"
+#include "treemapwidget.h"
+#include "wastedfilesmodel.h"
+
+#include "core/image/imageanalysisjob.h"
+#include "core/image/imagereport.h"
+#include "core/image/layerscanner.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QThread>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Dockwright::Core;
+
+namespace Dockwright::Ui {
+
+namespace {
+// Above this many changed paths, "only changes" no longer expands the whole tree by itself.
+constexpr int ExpandAllLimit = 400;
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
+    : QWidget(parent)
+    , m_job(new ImageAnalysisJob(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    m_sourceBar = new ImageSourceBar(engineImages, tr("Explore"), this);
+    layout->addWidget(m_sourceBar);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_explanation = new QLabel(this);
+    m_explanation->setWordWrap(true);
+    m_explanation->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_explanation);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    // Left: layers above, most wasted files below.
+    auto *left = new QSplitter(Qt::Vertical, split);
+    auto *layersBox = new QWidget(left);
+    auto *layersLayout = new QVBoxLayout(layersBox);
+    layersLayout->setContentsMargins(0, 0, 0, 0);
+    layersLayout->addWidget(heading(tr("Layers"), layersBox));
+    m_layerModel = new LayerListModel(this);
+    m_layerView = new QTreeView(layersBox);
+    m_layerView->setObjectName(QStringLiteral("layers"));
+    m_layerView->setModel(m_layerModel);
+    m_layerView->setRootIsDecorated(false);
+    m_layerView->setUniformRowHeights(true);
+    m_layerView->setAlternatingRowColors(true);
+    m_layerView->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_layerView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_layerView->setItemDelegateForColumn(LayerListModel::SizeColumn,
+                                          new SizeBarDelegate(LayerListModel::SizeFractionRole, m_layerView));
+    m_layerView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_layerView->header()->setStretchLastSection(true);
+    m_layerView->setToolTip(tr("Select a layer to see what it changed; Shift+click a second one for a range."));
+    layersLayout->addWidget(m_layerView);
+
+    auto *wastedBox = new QWidget(left);
+    auto *wastedLayout = new QVBoxLayout(wastedBox);
+    wastedLayout->setContentsMargins(0, 0, 0, 0);
+    wastedLayout->addWidget(heading(tr("Most wasted files"), wastedBox));
+    m_wastedModel = new WastedFilesModel(this);
+    auto *wastedProxy = new QSortFilterProxyModel(this);
+    wastedProxy->setSourceModel(m_wastedModel);
+    wastedProxy->setSortRole(WastedFilesModel::SortRole);
+    m_wastedView = new QTreeView(wastedBox);
+    m_wastedView->setObjectName(QStringLiteral("wasted"));
+    m_wastedView->setModel(wastedProxy);
+    m_wastedView->setRootIsDecorated(false);
+    m_wastedView->setUniformRowHeights(true);
+    m_wastedView->setAlternatingRowColors(true);
+    m_wastedView->setSortingEnabled(true);
+    m_wastedView->sortByColumn(WastedFilesModel::WastedColumn, Qt::DescendingOrder);
+    m_wastedView->setItemDelegateForColumn(WastedFilesModel::WastedColumn,
+                                           new SizeBarDelegate(WastedFilesModel::WastedFractionRole, m_wastedView));
+    m_wastedView->header()->setStretchLastSection(false);
+    m_wastedView->header()->setSectionResizeMode(WastedFilesModel::PathColumn, QHeaderView::Stretch);
+    m_wastedView->header()->setSectionResizeMode(WastedFilesModel::LayersColumn, QHeaderView::ResizeToContents);
+    wastedLayout->addWidget(m_wastedView);
+    left->addWidget(layersBox);
+    left->addWidget(wastedBox);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+
+    split->addWidget(left);
+    split->addWidget(buildTreePanel());
+
+    m_tabs = new QTabWidget(split);
+    m_details = new PathDetailsPane(m_tabs);
+    m_tabs->addTab(m_details, tr("Details"));
+    auto *mapPage = new QWidget(m_tabs);
+    auto *mapLayout = new QVBoxLayout(mapPage);
+    mapLayout->setContentsMargins(4, 4, 4, 4);
+    m_treemapMeasure = new QComboBox(mapPage);
+    m_treemapMeasure->addItem(tr("All bytes of the image up to this layer"));
+    m_treemapMeasure->addItem(tr("Only bytes this layer added or changed"));
+    m_treemap = new TreemapWidget(mapPage);
+    m_treemap->setObjectName(QStringLiteral("treemap"));
+    mapLayout->addWidget(m_treemapMeasure);
+    mapLayout->addWidget(m_treemap, 1);
+    m_tabs->addTab(mapPage, tr("Size map"));
+    m_compare = new ImageCompareWidget(engineImages, m_tabs);
+    m_tabs->addTab(m_compare, tr("Compare images"));
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 5);
+    split->setStretchFactor(2, 4);
+    split->setSizes({470, 440, 380});
+    layout->addWidget(split, 1);
+
+    connect(m_sourceBar, &ImageSourceBar::sourceChosen, this, &LayerExplorer::openSource);
+    connect(m_sourceBar, &ImageSourceBar::cancelRequested, this, &LayerExplorer::cancel);
+    connect(m_job, &ImageAnalysisJob::progress, this,
+            [this](quint64, qint64 done, qint64 total) { m_sourceBar->setProgress(done, total); });
+    connect(m_job, &ImageAnalysisJob::analysed, this,
+            [this](quint64, const LayeredImagePtr &image, const WasteReport &waste) { onAnalysed(image, waste); });
+    connect(m_job, &ImageAnalysisJob::failed, this, [this](quint64, const ImageError &error) { onFailed(error); });
+    connect(m_job, &ImageAnalysisJob::finished, this, [this] { m_sourceBar->setBusy(false); });
+    connect(m_layerView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LayerExplorer::onLayerSelectionChanged);
+    connect(m_wastedView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        goToNode(reinterpret_cast<const PathTree::Node *>(index.data(WastedFilesModel::NodeRole).value<quintptr>()));
+    });
+    connect(m_wastedView, &QTreeView::clicked, m_wastedView, &QTreeView::activated);
+    connect(m_treemap, &TreemapWidget::nodeClicked, this, &LayerExplorer::goToNode);
+    connect(m_treemapMeasure, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_treemap->setMeasure(index == 0 ? TreemapWidget::Measure::AllBytes : TreemapWidget::Measure::ChangedBytes);
+    });
+    connect(m_details, &PathDetailsPane::layerActivated, this, [this](int layer) { selectLayers(layer, layer); });
+
+    updateSummary();
+}
+
+LayerExplorer::~LayerExplorer()
+{
+    if (m_snapshotCancel)
+        m_snapshotCancel->store(true);
+    for (const QPointer<QThread> &worker : std::as_const(m_workers)) {
+        if (worker) {
+            worker->wait();
+            delete worker.data();
+        }
+    }
+}
+
+QWidget *LayerExplorer::buildTreePanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QHBoxLayout;
+    title->addWidget(heading(tr("Files"), panel));
+    m_rangeLabel = new QLabel(panel);
+    title->addWidget(m_rangeLabel, 1);
+    layout->addLayout(title);
+
+    auto *modeRow = new QHBoxLayout;
+    m_modeBox = new QComboBox(panel);
+    m_modeBox->addItem(tr("What this layer changed"));
+    m_modeBox->addItem(tr("Everything since the base image"));
+    m_modeBox->setToolTip(tr("Compare the selected layer with the layer below it, or the image up to the selected "
+                             "layer with the base image (FROM)."));
+    m_onlyChanges = new QCheckBox(tr("Only changes"), panel);
+    m_onlyChanges->setChecked(true);
+    modeRow->addWidget(m_modeBox, 1);
+    modeRow->addWidget(m_onlyChanges);
+    layout->addLayout(modeRow);
+
+    auto *filterRow = new QHBoxLayout;
+    m_filter = new QLineEdit(panel);
+    m_filter->setPlaceholderText(tr("Filter: name, *.so, usr/lib/…"));
+    m_filter->setClearButtonEnabled(true);
+    filterRow->addWidget(m_filter, 1);
+    const ChangeStatus statuses[3] = {ChangeStatus::Added, ChangeStatus::Modified, ChangeStatus::Deleted};
+    for (int i = 0; i < 3; ++i) {
+        auto *button = new QToolButton(panel);
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setText(ChangeStyle::marker(statuses[i]) + u' ' + ChangeStyle::label(statuses[i]));
+        button->setToolTip(tr("Show %1 paths").arg(ChangeStyle::label(statuses[i])));
+        QPalette pal = button->palette();
+        pal.setColor(QPalette::ButtonText, ChangeStyle::foreground(statuses[i], pal));
+        button->setPalette(pal);
+        m_statusButtons[i] = button;
+        filterRow->addWidget(button);
+        connect(button, &QToolButton::toggled, this,
+                [this, status = statuses[i]](bool on) { m_treeProxy->setStatusVisible(status, on); });
+    }
+    layout->addLayout(filterRow);
+    m_goTo = new QLineEdit(panel);
+    m_goTo->setPlaceholderText(tr("Go to path, e.g. /etc/os-release, then Enter"));
+    m_goTo->setClearButtonEnabled(true);
+    layout->addWidget(m_goTo);
+
+    m_treeModel = new FileTreeModel(this);
+    m_treeProxy = new FileTreeProxy(this);
+    m_treeProxy->setSourceModel(m_treeModel);
+    m_treeProxy->setStatusVisible(ChangeStatus::Unchanged, false);
+    m_treeView = new QTreeView(panel);
+    m_treeView->setObjectName(QStringLiteral("files"));
+    m_treeView->setModel(m_treeProxy);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->setSortingEnabled(true);
+    m_treeView->sortByColumn(FileTreeModel::NameColumn, Qt::AscendingOrder);
+    m_treeView->header()->setStretchLastSection(false);
+    m_treeView->header()->setSectionResizeMode(FileTreeModel::NameColumn, QHeaderView::Stretch);
+    for (int c = FileTreeModel::StatusColumn; c < FileTreeModel::ColumnCount; ++c)
+        m_treeView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    layout->addWidget(m_treeView, 1);
+    m_status = new QLabel(panel);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(m_modeBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setViewMode(index == 0 ? ViewMode::LayerChanges : ViewMode::SinceBase); });
+    connect(m_onlyChanges, &QCheckBox::toggled, this, &LayerExplorer::setOnlyChanges);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_treeProxy->setNamePattern(text);
+        if (!text.trimmed().isEmpty())
+            m_treeView->expandAll();
+    });
+    connect(m_goTo, &QLineEdit::returnPressed, this, [this] {
+        if (!goToPath(m_goTo->text()))
+            m_status->setText(tr("No path “%1” in this image.").arg(m_goTo->text()));
+    });
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LayerExplorer::onTreeCurrentChanged);
+    return panel;
+}
+
+void LayerExplorer::setHostProvider(std::function<QString()> host)
+{
+    m_host = host;
+    m_compare->setHostProvider(std::move(host));
+}
+
+void LayerExplorer::openSource(const QString &source)
+{
+    m_sourceBar->setBusy(true);
+    m_sourceBar->setMessage(tr("Reading %1…").arg(source));
+    ImageLoader::Options options;
+    if (m_host)
+        options.host = m_host();
+    m_job->start(source, options);
+}
+
+void LayerExplorer::cancel()
+{
+    m_job->cancel();
+}
+
+void LayerExplorer::onFailed(const ImageError &error)
+{
+    const QString message = error.kind == ImageError::Kind::Cancelled ? tr("Cancelled; the previous image stays open.")
+                                                                       : error.toString();
+    m_sourceBar->setMessage(message);
+    Q_EMIT loadFailed(message);
+}
+
+void LayerExplorer::onAnalysed(const LayeredImagePtr &image, const WasteReport &waste)
+{
+    m_image = image;
+    m_waste = waste;
+    m_selected = nullptr;
+    m_sourceBar->setMessage(tr("%1 · %2 · %3").arg(image->reference.isEmpty() ? image->source : image->reference,
+                                                   image->platform(), image->layout));
+    m_layerModel->setImage(image, waste);
+    m_wastedModel->setReport(waste);
+    m_treeModel->setSnapshot({});
+    m_treemap->setSnapshot({});
+    m_details->setPath({}, nullptr, -1);
+    m_compare->setBaseImage(image);
+    updateSummary();
+    Q_EMIT imageLoaded();
+    if (!image->layers.empty()) {
+        const int first = qMin(image->baseLayerCount, int(image->layers.size()) - 1);
+        selectLayers(first, first);
+    }
+}
+
+void LayerExplorer::updateSummary()
+{
+    if (!m_image) {
+        m_summary->setText(tr("<span style='font-size:large'>No image open.</span> Open a saved archive, an OCI "
+                              "layout folder, or pick one of the engine's images."));
+        m_explanation->clear();
+        return;
+    }
+    const QString big = QStringLiteral("<span style='font-size:x-large; font-weight:600'>%1</span>");
+    const QColor warn = ChangeStyle::foreground(m_waste.efficiency < 0.9 ? ChangeStatus::Deleted : ChangeStatus::Added, palette());
+    m_summary->setText(
+        tr("%1 efficiency &nbsp;·&nbsp; %2 wasted &nbsp;·&nbsp; %3 in %n layer(s) (%4 from the base image)", nullptr,
+           int(m_image->layers.size()))
+            .arg(QStringLiteral("<span style='font-size:x-large; font-weight:600; color:%1'>%2 %</span>")
+                     .arg(warn.name(), QString::number(m_waste.efficiency * 100.0, 'f', 1)),
+                 big.arg(ImageReport::formatBytes(m_waste.wastedBytes)), big.arg(ImageReport::formatBytes(m_waste.totalBytes)))
+            .arg(m_image->baseLayerCount));
+    m_explanation->setText(
+        tr("Efficiency is the share of all stored layer bytes that is still visible in the final image. Wasted bytes "
+           "are copies that a later layer overwrote or deleted: they are downloaded and stored but nobody sees them "
+           "(%1 of them caused by your layers).")
+            .arg(ImageReport::formatBytes(m_waste.userWastedBytes)));
+}
+
+void LayerExplorer::selectLayers(int first, int last)
+{
+    if (!m_image || first < 0 || last >= int(m_image->layers.size()) || first > last)
+        return;
+    QItemSelectionModel *selection = m_layerView->selectionModel();
+    const QItemSelection range(m_layerModel->index(first, 0), m_layerModel->index(last, LayerListModel::ColumnCount - 1));
+    selection->select(range, QItemSelectionModel::ClearAndSelect);
+    selection->setCurrentIndex(m_layerModel->index(first, 0), QItemSelectionModel::NoUpdate);
+    m_layerView->scrollTo(m_layerModel->index(last, 0));
+}
+
+void LayerExplorer::onLayerSelectionChanged()
+{
+    if (!m_image)
+        return;
+    int first = INT_MAX;
+    int last = -1;
+    for (const QModelIndex &index : m_layerView->selectionModel()->selectedRows()) {
+        first = qMin(first, index.row());
+        last = qMax(last, index.row());
+    }
+    if (last < 0)
+        return;
+    m_range = first != last;
+    m_to = last;
+    if (m_range)
+        m_from = first - 1;
+    else if (m_mode == ViewMode::LayerChanges)
+        m_from = last - 1;
+    else
+        m_from = last >= m_image->baseLayerCount ? m_image->baseLayerCount - 1 : -1;
+    m_modeBox->setEnabled(!m_range);
+    if (m_range)
+        m_rangeLabel->setText(tr("changes of layers %1–%2").arg(first).arg(last));
+    else if (m_from < 0)
+        m_rangeLabel->setText(tr("layer %1 against an empty image").arg(m_to));
+    else
+        m_rangeLabel->setText(tr("layer %1 against layer %2").arg(m_to).arg(m_from));
+    requestSnapshot();
+}
+
+void LayerExplorer::setViewMode(ViewMode mode)
+{
+    m_mode = mode;
+    const QSignalBlocker block(m_modeBox);
+    m_modeBox->setCurrentIndex(mode == ViewMode::LayerChanges ? 0 : 1);
+    onLayerSelectionChanged();
+}
+
+void LayerExplorer::setOnlyChanges(bool only)
+{
+    {
+        const QSignalBlocker block(m_onlyChanges);
+        m_onlyChanges->setChecked(only);
+    }
+    m_treeProxy->setStatusVisible(ChangeStatus::Unchanged, !only);
+    const LayerTreeSnapshotPtr &s = m_treeModel->snapshot();
+    if (only && s && s->added + s->modified + s->deleted <= ExpandAllLimit)
+        m_treeView->expandAll();
+}
+
+void LayerExplorer::requestSnapshot()
+{
+    if (m_snapshotCancel)
+        m_snapshotCancel->store(true);
+    const quint64 id = ++m_snapshotId;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_snapshotCancel = cancel;
+    m_status->setText(tr("Stacking layers…"));
+    QPointer<LayerExplorer> self(this);
+    const LayeredImagePtr image = m_image;
+    const int from = m_from;
+    const int to = m_to;
+    // Workers are not waited for here (that would stall the GUI); a superseded one stops early and
+    // its result is dropped by the id check.
+    QThread *worker = QThread::create([self, id, image, from, to, cancel] {
+        LayerTreeSnapshotPtr snapshot = LayerTreeSnapshot::build(image, from, to, cancel.get());
+        if (!snapshot || cancel->load() || !self)
+            return;
+        QMetaObject::invokeMethod(self.data(), [self, id, snapshot] {
+            if (self && self->m_snapshotId == id)
+                self->applySnapshot(snapshot);
+        }, Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_workers.removeAll(nullptr);
+    m_workers.append(worker);
+    worker->start();
+}
+
+void LayerExplorer::applySnapshot(const LayerTreeSnapshotPtr &snapshot)
+{
+    const PathTree::Node *keep = m_selected;
+    m_treeModel->setSnapshot(snapshot);
+    m_treemap->setSnapshot(snapshot);
+    m_treemapMeasure->setItemText(1, m_range ? tr("Only bytes these layers added or changed")
+                                             : tr("Only bytes this layer added or changed"));
+    if (m_onlyChanges->isChecked() && snapshot->added + snapshot->modified + snapshot->deleted <= ExpandAllLimit)
+        m_treeView->expandAll();
+    updateStatusLine();
+    if (keep && snapshot->isShown(keep))
+        goToNode(keep);
+    else
+        m_details->setPath(m_image, keep, m_to);
+    Q_EMIT snapshotReady();
+}
+
+void LayerExplorer::updateStatusLine()
+{
+    const LayerTreeSnapshotPtr &s = m_treeModel->snapshot();
+    if (!s) {
+        m_status->clear();
+        return;
+    }
+    const QPalette &pal = palette();
+    m_status->setText(tr("<span style='color:%1'>+%2 added</span> · <span style='color:%3'>~%4 modified</span> · "
+                         "<span style='color:%5'>−%6 deleted</span> · %7 of files changed")
+                          .arg(ChangeStyle::foreground(ChangeStatus::Added, pal).name())
+                          .arg(s->added)
+                          .arg(ChangeStyle::foreground(ChangeStatus::Modified, pal).name())
+                          .arg(s->modified)
+                          .arg(ChangeStyle::foreground(ChangeStatus::Deleted, pal).name())
+                          .arg(s->deleted)
+                          .arg(ImageReport::formatBytes(s->changedSize[s->root()->id])));
+}
+
+void LayerExplorer::onTreeCurrentChanged()
+{
+    const QModelIndex current = m_treeProxy->mapToSource(m_treeView->currentIndex());
+    const PathTree::Node *node = FileTreeModel::nodeOf(current);
+    if (!node)
+        return;
+    m_selected = node;
+    m_treemap->setCurrentNode(node);
+    m_details->setPath(m_image, node, m_to);
+}
+
+void LayerExplorer::goToNode(const PathTree::Node *node)
+{
+    if (!node || !m_image)
+        return;
+    m_selected = node;
+    const QModelIndex source = m_treeModel->indexForNode(node);
+    QModelIndex index = m_treeProxy->mapFromSource(source);
+    if (source.isValid() && !index.isValid()) {
+        // Hidden by a filter: show everything rather than pretend the path is not there.
+        m_filter->clear();
+        for (QToolButton *button : m_statusButtons)
+            button->setChecked(true);
+        setOnlyChanges(false);
+        index = m_treeProxy->mapFromSource(source);
+    }
+    if (index.isValid()) {
+        m_treeView->setCurrentIndex(index);
+        m_treeView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    } else {
+        m_status->setText(tr("%1 is not in the image after layer %2; its history is in Details.")
+                              .arg(m_image->tree->path(node))
+                              .arg(m_to));
+        m_details->setPath(m_image, node, m_to);
+        m_treemap->setCurrentNode(nullptr);
+    }
+}
+
+bool LayerExplorer::goToPath(const QString &path)
+{
+    if (!m_image)
+        return false;
+    QByteArray normalised;
+    if (!LayerScanner::normalisePath(path.trimmed().toUtf8(), normalised))
+        return false;
+    const PathTree::Node *node = m_image->tree->find(normalised);
+    if (!node)
+        return false;
+    goToNode(node);
+    return true;
+}
+
+QString LayerExplorer::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString LayerExplorer::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace Dockwright::Ui

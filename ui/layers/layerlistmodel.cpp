@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "layerlistmodel.h"
+
+#include "core/image/imagereport.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+
+using namespace Dockwright::Core;
+
+namespace Dockwright::Ui {
+
+LayerListModel::LayerListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+LayerListModel::~LayerListModel() = default;
+
+void LayerListModel::setImage(const LayeredImagePtr &image, const WasteReport &waste)
+{
+    beginResetModel();
+    m_image = image;
+    m_wasted = waste.layerWastedBytes;
+    m_largest = 0;
+    if (m_image) {
+        for (const ImageLayer &layer : m_image->layers)
+            m_largest = qMax(m_largest, layer.size);
+    }
+    endResetModel();
+}
+
+void LayerListModel::clear()
+{
+    setImage({});
+}
+
+int LayerListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_image ? 0 : int(m_image->layers.size());
+}
+
+int LayerListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString LayerListModel::shortCommand(const QString &createdBy, int maxLength)
+{
+    QString text = createdBy.simplified();
+    static const QLatin1StringView shell("/bin/sh -c ");
+    static const QLatin1StringView nop("#(nop) ");
+    if (text.startsWith(shell)) {
+        text = text.mid(shell.size());
+        if (text.startsWith(nop))
+            text = text.mid(nop.size()).trimmed();
+        else
+            text = QLatin1StringView("RUN ") + text;
+    }
+    text.remove(QLatin1StringView(" # buildkit"));
+    if (text.size() > maxLength)
+        text = text.left(maxLength - 1) + QChar(0x2026);
+    return text;
+}
+
+QVariant LayerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_image || index.row() >= rowCount())
+        return {};
+    const ImageLayer &layer = m_image->layers[size_t(index.row())];
+    const bool base = layer.index < m_image->baseLayerCount;
+    const qint64 wasted = layer.index < m_wasted.size() ? m_wasted[layer.index] : -1;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IndexColumn:
+            return layer.index;
+        case SizeColumn:
+            return ImageReport::formatBytes(layer.size);
+        case WastedColumn:
+            return wasted > 0 ? ImageReport::formatBytes(wasted) : QString();
+        case CachedColumn:
+            return QString(); // the core has no build-step cache information for saved images
+        case OriginColumn:
+            return base ? tr("base") : tr("yours");
+        case CommandColumn:
+            return layer.createdBy.isEmpty() ? tr("(no history)") : shortCommand(layer.createdBy);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == CommandColumn || index.column() == IndexColumn)
+            return layer.createdBy.isEmpty() ? tr("The image config has no history entry for this layer.")
+                                             : layer.createdBy;
+        if (index.column() == OriginColumn)
+            return base ? tr("Part of the base image (FROM); you change it by picking another base.")
+                        : tr("Made by your Dockerfile.");
+        if (index.column() == WastedColumn)
+            return tr("Bytes of this layer that later layers overwrote or deleted: stored and shipped, never seen.");
+        if (index.column() == SizeColumn)
+            return tr("%1 of files (%2 stored, %3)")
+                .arg(ImageReport::formatBytes(layer.size), ImageReport::formatBytes(layer.blobSize), layer.compression);
+        return {};
+    case Qt::ForegroundRole:
+        if (base && index.column() != SizeColumn)
+            return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::FontRole:
+        if (!base && index.column() == OriginColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn || index.column() == WastedColumn || index.column() == IndexColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case SizeColumn:
+            return layer.size;
+        case WastedColumn:
+            return wasted;
+        case CommandColumn:
+            return layer.createdBy;
+        default:
+            return layer.index;
+        }
+    case SizeFractionRole:
+        return m_largest > 0 ? double(layer.size) / double(m_largest) : 0.0;
+    case CommandRole:
+        return layer.createdBy;
+    case IsBaseRole:
+        return base;
+    default:
+        return {};
+    }
+}
+
+QVariant LayerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == CachedColumn)
+        return tr("Whether the build reused this layer from the cache (known only for builds made in Dockwright).");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IndexColumn:
+        return tr("#");
+    case SizeColumn:
+        return tr("Size");
+    case WastedColumn:
+        return tr("Wasted");
+    case CachedColumn:
+        return tr("Cached");
+    case OriginColumn:
+        return tr("From");
+    case CommandColumn:
+        return tr("Instruction");
+    default:
+        return {};
+    }
+}
+
+} // namespace Dockwright::Ui
