@@ -48,17 +48,46 @@ bool FileTreeProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
 {
     if (m_pattern.isEmpty() && m_statusMask == 0xf)
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const int status = index.data(FileTreeModel::StatusRole).toInt();
+    const auto *model = static_cast<const FileTreeModel *>(sourceModel());
+    const QModelIndex index = model->index(sourceRow, 0, sourceParent);
+    const LayerTreeSnapshot::Node *node = FileTreeModel::nodeOf(index);
+    if (!node || !model->snapshot())
+        return false;
+    const int status = int(model->snapshot()->status[node->id]);
     if (!(m_statusMask & (1u << status)))
         return false;
     if (m_pattern.isEmpty())
         return true;
-    const QString subject = m_matchPath ? index.data(FileTreeModel::PathRole).toString()
-                                        : FileTreeModel::nodeOf(index)->displayName();
-    if (m_glob.isValid() && !m_glob.pattern().isEmpty())
+    const QString subject = m_matchPath ? model->snapshot()->image->tree->path(node) : node->displayName();
+    if (!m_glob.pattern().isEmpty())
         return m_glob.match(subject).hasMatch();
     return subject.contains(m_pattern, Qt::CaseInsensitive);
+}
+
+bool FileTreeProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = qobject_cast<const FileTreeModel *>(sourceModel());
+    const LayerTreeSnapshot::Node *a = FileTreeModel::nodeOf(left);
+    const LayerTreeSnapshot::Node *b = FileTreeModel::nodeOf(right);
+    if (!model || !model->snapshot() || !a || !b)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const LayerTreeSnapshot &s = *model->snapshot();
+    switch (left.column()) {
+    case FileTreeModel::SizeColumn:
+        if (s.size[a->id] != s.size[b->id])
+            return s.size[a->id] < s.size[b->id];
+        break;
+    case FileTreeModel::StatusColumn:
+        if (s.status[a->id] != s.status[b->id])
+            return s.status[a->id] < s.status[b->id];
+        break;
+    case FileTreeModel::NameColumn:
+        break;
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+    // The core keeps siblings sorted by name: the source row is the name order, and ties break by it.
+    return left.row() < right.row();
 }
 
 } // namespace Dockwright::Ui

@@ -27,6 +27,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Straight from the snapshot, without QVariants: expanding a folder of 50,000 files sorts them.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_pattern;
