@@ -67,9 +67,10 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_explanation);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    // Left: layers above, most wasted files below.
-    auto *left = new QSplitter(Qt::Vertical, split);
+    // Top: the layers (wide, for the instructions) beside the most wasted files; below: the file tree
+    // beside details, size map and compare.
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    auto *left = new QSplitter(Qt::Horizontal, vertical);
     auto *layersBox = new QWidget(left);
     auto *layersLayout = new QVBoxLayout(layersBox);
     layersLayout->setContentsMargins(0, 0, 0, 0);
@@ -116,8 +117,9 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
     left->addWidget(wastedBox);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
+    left->setSizes({700, 460});
 
-    split->addWidget(left);
+    auto *split = new QSplitter(Qt::Horizontal, vertical);
     split->addWidget(buildTreePanel());
 
     m_tabs = new QTabWidget(split);
@@ -137,11 +139,15 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
     m_compare = new ImageCompareWidget(engineImages, m_tabs);
     m_tabs->addTab(m_compare, tr("Compare images"));
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 5);
-    split->setStretchFactor(2, 4);
-    split->setSizes({470, 440, 380});
-    layout->addWidget(split, 1);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({600, 560});
+    vertical->addWidget(left);
+    vertical->addWidget(split);
+    vertical->setStretchFactor(0, 2);
+    vertical->setStretchFactor(1, 5);
+    vertical->setSizes({220, 560});
+    layout->addWidget(vertical, 1);
 
     connect(m_sourceBar, &ImageSourceBar::sourceChosen, this, &LayerExplorer::openSource);
     connect(m_sourceBar, &ImageSourceBar::cancelRequested, this, &LayerExplorer::cancel);

@@ -59,6 +59,9 @@ QString LayerListModel::shortCommand(const QString &createdBy, int maxLength)
             text = QLatin1StringView("RUN ") + text;
     }
     text.remove(QLatin1StringView(" # buildkit"));
+    static const QLatin1StringView buildkitRun("RUN /bin/sh -c ");
+    if (text.startsWith(buildkitRun)) // BuildKit writes the shell form out in full
+        text = QLatin1StringView("RUN ") + text.mid(buildkitRun.size());
     if (text.size() > maxLength)
         text = text.left(maxLength - 1) + QChar(0x2026);
     return text;

@@ -21,6 +21,8 @@ namespace {
 constexpr int MaxItems = 60000;   // bounds layout and paint time on huge trees
 constexpr qreal MinArea = 12.0;    // px²; smaller children are not drawn separately
 constexpr qreal LabelHeight = 15.0;
+// Blues, purples and teals: far from the red, amber and green of the change colours.
+constexpr int Hues[] = {205, 265, 180, 300, 230, 285, 195, 325};
 } // namespace
 
 TreemapWidget::TreemapWidget(QWidget *parent)
@@ -99,7 +101,7 @@ void TreemapWidget::layoutChildren(const LayerTreeSnapshot::Node *node, const QR
         const LayerTreeSnapshot::Node *child = children[size_t(i)].second;
         const bool directory = m_snapshot->childCount[child->id] > 0;
         // Top-level entries pick a hue; everything below them keeps it, shaded by depth.
-        const int childHue = depth == 0 ? int((i * 47) % 360) : hue;
+        const int childHue = depth == 0 ? Hues[i % std::size(Hues)] : hue;
         m_items.push_back({r, child, depth, directory});
         m_hues.push_back(childHue);
         if (directory && r.width() > 8 && r.height() > 8) {
@@ -146,7 +148,7 @@ void TreemapWidget::render()
         const bool bigEnough = item.rect.width() > 50 && item.rect.height() > LabelHeight;
         if (bigEnough) {
             const QString size = ImageReport::formatBytes(valueOf(item.node));
-            const QString text = item.node->displayName() + (item.directory ? u'/' : QChar()) + u"  " + size;
+            const QString text = item.node->displayName() + (item.directory ? QStringLiteral("/  ") : QStringLiteral("  ")) + size;
             p.setPen(fill.lightness() > 128 ? QColor(0x20, 0x20, 0x20) : QColor(0xf0, 0xf0, 0xf0));
             const QRectF label(item.rect.left() + 3, item.rect.top(), item.rect.width() - 6,
                                item.directory ? LabelHeight : std::min(item.rect.height(), LabelHeight * 2));

@@ -76,7 +76,7 @@ private Q_SLOTS:
     {
         QCOMPARE(LayerListModel::shortCommand(u"/bin/sh -c #(nop)  CMD [\"sh\"]"_s), u"CMD [\"sh\"]"_s);
         QCOMPARE(LayerListModel::shortCommand(u"/bin/sh -c apt-get update"_s), u"RUN apt-get update"_s);
-        QCOMPARE(LayerListModel::shortCommand(u"RUN /bin/sh -c x # buildkit"_s), u"RUN /bin/sh -c x"_s);
+        QCOMPARE(LayerListModel::shortCommand(u"RUN /bin/sh -c x # buildkit"_s), u"RUN x"_s);
         QCOMPARE(LayerListModel::shortCommand(QString(100, u'x'), 10), QString(9, u'x') + QChar(0x2026));
     }
 
