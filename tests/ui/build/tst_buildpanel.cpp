@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/build/buildargsform.h"
+#include "ui/build/buildpanel.h"
+#include "ui/build/buildstepmodel.h"
+#include "ui/build/contextadvice.h"
+
+#include "core/dockerfile/dockerfileanalyzer.h"
+#include "core/dockerfile/dockerfileparser.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dockwright::Core;
+using namespace Dockwright::Ui;
+using namespace Qt::StringLiterals;
+
+class TestBuildPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dockerfile;
+
+    static GitProvenance fixedProvenance()
+    {
+        GitProvenance p;
+        p.revision = QStringLiteral("abcdef1234567890abcdef1234567890abcdef12");
+        p.remoteUrl = QStringLiteral("https://example.org/team/app.git");
+        p.created = QDateTime(QDate(2026, 11, 27), QTime(1, 2, 3), QTimeZone::UTC);
+        return p;
+    }
+
+    static bool writeFile(const QString &path, const QByteArray &data)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+    }
+
+    // A panel on the Python template with fixed provenance, so the command is predictable.
+    void openPython(BuildPanel &panel)
+    {
+        QVERIFY(panel.openDockerfile(m_dockerfile));
+        panel.setProvenance(fixedProvenance());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        const QString source = qEnvironmentVariable("DOCKWRIGHT_SOURCE_DIR")
+                               + QStringLiteral("/resources/templates/python/Dockerfile");
+        QFile file(source);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(source));
+        m_dockerfile = m_dir.filePath(QStringLiteral("app/Dockerfile"));
+        QVERIFY(writeFile(m_dockerfile, file.readAll()));
+        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("app/main.py")), "print('hi')\n"));
+    }
+
+    void collectsArgsOfPythonTemplate()
+    {
+        QFile file(m_dockerfile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const DockerfileParseResult parse = DockerfileParser::parse(file.readAll());
+        const QList<BuildArgsForm::ArgInfo> args = BuildArgsForm::collect(parse, DockerfileAnalyzer::analyze(parse));
+        QStringList names;
+        for (const auto &arg : args)
+            names.append(arg.name);
+        QCOMPARE(names, QStringList({u"PYTHON_VERSION"_s, u"UV_IMAGE"_s, u"UID"_s, u"PORT"_s, u"PACKAGE_NAME"_s,
+                                     u"BUILD_DATE"_s, u"VCS_REF"_s, u"VCS_URL"_s}));
+        QCOMPARE(args.at(0).defaultValue, u"3.13"_s);
+        QVERIFY(args.at(0).global);
+        QCOMPARE(args.at(0).stages, QStringList({u"builder"_s, u"runtime"_s}));
+        QCOMPARE(args.at(1).stages, QStringList({u"uv"_s}));
+        QVERIFY2(args.at(1).help.contains(u"Pin the tool image"_s), qPrintable(args.at(1).help));
+        QCOMPARE(args.at(2).defaultValue, u"90001"_s);
+        QCOMPARE(args.at(2).stages, QStringList({u"runtime"_s}));
+        QCOMPARE(args.at(4).stages, QStringList({u"builder"_s, u"runtime"_s}));
+        QVERIFY(args.at(5).hasDefault);
+        QCOMPARE(args.at(5).defaultValue, QString());
+
+        QCOMPARE(BuildArgsForm::editorFor(u"UID"_s, u"90001"_s), BuildArgsForm::Editor::Number);
+        QCOMPARE(BuildArgsForm::editorFor(u"PYTHON_VERSION"_s, u"3.13"_s), BuildArgsForm::Editor::Text);
+        QCOMPARE(BuildArgsForm::editorFor(u"UV_IMAGE"_s, u"ghcr.io/astral-sh/uv:0.8"_s), BuildArgsForm::Editor::Text);
+        QCOMPARE(BuildArgsForm::editorFor(u"CONFIG"_s, u"./config/app.toml"_s), BuildArgsForm::Editor::Path);
+        QCOMPARE(BuildArgsForm::editorFor(u"DATA_DIR"_s, QString()), BuildArgsForm::Editor::Path);
+    }
+
+    void formHasFieldsAndProvenance()
+    {
+        BuildPanel panel(nullptr);
+        openPython(panel);
+        BuildArgsForm *form = panel.argsForm();
+        QVERIFY(qobject_cast<QSpinBox *>(form->editorWidget(u"UID"_s)));
+        QVERIFY(qobject_cast<QSpinBox *>(form->editorWidget(u"PORT"_s)));
+        QVERIFY(qobject_cast<QLineEdit *>(form->editorWidget(u"PYTHON_VERSION"_s)));
+        QCOMPARE(form->value(u"PYTHON_VERSION"_s), u"3.13"_s);
+        QVERIFY(!form->isOverridden(u"PYTHON_VERSION"_s));
+        QVERIFY(form->editorWidget(u"UV_IMAGE"_s)->toolTip().contains(u"Pin the tool image"_s));
+        QCOMPARE(panel.targetStages(), QStringList({u"uv"_s, u"builder"_s, u"runtime"_s}));
+
+        QCOMPARE(form->value(u"BUILD_DATE"_s), u"2026-11-27T01:02:03Z"_s);
+        QCOMPARE(form->value(u"VCS_REF"_s), fixedProvenance().revision);
+        QCOMPARE(form->value(u"VCS_URL"_s), fixedProvenance().remoteUrl);
+        QVERIFY(form->isOverridden(u"VCS_REF"_s));
+        QCOMPARE(panel.tags(), QStringList({u"app:latest"_s, u"app:sha-abcdef1"_s}));
+
+        const QString command = panel.commandText();
+        QVERIFY2(command.startsWith(u"docker build "_s), qPrintable(command));
+        QVERIFY2(command.contains(u"--build-arg VCS_REF=abcdef1234567890abcdef1234567890abcdef12"_s), qPrintable(command));
+        QVERIFY2(command.contains(u"--build-arg BUILD_DATE=2026-11-27T01:02:03Z"_s), qPrintable(command));
+        QVERIFY2(command.contains(u"--label org.opencontainers.image.revision=abcdef1"_s), qPrintable(command));
+        QVERIFY2(command.contains(u"--label org.opencontainers.image.source=https://example.org/team/app.git"_s),
+                 qPrintable(command));
+        QVERIFY2(command.contains(u"-t app:sha-abcdef1"_s), qPrintable(command));
+        QVERIFY2(!command.contains(u"PYTHON_VERSION"_s), qPrintable(command)); // defaults are not repeated
+        QVERIFY2(!command.contains(u" -f "_s), qPrintable(command));            // Dockerfile at the context root
+        QCOMPARE(panel.findChild<QPlainTextEdit *>(u"command"_s)->toPlainText(), command);
+    }
+
+    void editingChangesCommand()
+    {
+        BuildPanel panel(nullptr);
+        openPython(panel);
+        auto *uid = qobject_cast<QSpinBox *>(panel.argsForm()->editorWidget(u"UID"_s));
+        QVERIFY(uid);
+        QSignalSpy changed(panel.argsForm(), &BuildArgsForm::changed);
+        uid->setValue(1000);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(panel.argsForm()->isOverridden(u"UID"_s));
+        QVERIFY(uid->font().bold());
+        auto *command = panel.findChild<QPlainTextEdit *>(u"command"_s);
+        QVERIFY2(command->toPlainText().contains(u"--build-arg UID=1000"_s), qPrintable(command->toPlainText()));
+
+        // Back to the default: no longer an override, no longer on the command line.
+        uid->setValue(90001);
+        QVERIFY(!panel.argsForm()->isOverridden(u"UID"_s));
+        QVERIFY(!uid->font().bold());
+        QVERIFY(!command->toPlainText().contains(u"UID"_s));
+
+        auto *python = qobject_cast<QLineEdit *>(panel.argsForm()->editorWidget(u"PYTHON_VERSION"_s));
+        python->setText(u"3.12"_s);
+        Q_EMIT python->textEdited(python->text());
+        QVERIFY(command->toPlainText().contains(u"--build-arg PYTHON_VERSION=3.12"_s));
+        panel.argsForm()->resetValue(u"PYTHON_VERSION"_s);
+        QCOMPARE(python->text(), u"3.13"_s);
+        QVERIFY(!command->toPlainText().contains(u"PYTHON_VERSION"_s));
+
+        panel.setTarget(u"builder"_s);
+        QVERIFY(command->toPlainText().contains(u"--target builder"_s));
+        panel.setTags({u"shop:dev"_s});
+        QVERIFY(command->toPlainText().contains(u"-t shop:dev"_s));
+        QVERIFY(!command->toPlainText().contains(u"app:latest"_s));
+        QCOMPARE(panel.request().target, u"builder"_s);
+    }
+
+    void pastingFillsForm()
+    {
+        BuildPanel panel(nullptr);
+        openPython(panel);
+        QVERIFY(panel.pasteCommand(
+            u"$ docker build --build-arg PORT=9000 --build-arg EXTRA=1 --target builder -t a:1 -t a:2 --no-cache "
+            "--platform linux/arm64 --secret id=x,src=y --cache-from foo ."_s));
+        QCOMPARE(panel.argsForm()->value(u"PORT"_s), u"9000"_s);
+        QVERIFY(panel.argsForm()->isOverridden(u"PORT"_s));
+        QVERIFY(!panel.argsForm()->isOverridden(u"VCS_REF"_s)); // the pasted command did not set it
+        QCOMPARE(qobject_cast<QSpinBox *>(panel.argsForm()->editorWidget(u"PORT"_s))->value(), 9000);
+        const BuildRequest request = panel.request();
+        QCOMPARE(request.target, u"builder"_s);
+        QCOMPARE(request.tags, QStringList({u"a:1"_s, u"a:2"_s}));
+        QVERIFY(request.noCache);
+        QCOMPARE(request.platform, u"linux/arm64"_s);
+        QVERIFY(request.labels.isEmpty());
+        QCOMPARE(request.contextDir, QFileInfo(m_dockerfile).absolutePath());
+        QVERIFY(request.buildArgs.contains(BuildRequest::Arg{u"EXTRA"_s, u"1"_s}));
+        QVERIFY2(panel.pasteMessage().contains(u"--secret"_s), qPrintable(panel.pasteMessage()));
+        QVERIFY2(panel.pasteMessage().contains(u"--cache-from"_s), qPrintable(panel.pasteMessage()));
+        QVERIFY2(panel.pasteMessage().contains(u"EXTRA"_s), qPrintable(panel.pasteMessage()));
+        QVERIFY(panel.commandText().contains(u"--build-arg PORT=9000"_s));
+
+        // Not a build command: the form stays as it was.
+        const QString before = panel.commandText();
+        QVERIFY(!panel.pasteCommand(u"ls -la"_s));
+        QVERIFY(!panel.pasteMessage().isEmpty());
+        QCOMPARE(panel.commandText(), before);
+    }
+
+    void contextPreviewInPlainWords()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeFile(dir.filePath(u"Dockerfile"_s), "FROM scratch\nCOPY main.py /\n"));
+        QVERIFY(writeFile(dir.filePath(u"main.py"_s), "print('hi')\n"));
+        {
+            QFile big(dir.filePath(u".venv/lib/big.so"_s));
+            QDir().mkpath(dir.filePath(u".venv/lib"_s));
+            QVERIFY(big.open(QIODevice::WriteOnly));
+            QVERIFY(big.resize(40 * 1024 * 1024)); // sparse: the preview only looks at sizes
+        }
+        BuildPanel panel(nullptr);
+        QSignalSpy ready(&panel, &BuildPanel::contextPreviewReady);
+        QVERIFY(panel.openDockerfile(dir.filePath(u"Dockerfile"_s)));
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(panel.contextPreview().fileCount, 3);
+        const QString summary = panel.contextSummary();
+        QVERIFY2(summary.contains(u"40.0 MB"_s) && summary.contains(u".venv/ — add it to .dockerignore"_s),
+                 qPrintable(summary));
+        QVERIFY(ContextAdvice::html(panel.contextPreview()).contains(u"no .dockerignore"_s));
+
+        QVERIFY(writeFile(dir.filePath(u".dockerignore"_s), ".venv\n"));
+        ready.clear();
+        panel.refreshContextPreview();
+        QVERIFY(ready.wait(20000));
+        QVERIFY2(!panel.contextSummary().contains(u".venv"_s), qPrintable(panel.contextSummary()));
+        QCOMPARE(panel.contextPreview().excludedBytes, 40 * 1024 * 1024);
+        const QString html = ContextAdvice::html(panel.contextPreview());
+        QVERIFY2(html.contains(u".dockerignore left out 40.0 MB"_s), qPrintable(html));
+    }
+
+    void stepModel()
+    {
+        BuildStepModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        BuildStep first;
+        first.id = u"a"_s;
+        first.name = u"[1/2] FROM busybox"_s;
+        first.instruction = u"FROM busybox"_s;
+        first.started = QDateTime::currentDateTimeUtc();
+        BuildStep second;
+        second.id = u"b"_s;
+        second.name = u"[2/2] RUN make"_s;
+        second.instruction = u"RUN make"_s;
+        second.stage = u"builder"_s;
+        second.line = 3;
+        model.insertStep(0, first);
+        model.insertStep(1, second);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, BuildStepModel::StatusColumn).data().toString(), u"running"_s);
+        QCOMPARE(model.index(1, BuildStepModel::StatusColumn).data().toString(), u"waiting"_s);
+        first.cached = true;
+        first.completed = first.started;
+        model.updateStep(0, first);
+        QCOMPARE(model.index(0, BuildStepModel::CacheColumn).data().toString(), u"CACHED"_s);
+        QCOMPARE(model.index(0, 0).data(BuildStepModel::CachedRole).toBool(), true);
+        QCOMPARE(model.failedRow(), -1);
+        second.started = QDateTime::currentDateTimeUtc();
+        second.completed = second.started.addMSecs(2500);
+        second.error = u"exit code 2"_s;
+        model.updateStep(1, second);
+        QCOMPARE(model.failedRow(), 1);
+        QCOMPARE(model.index(1, BuildStepModel::DurationColumn).data().toString(), u"2.5 s"_s);
+        QCOMPARE(model.index(1, 0).data(BuildStepModel::LineRole).toInt(), 3);
+        QVERIFY(model.index(1, 0).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.index(1, BuildStepModel::StageColumn).data().toString(), u"builder"_s);
+        model.setSteps({second});
+        QCOMPARE(model.rowCount(), 1);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestBuildPanel)
+#include "tst_buildpanel.moc"

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The build panel against the real engine (LABELS engine): a busybox Dockerfile built twice shows CACHED
+// steps the second time; a failing RUN is highlighted and reported with its Dockerfile line.
+#include "testengine.h"
+
+#include "ui/build/buildpanel.h"
+#include "ui/build/buildstepmodel.h"
+
+#include "core/build/buildstep.h"
+#include "core/engine/engineclient.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dockwright;
+using namespace Dockwright::Ui;
+using namespace Qt::StringLiterals;
+
+class TestBuildPanelEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Core::EngineClient m_client;
+    QString m_busybox;
+
+    QString writeDockerfile(const QString &folder, const QByteArray &text)
+    {
+        QDir().mkpath(m_dir.filePath(folder));
+        const QString path = m_dir.filePath(folder + u"/Dockerfile"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            return {};
+        return path;
+    }
+
+    static int cachedRows(const BuildStepModel &model)
+    {
+        int cached = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            cached += model.index(row, 0).data(BuildStepModel::CachedRole).toBool() ? 1 : 0;
+        return cached;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void buildsTwiceWithCache()
+    {
+        DW_REQUIRE_ENGINE(m_client);
+        QString error;
+        m_busybox = Test::ensureBusyboxImage(m_client, &error);
+        QVERIFY2(!m_busybox.isEmpty(), qPrintable(error));
+        // A per-run value keeps the first build from being a cache hit of an earlier test run.
+        const QByteArray nonce = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QString dockerfile = writeDockerfile(
+            u"cached"_s, "FROM " + m_busybox.toUtf8() + "\nARG MSG=hello\nRUN echo $MSG " + nonce
+                             + " > /msg\nRUN echo two > /two && cat /msg\n");
+        QVERIFY(!dockerfile.isEmpty());
+
+        BuildPanel panel(&m_client);
+        QAbstractItemModelTester tester(panel.stepModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(panel.openDockerfile(dockerfile));
+        panel.setTags({u"dockwright-test/buildpanel:latest"_s});
+        QSignalSpy finished(&panel, &BuildPanel::buildFinished);
+
+        panel.startBuild();
+        QVERIFY(panel.isBuilding());
+        QVERIFY(finished.wait(180000));
+        QVERIFY2(panel.lastResult().ok(), qPrintable(panel.lastResult().error.toString()));
+        QVERIFY(panel.stepModel()->rowCount() >= 3);
+        const int firstCached = cachedRows(*panel.stepModel());
+        QVERIFY(panel.resultText().contains(u"dockwright-test/buildpanel:latest"_s));
+
+        panel.startBuild();
+        QVERIFY(finished.wait(180000));
+        QVERIFY2(panel.lastResult().ok(), qPrintable(panel.lastResult().error.toString()));
+        const int secondCached = cachedRows(*panel.stepModel());
+        QVERIFY2(secondCached >= 2 && secondCached > firstCached,
+                 qPrintable(u"cached rows: first %1, second %2"_s.arg(firstCached).arg(secondCached)));
+        QVERIFY(panel.lastResult().cacheRatio() > 0.5);
+        QVERIFY2(panel.resultText().contains(u"cache: "_s), qPrintable(panel.resultText()));
+    }
+
+    void failingStepReportsItsLine()
+    {
+        DW_REQUIRE_ENGINE(m_client);
+        QString error;
+        m_busybox = Test::ensureBusyboxImage(m_client, &error);
+        QVERIFY2(!m_busybox.isEmpty(), qPrintable(error));
+        const QString dockerfile =
+            writeDockerfile(u"failing"_s, "FROM " + m_busybox.toUtf8() + "\nRUN echo fine\nRUN echo broken >&2 && exit 3\n");
+        BuildPanel panel(&m_client);
+        QAbstractItemModelTester tester(panel.stepModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(panel.openDockerfile(dockerfile));
+        panel.setTags({});
+        QSignalSpy failedAt(&panel, &BuildPanel::failedAt);
+        QSignalSpy finished(&panel, &BuildPanel::buildFinished);
+        panel.startBuild();
+        QVERIFY(finished.wait(180000));
+        QVERIFY(!panel.lastResult().ok());
+        QCOMPARE(failedAt.count(), 1);
+        QCOMPARE(failedAt.first().at(0).toString(), dockerfile);
+        QCOMPARE(failedAt.first().at(1).toInt(), 3);
+        const int row = panel.stepModel()->failedRow();
+        QVERIFY(row >= 0);
+        QCOMPARE(panel.stepModel()->index(row, 0).data(BuildStepModel::LineRole).toInt(), 3);
+        QVERIFY(panel.resultText().contains(u"line 3"_s));
+    }
+};
+
+QTEST_MAIN(TestBuildPanelEngine)
+#include "tst_buildpanelengine.moc"

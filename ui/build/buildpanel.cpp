@@ -1,0 +1,744 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "buildpanel.h"
+
+#include "buildargsform.h"
+#include "buildstepmodel.h"
+#include "contextadvice.h"
+
+#include "core/build/buildhistory.h"
+#include "core/build/buildjob.h"
+#include "core/build/dockerbuildcommand.h"
+#include "core/context/contexterror.h"
+#include "core/dockerfile/dockerfileanalyzer.h"
+#include "core/dockerfile/dockerfileparser.h"
+#include "core/engine/engineclient.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QThreadPool>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Dockwright::Core;
+
+namespace Dockwright::Ui {
+
+namespace {
+const QString OciPrefix = QStringLiteral("org.opencontainers.image.");
+
+// A repository name docker accepts, from a folder name: lower case, [a-z0-9._-].
+QString repositoryName(const QString &folder)
+{
+    QString name = folder.toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]+")), QStringLiteral("-"));
+    name.remove(QRegularExpression(QStringLiteral("^[._-]+|[._-]+$")));
+    return name.isEmpty() ? QStringLiteral("app") : name;
+}
+
+QString formatMs(qint64 ms)
+{
+    if (ms < 60 * 1000)
+        return BuildPanel::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    return BuildPanel::tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
+}
+} // namespace
+
+BuildPanel::BuildPanel(EngineClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+{
+    setObjectName(QStringLiteral("buildPanel"));
+    m_steps = new BuildStepModel(this);
+    buildUi();
+    updateCommand();
+}
+
+BuildPanel::~BuildPanel()
+{
+    if (m_previewCancel)
+        *m_previewCancel = true;
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+}
+
+void BuildPanel::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *files = new QFormLayout;
+    auto fileRow = [this, files](QLineEdit *&edit, const QString &label, const QString &placeholder, auto choose) {
+        auto *row = new QHBoxLayout;
+        edit = new QLineEdit(this);
+        edit->setPlaceholderText(placeholder);
+        auto *browse = new QPushButton(tr("Browse…"), this);
+        connect(browse, &QPushButton::clicked, this, choose);
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        files->addRow(label, row);
+    };
+    fileRow(m_dockerfileEdit, tr("Dockerfile:"), tr("Path of the Dockerfile"), [this] { chooseDockerfile(); });
+    fileRow(m_contextEdit, tr("Context folder:"), tr("The folder sent to the engine (the “.” of docker build)"),
+            [this] { chooseContext(); });
+    connect(m_dockerfileEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString path = QDir::cleanPath(m_dockerfileEdit->text());
+        if (!path.isEmpty() && path != m_dockerfilePath)
+            openDockerfile(path, contextDir());
+    });
+    connect(m_contextEdit, &QLineEdit::textEdited, this, [this] {
+        m_args->setBaseDirectory(contextDir());
+        updateCommand();
+        m_previewTimer->start();
+    });
+    layout->addLayout(files);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter, 1);
+
+    // Left: the form and its command line.
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(left);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *formHost = new QWidget(scroll);
+    auto *formLayout = new QVBoxLayout(formHost);
+
+    auto *options = new QGroupBox(tr("Image"), formHost);
+    auto *optionsForm = new QFormLayout(options);
+    optionsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_target = new QComboBox(options);
+    m_target->setObjectName(QStringLiteral("target"));
+    optionsForm->addRow(tr("Target stage:"), m_target);
+    m_tags = new QLineEdit(options);
+    m_tags->setObjectName(QStringLiteral("tags"));
+    m_tags->setPlaceholderText(tr("name:tag, separated by commas"));
+    optionsForm->addRow(tr("Tags:"), m_tags);
+    m_tagHint = new QLabel(options);
+    m_tagHint->setWordWrap(true);
+    m_tagHint->setEnabled(false);
+    optionsForm->addRow(QString(), m_tagHint);
+    m_labels = new QPlainTextEdit(options);
+    m_labels->setObjectName(QStringLiteral("labels"));
+    m_labels->setPlaceholderText(tr("KEY=VALUE, one per line"));
+    m_labels->setFixedHeight(m_labels->fontMetrics().lineSpacing() * 5 + 12);
+    m_labels->setLineWrapMode(QPlainTextEdit::NoWrap);
+    optionsForm->addRow(tr("Labels:"), m_labels);
+    auto *flags = new QHBoxLayout;
+    m_noCache = new QCheckBox(tr("No cache"), options);
+    m_noCache->setToolTip(tr("Run every step again instead of reusing earlier results (--no-cache)"));
+    m_pull = new QCheckBox(tr("Pull base images"), options);
+    m_pull->setToolTip(tr("Look for newer versions of the FROM images (--pull)"));
+    flags->addWidget(m_noCache);
+    flags->addWidget(m_pull);
+    flags->addStretch();
+    optionsForm->addRow(tr("Options:"), flags);
+    m_platform = new QComboBox(options);
+    m_platform->setEditable(true);
+    m_platform->addItems({QString(), QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64"),
+                          QStringLiteral("linux/arm/v7")});
+    m_platform->lineEdit()->setPlaceholderText(tr("the engine's own"));
+    optionsForm->addRow(tr("Platform:"), m_platform);
+    formLayout->addWidget(options);
+
+    auto *argsBox = new QGroupBox(tr("Build arguments"), formHost);
+    auto *argsLayout = new QVBoxLayout(argsBox);
+    m_args = new BuildArgsForm(argsBox);
+    argsLayout->addWidget(m_args);
+    formLayout->addWidget(argsBox);
+    formLayout->addStretch();
+    scroll->setWidget(formHost);
+    leftLayout->addWidget(scroll, 1);
+
+    auto *commandBox = new QGroupBox(tr("Command line"), left);
+    auto *commandLayout = new QVBoxLayout(commandBox);
+    m_command = new QPlainTextEdit(commandBox);
+    m_command->setObjectName(QStringLiteral("command"));
+    m_command->setReadOnly(true);
+    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setFixedHeight(m_command->fontMetrics().lineSpacing() * 5 + 12);
+    m_command->setAccessibleName(tr("Equivalent docker build command"));
+    commandLayout->addWidget(m_command);
+    auto *commandButtons = new QHBoxLayout;
+    auto *copy = new QPushButton(tr("Copy"), commandBox);
+    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(commandText()); });
+    auto *paste = new QPushButton(tr("Paste docker build…"), commandBox);
+    connect(paste, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(this, tr("Paste docker build"),
+                                                            tr("A docker build command to fill the form from:"),
+                                                            QGuiApplication::clipboard()->text(), &ok);
+        if (ok && !text.trimmed().isEmpty())
+            pasteCommand(text);
+    });
+    m_message = new QLabel(commandBox);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    commandButtons->addWidget(copy);
+    commandButtons->addWidget(paste);
+    commandButtons->addWidget(m_message, 1);
+    commandLayout->addLayout(commandButtons);
+    leftLayout->addWidget(commandBox);
+
+    // Right: context preview and the build.
+    m_tabs = new QTabWidget(splitter);
+    m_contextView = new QTextBrowser(m_tabs);
+    m_contextView->setObjectName(QStringLiteral("contextPreview"));
+    m_contextView->setOpenLinks(false);
+    m_tabs->addTab(m_contextView, tr("Context"));
+
+    auto *buildPage = new QWidget(m_tabs);
+    auto *buildLayout = new QVBoxLayout(buildPage);
+    auto *controls = new QHBoxLayout;
+    m_buildButton = new QPushButton(QIcon::fromTheme(QStringLiteral("run-build")), tr("Build"), buildPage);
+    m_buildButton->setDefault(true);
+    m_cancelButton = new QPushButton(tr("Cancel"), buildPage);
+    m_cancelButton->setEnabled(false);
+    m_progress = new QProgressBar(buildPage);
+    m_progress->setFormat(tr("Context %p%"));
+    m_progress->setValue(0);
+    m_buildState = new QLabel(buildPage);
+    controls->addWidget(m_buildButton);
+    controls->addWidget(m_cancelButton);
+    controls->addWidget(m_progress, 1);
+    controls->addWidget(m_buildState);
+    buildLayout->addLayout(controls);
+    connect(m_buildButton, &QPushButton::clicked, this, &BuildPanel::startBuild);
+    connect(m_cancelButton, &QPushButton::clicked, this, &BuildPanel::cancelBuild);
+
+    auto *buildSplitter = new QSplitter(Qt::Vertical, buildPage);
+    m_stepView = new QTreeView(buildSplitter);
+    m_stepView->setObjectName(QStringLiteral("steps"));
+    m_stepView->setRootIsDecorated(false);
+    m_stepView->setUniformRowHeights(true);
+    m_stepView->setModel(m_steps);
+    m_stepView->header()->setStretchLastSection(false);
+    m_stepView->header()->setSectionResizeMode(BuildStepModel::NameColumn, QHeaderView::Stretch);
+    for (int column = BuildStepModel::StageColumn; column < BuildStepModel::ColumnCount; ++column)
+        m_stepView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(m_stepView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BuildPanel::showStepLog);
+    m_log = new QPlainTextEdit(buildSplitter);
+    m_log->setObjectName(QStringLiteral("stepLog"));
+    m_log->setReadOnly(true);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setPlaceholderText(tr("Select a step to see its output."));
+    buildSplitter->setStretchFactor(0, 3);
+    buildSplitter->setStretchFactor(1, 1);
+    buildLayout->addWidget(buildSplitter, 1);
+
+    auto *resultRow = new QHBoxLayout;
+    m_resultLabel = new QLabel(buildPage);
+    m_resultLabel->setObjectName(QStringLiteral("result"));
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exploreButton = new QPushButton(tr("Explore layers"), buildPage);
+    m_runButton = new QPushButton(tr("Run"), buildPage);
+    m_exploreButton->setEnabled(false);
+    m_runButton->setEnabled(false);
+    connect(m_exploreButton, &QPushButton::clicked, this, [this] { Q_EMIT exploreLayersRequested(imageReference()); });
+    connect(m_runButton, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(imageReference()); });
+    resultRow->addWidget(m_resultLabel, 1);
+    resultRow->addWidget(m_exploreButton);
+    resultRow->addWidget(m_runButton);
+    buildLayout->addLayout(resultRow);
+    m_tabs->addTab(buildPage, tr("Build"));
+
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto update = [this] { updateCommand(); };
+    connect(m_args, &BuildArgsForm::changed, this, update);
+    connect(m_target, &QComboBox::currentIndexChanged, this, update);
+    connect(m_tags, &QLineEdit::textChanged, this, update);
+    connect(m_labels, &QPlainTextEdit::textChanged, this, update);
+    connect(m_noCache, &QCheckBox::toggled, this, update);
+    connect(m_pull, &QCheckBox::toggled, this, update);
+    connect(m_platform, &QComboBox::currentTextChanged, this, update);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(400);
+    connect(m_previewTimer, &QTimer::timeout, this, &BuildPanel::refreshContextPreview);
+    m_clock = new QTimer(this);
+    m_clock->setInterval(500);
+    connect(m_clock, &QTimer::timeout, m_steps, &BuildStepModel::refreshDurations);
+}
+
+void BuildPanel::chooseDockerfile()
+{
+    const QString start = m_dockerfilePath.isEmpty() ? QDir::homePath() : QFileInfo(m_dockerfilePath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dockerfile"), start);
+    if (!path.isEmpty())
+        openDockerfile(path);
+}
+
+void BuildPanel::chooseContext()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Context folder"), contextDir());
+    if (dir.isEmpty())
+        return;
+    m_contextEdit->setText(dir);
+    m_args->setBaseDirectory(dir);
+    updateCommand();
+    refreshContextPreview();
+}
+
+QString BuildPanel::contextDir() const
+{
+    return m_contextEdit->text().trimmed();
+}
+
+bool BuildPanel::openDockerfile(const QString &path, const QString &contextDirectory)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showMessage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        return false;
+    }
+    const DockerfileParseResult parse = DockerfileParser::parse(file.readAll());
+    const DockerfileModel model = DockerfileAnalyzer::analyze(parse);
+
+    m_updating = true;
+    m_dockerfilePath = QFileInfo(path).absoluteFilePath();
+    m_dockerfileEdit->setText(m_dockerfilePath);
+    const QString dir = contextDirectory.isEmpty() ? QFileInfo(m_dockerfilePath).absolutePath()
+                                                   : QFileInfo(contextDirectory).absoluteFilePath();
+    m_contextEdit->setText(dir);
+    m_args->setBaseDirectory(dir);
+    m_args->setArgs(BuildArgsForm::collect(parse, model));
+    m_extraArgs.clear();
+
+    m_target->clear();
+    QString last;
+    for (const DockerfileStage &stage : model.stages)
+        last = stage.nameAsWritten.isEmpty() ? tr("stage %1").arg(stage.index) : stage.nameAsWritten;
+    m_target->addItem(model.stages.isEmpty() ? tr("(last stage)") : tr("(last stage: %1)").arg(last), QString());
+    for (const DockerfileStage &stage : model.stages) {
+        if (!stage.nameAsWritten.isEmpty())
+            m_target->addItem(stage.nameAsWritten, stage.nameAsWritten);
+    }
+    m_tags->clear();
+    m_labels->clear();
+    m_updating = false;
+
+    if (!parse.ok())
+        showMessage(tr("The Dockerfile has errors (line %1: %2); the build will likely fail.")
+                        .arg(parse.errors.first().range.startLine)
+                        .arg(parse.errors.first().message),
+                    true);
+    else
+        showMessage(QString(), false);
+    setProvenance(GitProvenance::collect(dir));
+    refreshContextPreview();
+    return true;
+}
+
+void BuildPanel::setProvenance(const GitProvenance &provenance)
+{
+    m_provenance = provenance;
+    applyProvenance();
+}
+
+void BuildPanel::applyProvenance()
+{
+    m_updating = true;
+    const GitProvenance &p = m_provenance;
+    if (m_args->hasArg(QStringLiteral("BUILD_DATE")) && p.created.isValid())
+        m_args->setValue(QStringLiteral("BUILD_DATE"), p.createdText());
+    if (m_args->hasArg(QStringLiteral("VCS_REF")) && !p.revision.isEmpty())
+        m_args->setValue(QStringLiteral("VCS_REF"), p.revision);
+    if (m_args->hasArg(QStringLiteral("VCS_URL")) && !p.remoteUrl.isEmpty())
+        m_args->setValue(QStringLiteral("VCS_URL"), p.remoteUrl);
+
+    // A moving tag to find the newest build by, next to an immutable one naming the commit.
+    const QString repository = repositoryName(QFileInfo(contextDir()).fileName());
+    QStringList suggested{repository + QStringLiteral(":latest")};
+    if (!p.revision.isEmpty())
+        suggested.append(repository + QStringLiteral(":sha-") + p.shortRevision());
+    // What we filled before is replaced; what the user typed is kept.
+    if (m_tags->text().trimmed().isEmpty() || m_tags->text() == m_autoTags) {
+        m_autoTags = suggested.join(QLatin1String(", "));
+        m_tags->setText(m_autoTags);
+    }
+    m_tagHint->setText(p.revision.isEmpty()
+                           ? tr("Not a git checkout: no commit tag to suggest.")
+                           : tr("%1 always names commit %2; %3 moves to each new build.")
+                                 .arg(suggested.last(), p.shortRevision(), suggested.first()));
+
+    if (m_labels->toPlainText().trimmed().isEmpty() || m_labels->toPlainText() == m_autoLabels) {
+        QStringList labels;
+        if (p.created.isValid())
+            labels.append(OciPrefix + QStringLiteral("created=") + p.createdText());
+        if (!p.revision.isEmpty())
+            labels.append(OciPrefix + QStringLiteral("revision=") + p.revision);
+        if (!p.remoteUrl.isEmpty())
+            labels.append(OciPrefix + QStringLiteral("source=") + p.remoteUrl);
+        m_autoLabels = labels.join(u'\n');
+        m_labels->setPlainText(m_autoLabels);
+    }
+    m_updating = false;
+    updateCommand();
+}
+
+QStringList BuildPanel::targetStages() const
+{
+    QStringList stages;
+    for (int i = 1; i < m_target->count(); ++i)
+        stages.append(m_target->itemData(i).toString());
+    return stages;
+}
+
+void BuildPanel::setTarget(const QString &stage)
+{
+    const int index = m_target->findData(stage);
+    m_target->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void BuildPanel::setTags(const QStringList &tags)
+{
+    m_tags->setText(tags.join(QLatin1String(", ")));
+}
+
+QStringList BuildPanel::tags() const
+{
+    return m_tags->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+}
+
+BuildRequest BuildPanel::request() const
+{
+    BuildRequest request;
+    request.contextDir = contextDir().isEmpty() ? QStringLiteral(".") : contextDir();
+    if (!m_dockerfilePath.isEmpty()) {
+        const QString relative = QDir(request.contextDir).relativeFilePath(m_dockerfilePath);
+        if (relative == QLatin1String("Dockerfile"))
+            request.dockerfile.clear();
+        else if (!relative.startsWith(QLatin1String("../")))
+            request.dockerfile = relative;
+        else
+            request.dockerfile = m_dockerfilePath;
+    }
+    request.buildArgs = m_args->overrides() + m_extraArgs;
+    request.target = m_target->currentData().toString();
+    request.tags = tags();
+    const QStringList lines = m_labels->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty())
+            request.labels.append(BuildRequest::parseLabel(line.trimmed()));
+    }
+    request.noCache = m_noCache->isChecked();
+    request.pull = m_pull->isChecked();
+    request.platform = m_platform->currentText().trimmed();
+    request.networkMode = m_networkMode;
+    return request;
+}
+
+QString BuildPanel::commandText() const
+{
+    return DockerBuildCommand::toShell(request());
+}
+
+void BuildPanel::updateCommand()
+{
+    if (m_updating)
+        return;
+    m_command->setPlainText(commandText());
+}
+
+bool BuildPanel::pasteCommand(const QString &commandLine)
+{
+    const DockerBuildCommand::ParseResult parsed = DockerBuildCommand::parse(commandLine);
+    if (!parsed.ok()) {
+        m_pasteMessage = parsed.error;
+        showMessage(m_pasteMessage, true);
+        return false;
+    }
+    applyRequest(parsed.request);
+    QStringList notes;
+    if (!parsed.unsupported.isEmpty())
+        notes.append(tr("Left out (not supported here): %1.").arg(parsed.unsupported.join(QLatin1String(", "))));
+    if (!m_extraArgs.isEmpty()) {
+        QStringList names;
+        for (const BuildRequest::Arg &arg : std::as_const(m_extraArgs))
+            names.append(arg.name);
+        notes.append(tr("Not declared in the Dockerfile, passed as given: %1.").arg(names.join(QLatin1String(", "))));
+    }
+    notes += parsed.notes;
+    m_pasteMessage = notes.join(u' ');
+    showMessage(m_pasteMessage.isEmpty() ? tr("Form filled from the command.") : m_pasteMessage,
+                !parsed.unsupported.isEmpty());
+    return true;
+}
+
+void BuildPanel::applyRequest(const BuildRequest &request)
+{
+    // A relative context is taken as relative to the current one (where the user would run the command).
+    const QString base = contextDir().isEmpty() ? QDir::currentPath() : contextDir();
+    const QString dir = QDir::cleanPath(QDir(base).absoluteFilePath(request.contextDir));
+    QString dockerfile = request.dockerfile.isEmpty() ? QStringLiteral("Dockerfile") : request.dockerfile;
+    dockerfile = QDir::cleanPath(QDir(dir).absoluteFilePath(dockerfile));
+    if (dockerfile != m_dockerfilePath || dir != contextDir()) {
+        if (QFileInfo::exists(dockerfile)) {
+            openDockerfile(dockerfile, dir);
+        } else {
+            m_contextEdit->setText(dir);
+            m_args->setBaseDirectory(dir);
+        }
+    }
+
+    m_updating = true;
+    m_args->resetAll();
+    m_extraArgs.clear();
+    for (const BuildRequest::Arg &arg : request.buildArgs) {
+        if (!arg.value || !m_args->setValue(arg.name, *arg.value))
+            m_extraArgs.append(arg);
+    }
+    const int target = m_target->findData(request.target);
+    if (target < 0 && !request.target.isEmpty()) {
+        m_target->addItem(request.target, request.target);
+        m_target->setCurrentIndex(m_target->count() - 1);
+    } else {
+        m_target->setCurrentIndex(qMax(0, target));
+    }
+    m_tags->setText(request.tags.join(QLatin1String(", ")));
+    QStringList labels;
+    for (const BuildRequest::Label &label : request.labels)
+        labels.append(label.name + u'=' + label.value);
+    m_labels->setPlainText(labels.join(u'\n'));
+    m_noCache->setChecked(request.noCache);
+    m_pull->setChecked(request.pull);
+    m_platform->setCurrentText(request.platform);
+    m_networkMode = request.networkMode;
+    m_updating = false;
+    updateCommand();
+}
+
+void BuildPanel::refreshContextPreview()
+{
+    const QString dir = contextDir();
+    if (dir.isEmpty())
+        return;
+    if (m_previewCancel)
+        *m_previewCancel = true;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_previewCancel = cancel;
+    const quint64 job = ++m_previewJob;
+    const QString dockerfile = request().dockerfile;
+    m_contextView->setHtml(QStringLiteral("<p>") + tr("Measuring the context…").toHtmlEscaped() + QStringLiteral("</p>"));
+    QPointer<BuildPanel> self(this);
+    QThreadPool::globalInstance()->start([self, job, cancel, dir, dockerfile] {
+        ContextError error;
+        std::optional<ContextPreview> preview = ContextPreview::compute(dir, dockerfile, 10, cancel.get(), &error);
+        if (*cancel)
+            return;
+        // Delivered through the application object so that a panel deleted meanwhile is seen on the GUI thread.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, job, preview = std::move(preview), error] {
+                if (!self || job != self->m_previewJob)
+                    return;
+                if (preview) {
+                    self->m_preview = *preview;
+                    self->m_contextView->setHtml(ContextAdvice::html(*preview));
+                } else {
+                    self->m_preview = {};
+                    self->m_contextView->setHtml(QStringLiteral("<p>")
+                                                 + tr("The context cannot be read: %1").arg(error.toString()).toHtmlEscaped()
+                                                 + QStringLiteral("</p>"));
+                }
+                Q_EMIT self->contextPreviewReady();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+QString BuildPanel::contextSummary() const
+{
+    return ContextAdvice::headline(m_preview);
+}
+
+void BuildPanel::startBuild()
+{
+    if (m_job)
+        return;
+    if (!m_client || m_client->state() != EngineClient::State::Connected) {
+        showMessage(tr("Not connected to an engine: connect first (Engine ▸ Connect to…)."), true);
+        m_tabs->setCurrentIndex(1);
+        m_buildState->setText(tr("No engine"));
+        return;
+    }
+    const BuildRequest req = request();
+    m_steps->clear();
+    m_log->clear();
+    m_resultLabel->clear();
+    m_exploreButton->setEnabled(false);
+    m_runButton->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Context %p%"));
+    m_buildState->setText(tr("Preparing…"));
+    m_tabs->setCurrentIndex(1);
+    m_buildButton->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+
+    m_job = new BuildJob(m_client, this);
+    connect(m_job, &BuildJob::contextProgress, this, [this](qint64 sent, qint64 total) {
+        m_progress->setMaximum(total > 0 ? 1000 : 0);
+        m_progress->setValue(total > 0 ? int(sent * 1000 / total) : 0);
+        m_progress->setFormat(tr("Context %1 of %2").arg(ContextAdvice::size(sent), ContextAdvice::size(total)));
+    });
+    connect(m_job, &BuildJob::stateChanged, this, [this](BuildJob::State state) {
+        if (state == BuildJob::State::Running)
+            m_buildState->setText(tr("Building…"));
+    });
+    connect(m_job, &BuildJob::stepAdded, m_steps, &BuildStepModel::insertStep);
+    connect(m_job, &BuildJob::stepChanged, this, [this](int index, const BuildStep &step) {
+        m_steps->updateStep(index, step);
+        if (m_stepView->currentIndex().row() == index)
+            showStepLog();
+    });
+    connect(m_job, &BuildJob::logReceived, this, [this](int index, int, const QByteArray &) {
+        if (m_job && index >= 0 && index < m_job->steps().size())
+            m_steps->updateStep(index, m_job->steps().at(index));
+        if (m_stepView->currentIndex().row() == index)
+            showStepLog();
+    });
+    connect(m_job, &BuildJob::succeeded, this, &BuildPanel::onJobSucceeded);
+    connect(m_job, &BuildJob::failed, this, &BuildPanel::onJobFailed);
+    connect(m_job, &BuildJob::finished, this, &BuildPanel::onJobFinished);
+    m_clock->start();
+    m_job->start(req);
+}
+
+void BuildPanel::cancelBuild()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void BuildPanel::showStepLog()
+{
+    const QModelIndex current = m_stepView->currentIndex();
+    if (!current.isValid()) {
+        m_log->clear();
+        return;
+    }
+    const BuildStep &step = m_steps->steps().at(current.row());
+    QString text = QString::fromUtf8(step.log);
+    if (!step.error.isEmpty())
+        text += (text.isEmpty() || text.endsWith(u'\n') ? QString() : QStringLiteral("\n")) + step.error;
+    if (text != m_log->toPlainText()) {
+        m_log->setPlainText(text);
+        m_log->moveCursor(QTextCursor::End);
+    }
+}
+
+QString BuildPanel::absoluteDockerfileFor(const QString &file) const
+{
+    if (file.isEmpty())
+        return m_dockerfilePath;
+    return QDir::cleanPath(QDir(contextDir()).absoluteFilePath(file));
+}
+
+QString BuildPanel::imageReference() const
+{
+    return m_result.tags.isEmpty() ? m_result.imageId : m_result.tags.first();
+}
+
+QString BuildPanel::resultText() const
+{
+    return m_resultLabel->text();
+}
+
+void BuildPanel::onJobSucceeded(const BuildResult &result)
+{
+    m_result = result;
+    m_buildState->setText(tr("Built"));
+    QString text = tr("<b>Built</b> <code>%1</code>").arg(result.imageId.section(u':', -1).left(12));
+    if (!result.tags.isEmpty())
+        text += tr(" as %1").arg(result.tags.join(QLatin1String(", ")).toHtmlEscaped());
+    if (result.imageSize >= 0)
+        text += tr(" · %1").arg(ContextAdvice::size(result.imageSize));
+    text += tr(" · %1").arg(formatMs(result.durationMs));
+    text += tr(" · cache: %1 of %2 steps (%3%)")
+                .arg(result.cachedSteps)
+                .arg(result.cacheableSteps)
+                .arg(qRound(result.cacheRatio() * 100));
+    m_resultLabel->setText(text);
+    m_exploreButton->setEnabled(true);
+    m_runButton->setEnabled(true);
+}
+
+void BuildPanel::onJobFailed(const BuildError &error)
+{
+    m_result = m_job ? m_job->result() : BuildResult{};
+    const bool cancelled = error.kind == BuildError::Kind::Cancelled;
+    m_buildState->setText(cancelled ? tr("Cancelled") : tr("Failed"));
+    QString text = (cancelled ? tr("<b>Cancelled</b>") : tr("<b>Failed</b>")) + QStringLiteral(": ")
+                   + error.message.toHtmlEscaped();
+    if (error.line > 0)
+        text += QStringLiteral(" — ") + tr("%1 line %2").arg(QFileInfo(absoluteDockerfileFor(error.file)).fileName()).arg(error.line);
+    if (!error.hint.isEmpty())
+        text += QStringLiteral("<br>") + error.hint.toHtmlEscaped();
+    m_resultLabel->setText(text);
+    const int row = m_steps->failedRow();
+    if (row >= 0) {
+        m_stepView->setCurrentIndex(m_steps->index(row, 0));
+        m_stepView->scrollTo(m_steps->index(row, 0));
+    }
+    if (error.line > 0)
+        Q_EMIT failedAt(absoluteDockerfileFor(error.file), error.line);
+}
+
+void BuildPanel::onJobFinished()
+{
+    m_clock->stop();
+    BuildJob *job = std::exchange(m_job, nullptr);
+    m_buildButton->setEnabled(true);
+    m_cancelButton->setEnabled(false);
+    if (job) {
+        m_steps->setSteps(job->steps());
+        m_result = job->result();
+        job->deleteLater();
+    }
+    // Every attempt goes into the project's history, shared with dockwright-cli build.
+    BuildHistory history(BuildHistory::fileForContext(contextDir()));
+    QString error;
+    if (history.load(&error)) {
+        history.append(m_result);
+        history.save(&error);
+    }
+    Q_EMIT buildFinished(m_result);
+}
+
+void BuildPanel::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #a01010;") : QString());
+}
+
+} // namespace Dockwright::Ui

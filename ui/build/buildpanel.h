@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gitprovenance.h"
+
+#include "core/build/buildrequest.h"
+#include "core/build/buildresult.h"
+#include "core/context/contextpreview.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+class QTimer;
+class QTreeView;
+
+namespace Dockwright::Core {
+class BuildJob;
+class EngineClient;
+} // namespace Dockwright::Core
+
+namespace Dockwright::Ui {
+
+class BuildArgsForm;
+class BuildStepModel;
+
+// The Build work area: a form generated from the Dockerfile (build args, target, tags, labels, flags)
+// kept in sync with its exact `docker build` command both ways, a preview of the context, and the
+// build itself with live steps, logs, the failing line and the result.
+class BuildPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BuildPanel)
+public:
+    // client may be null (tests without an engine); Build then says so.
+    explicit BuildPanel(Core::EngineClient *client, QWidget *parent = nullptr);
+    ~BuildPanel() override;
+
+    // Loads a Dockerfile and rebuilds the form from it; contextDir defaults to the Dockerfile's folder.
+    // Provenance build args, tags and OCI labels are filled from git. False (with a message) if unreadable.
+    bool openDockerfile(const QString &path, const QString &contextDir = {});
+    QString dockerfilePath() const { return m_dockerfilePath; }
+    QString contextDir() const;
+
+    // The request the form describes and its `docker build` command line.
+    Core::BuildRequest request() const;
+    QString commandText() const;
+    // Fills the form from a pasted command. False (form unchanged) when it is not a docker build command;
+    // pasteMessage() says why, or names the flags that were left out.
+    bool pasteCommand(const QString &commandLine);
+    QString pasteMessage() const { return m_pasteMessage; }
+    // Replaces what git said (tests, or a checkout git cannot read) and refills the provenance fields.
+    void setProvenance(const GitProvenance &provenance);
+
+    BuildArgsForm *argsForm() const { return m_args; }
+    BuildStepModel *stepModel() const { return m_steps; }
+    QStringList targetStages() const;
+    void setTarget(const QString &stage);
+    void setTags(const QStringList &tags);
+    QStringList tags() const;
+
+    // Context preview (computed on a worker thread); contextPreviewReady() follows.
+    void refreshContextPreview();
+    const Core::ContextPreview &contextPreview() const { return m_preview; }
+    QString contextSummary() const;
+
+    bool isBuilding() const { return m_job != nullptr; }
+    const Core::BuildResult &lastResult() const { return m_result; }
+    // The result as shown under the steps (image, tags, size, time, cache hits).
+    QString resultText() const;
+
+public Q_SLOTS:
+    void startBuild();
+    void cancelBuild();
+
+Q_SIGNALS:
+    // The Dockerfile line of the step that failed (absolute file path), for the editor to mark.
+    void failedAt(const QString &file, int line);
+    void exploreLayersRequested(const QString &image);
+    void runRequested(const QString &image);
+    void contextPreviewReady();
+    void buildFinished(const Dockwright::Core::BuildResult &result);
+
+private:
+    void buildUi();
+    void chooseDockerfile();
+    void chooseContext();
+    void updateCommand();
+    void applyProvenance();
+    void applyRequest(const Core::BuildRequest &request);
+    void showStepLog();
+    void onJobFailed(const Core::BuildError &error);
+    void onJobSucceeded(const Core::BuildResult &result);
+    void onJobFinished();
+    void showMessage(const QString &text, bool error);
+    QString absoluteDockerfileFor(const QString &file) const;
+    QString imageReference() const;
+
+    QPointer<Core::EngineClient> m_client;
+    QString m_dockerfilePath;
+    GitProvenance m_provenance;
+    QList<Core::BuildRequest::Arg> m_extraArgs; // pasted args the Dockerfile does not declare
+    QString m_networkMode;
+    QString m_pasteMessage;
+    QString m_autoTags;   // the tags and labels we suggested, replaced on a new suggestion
+    QString m_autoLabels;
+    bool m_updating = false;
+
+    QLineEdit *m_dockerfileEdit = nullptr;
+    QLineEdit *m_contextEdit = nullptr;
+    QComboBox *m_target = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QLabel *m_tagHint = nullptr;
+    QPlainTextEdit *m_labels = nullptr;
+    QCheckBox *m_noCache = nullptr;
+    QCheckBox *m_pull = nullptr;
+    QComboBox *m_platform = nullptr;
+    BuildArgsForm *m_args = nullptr;
+    QPlainTextEdit *m_command = nullptr;
+    QLabel *m_message = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    QTextBrowser *m_contextView = nullptr;
+    Core::ContextPreview m_preview;
+    quint64 m_previewJob = 0;
+    std::shared_ptr<std::atomic_bool> m_previewCancel;
+    QTimer *m_previewTimer = nullptr;
+
+    QPushButton *m_buildButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_buildState = nullptr;
+    BuildStepModel *m_steps = nullptr;
+    QTreeView *m_stepView = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QLabel *m_resultLabel = nullptr;
+    QPushButton *m_exploreButton = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QTimer *m_clock = nullptr;
+    Core::BuildJob *m_job = nullptr;
+    Core::BuildResult m_result;
+};
+
+} // namespace Dockwright::Ui

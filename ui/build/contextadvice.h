@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/context/contextpreview.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Dockwright::Ui {
+
+// Puts a ContextPreview in plain words: how big the context is, what takes the room, and what to add
+// to .dockerignore ("Your context is 812 MB; 790 MB of it is .venv/ — add it to .dockerignore").
+class ContextAdvice final
+{
+    Q_DECLARE_TR_FUNCTIONS(Dockwright::Ui::ContextAdvice)
+public:
+    // The one-sentence headline.
+    static QString headline(const Core::ContextPreview &preview);
+    // Headline, largest folders and files, and what .dockerignore excluded, as simple HTML.
+    static QString html(const Core::ContextPreview &preview);
+    // "812 MB".
+    static QString size(qint64 bytes);
+    // Folders whose name says they are build output or local state (.venv, node_modules, .git, ...).
+    static bool isUsuallyIgnored(const QString &folderPath);
+};
+
+} // namespace Dockwright::Ui
