@@ -61,6 +61,7 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
     m_explanation = new QLabel(this);
     m_explanation->setWordWrap(true);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
@@ -170,6 +171,9 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
     connect(m_details, &PathDetailsPane::layerActivated, this, [this](int layer) { selectLayers(layer, layer); });
 
     updateSummary();
+    // The panes need room, but must not force the main window larger than a small screen: below this
+    // the splitters and scroll bars give way.
+    setMinimumSize(480, 360);
 }
 
 LayerExplorer::~LayerExplorer()
