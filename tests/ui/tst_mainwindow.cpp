@@ -88,19 +88,21 @@ private Q_SLOTS:
         QVERIFY(!window.imagesView()->isShowingTable());
     }
 
+    // Work areas that are not built yet show a page that says what will be there and a how-to for
+    // today; the ones that are built (later issues) replace it with their own widget.
     void comingSoonPagesSayWhatComes()
     {
         MainWindow window;
         window.show();
-        const auto pages = window.findChildren<Ui::ComingSoonPage *>();
-        QCOMPARE(pages.size(), 4);
+        const auto *stack = window.findChild<QStackedWidget *>();
         for (MainWindow::Area area :
              {MainWindow::Area::Editor, MainWindow::Area::Build, MainWindow::Area::Layers, MainWindow::Area::Run}) {
             window.setCurrentArea(area);
             QCOMPARE(window.currentArea(), area);
-            const auto *stack = window.findChild<QStackedWidget *>();
+            QVERIFY(stack->currentWidget());
             const auto *page = qobject_cast<Ui::ComingSoonPage *>(stack->currentWidget());
-            QVERIFY(page);
+            if (!page)
+                continue;
             const QString text = page->findChild<QLabel *>(QStringLiteral("comingSoonText"))->text();
             QVERIFY2(text.contains(QLatin1String("coming in a later version")), qPrintable(text));
             QVERIFY2(text.contains(QLatin1String("<li>")), qPrintable(text)); // a how-to for today
@@ -109,10 +111,14 @@ private Q_SLOTS:
 
     void remembersAreaAndGeometry()
     {
+        QSize saved;
         {
             MainWindow window;
             window.show();
-            window.resize(700, 500); // inside the offscreen screen (800x600), which restoreGeometry clamps to
+            // Inside the offscreen screen (800x600), which restoreGeometry clamps to; the work areas'
+            // minimum size may make it a little larger.
+            window.resize(700, 500);
+            saved = window.size();
             window.setCurrentArea(MainWindow::Area::Containers);
             window.close();
         }
@@ -121,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
         MainWindow again;
         QCOMPARE(again.currentArea(), MainWindow::Area::Containers);
-        QCOMPARE(again.size(), QSize(700, 500));
+        QCOMPARE(again.size(), saved);
     }
 
     void endpointDialogValidates()
