@@ -62,7 +62,7 @@ QVariant HardeningModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == FlagsColumn)
             return item.flags;
-        return notApplicable ? tr("%1 (not needed here)").arg(item.title) : item.title;
+        return item.title; // greyed when not applicable; the explanation says why
     case Qt::CheckStateRole:
         if (index.column() == CheckColumn)
             return item.status == Hardening::Status::Applied ? Qt::Checked : Qt::Unchecked;
@@ -75,10 +75,7 @@ QVariant HardeningModel::data(const QModelIndex &index, int role) const
         if (notApplicable)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
-    case Qt::ToolTipRole:
-        return QStringLiteral("<p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p>")
-            .arg(item.title.toHtmlEscaped(), item.explanation.toHtmlEscaped(), tr("Without it:"),
-                 item.withoutIt.toHtmlEscaped());
+    // No tool tip: the panel beside the list shows the whole explanation of the row under the pointer.
     case SortRole:
     case WeightRole:
         return item.weight;

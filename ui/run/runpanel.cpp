@@ -99,7 +99,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * 3 + view->horizontalHeader()->sizeHint().height());
-    view->setMaximumHeight(view->verticalHeader()->defaultSectionSize() * 6 + view->horizontalHeader()->sizeHint().height());
+    view->setMaximumHeight(view->verticalHeader()->defaultSectionSize() * 4 + view->horizontalHeader()->sizeHint().height() + 4);
     return view;
 }
 
@@ -128,11 +128,14 @@ RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
     m_controller = new ContainerController(client, this);
     m_checkup = new Checkup(client, this);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *split = new QSplitter(Qt::Horizontal);
     auto *scroll = new QScrollArea(split);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(buildForm());
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The splitter must not squeeze the form below what its fields need.
+    scroll->setMinimumWidth(scroll->widget()->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     auto *right = new QSplitter(Qt::Vertical, split);
     right->addWidget(buildCommandArea());
     right->addWidget(buildExecutionArea());
@@ -142,10 +145,16 @@ RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({470, 800});
+    split->setSizes({430, 840});
+    right->setSizes({470, 390});
+    // On a small window the page scrolls as a whole instead of forcing the main window to grow.
+    auto *page = new QScrollArea(this);
+    page->setFrameShape(QFrame::NoFrame);
+    page->setWidgetResizable(true);
+    page->setWidget(split);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(split);
+    layout->addWidget(page);
 
     for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{m_ports, m_env, m_binds, m_volumes, m_tmpfs, m_caps})
         connectModel(model);
@@ -160,7 +169,7 @@ RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
     connect(m_controller, &ContainerController::note, m_logModel, &LogModel::appendSystemLine);
     connect(m_controller, &ContainerController::failed, this, [this](const QString &message) {
         m_logModel->appendSystemLine(message);
-        m_state->setText(message);
+        m_stateNote = message;
         updateRunState();
     });
     connect(m_controller, &ContainerController::stateChanged, this, &RunPanel::updateRunState);
@@ -202,6 +211,8 @@ RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
     loadForm();
     refresh();
     updateRunState();
+    if (const int row = m_checklist->sizeHintForRow(0); row > 0)
+        m_checklist->setMinimumHeight(m_hardening->rowCount() * row + m_checklist->header()->sizeHint().height() + 2 * m_checklist->frameWidth());
 }
 
 RunPanel::~RunPanel() = default;
@@ -263,7 +274,9 @@ QWidget *RunPanel::buildForm()
     auto *imageBox = new QVBoxLayout;
     imageBox->addWidget(m_image);
     imageBox->addWidget(m_imageHint);
-    basicsForm->addRow(tr("&Image:"), imageBox);
+    auto *imageLabel = new QLabel(tr("&Image:"), basics);
+    imageLabel->setBuddy(m_image);
+    basicsForm->addRow(imageLabel, imageBox);
     m_name = new QLineEdit(basics);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("engine picks a random name"));
@@ -287,14 +300,14 @@ QWidget *RunPanel::buildForm()
     m_network->addItems({QString(), QStringLiteral("bridge"), QStringLiteral("host"), QStringLiteral("none")});
     m_network->lineEdit()->setPlaceholderText(tr("default bridge"));
     m_network->setProperty(checkProperty, int(Hardening::Check::NetworkNone));
-    basicsForm->addRow(tr("Ne&twork:"), m_network);
+    basicsForm->addRow(tr("Netw&ork:"), m_network);
     m_restart = new QComboBox(basics);
     m_restart->setObjectName(QStringLiteral("restartCombo"));
     m_restart->addItem(tr("no"), QString());
     m_restart->addItem(tr("always"), QStringLiteral("always"));
     m_restart->addItem(tr("unless stopped"), QStringLiteral("unless-stopped"));
     m_restart->addItem(tr("on failure"), QStringLiteral("on-failure"));
-    basicsForm->addRow(tr("&Restart:"), m_restart);
+    basicsForm->addRow(tr("Restart polic&y:"), m_restart);
     m_autoRemove = new QCheckBox(tr("Remove the container when it exits (--rm)"), basics);
     m_autoRemove->setObjectName(QStringLiteral("autoRemoveCheck"));
     basicsForm->addRow(QString(), m_autoRemove);
@@ -338,7 +351,9 @@ QWidget *RunPanel::buildForm()
     auto *storageLayout = new QVBoxLayout(storage);
     auto *bindsView = makeTable(m_binds, storage);
     bindsView->setObjectName(QStringLiteral("bindsView"));
-    storageLayout->addWidget(new QLabel(tr("Folders from this computer (bind mounts), read-only unless you untick it:"), storage));
+    auto *bindsLabel = new QLabel(tr("Folders from this computer (bind mounts), read-only unless you untick it:"), storage);
+    bindsLabel->setWordWrap(true);
+    storageLayout->addWidget(bindsLabel);
     storageLayout->addWidget(tableWithButtons(bindsView, tr("Add folder…"), [this, bindsView] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder to mount"));
         if (dir.isEmpty())
@@ -348,7 +363,9 @@ QWidget *RunPanel::buildForm()
     }));
     auto *volumesView = makeTable(m_volumes, storage);
     volumesView->setObjectName(QStringLiteral("volumesView"));
-    storageLayout->addWidget(new QLabel(tr("Named volumes, kept by the engine between containers:"), storage));
+    auto *volumesLabel = new QLabel(tr("Named volumes, kept by the engine between containers:"), storage);
+    volumesLabel->setWordWrap(true);
+    storageLayout->addWidget(volumesLabel);
     storageLayout->addWidget(tableWithButtons(volumesView, tr("Add volume"), [this, volumesView] {
         const int row = m_volumes->appendRow(m_volumes->newMount(QStringLiteral("data"), QStringLiteral("/data")));
         volumesView->edit(m_volumes->index(row, MountsModel::SourceColumn));
@@ -369,7 +386,7 @@ QWidget *RunPanel::buildForm()
     auto *userBox = new QVBoxLayout;
     userBox->addWidget(m_user);
     userBox->addWidget(m_userWarning);
-    detailsForm->addRow(tr("&User:"), userBox);
+    detailsForm->addRow(tr("User:"), userBox);
 
     auto *capsView = new QListView(details);
     capsView->setObjectName(QStringLiteral("capabilitiesView"));
@@ -428,9 +445,9 @@ QWidget *RunPanel::buildForm()
 
 QWidget *RunPanel::buildCommandArea()
 {
-    auto *area = new QWidget;
-    auto *layout = new QVBoxLayout(area);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Hardening and the command side by side, so the whole command stays readable next to its score.
+    auto *area = new QSplitter(Qt::Horizontal);
+    area->setChildrenCollapsible(false);
 
     auto *hardening = new QGroupBox(tr("Hardening"), area);
     auto *hLayout = new QVBoxLayout(hardening);
@@ -451,7 +468,7 @@ QWidget *RunPanel::buildCommandArea()
     scoreRow->addWidget(preset);
     hLayout->addLayout(scoreRow);
 
-    auto *checkRow = new QHBoxLayout;
+    auto *checkRow = new QVBoxLayout;
     m_checklist = new QTreeView(hardening);
     m_checklist->setObjectName(QStringLiteral("checklistView"));
     m_checklist->setModel(m_hardening);
@@ -460,7 +477,7 @@ QWidget *RunPanel::buildCommandArea()
     m_checklist->setMouseTracking(true);
     m_checklist->setAllColumnsShowFocus(true);
     m_checklist->header()->setSectionResizeMode(HardeningModel::CheckColumn, QHeaderView::ResizeToContents);
-    m_checklist->setMinimumWidth(300);
+
     m_checklist->setToolTip(QString());
     auto explainIndex = [this](const QModelIndex &index) {
         if (index.isValid())
@@ -473,20 +490,28 @@ QWidget *RunPanel::buildCommandArea()
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::RichText);
     m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_explanation->setFrameShape(QFrame::StyledPanel);
     m_explanation->setMargin(6);
-    m_explanation->setMinimumWidth(240);
+    m_explanation->setBackgroundRole(QPalette::Base);
+    m_explanation->setAutoFillBackground(true);
     m_explanation->setText(tr("<p>Point at or select a check to read what it does and what can go wrong "
                               "without it. Tick it to add its flags.</p>"));
-    checkRow->addWidget(m_checklist, 3);
-    checkRow->addWidget(m_explanation, 2);
+    // The flags of a check are in its explanation; the list stays narrow enough to sit beside the command.
+    m_checklist->setColumnHidden(HardeningModel::FlagsColumn, true);
+    m_checklist->setHeaderHidden(true);
+    checkRow->addWidget(m_checklist);
+    // Scrollable, so a long explanation is never cut off on a small screen.
+    auto *explanationScroll = new QScrollArea(hardening);
+    explanationScroll->setWidgetResizable(true);
+    explanationScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    explanationScroll->setWidget(m_explanation);
+    checkRow->addWidget(explanationScroll, 1);
     hLayout->addLayout(checkRow, 1);
     m_warnings = new QLabel(hardening);
     m_warnings->setObjectName(QStringLiteral("warningsLabel"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::RichText);
     hLayout->addWidget(m_warnings);
-    layout->addWidget(hardening, 1);
+    area->addWidget(hardening);
 
     auto *command = new QGroupBox(tr("docker run equivalent"), area);
     auto *cLayout = new QVBoxLayout(command);
@@ -494,8 +519,8 @@ QWidget *RunPanel::buildCommandArea()
     m_commandView->setObjectName(QStringLiteral("commandView"));
     m_commandView->setReadOnly(true);
     m_commandView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_commandView->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_commandView->setMinimumHeight(QFontMetrics(m_commandView->font()).lineSpacing() * 5);
+    m_commandView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_commandView->setMinimumHeight(QFontMetrics(m_commandView->font()).lineSpacing() * 4);
     cLayout->addWidget(m_commandView);
     auto *buttons = new QHBoxLayout;
     auto *copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy"), command);
@@ -512,7 +537,9 @@ QWidget *RunPanel::buildCommandArea()
     buttons->addWidget(paste);
     buttons->addWidget(m_pasteMessage, 1);
     cLayout->addLayout(buttons);
-    layout->addWidget(command);
+    area->addWidget(command);
+    area->setStretchFactor(0, 1);
+    area->setStretchFactor(1, 1);
     return area;
 }
 
@@ -1047,13 +1074,14 @@ QString RunPanel::pasteMessage() const
 void RunPanel::run()
 {
     if (m_profile.image.isEmpty()) {
-        m_state->setText(tr("Choose an image first."));
+        m_stateNote = tr("Choose an image first.");
+        updateRunState();
         return;
     }
     m_logModel->clear();
     m_stats->clear();
     m_tabs->setCurrentIndex(0);
-    m_state->setText(tr("Creating the container…"));
+    m_stateNote = tr("Creating the container…");
     m_controller->run(m_profile);
     updateRunState();
 }
@@ -1075,8 +1103,12 @@ void RunPanel::updateRunState()
     } else {
         m_runButton->setToolTip(tr("Create and start a container with these settings"));
     }
+    if (s.status == QLatin1String("running"))
+        m_stateNote.clear();
     if (s.id.isEmpty()) {
-        if (!m_controller->isBusy() && m_state->text().isEmpty())
+        if (!m_stateNote.isEmpty())
+            m_state->setText(m_stateNote.toHtmlEscaped());
+        else
             m_state->setText(connected ? tr("No container started from this form yet.") : tr("Not connected to an engine."));
         return;
     }
@@ -1091,6 +1123,8 @@ void RunPanel::updateRunState()
     if (!s.error.isEmpty())
         text += QStringLiteral(" · <span style='color:%1'>%2</span>")
                     .arg(severityColor(RunWarning::Severity::Error, palette()), s.error.toHtmlEscaped());
+    if (!m_stateNote.isEmpty() && !m_controller->isBusy())
+        text += QStringLiteral("<br>") + m_stateNote.toHtmlEscaped();
     m_state->setText(text);
     if (!running)
         m_stats->clear();
@@ -1171,7 +1205,10 @@ void RunPanel::saveLogAs()
         return;
     QString error;
     if (!saveLog(path, &error))
-        m_state->setText(tr("Could not save the log: %1").arg(error));
+    {
+        m_stateNote = tr("Could not save the log: %1").arg(error);
+        updateRunState();
+    }
 }
 
 } // namespace Dockwright::Ui

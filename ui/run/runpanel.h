@@ -132,6 +132,7 @@ private:
     QString m_prefilledRef;   // the image the form was last prefilled from
     QPointer<Core::EngineCall> m_imageCall;
     bool m_loading = false;
+    QString m_stateNote; // "creating…", or why the last action failed
 
     PortsModel *m_ports = nullptr;
     EnvModel *m_env = nullptr;

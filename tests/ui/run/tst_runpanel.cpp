@@ -294,6 +294,15 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(restored, "nameEdit")->text(), u"keep"_s);
     }
 
+    void fitsASmallWindow()
+    {
+        // The page scrolls instead of forcing the main window to grow past a small screen.
+        RunPanel panel(nullptr, nullptr);
+        const QSize minimum = panel.minimumSizeHint().expandedTo(panel.minimumSize());
+        QVERIFY2(minimum.width() <= 500 && minimum.height() <= 400,
+                 qPrintable(u"%1x%2"_s.arg(minimum.width()).arg(minimum.height())));
+    }
+
     void savesTheLog()
     {
         RunPanel panel(nullptr, nullptr);
