@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "build/buildpanel.h"
 #include "comingsoonpage.h"
+#include "editor/dockerfileeditor.h"
 #include "editor/editorpage.h"
 #include "engine/containersmodel.h"
 #include "engine/endpointdialog.h"
@@ -135,16 +137,9 @@ void MainWindow::buildNavigation()
     m_editorPage = new EditorPage(m_pages);
     addArea(Area::Editor, themed(QStringLiteral("document-edit"), QStyle::SP_FileIcon), tr("Editor"),
             tr("Write and check Dockerfiles"), m_editorPage);
+    m_buildPanel = new BuildPanel(m_session->client(), m_pages);
     addArea(Area::Build, themed(QStringLiteral("run-build"), QStyle::SP_BrowserReload), tr("Build"),
-            tr("Build an image from a Dockerfile"),
-            new ComingSoonPage(
-                tr("Build"),
-                tr("Build an image from your Dockerfile and project folder, follow each step with its output, "
-                   "see which steps came from the cache and where the time went."),
-                {tr("Open a terminal in the folder that holds the Dockerfile."),
-                 tr("Run <code>docker build -t myapp:dev .</code> (the dot is the folder sent to the engine)."),
-                 tr("The new image then appears under <b>Images</b>.")},
-                m_pages));
+            tr("Build an image from a Dockerfile"), m_buildPanel);
     m_layerExplorer = new LayerExplorer(m_imagesModel, m_pages);
     m_layerExplorer->setHostProvider([this] { return m_session->client()->endpoint().uri; });
     addArea(Area::Layers, themed(QStringLiteral("view-list-tree"), QStyle::SP_FileDialogDetailedView),
@@ -201,6 +196,7 @@ void MainWindow::buildNavigation()
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connectBuildPanel();
     m_navigation->setCurrentRow(int(Area::Images));
 }
 
@@ -248,6 +244,47 @@ void MainWindow::openLayers(const QString &source)
 {
     setCurrentArea(Area::Layers);
     m_layerExplorer->openSource(source);
+}
+
+void MainWindow::openBuild(const QString &dockerfile, bool start)
+{
+    setCurrentArea(Area::Build);
+    if (!m_buildPanel->openDockerfile(dockerfile) || !start)
+        return;
+    if (m_session->isConnected()) {
+        m_buildPanel->startBuild();
+        return;
+    }
+    auto *once = new QObject(this);
+    connect(m_session, &EngineSession::connected, once, [this, once] {
+        once->deleteLater();
+        m_buildPanel->startBuild();
+    });
+}
+
+void MainWindow::connectBuildPanel()
+{
+    // The Build area follows the Dockerfile open in the editor; the editor shows where a build failed.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this] {
+        const QString path = m_editorPage->filePath();
+        if (currentArea() == Area::Build && !path.isEmpty() && !m_buildPanel->isBuilding()
+            && QFileInfo(path).absoluteFilePath() != m_buildPanel->dockerfilePath())
+            m_buildPanel->openDockerfile(path);
+    });
+    connect(m_buildPanel, &BuildPanel::failedAt, this, [this](const QString &file, int line) {
+        if (QFileInfo(m_editorPage->filePath()).absoluteFilePath() == file
+            || (!m_editorPage->isModified() && m_editorPage->openFile(file)))
+            m_editorPage->editor()->goTo(line);
+    });
+    connect(m_buildPanel, &BuildPanel::exploreLayersRequested, this, &MainWindow::openLayers);
+    connect(m_buildPanel, &BuildPanel::runRequested, this, [this](const QString &image) {
+        if (auto *run = m_pages->findChild<RunPanel *>()) {
+            RunProfile profile = run->profile();
+            profile.image = image;
+            run->setProfile(profile);
+        }
+        setCurrentArea(Area::Run);
+    });
 }
 
 void MainWindow::startEngine()

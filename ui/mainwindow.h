@@ -16,6 +16,7 @@ struct EngineInfo;
 
 namespace Dockwright::Ui {
 
+class BuildPanel;
 class ContainersModel;
 class EditorPage;
 class EngineStatusWidget;
@@ -54,6 +55,9 @@ public:
     LayerExplorer *layerExplorer() const { return m_layerExplorer; }
     // Shows the Layers area and analyses an archive, OCI layout folder or engine image there.
     void openLayers(const QString &source);
+    BuildPanel *buildPanel() const { return m_buildPanel; }
+    // Shows the Build area on a Dockerfile (its folder is the context); start builds once the engine is up.
+    void openBuild(const QString &dockerfile, bool start = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +73,7 @@ private:
     void onDisconnected(const Core::EngineError &error, int retryInMs);
     void restoreSettings();
     void saveSettings() const;
+    void connectBuildPanel();
 
     Core::EngineSession *m_session = nullptr;
     Core::Endpoint m_endpoint;
@@ -82,6 +87,7 @@ private:
     EngineStatusWidget *m_engineStatus = nullptr;
     EditorPage *m_editorPage = nullptr;
     LayerExplorer *m_layerExplorer = nullptr;
+    BuildPanel *m_buildPanel = nullptr;
 };
 
 } // namespace Dockwright::Ui

@@ -36,5 +36,8 @@ int main(int argc, char *argv[])
     const QStringList arguments = QApplication::arguments();
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--layers")); at > 0 && at + 1 < arguments.size())
         window.openLayers(arguments.at(at + 1));
+    // --build DOCKERFILE [--build-start]: open the Build area on a Dockerfile, and build it once connected.
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--build")); at > 0 && at + 1 < arguments.size())
+        window.openBuild(arguments.at(at + 1), arguments.contains(QStringLiteral("--build-start")));
     return QApplication::exec();
 }

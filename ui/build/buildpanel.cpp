@@ -271,6 +271,12 @@ void BuildPanel::buildUi()
 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    // Long messages and paths wrap or scroll rather than widening the window.
+    m_message->setMinimumWidth(0);
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_resultLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_buildState->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_progress->setMinimumWidth(60);
 
     auto update = [this] { updateCommand(); };
     connect(m_args, &BuildArgsForm::changed, this, update);

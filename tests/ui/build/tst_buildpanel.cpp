@@ -130,6 +130,16 @@ private Q_SLOTS:
         QCOMPARE(panel.findChild<QPlainTextEdit *>(u"command"_s)->toPlainText(), command);
     }
 
+    // The main window can be made as small as 700x500 with the Build area shown.
+    void fitsSmallWindows()
+    {
+        BuildPanel panel(nullptr);
+        openPython(panel);
+        const QSize minimum = panel.minimumSizeHint();
+        QVERIFY2(minimum.width() <= 560 && minimum.height() <= 400,
+                 qPrintable(u"%1x%2"_s.arg(minimum.width()).arg(minimum.height())));
+    }
+
     void editingChangesCommand()
     {
         BuildPanel panel(nullptr);
