@@ -184,19 +184,32 @@ void BuildArgsForm::setArgs(const QList<ArgInfo> &args)
         field.reset->setToolTip(tr("Back to the Dockerfile's default"));
         connect(field.reset, &QToolButton::clicked, this, [this, i] { resetValue(m_args.at(i).name); });
         rowLayout->addWidget(field.reset);
-        if (!arg.stages.isEmpty() || arg.global) {
-            auto *where = new QLabel(arg.global ? tr("global · %1").arg(arg.stages.join(QLatin1String(", ")))
-                                                : arg.stages.join(QLatin1String(", ")),
-                                     row);
-            where->setEnabled(false);
-            if (arg.global && arg.stages.isEmpty())
-                where->setText(tr("global"));
-            rowLayout->addWidget(where);
-        }
+        auto *where = new QLabel(row);
+        where->setObjectName(QStringLiteral("where"));
+        where->setEnabled(false);
+        if (arg.global)
+            where->setText(arg.stages.isEmpty() ? tr("global") : tr("global · %1").arg(arg.stages.join(QLatin1String(", "))));
+        else
+            where->setText(arg.stages.join(QLatin1String(", ")));
+        rowLayout->addWidget(where);
         m_fields.append(field);
         m_layout->addRow(field.label, row);
+        if (!arg.help.isEmpty()) {
+            auto *help = new QLabel(arg.help, this);
+            help->setObjectName(QStringLiteral("help_") + arg.name);
+            help->setWordWrap(true);
+            help->setEnabled(false);
+            m_layout->addRow(QString(), help);
+        }
         updateMarker(i);
     }
+    // The "used by" notes line up in one column so the inputs get the same width.
+    const QList<QLabel *> notes = findChildren<QLabel *>(QStringLiteral("where"));
+    int width = 0;
+    for (const QLabel *note : notes)
+        width = qMax(width, note->sizeHint().width());
+    for (QLabel *note : notes)
+        note->setFixedWidth(width);
     m_updating = false;
 }
 

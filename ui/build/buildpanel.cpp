@@ -12,6 +12,7 @@
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfileparser.h"
 #include "core/engine/engineclient.h"
+#include "core/run/shellwords.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -182,7 +183,9 @@ void BuildPanel::buildUi()
     m_command->setObjectName(QStringLiteral("command"));
     m_command->setReadOnly(true);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setFixedHeight(m_command->fontMetrics().lineSpacing() * 5 + 12);
+    m_command->setMinimumHeight(m_command->fontMetrics().lineSpacing() * 4 + 12);
+    m_command->setMaximumHeight(m_command->fontMetrics().lineSpacing() * 11 + 12);
+    m_command->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_command->setAccessibleName(tr("Equivalent docker build command"));
     commandLayout->addWidget(m_command);
     auto *commandButtons = new QHBoxLayout;
@@ -269,8 +272,8 @@ void BuildPanel::buildUi()
     buildLayout->addLayout(resultRow);
     m_tabs->addTab(buildPage, tr("Build"));
 
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     // Long messages and paths wrap or scroll rather than widening the window.
     m_message->setMinimumWidth(0);
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -469,11 +472,30 @@ QString BuildPanel::commandText() const
     return DockerBuildCommand::toShell(request());
 }
 
+QString BuildPanel::commandDisplayText() const
+{
+    // One flag with its value per line, joined with backslash continuations: still a valid command.
+    const QStringList args = DockerBuildCommand::arguments(request());
+    QStringList lines{QStringLiteral("docker build")};
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &word = args.at(i);
+        const bool takesValue = word.startsWith(u'-') && !word.contains(u'=') && i + 1 < args.size() - 1
+                                && !args.at(i + 1).startsWith(u'-');
+        if (takesValue) {
+            lines.append(ShellWords::quote(word) + u' ' + ShellWords::quote(args.at(i + 1)));
+            ++i;
+        } else {
+            lines.append(ShellWords::quote(word));
+        }
+    }
+    return lines.join(QLatin1String(" \\\n  "));
+}
+
 void BuildPanel::updateCommand()
 {
     if (m_updating)
         return;
-    m_command->setPlainText(commandText());
+    m_command->setPlainText(commandDisplayText());
 }
 
 bool BuildPanel::pasteCommand(const QString &commandLine)

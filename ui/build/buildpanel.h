@@ -56,6 +56,8 @@ public:
     // The request the form describes and its `docker build` command line.
     Core::BuildRequest request() const;
     QString commandText() const;
+    // The same command one flag per line with backslash continuations, as the panel shows it.
+    QString commandDisplayText() const;
     // Fills the form from a pasted command. False (form unchanged) when it is not a docker build command;
     // pasteMessage() says why, or names the flags that were left out.
     bool pasteCommand(const QString &commandLine);

@@ -2,6 +2,8 @@
 #include "contextadvice.h"
 
 #include <QLocale>
+
+#include <algorithm>
 #include <QStringList>
 
 using namespace Dockwright::Core;
@@ -64,7 +66,16 @@ QString ContextAdvice::html(const ContextPreview &preview)
         out += QStringLiteral("<p>") + tr("Usually left out with .dockerignore: %1.").arg(junk.join(QLatin1String(", ")))
                                            .toHtmlEscaped()
                + QStringLiteral("</p>");
-    auto list = [&out](const QString &title, const QList<ContextPreview::Item> &items, bool folders) {
+    auto list = [&out](const QString &title, const QList<ContextPreview::Item> &all, bool folders) {
+        // A folder inside a listed one that holds (nearly) all of its bytes tells nothing new.
+        QList<ContextPreview::Item> items;
+        for (const ContextPreview::Item &item : all) {
+            const bool redundant = folders && std::any_of(items.cbegin(), items.cend(), [&item](const auto &shown) {
+                return item.path.startsWith(shown.path + u'/') && item.bytes * 10 >= shown.bytes * 9;
+            });
+            if (!redundant)
+                items.append(item);
+        }
         if (items.isEmpty())
             return;
         out += QStringLiteral("<p>") + title.toHtmlEscaped() + QStringLiteral("</p><ul>");

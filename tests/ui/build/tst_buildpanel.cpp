@@ -109,6 +109,10 @@ private Q_SLOTS:
         QCOMPARE(form->value(u"PYTHON_VERSION"_s), u"3.13"_s);
         QVERIFY(!form->isOverridden(u"PYTHON_VERSION"_s));
         QVERIFY(form->editorWidget(u"UV_IMAGE"_s)->toolTip().contains(u"Pin the tool image"_s));
+        const auto *help = form->findChild<QLabel *>(u"help_UV_IMAGE"_s);
+        QVERIFY(help);
+        QVERIFY(help->text().startsWith(u"Pin the tool image"_s));
+        QVERIFY(!form->findChild<QLabel *>(u"help_UID"_s));
         QCOMPARE(panel.targetStages(), QStringList({u"uv"_s, u"builder"_s, u"runtime"_s}));
 
         QCOMPARE(form->value(u"BUILD_DATE"_s), u"2026-11-27T01:02:03Z"_s);
@@ -127,7 +131,15 @@ private Q_SLOTS:
         QVERIFY2(command.contains(u"-t app:sha-abcdef1"_s), qPrintable(command));
         QVERIFY2(!command.contains(u"PYTHON_VERSION"_s), qPrintable(command)); // defaults are not repeated
         QVERIFY2(!command.contains(u" -f "_s), qPrintable(command));            // Dockerfile at the context root
-        QCOMPARE(panel.findChild<QPlainTextEdit *>(u"command"_s)->toPlainText(), command);
+        // The shown command is the same words, one flag per line.
+        const QString shown = panel.findChild<QPlainTextEdit *>(u"command"_s)->toPlainText();
+        QCOMPARE(shown, panel.commandDisplayText());
+        QVERIFY2(shown.contains(u" \\\n  --build-arg VCS_REF="_s), qPrintable(shown));
+        QCOMPARE(QString(shown).replace(u" \\\n  "_s, u" "_s), command);
+        // ...and pasting it back gives the same request.
+        const BuildRequest before = panel.request();
+        QVERIFY(panel.pasteCommand(shown));
+        QCOMPARE(panel.request(), before);
     }
 
     // The main window can be made as small as 700x500 with the Build area shown.
