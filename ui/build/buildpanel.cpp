@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -240,7 +241,12 @@ void BuildPanel::buildUi()
     m_stepView->setObjectName(QStringLiteral("steps"));
     m_stepView->setRootIsDecorated(false);
     m_stepView->setUniformRowHeights(true);
-    m_stepView->setModel(m_steps);
+    m_stepOrder = new QSortFilterProxyModel(this);
+    m_stepOrder->setSourceModel(m_steps);
+    m_stepOrder->setSortRole(BuildStepModel::StartOrderRole);
+    m_stepOrder->setDynamicSortFilter(true);
+    m_stepOrder->sort(0);
+    m_stepView->setModel(m_stepOrder);
     m_stepView->header()->setStretchLastSection(false);
     m_stepView->header()->setSectionResizeMode(BuildStepModel::NameColumn, QHeaderView::Stretch);
     for (int column = BuildStepModel::StageColumn; column < BuildStepModel::ColumnCount; ++column)
@@ -278,7 +284,6 @@ void BuildPanel::buildUi()
     m_message->setMinimumWidth(0);
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_resultLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_buildState->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress->setMinimumWidth(60);
 
     auto update = [this] { updateCommand(); };
@@ -646,13 +651,13 @@ void BuildPanel::startBuild()
     connect(m_job, &BuildJob::stepAdded, m_steps, &BuildStepModel::insertStep);
     connect(m_job, &BuildJob::stepChanged, this, [this](int index, const BuildStep &step) {
         m_steps->updateStep(index, step);
-        if (m_stepView->currentIndex().row() == index)
+        if (currentStepRow() == index)
             showStepLog();
     });
     connect(m_job, &BuildJob::logReceived, this, [this](int index, int, const QByteArray &) {
         if (m_job && index >= 0 && index < m_job->steps().size())
             m_steps->updateStep(index, m_job->steps().at(index));
-        if (m_stepView->currentIndex().row() == index)
+        if (currentStepRow() == index)
             showStepLog();
     });
     connect(m_job, &BuildJob::succeeded, this, &BuildPanel::onJobSucceeded);
@@ -668,14 +673,20 @@ void BuildPanel::cancelBuild()
         m_job->cancel();
 }
 
+int BuildPanel::currentStepRow() const
+{
+    const QModelIndex current = m_stepOrder->mapToSource(m_stepView->currentIndex());
+    return current.isValid() ? current.row() : -1;
+}
+
 void BuildPanel::showStepLog()
 {
-    const QModelIndex current = m_stepView->currentIndex();
-    if (!current.isValid()) {
+    const int row = currentStepRow();
+    if (row < 0) {
         m_log->clear();
         return;
     }
-    const BuildStep &step = m_steps->steps().at(current.row());
+    const BuildStep &step = m_steps->steps().at(row);
     QString text = QString::fromUtf8(step.log);
     if (!step.error.isEmpty())
         text += (text.isEmpty() || text.endsWith(u'\n') ? QString() : QStringLiteral("\n")) + step.error;
@@ -735,8 +746,9 @@ void BuildPanel::onJobFailed(const BuildError &error)
     m_resultLabel->setText(text);
     const int row = m_steps->failedRow();
     if (row >= 0) {
-        m_stepView->setCurrentIndex(m_steps->index(row, 0));
-        m_stepView->scrollTo(m_steps->index(row, 0));
+        const QModelIndex shown = m_stepOrder->mapFromSource(m_steps->index(row, 0));
+        m_stepView->setCurrentIndex(shown);
+        m_stepView->scrollTo(shown);
     }
     if (error.line > 0)
         Q_EMIT failedAt(absoluteDockerfileFor(error.file), error.line);
@@ -749,9 +761,21 @@ void BuildPanel::onJobFinished()
     m_buildButton->setEnabled(true);
     m_cancelButton->setEnabled(false);
     if (job) {
+        const int failed = m_steps->failedRow();
         m_steps->setSteps(job->steps());
         m_result = job->result();
         job->deleteLater();
+        // Point at what matters: the failed step, else the last step that printed something.
+        int row = failed;
+        for (int r = m_steps->rowCount() - 1; row < 0 && r >= 0; --r) {
+            if (!m_steps->steps().at(r).log.isEmpty())
+                row = r;
+        }
+        if (row >= 0) {
+            const QModelIndex shown = m_stepOrder->mapFromSource(m_steps->index(row, 0));
+            m_stepView->setCurrentIndex(shown);
+            m_stepView->scrollTo(shown);
+        }
     }
     // Every attempt goes into the project's history, shared with dockwright-cli build.
     BuildHistory history(BuildHistory::fileForContext(contextDir()));

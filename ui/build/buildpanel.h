@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
+class QSortFilterProxyModel;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
@@ -67,6 +68,9 @@ public:
 
     BuildArgsForm *argsForm() const { return m_args; }
     BuildStepModel *stepModel() const { return m_steps; }
+    QTreeView *stepView() const { return m_stepView; }
+    // The step model row of the view's current step; -1 when none.
+    int currentStepRow() const;
     QStringList targetStages() const;
     void setTarget(const QString &stage);
     void setTags(const QStringList &tags);
@@ -144,6 +148,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_buildState = nullptr;
     BuildStepModel *m_steps = nullptr;
+    QSortFilterProxyModel *m_stepOrder = nullptr; // start order
     QTreeView *m_stepView = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QLabel *m_resultLabel = nullptr;

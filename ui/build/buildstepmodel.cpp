@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <limits>
+
 using namespace Dockwright::Core;
 
 namespace Dockwright::Ui {
@@ -120,6 +122,9 @@ QVariant BuildStepModel::data(const QModelIndex &index, int role) const
         return step.cached;
     case LogRole:
         return step.log;
+    case StartOrderRole:
+        // Steps not started yet go last; BuildKit reports vertexes in no particular order.
+        return step.started.isValid() ? step.started.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     }
     return {};
 }

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QTreeView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -88,6 +89,11 @@ private Q_SLOTS:
                  qPrintable(u"cached rows: first %1, second %2"_s.arg(firstCached).arg(secondCached)));
         QVERIFY(panel.lastResult().cacheRatio() > 0.5);
         QVERIFY2(panel.resultText().contains(u"cache: "_s), qPrintable(panel.resultText()));
+        // Shown in start order: each row starts no earlier than the one above it.
+        QAbstractItemModel *shown = panel.stepView()->model();
+        for (int row = 1; row < shown->rowCount(); ++row)
+            QVERIFY(shown->index(row - 1, 0).data(BuildStepModel::StartOrderRole).toLongLong()
+                    <= shown->index(row, 0).data(BuildStepModel::StartOrderRole).toLongLong());
     }
 
     void failingStepReportsItsLine()
@@ -114,6 +120,8 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QCOMPARE(panel.stepModel()->index(row, 0).data(BuildStepModel::LineRole).toInt(), 3);
         QVERIFY(panel.resultText().contains(u"line 3"_s));
+        // The view points at the failed step, whose output is shown.
+        QCOMPARE(panel.currentStepRow(), row);
     }
 };
 
