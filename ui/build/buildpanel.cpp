@@ -243,7 +243,7 @@ void BuildPanel::buildUi()
     m_stepView->setUniformRowHeights(true);
     m_stepOrder = new QSortFilterProxyModel(this);
     m_stepOrder->setSourceModel(m_steps);
-    m_stepOrder->setSortRole(BuildStepModel::StartOrderRole);
+    m_stepOrder->setSortRole(BuildStepModel::DisplayOrderRole);
     m_stepOrder->setDynamicSortFilter(true);
     m_stepOrder->sort(0);
     m_stepView->setModel(m_stepOrder);

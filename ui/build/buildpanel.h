@@ -148,7 +148,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_buildState = nullptr;
     BuildStepModel *m_steps = nullptr;
-    QSortFilterProxyModel *m_stepOrder = nullptr; // start order
+    QSortFilterProxyModel *m_stepOrder = nullptr; // Dockerfile order
     QTreeView *m_stepView = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QLabel *m_resultLabel = nullptr;

@@ -5,8 +5,6 @@
 #include <QColor>
 #include <QFont>
 
-#include <limits>
-
 using namespace Dockwright::Core;
 
 namespace Dockwright::Ui {
@@ -122,9 +120,14 @@ QVariant BuildStepModel::data(const QModelIndex &index, int role) const
         return step.cached;
     case LogRole:
         return step.log;
-    case StartOrderRole:
-        // Steps not started yet go last; BuildKit reports vertexes in no particular order.
-        return step.started.isValid() ? step.started.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    case DisplayOrderRole: {
+        // Dockerfile order, between the builder's preparation steps and its export: BuildKit reports
+        // vertexes (cached ones especially) in no order a reader can follow.
+        constexpr qint64 Group = 1'000'000'000;
+        if (step.internal)
+            return step.name.startsWith(QLatin1String("export")) ? 2 * Group : qint64(0);
+        return step.line > 0 ? Group + qint64(step.line) * 10 : 2 * Group - 1;
+    }
     }
     return {};
 }

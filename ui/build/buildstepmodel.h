@@ -15,7 +15,7 @@ class BuildStepModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(BuildStepModel)
 public:
     enum Column { NameColumn, StageColumn, CacheColumn, DurationColumn, StatusColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole, StepIdRole, LineRole, StateRole, CachedRole, LogRole, StartOrderRole };
+    enum Role { SortRole = Qt::UserRole, StepIdRole, LineRole, StateRole, CachedRole, LogRole, DisplayOrderRole };
 
     explicit BuildStepModel(QObject *parent = nullptr);
     ~BuildStepModel() override;

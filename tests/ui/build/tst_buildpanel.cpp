@@ -286,6 +286,17 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data(BuildStepModel::LineRole).toInt(), 3);
         QVERIFY(model.index(1, 0).data(Qt::BackgroundRole).isValid());
         QCOMPARE(model.index(1, BuildStepModel::StageColumn).data().toString(), u"builder"_s);
+        BuildStep exporting;
+        exporting.name = u"exporting to image"_s;
+        exporting.internal = true;
+        BuildStep loading;
+        loading.name = u"[internal] load build definition from Dockerfile"_s;
+        loading.internal = true;
+        model.insertStep(2, exporting);
+        model.insertStep(3, loading);
+        const auto order = [&model](int row) { return model.index(row, 0).data(BuildStepModel::DisplayOrderRole).toLongLong(); };
+        QVERIFY(order(3) < order(1)); // preparation, then the Dockerfile's steps by line, then the export
+        QVERIFY(order(1) < order(2));
         model.setSteps({second});
         QCOMPARE(model.rowCount(), 1);
         model.clear();
