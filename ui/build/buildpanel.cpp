@@ -2,6 +2,9 @@
 #include "buildpanel.h"
 
 #include "buildargsform.h"
+#include "buildcomparisonmodel.h"
+#include "buildhistorymodel.h"
+#include "buildprofiles.h"
 #include "buildstepmodel.h"
 #include "contextadvice.h"
 
@@ -107,6 +110,35 @@ void BuildPanel::buildUi()
     fileRow(m_dockerfileEdit, tr("Dockerfile:"), tr("Path of the Dockerfile"), [this] { chooseDockerfile(); });
     fileRow(m_contextEdit, tr("Context folder:"), tr("The folder sent to the engine (the “.” of docker build)"),
             [this] { chooseContext(); });
+    auto *profileRow = new QHBoxLayout;
+    m_profiles = new QComboBox(this);
+    m_profiles->setObjectName(QStringLiteral("profiles"));
+    m_profiles->setMinimumContentsLength(16);
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *saveProfileButton = new QPushButton(tr("Save as…"), this);
+    auto *deleteProfileButton = new QPushButton(tr("Delete"), this);
+    profileRow->addWidget(m_profiles, 1);
+    profileRow->addWidget(saveProfileButton);
+    profileRow->addWidget(deleteProfileButton);
+    files->addRow(tr("Profile:"), profileRow);
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            loadProfile(m_profiles->itemText(index));
+    });
+    connect(saveProfileButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save build profile"),
+                                                   tr("Name of this setup (for example “release” or “debug”):"),
+                                                   QLineEdit::Normal, m_profiles->currentIndex() > 0 ? m_profiles->currentText() : QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            saveProfile(name.trimmed());
+    });
+    connect(deleteProfileButton, &QPushButton::clicked, this, [this] {
+        if (m_profiles->currentIndex() <= 0)
+            return;
+        BuildProfiles::remove(contextDir(), m_profiles->currentText());
+        reloadProfiles();
+    });
     connect(m_dockerfileEdit, &QLineEdit::editingFinished, this, [this] {
         const QString path = QDir::cleanPath(m_dockerfileEdit->text());
         if (!path.isEmpty() && path != m_dockerfilePath)
@@ -278,6 +310,49 @@ void BuildPanel::buildUi()
     buildLayout->addLayout(resultRow);
     m_tabs->addTab(buildPage, tr("Build"));
 
+    auto *historyPage = new QWidget(m_tabs);
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    m_history = new BuildHistoryModel(this);
+    m_comparison = new BuildComparisonModel(this);
+    auto *historySplitter = new QSplitter(Qt::Vertical, historyPage);
+    m_historyView = new QTreeView(historySplitter);
+    m_historyView->setObjectName(QStringLiteral("history"));
+    m_historyView->setRootIsDecorated(false);
+    m_historyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setModel(m_history);
+    m_historyView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *comparisonHost = new QWidget(historySplitter);
+    auto *comparisonLayout = new QVBoxLayout(comparisonHost);
+    comparisonLayout->setContentsMargins(0, 0, 0, 0);
+    auto *compareRow = new QHBoxLayout;
+    auto *compareButton = new QPushButton(tr("Compare"), comparisonHost);
+    compareButton->setToolTip(tr("Compare the two selected builds step by step"));
+    m_comparisonTitle = new QLabel(tr("Select two builds and click Compare."), comparisonHost);
+    m_comparisonTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    compareRow->addWidget(compareButton);
+    compareRow->addWidget(m_comparisonTitle, 1);
+    comparisonLayout->addLayout(compareRow);
+    auto *comparisonView = new QTreeView(comparisonHost);
+    comparisonView->setObjectName(QStringLiteral("comparison"));
+    comparisonView->setRootIsDecorated(false);
+    comparisonView->setModel(m_comparison);
+    comparisonView->header()->setStretchLastSection(false);
+    comparisonView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    comparisonView->header()->setSectionResizeMode(BuildComparisonModel::StepColumn, QHeaderView::Stretch);
+    comparisonLayout->addWidget(comparisonView, 1);
+    historyLayout->addWidget(historySplitter, 1);
+    connect(compareButton, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
+        if (rows.size() == 2)
+            compareHistory(rows.at(0).row(), rows.at(1).row());
+        else if (rows.size() == 1 && rows.at(0).row() + 1 < m_history->rowCount())
+            compareHistory(rows.at(0).row(), rows.at(0).row() + 1); // with the build before it
+        else
+            m_comparisonTitle->setText(tr("Select two builds (Ctrl+click), or one to compare with the build before it."));
+    });
+    m_tabs->addTab(historyPage, tr("History"));
+
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     // Long messages and paths wrap or scroll rather than widening the window.
@@ -370,6 +445,8 @@ bool BuildPanel::openDockerfile(const QString &path, const QString &contextDirec
         showMessage(QString(), false);
     setProvenance(GitProvenance::collect(dir));
     refreshContextPreview();
+    reloadProfiles();
+    reloadHistory();
     return true;
 }
 
@@ -784,7 +861,62 @@ void BuildPanel::onJobFinished()
         history.append(m_result);
         history.save(&error);
     }
+    reloadHistory();
     Q_EMIT buildFinished(m_result);
+}
+
+void BuildPanel::reloadProfiles()
+{
+    const QString current = m_profiles->currentIndex() > 0 ? m_profiles->currentText() : QString();
+    m_profiles->clear();
+    m_profiles->addItem(tr("(unsaved)"));
+    m_profiles->addItems(BuildProfiles::names(contextDir()));
+    m_profiles->setCurrentIndex(qMax(0, m_profiles->findText(current)));
+}
+
+QStringList BuildPanel::profileNames() const
+{
+    return BuildProfiles::names(contextDir());
+}
+
+void BuildPanel::saveProfile(const QString &name)
+{
+    BuildProfiles::save(contextDir(), name, commandText());
+    reloadProfiles();
+    m_profiles->setCurrentIndex(qMax(0, m_profiles->findText(name)));
+    showMessage(tr("Saved as profile “%1”.").arg(name), false);
+}
+
+bool BuildPanel::loadProfile(const QString &name)
+{
+    const QString command = BuildProfiles::command(contextDir(), name);
+    if (command.isEmpty() || !pasteCommand(command))
+        return false;
+    m_profiles->setCurrentIndex(qMax(0, m_profiles->findText(name)));
+    return true;
+}
+
+void BuildPanel::reloadHistory()
+{
+    BuildHistory history(BuildHistory::fileForContext(contextDir()));
+    QString error;
+    if (!history.load(&error))
+        m_comparisonTitle->setText(error);
+    m_history->setRecords(history.records());
+}
+
+void BuildPanel::compareHistory(int row, int otherRow)
+{
+    if (row < 0 || otherRow < 0 || row >= m_history->rowCount() || otherRow >= m_history->rowCount())
+        return;
+    // Newest first: the higher row is the older build.
+    const BuildResult &before = m_history->record(qMax(row, otherRow));
+    const BuildResult &after = m_history->record(qMin(row, otherRow));
+    m_comparison->compare(before, after);
+    const QLocale locale;
+    m_comparisonTitle->setText(tr("%1 → %2")
+                                   .arg(locale.toString(before.started.toLocalTime(), QLocale::ShortFormat),
+                                        locale.toString(after.started.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void BuildPanel::showMessage(const QString &text, bool error)

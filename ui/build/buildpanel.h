@@ -34,6 +34,8 @@ class EngineClient;
 namespace Dockwright::Ui {
 
 class BuildArgsForm;
+class BuildComparisonModel;
+class BuildHistoryModel;
 class BuildStepModel;
 
 // The Build work area: a form generated from the Dockerfile (build args, target, tags, labels, flags)
@@ -81,6 +83,18 @@ public:
     const Core::ContextPreview &contextPreview() const { return m_preview; }
     QString contextSummary() const;
 
+    // Named setups of this project (BuildProfiles), stored as their docker build command.
+    QStringList profileNames() const;
+    void saveProfile(const QString &name);
+    bool loadProfile(const QString &name);
+
+    // The project's earlier builds (BuildHistory) and the step-by-step comparison of two of them.
+    BuildHistoryModel *historyModel() const { return m_history; }
+    BuildComparisonModel *comparisonModel() const { return m_comparison; }
+    void reloadHistory();
+    // Rows of historyModel(); the older build is the "before".
+    void compareHistory(int row, int otherRow);
+
     bool isBuilding() const { return m_job != nullptr; }
     const Core::BuildResult &lastResult() const { return m_result; }
     // The result as shown under the steps (image, tags, size, time, cache hits).
@@ -110,6 +124,7 @@ private:
     void onJobSucceeded(const Core::BuildResult &result);
     void onJobFinished();
     void showMessage(const QString &text, bool error);
+    void reloadProfiles();
     QString absoluteDockerfileFor(const QString &file) const;
     QString imageReference() const;
 
@@ -125,6 +140,11 @@ private:
 
     QLineEdit *m_dockerfileEdit = nullptr;
     QLineEdit *m_contextEdit = nullptr;
+    QComboBox *m_profiles = nullptr;
+    BuildHistoryModel *m_history = nullptr;
+    BuildComparisonModel *m_comparison = nullptr;
+    QTreeView *m_historyView = nullptr;
+    QLabel *m_comparisonTitle = nullptr;
     QComboBox *m_target = nullptr;
     QLineEdit *m_tags = nullptr;
     QLabel *m_tagHint = nullptr;

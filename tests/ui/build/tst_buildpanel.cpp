@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/build/buildargsform.h"
+#include "ui/build/buildcomparisonmodel.h"
+#include "ui/build/buildhistorymodel.h"
+#include "ui/build/buildprofiles.h"
 #include "ui/build/buildpanel.h"
 #include "ui/build/buildstepmodel.h"
 #include "ui/build/contextadvice.h"
@@ -249,6 +252,80 @@ private Q_SLOTS:
         QCOMPARE(panel.contextPreview().excludedBytes, 40 * 1024 * 1024);
         const QString html = ContextAdvice::html(panel.contextPreview());
         QVERIFY2(html.contains(u".dockerignore left out 40.0 MB"_s), qPrintable(html));
+    }
+
+    void profilesPerProject()
+    {
+        BuildPanel panel(nullptr);
+        openPython(panel);
+        for (const QString &name : BuildProfiles::names(panel.contextDir()))
+            BuildProfiles::remove(panel.contextDir(), name);
+        auto *uid = qobject_cast<QSpinBox *>(panel.argsForm()->editorWidget(u"UID"_s));
+        uid->setValue(1234);
+        panel.setTarget(u"builder"_s);
+        panel.saveProfile(u"debug/fast"_s);
+        QCOMPARE(panel.profileNames(), QStringList({u"debug/fast"_s}));
+        uid->setValue(90001);
+        panel.setTarget(QString());
+        QVERIFY(!panel.commandText().contains(u"UID"_s));
+
+        QVERIFY(panel.loadProfile(u"debug/fast"_s));
+        QCOMPARE(uid->value(), 1234);
+        QCOMPARE(panel.request().target, u"builder"_s);
+        QVERIFY(!panel.loadProfile(u"nonexistent"_s));
+        // Another project does not see it.
+        QTemporaryDir other;
+        QVERIFY(BuildProfiles::names(other.path()).isEmpty());
+        BuildProfiles::remove(panel.contextDir(), u"debug/fast"_s);
+        QVERIFY(BuildProfiles::names(panel.contextDir()).isEmpty());
+    }
+
+    void historyAndComparisonModels()
+    {
+        auto step = [](const QString &instruction, qint64 ms, bool cached) {
+            BuildStep s;
+            s.id = instruction;
+            s.name = u"[2/3] "_s + instruction;
+            s.instruction = instruction;
+            s.number = 2;
+            s.total = 3;
+            s.started = QDateTime(QDate(2026, 1, 1), QTime(10, 0), QTimeZone::UTC);
+            s.completed = s.started.addMSecs(ms);
+            s.cached = cached;
+            return s;
+        };
+        BuildResult older;
+        older.started = QDateTime(QDate(2026, 1, 1), QTime(10, 0), QTimeZone::UTC);
+        older.durationMs = 5000;
+        older.imageId = u"sha256:aaaaaaaaaaaaaaaa"_s;
+        older.steps = {step(u"RUN make"_s, 4000, false), step(u"COPY . /src"_s, 200, false)};
+        older.cacheableSteps = 2;
+        BuildResult newer = older;
+        newer.started = older.started.addSecs(60);
+        newer.durationMs = 300;
+        newer.tags = {u"app:1"_s};
+        newer.steps = {step(u"RUN make"_s, 0, true), step(u"COPY . /src"_s, 200, false)};
+        newer.cachedSteps = 1;
+
+        BuildHistoryModel history;
+        QAbstractItemModelTester historyTester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        history.setRecords({older, newer});
+        QCOMPARE(history.rowCount(), 2);
+        QCOMPARE(history.index(0, BuildHistoryModel::ImageColumn).data().toString(), u"app:1"_s); // newest first
+        QCOMPARE(history.index(0, BuildHistoryModel::CacheColumn).data().toString(), u"1 of 2"_s);
+        QCOMPARE(history.index(1, BuildHistoryModel::OutcomeColumn).data().toString(), u"built"_s);
+
+        BuildComparisonModel comparison;
+        QAbstractItemModelTester comparisonTester(&comparison, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        comparison.compare(older, newer);
+        QCOMPARE(comparison.rowCount(), 2);
+        QCOMPARE(comparison.index(0, BuildComparisonModel::StepColumn).data().toString(), u"RUN make"_s);
+        QCOMPARE(comparison.index(0, BuildComparisonModel::BeforeColumn).data().toString(), u"4.0 s"_s);
+        QCOMPARE(comparison.index(0, BuildComparisonModel::AfterColumn).data().toString(), u"CACHED"_s);
+        QCOMPARE(comparison.index(0, BuildComparisonModel::ChangeColumn).data().toString(), u"from cache"_s);
+        QCOMPARE(comparison.index(1, BuildComparisonModel::ChangeColumn).data().toString(), QString());
+        comparison.clear();
+        QCOMPARE(comparison.rowCount(), 0);
     }
 
     void stepModel()

@@ -3,6 +3,8 @@
 // steps the second time; a failing RUN is highlighted and reported with its Dockerfile line.
 #include "testengine.h"
 
+#include "ui/build/buildcomparisonmodel.h"
+#include "ui/build/buildhistorymodel.h"
 #include "ui/build/buildpanel.h"
 #include "ui/build/buildstepmodel.h"
 
@@ -89,6 +91,16 @@ private Q_SLOTS:
                  qPrintable(u"cached rows: first %1, second %2"_s.arg(firstCached).arg(secondCached)));
         QVERIFY(panel.lastResult().cacheRatio() > 0.5);
         QVERIFY2(panel.resultText().contains(u"cache: "_s), qPrintable(panel.resultText()));
+        // Both builds are in the project's history; compared, the RUN steps came from the cache.
+        QVERIFY(panel.historyModel()->rowCount() >= 2);
+        panel.compareHistory(0, 1);
+        bool gained = false;
+        for (int row = 0; row < panel.comparisonModel()->rowCount(); ++row) {
+            gained = gained
+                     || panel.comparisonModel()->index(row, 0).data(BuildComparisonModel::ChangeRole).toInt()
+                            == int(Core::BuildComparison::Change::CacheGained);
+        }
+        QVERIFY(gained);
         // Shown in Dockerfile order, preparation first and the export last.
         QAbstractItemModel *shown = panel.stepView()->model();
         for (int row = 1; row < shown->rowCount(); ++row)
