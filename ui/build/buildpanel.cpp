@@ -373,7 +373,12 @@ void BuildPanel::buildUi()
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(400);
-    connect(m_previewTimer, &QTimer::timeout, this, &BuildPanel::refreshContextPreview);
+    // A different context folder is a different project: its own preview, profiles and history.
+    connect(m_previewTimer, &QTimer::timeout, this, [this] {
+        refreshContextPreview();
+        reloadProfiles();
+        reloadHistory();
+    });
     m_clock = new QTimer(this);
     m_clock->setInterval(500);
     connect(m_clock, &QTimer::timeout, m_steps, &BuildStepModel::refreshDurations);
@@ -395,7 +400,7 @@ void BuildPanel::chooseContext()
     m_contextEdit->setText(dir);
     m_args->setBaseDirectory(dir);
     updateCommand();
-    refreshContextPreview();
+    m_previewTimer->start(0);
 }
 
 QString BuildPanel::contextDir() const

@@ -12,6 +12,7 @@
 #include "core/engine/engineclient.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTreeView>
 #include <QSignalSpy>
@@ -106,6 +107,43 @@ private Q_SLOTS:
         for (int row = 1; row < shown->rowCount(); ++row)
             QVERIFY(shown->index(row - 1, 0).data(BuildStepModel::DisplayOrderRole).toLongLong()
                     <= shown->index(row, 0).data(BuildStepModel::DisplayOrderRole).toLongLong());
+    }
+
+    void cancelStopsTheBuild()
+    {
+        DW_REQUIRE_ENGINE(m_client);
+        QString error;
+        m_busybox = Test::ensureBusyboxImage(m_client, &error);
+        QVERIFY2(!m_busybox.isEmpty(), qPrintable(error));
+        const QByteArray nonce = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QString dockerfile =
+            writeDockerfile(u"cancel"_s, "FROM " + m_busybox.toUtf8() + "\nRUN echo " + nonce + " && sleep 60\n");
+        BuildPanel panel(&m_client);
+        QVERIFY(panel.openDockerfile(dockerfile));
+        panel.setTags({});
+        QSignalSpy finished(&panel, &BuildPanel::buildFinished);
+        panel.startBuild();
+        // Cancel once the RUN step is running.
+        auto running = [&panel] {
+            for (const Core::BuildStep &step : panel.stepModel()->steps()) {
+                if (step.instruction.startsWith(u"RUN"_s) && step.state() == Core::BuildStep::State::Running)
+                    return true;
+            }
+            return false;
+        };
+        QSignalSpy changed(panel.stepModel(), &QAbstractItemModel::dataChanged);
+        while (!running() && finished.isEmpty() && changed.wait(60000)) {
+        }
+        QVERIFY(running());
+        QElapsedTimer timer;
+        timer.start();
+        panel.cancelBuild();
+        // The job may end right inside cancel() (the aborted request reports at once).
+        QVERIFY(finished.count() == 1 || finished.wait(30000));
+        QVERIFY(timer.elapsed() < 30000);
+        QCOMPARE(panel.lastResult().error.kind, Core::BuildError::Kind::Cancelled);
+        QVERIFY(!panel.isBuilding());
+        QVERIFY(panel.resultText().contains(u"Cancelled"_s));
     }
 
     void failingStepReportsItsLine()
