@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contextcommand.h"
 
+#include "clisupport.h"
+
 #include "core/context/contextpacker.h"
 #include "core/context/contextwalker.h"
 
@@ -148,19 +150,11 @@ int ContextCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption topOption(QStringLiteral("top"), tr("How many largest files and folders to list (default 10)."),
                                        tr("N"), QStringLiteral("10"));
     parser.addOptions({fileOption, jsonOption, tarOption, topOption});
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = CliSupport::parseArguments(parser, args, io))
+        return *done;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        io.err << tr("context: expected exactly one DIR") << '\n';
+    if (!CliSupport::expectOneArgument(positional, name(), QStringLiteral("DIR"), io.err))
         return ExitBadInput;
-    }
     bool topOk = false;
     const int top = parser.value(topOption).toInt(&topOk);
     if (!topOk || top < 0) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lintcommand.h"
 
+#include "clisupport.h"
+
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfilelinter.h"
 #include "core/dockerfile/dockerfileparser.h"
@@ -9,11 +11,9 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 #include <QUrl>
 
 using namespace Dockwright::Core;
@@ -179,14 +179,8 @@ int LintCommand::run(const QStringList &args, CliIo &io)
                                            tr("Build context directory (default: the Dockerfile's folder)."), tr("DIR"));
     parser.addOptions({formatOption, explainOption, listOption, buildArgOption, targetOption, configOption,
                        noConfigOption, contextOption});
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = CliSupport::parseArguments(parser, args, io))
+        return *done;
     const QString format = parser.value(formatOption);
     if (parser.isSet(listOption)) {
         if (format == u"markdown") {
@@ -221,30 +215,16 @@ int LintCommand::run(const QStringList &args, CliIo &io)
         return ExitBadInput;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        io.err << tr("lint: expected exactly one FILE") << '\n';
+    if (!CliSupport::expectOneArgument(positional, name(), QStringLiteral("FILE"), io.err))
         return ExitBadInput;
-    }
     const QString file = positional.first();
     const bool fromStdin = file == u"-";
-    QFile f(file);
-    if (!(fromStdin ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly))) {
-        io.err << tr("lint: cannot read %1: %2").arg(file, f.errorString()) << '\n';
+    const std::optional<QByteArray> data = CliSupport::readInput(file, name(), io.err);
+    if (!data)
         return ExitBadInput;
-    }
-    const QByteArray data = f.readAll();
 
     LintOptions options;
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &kv : parser.values(buildArgOption)) {
-        const qsizetype eq = kv.indexOf(u'=');
-        if (eq < 0) {
-            if (environment.contains(kv))
-                options.build.buildArgs.insert(kv, environment.value(kv));
-        } else {
-            options.build.buildArgs.insert(kv.left(eq), kv.mid(eq + 1));
-        }
-    }
+    options.build.buildArgs = CliSupport::buildArgValues(parser.values(buildArgOption));
     options.build.target = parser.value(targetOption);
     if (!fromStdin) {
         options.contextDirectory = parser.isSet(contextOption) ? parser.value(contextOption)
@@ -254,19 +234,18 @@ int LintCommand::run(const QStringList &args, CliIo &io)
         options.contextDirectory = parser.value(contextOption);
     }
     if (parser.isSet(configOption)) {
-        QFile configFile(parser.value(configOption));
-        if (!configFile.open(QIODevice::ReadOnly)) {
-            io.err << tr("lint: cannot read %1: %2").arg(configFile.fileName(), configFile.errorString()) << '\n';
+        const QString configPath = parser.value(configOption);
+        const std::optional<QByteArray> config = CliSupport::readInput(configPath, name(), io.err, false);
+        if (!config)
             return ExitBadInput;
-        }
-        options.config = LintConfig::fromJson(configFile.readAll(), configFile.fileName());
+        options.config = LintConfig::fromJson(*config, configPath);
     } else if (!parser.isSet(noConfigOption) && !fromStdin) {
         options.config = LintConfig::loadFor(file);
     }
     for (const QString &problem : options.config.errors())
         io.err << tr("lint: warning: %1").arg(problem) << '\n';
 
-    const DockerfileParseResult parse = DockerfileParser::parse(data);
+    const DockerfileParseResult parse = DockerfileParser::parse(*data);
     const DockerfileModel model = DockerfileAnalyzer::analyze(parse, options.build);
     const QList<LintDiagnostic> diagnostics = DockerfileLinter::lint(parse, model, options);
 

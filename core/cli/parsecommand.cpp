@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parsecommand.h"
 
+#include "clisupport.h"
+
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfileparser.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 
 using namespace Dockwright::Core;
 
@@ -196,44 +196,23 @@ int ParseCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption platformOption(QStringLiteral("platform"), tr("Target platform (default linux/amd64)."),
                                             tr("PLATFORM"));
     parser.addOptions({jsonOption, buildArgOption, targetOption, platformOption});
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = CliSupport::parseArguments(parser, args, io))
+        return *done;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        io.err << tr("parse: expected exactly one FILE") << '\n';
+    if (!CliSupport::expectOneArgument(positional, name(), QStringLiteral("FILE"), io.err))
         return ExitBadInput;
-    }
     const QString file = positional.first();
-    QFile f(file);
-    const bool opened = file == u"-" ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
-    if (!opened) {
-        io.err << tr("parse: cannot read %1: %2").arg(file, f.errorString()) << '\n';
+    const std::optional<QByteArray> data = CliSupport::readInput(file, name(), io.err);
+    if (!data)
         return ExitBadInput;
-    }
-    const QByteArray data = f.readAll();
 
     DockerfileBuildOptions options;
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &kv : parser.values(buildArgOption)) {
-        const qsizetype eq = kv.indexOf(u'=');
-        if (eq < 0) {
-            if (environment.contains(kv))
-                options.buildArgs.insert(kv, environment.value(kv));
-        } else {
-            options.buildArgs.insert(kv.left(eq), kv.mid(eq + 1));
-        }
-    }
+    options.buildArgs = CliSupport::buildArgValues(parser.values(buildArgOption));
     options.target = parser.value(targetOption);
     if (parser.isSet(platformOption))
         options.targetPlatform = parser.value(platformOption);
 
-    const DockerfileParseResult parse = DockerfileParser::parse(data);
+    const DockerfileParseResult parse = DockerfileParser::parse(*data);
     const DockerfileModel model = DockerfileAnalyzer::analyze(parse, options);
     const bool failed = !parse.ok() || !model.errors.isEmpty();
 
