@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildcommand.h"
 
+#include "clisupport.h"
+
 #include "core/build/buildhistory.h"
 #include "core/build/buildjob.h"
-#include "core/engine/endpointresolver.h"
 #include "core/engine/engineclient.h"
 
 #include <QCommandLineParser>
@@ -324,46 +325,28 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON lines events (docs/cli/build.md)."));
     parser.addOptions({helpOption, fileOption, argOption, targetOption, tagOption, labelOption, noCacheOption,
                        pullOption, platformOption, networkOption, hostOption, jsonOption});
-    const auto usage = [&io] {
-        io.err << tr("Run 'dockwright-cli build --help' for the options.") << '\n';
-        io.err.flush();
-    };
-    if (!parser.parse(args)) {
-        io.err << "dockwright-cli build: " << parser.errorText() << '\n';
-        usage();
-        return ExitBadInput;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << tr("Usage: dockwright-cli build DIR [--file F] [--build-arg K=V ...] [--target T] [-t TAG ...]\n"
-                     "       [--label K=V ...] [--no-cache] [--pull] [--platform P] [--network MODE] [--host URI] [--json]")
-               << "\n\n"
-               << parser.applicationDescription() << "\n\n"
-               << tr("Options:") << '\n'
-               << parser.helpText().mid(parser.helpText().indexOf(QLatin1String("\n  -")) + 1) << '\n'
-               << tr("Exit codes: 0 built, 1 the build failed, 2 bad input, 3 engine error, 130 cancelled (Ctrl+C).")
-               << '\n';
-        return ExitOk;
-    }
+    const CliSupport::Help help{
+        name(),
+        tr("Usage: dockwright-cli build DIR [--file F] [--build-arg K=V ...] [--target T] [-t TAG ...]\n"
+           "       [--label K=V ...] [--no-cache] [--pull] [--platform P] [--network MODE] [--host URI] [--json]"),
+        tr("Exit codes: 0 built, 1 the build failed, 2 bad input, 3 engine error, 130 cancelled (Ctrl+C)."),
+        CliSupport::Help::Layout::OptionList};
+    if (const auto done = CliSupport::parseArguments(parser, args, io, help))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        io.err << "dockwright-cli build: "
-               << (positional.isEmpty() ? tr("the build context DIR is missing.")
-                                        : tr("only one build context DIR can be given."))
-               << '\n';
-        usage();
+        CliSupport::printError(io.err, name(),
+                               positional.isEmpty() ? tr("the build context DIR is missing.")
+                                                    : tr("only one build context DIR can be given."),
+                               CliSupport::helpHint(name()));
         return ExitBadInput;
     }
 
     BuildRequest request;
     request.contextDir = positional.first();
     request.dockerfile = parser.value(fileOption);
-    for (const QString &spec : parser.values(argOption)) {
-        BuildRequest::Arg arg = BuildRequest::parseArg(spec);
-        // Like docker: KEY alone takes the value from the environment when it is set there.
-        if (!arg.value && qEnvironmentVariableIsSet(arg.name.toLocal8Bit().constData()))
-            arg.value = qEnvironmentVariable(arg.name.toLocal8Bit().constData());
-        request.buildArgs.append(arg);
-    }
+    for (const auto &[argName, value] : CliSupport::buildArgs(parser.values(argOption)))
+        request.buildArgs.append({argName, value});
     request.target = parser.value(targetOption);
     request.tags = parser.values(tagOption);
     for (const QString &spec : parser.values(labelOption))
@@ -375,26 +358,24 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
 
     const bool json = parser.isSet(jsonOption);
     const QString host = parser.value(hostOption);
-    QString resolveError;
-    const Endpoint endpoint = EndpointResolver().resolve(host, &resolveError);
-    if (!endpoint.isValid()) {
-        io.err << "dockwright-cli build: " << resolveError << '\n';
-        return host.isEmpty() ? ExitEngine : ExitBadInput;
-    }
+    int exitCode = ExitOk;
+    const std::optional<Endpoint> endpoint =
+        CliSupport::resolveEndpoint(name(), host.isEmpty() ? std::nullopt : std::optional(host), std::nullopt, io,
+                                    &exitCode);
+    if (!endpoint)
+        return exitCode;
     EngineClient client;
-    client.setEndpoint(endpoint);
-    if (!client.connectAndWait(30000)) {
+    const bool connected = CliSupport::connectEngine(client, *endpoint, name(), io, [&](const EngineError &e) {
         if (json) {
-            const EngineError &e = client.lastError();
             Display(Display::Mode::Json, io)
                 .emitJson({{QStringLiteral("type"), QStringLiteral("error")},
                            {QStringLiteral("kind"), BuildError::kindName(BuildError::Kind::Engine)},
                            {QStringLiteral("message"), e.message},
                            {QStringLiteral("hint"), e.hint}});
         }
-        io.err << "dockwright-cli build: " << client.lastError().toString() << '\n';
+    });
+    if (!connected)
         return ExitEngine;
-    }
 
     const Display::Mode mode = json ? Display::Mode::Json : io.outIsTerminal ? Display::Mode::Tty : Display::Mode::Plain;
     Display display(mode, io);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginecommand.h"
 
-#include "core/engine/endpointresolver.h"
+#include "clisupport.h"
+
 #include "core/engine/engineclient.h"
 
 #include <QCommandLineParser>
@@ -11,18 +12,6 @@
 namespace Dockwright::Cli {
 
 using namespace Dockwright::Core;
-
-namespace {
-
-void printError(QTextStream &err, const QString &message, const QString &hint)
-{
-    err << "dockwright-cli engine: " << message << '\n';
-    if (!hint.isEmpty())
-        err << hint << '\n';
-    err.flush();
-}
-
-} // namespace
 
 QString EngineCommand::summary() const
 {
@@ -43,50 +32,28 @@ int EngineCommand::run(const QStringList &args, CliIo &io)
                                         tr("Engine address (unix:///path, tcp://host:port)."), tr("URI"));
     const QCommandLineOption contextOption(QStringLiteral("context"), tr("Docker context to use."), tr("NAME"));
     parser.addOptions({helpOption, jsonOption, hostOption, contextOption});
-    if (!parser.parse(args)) {
-        printError(io.err, parser.errorText(), tr("Run 'dockwright-cli engine --help' for the options."));
-        return ExitBadInput;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << tr("Usage: dockwright-cli engine [--json] [--host URI | --context NAME]") << "\n\n"
-               << parser.applicationDescription() << "\n\n"
-               << tr("Options:") << '\n'
-               // helpText() repeats usage and description; keep only its option list.
-               << parser.helpText().mid(parser.helpText().indexOf(QLatin1String("\n  -")) + 1) << '\n'
-               << tr("Exit codes: 0 connected, 2 bad options, 3 the engine could not be used.") << '\n';
-        return ExitOk;
-    }
+    const CliSupport::Help help{name(), tr("Usage: dockwright-cli engine [--json] [--host URI | --context NAME]"),
+                                tr("Exit codes: 0 connected, 2 bad options, 3 the engine could not be used."),
+                                CliSupport::Help::Layout::OptionList};
+    if (const auto done = CliSupport::parseArguments(parser, args, io, help))
+        return *done;
     // parse() takes the first argument ("engine") as the program name.
     if (!parser.positionalArguments().isEmpty()) {
-        printError(io.err, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()), {});
+        CliSupport::printError(io.err, name(),
+                               tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
         return ExitBadInput;
     }
-    if (parser.isSet(hostOption) && parser.isSet(contextOption)) {
-        printError(io.err, tr("--host and --context cannot be used together."), {});
-        return ExitBadInput;
-    }
-
-    QString choice;
-    if (parser.isSet(hostOption))
-        choice = parser.value(hostOption);
-    else if (parser.isSet(contextOption))
-        choice = QLatin1String("context:") + parser.value(contextOption);
-
-    const EndpointResolver resolver;
-    QString resolveError;
-    const Endpoint endpoint = resolver.resolve(choice, &resolveError);
-    if (!endpoint.isValid()) {
-        printError(io.err, resolveError, {});
-        return parser.isSet(hostOption) ? ExitBadInput : ExitEngine;
-    }
+    int exitCode = ExitOk;
+    const std::optional<Endpoint> resolved =
+        CliSupport::resolveEndpoint(name(), CliSupport::optionValue(parser, hostOption),
+                                    CliSupport::optionValue(parser, contextOption), io, &exitCode);
+    if (!resolved)
+        return exitCode;
+    const Endpoint &endpoint = *resolved;
 
     EngineClient client;
-    client.setEndpoint(endpoint);
-    if (!client.connectAndWait(30000)) {
-        const EngineError &e = client.lastError();
-        printError(io.err, e.message, e.hint);
+    if (!CliSupport::connectEngine(client, endpoint, name(), io))
         return ExitEngine;
-    }
     const EngineInfo &info = client.info();
     if (parser.isSet(jsonOption)) {
         // Keys endpoint, engineVersion, apiVersion, negotiatedApiVersion, os, arch are a contract.

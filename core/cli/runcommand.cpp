@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runcommand.h"
 
-#include "core/engine/endpointresolver.h"
+#include "clisupport.h"
+
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/run/containercreatebody.h"
@@ -201,24 +202,14 @@ int RunCommand::run(const QStringList &args, CliIo &io)
 int RunCommand::execute(const RunProfile &profile, const RunWarnings &parseWarnings, const QString &host,
                         const QString &context, CliIo &io)
 {
-    if (!host.isEmpty() && !context.isEmpty()) {
-        io.err << "dockwright-cli run: " << tr("--host and --context cannot be used together.") << '\n';
-        return ExitBadInput;
-    }
-    const EndpointResolver resolver;
-    QString resolveError;
-    const Endpoint endpoint = resolver.resolve(!host.isEmpty() ? host : !context.isEmpty() ? QLatin1String("context:") + context : QString(),
-                                               &resolveError);
-    if (!endpoint.isValid()) {
-        io.err << "dockwright-cli run: " << resolveError << '\n';
-        return host.isEmpty() ? ExitEngine : ExitBadInput;
-    }
+    const auto given = [](const QString &value) { return value.isEmpty() ? std::nullopt : std::optional(value); };
+    int exitCode = ExitOk;
+    const std::optional<Endpoint> endpoint = CliSupport::resolveEndpoint(name(), given(host), given(context), io, &exitCode);
+    if (!endpoint)
+        return exitCode;
     EngineClient client;
-    client.setEndpoint(endpoint);
-    if (!client.connectAndWait(30000)) {
-        io.err << "dockwright-cli run: " << client.lastError().toString() << '\n';
+    if (!CliSupport::connectEngine(client, *endpoint, name(), io))
         return ExitEngine;
-    }
 
     // With the image inspected, the user checks (root, unknown user) can speak about the image too.
     RunWarnings warnings = parseWarnings;
