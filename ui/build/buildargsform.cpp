@@ -169,7 +169,12 @@ void BuildArgsForm::setArgs(const QList<ArgInfo> &args)
             browse->setToolTip(tr("Choose a file or folder"));
             connect(browse, &QToolButton::clicked, this, [this, i] {
                 const QString start = m_baseDir.isEmpty() ? QDir::homePath() : m_baseDir;
-                const QString picked = QFileDialog::getOpenFileName(this, tr("Choose %1").arg(m_args.at(i).name), start);
+                static const QRegularExpression folderName(QStringLiteral("(_DIR|_FOLDER)$"),
+                                                           QRegularExpression::CaseInsensitiveOption);
+                const QString title = tr("Choose %1").arg(m_args.at(i).name);
+                const QString picked = folderName.match(m_args.at(i).name).hasMatch()
+                                           ? QFileDialog::getExistingDirectory(this, title, start)
+                                           : QFileDialog::getOpenFileName(this, title, start);
                 if (picked.isEmpty())
                     return;
                 const QString shown = !m_baseDir.isEmpty() && picked.startsWith(m_baseDir + u'/')

@@ -457,20 +457,25 @@ bool BuildPanel::openDockerfile(const QString &path, const QString &contextDirec
 
 void BuildPanel::setProvenance(const GitProvenance &provenance)
 {
-    m_provenance = provenance;
-    applyProvenance();
+    const GitProvenance previous = std::exchange(m_provenance, provenance);
+    applyProvenance(previous);
 }
 
-void BuildPanel::applyProvenance()
+void BuildPanel::applyProvenance(const GitProvenance &previous)
 {
     m_updating = true;
     const GitProvenance &p = m_provenance;
-    if (m_args->hasArg(QStringLiteral("BUILD_DATE")) && p.created.isValid())
-        m_args->setValue(QStringLiteral("BUILD_DATE"), p.createdText());
-    if (m_args->hasArg(QStringLiteral("VCS_REF")) && !p.revision.isEmpty())
-        m_args->setValue(QStringLiteral("VCS_REF"), p.revision);
-    if (m_args->hasArg(QStringLiteral("VCS_URL")) && !p.remoteUrl.isEmpty())
-        m_args->setValue(QStringLiteral("VCS_URL"), p.remoteUrl);
+    // Fill a provenance ARG unless the user set it: it is at its default or still holds our last value.
+    const auto fill = [this](const QString &name, const QString &value, const QString &before) {
+        if (!m_args->hasArg(name) || value.isEmpty())
+            return;
+        if (!m_args->isOverridden(name) || m_args->value(name) == before)
+            m_args->setValue(name, value);
+    };
+    fill(QStringLiteral("BUILD_DATE"), p.created.isValid() ? p.createdText() : QString(),
+         previous.created.isValid() ? previous.createdText() : QString());
+    fill(QStringLiteral("VCS_REF"), p.revision, previous.revision);
+    fill(QStringLiteral("VCS_URL"), p.remoteUrl, previous.remoteUrl);
 
     // A moving tag to find the newest build by, next to an immutable one naming the commit.
     const QString repository = repositoryName(QFileInfo(contextDir()).fileName());
@@ -707,6 +712,8 @@ void BuildPanel::startBuild()
         m_buildState->setText(tr("No engine"));
         return;
     }
+    // The date (and the commit, if it moved) of this build, where the form still shows ours.
+    setProvenance(GitProvenance::collect(contextDir()));
     const BuildRequest req = request();
     m_steps->clear();
     m_log->clear();

@@ -117,7 +117,7 @@ private:
     void chooseDockerfile();
     void chooseContext();
     void updateCommand();
-    void applyProvenance();
+    void applyProvenance(const GitProvenance &previous);
     void applyRequest(const Core::BuildRequest &request);
     void showStepLog();
     void onJobFailed(const Core::BuildError &error);

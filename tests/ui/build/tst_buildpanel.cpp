@@ -155,6 +155,25 @@ private Q_SLOTS:
                  qPrintable(u"%1x%2"_s.arg(minimum.width()).arg(minimum.height())));
     }
 
+    // A later git state (as at Build time) refreshes what we filled, never what the user typed.
+    void provenanceRefreshKeepsUserValues()
+    {
+        BuildPanel panel(nullptr);
+        openPython(panel);
+        panel.argsForm()->setValue(u"VCS_URL"_s, u"https://mirror.example/app.git"_s);
+        GitProvenance later = fixedProvenance();
+        later.revision = u"1111111222222233333334444444555555566666"_s;
+        later.created = later.created.addSecs(3600);
+        panel.setProvenance(later);
+        QCOMPARE(panel.argsForm()->value(u"VCS_REF"_s), later.revision);
+        QCOMPARE(panel.argsForm()->value(u"BUILD_DATE"_s), u"2026-11-27T02:02:03Z"_s);
+        QCOMPARE(panel.argsForm()->value(u"VCS_URL"_s), u"https://mirror.example/app.git"_s);
+        QCOMPARE(panel.tags(), QStringList({u"app:latest"_s, u"app:sha-1111111"_s}));
+        panel.setTags({u"mine:1"_s});
+        panel.setProvenance(fixedProvenance());
+        QCOMPARE(panel.tags(), QStringList({u"mine:1"_s}));
+    }
+
     void editingChangesCommand()
     {
         BuildPanel panel(nullptr);
