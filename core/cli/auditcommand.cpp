@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditcommand.h"
 
+#include "clisupport.h"
 #include "inspectcommand.h"
 
 #include "core/image/imagereport.h"
@@ -162,29 +163,22 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
     parser.addOptions({helpOption, efficiencyOption, wastedOption, userOption, configOption, jsonOption, junitOption,
                        baseOption});
     InspectCommand::addSourceOptions(parser);
-    if (!parser.parse(args)) {
-        InspectCommand::printError(io.err, name(), parser.errorText());
-        return ExitBadInput;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << tr("Usage: dockwright-cli audit IMAGE|ARCHIVE [--lowest-efficiency F] [--highest-wasted-bytes B] "
-                     "[--highest-user-wasted-percent F] [--config FILE] [--json FILE] [--junit FILE]")
-               << "\n\n"
-               << parser.applicationDescription() << "\n\n"
-               << parser.helpText().section(u'\n', 1) << '\n'
-               << tr("Exit codes: 0 all rules pass, 1 a rule failed, 2 bad input, 3 engine error.") << '\n';
-        return ExitOk;
-    }
+    const CliSupport::Help help{name(),
+                                tr("Usage: dockwright-cli audit IMAGE|ARCHIVE [--lowest-efficiency F] "
+                                   "[--highest-wasted-bytes B] [--highest-user-wasted-percent F] [--config FILE] "
+                                   "[--json FILE] [--junit FILE]"),
+                                tr("Exit codes: 0 all rules pass, 1 a rule failed, 2 bad input, 3 engine error."),
+                                CliSupport::Help::Layout::FullText};
+    if (const auto done = CliSupport::parseArguments(parser, args, io, help))
+        return *done;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        InspectCommand::printError(io.err, name(), tr("expected exactly one IMAGE or ARCHIVE"));
+    if (!CliSupport::expectOneArgument(positional, u"dockwright-cli "_s + name(), tr("IMAGE or ARCHIVE"), io.err))
         return ExitBadInput;
-    }
 
     QMap<QString, QString> settings{{EfficiencyKey, u"0.9"_s}, {WastedBytesKey, u"disabled"_s}, {UserWastedKey, u"0.1"_s}};
     QString error;
     if (parser.isSet(configOption) && !readConfig(parser.value(configOption), &settings, &error)) {
-        InspectCommand::printError(io.err, name(), error);
+        CliSupport::printError(io.err, name(), error);
         return ExitBadInput;
     }
     for (const QCommandLineOption *option : {&efficiencyOption, &wastedOption, &userOption}) {
@@ -195,7 +189,7 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
     for (const QString &key : {EfficiencyKey, WastedBytesKey, UserWastedKey}) {
         std::optional<double> value;
         if (!parseThreshold(key, settings.value(key), &value, &error)) {
-            InspectCommand::printError(io.err, name(), error);
+            CliSupport::printError(io.err, name(), error);
             return ExitBadInput;
         }
         thresholds.insert(key, value);
@@ -203,7 +197,7 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
     bool ok = true;
     const int baseLayers = parser.isSet(baseOption) ? parser.value(baseOption).toInt(&ok) : -1;
     if (!ok) {
-        InspectCommand::printError(io.err, name(), tr("--base-layers takes a number"));
+        CliSupport::printError(io.err, name(), tr("--base-layers takes a number"));
         return ExitBadInput;
     }
 
@@ -269,14 +263,14 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
         o.insert("passed"_L1, failures == 0);
         QSaveFile file(parser.value(jsonOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
-            InspectCommand::printError(io.err, name(), tr("%1: %2").arg(file.fileName(), file.errorString()));
+            CliSupport::printError(io.err, name(), tr("%1: %2").arg(file.fileName(), file.errorString()));
             return ExitBadInput;
         }
     }
     if (parser.isSet(junitOption)) {
         QSaveFile file(parser.value(junitOption));
         if (!file.open(QIODevice::WriteOnly)) {
-            InspectCommand::printError(io.err, name(), tr("%1: %2").arg(file.fileName(), file.errorString()));
+            CliSupport::printError(io.err, name(), tr("%1: %2").arg(file.fileName(), file.errorString()));
             return ExitBadInput;
         }
         QXmlStreamWriter xml(&file);
@@ -307,7 +301,7 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
         xml.writeEndElement();
         xml.writeEndDocument();
         if (xml.hasError() || !file.commit()) {
-            InspectCommand::printError(io.err, name(), tr("%1: %2").arg(file.fileName(), file.errorString()));
+            CliSupport::printError(io.err, name(), tr("%1: %2").arg(file.fileName(), file.errorString()));
             return ExitBadInput;
         }
     }

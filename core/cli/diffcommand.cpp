@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diffcommand.h"
 
+#include "clisupport.h"
 #include "inspectcommand.h"
 
 #include "core/image/imagediff.h"
@@ -29,20 +30,14 @@ int DiffCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object instead of text."));
     parser.addOptions({helpOption, jsonOption});
     InspectCommand::addSourceOptions(parser);
-    if (!parser.parse(args)) {
-        InspectCommand::printError(io.err, name(), parser.errorText());
-        return ExitBadInput;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << tr("Usage: dockwright-cli diff A B [--json] [--platform P] [--host URI]") << "\n\n"
-               << parser.applicationDescription() << "\n\n"
-               << parser.helpText().section(u'\n', 1) << '\n'
-               << tr("Exit codes: 0 compared (whether or not they differ), 2 bad input, 3 engine error.") << '\n';
-        return ExitOk;
-    }
+    const CliSupport::Help help{name(), tr("Usage: dockwright-cli diff A B [--json] [--platform P] [--host URI]"),
+                                tr("Exit codes: 0 compared (whether or not they differ), 2 bad input, 3 engine error."),
+                                CliSupport::Help::Layout::FullText};
+    if (const auto done = CliSupport::parseArguments(parser, args, io, help))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        InspectCommand::printError(io.err, name(), tr("expected two images: A B"));
+        CliSupport::printError(io.err, name(), tr("expected two images: A B"));
         return ExitBadInput;
     }
     int exitCode = ExitOk;

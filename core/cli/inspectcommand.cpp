@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inspectcommand.h"
 
+#include "clisupport.h"
+
 #include "core/image/imageloader.h"
 #include "core/image/imagereport.h"
 #include "core/image/layerstack.h"
@@ -17,12 +19,6 @@ using namespace Qt::StringLiterals;
 QString InspectCommand::summary() const
 {
     return tr("Show an image's layers, sizes, history, efficiency and wasted space");
-}
-
-void InspectCommand::printError(QTextStream &err, const QString &command, const QString &message)
-{
-    err << "dockwright-cli " << command << ": " << message << '\n';
-    err.flush();
 }
 
 void InspectCommand::addSourceOptions(QCommandLineParser &parser)
@@ -45,7 +41,7 @@ LayeredImagePtr InspectCommand::load(const QString &source, const QCommandLinePa
     ImageError error;
     const LayeredImagePtr image = ImageLoader::load(source, options, &error);
     if (!image) {
-        printError(io.err, command, error.toString());
+        CliSupport::printError(io.err, command, error.toString());
         *exitCode = error.kind == ImageError::Kind::Engine      ? ExitEngine
                     : error.kind == ImageError::Kind::Cancelled ? ExitCancelled
                                                                 : ExitBadInput;
@@ -69,31 +65,23 @@ int InspectCommand::run(const QStringList &args, CliIo &io)
                                         tr("Count the first N layers as the base image instead of guessing."), tr("N"));
     parser.addOptions({helpOption, jsonOption, changesOption, topOption, baseOption});
     addSourceOptions(parser);
-    if (!parser.parse(args)) {
-        printError(io.err, name(), parser.errorText());
-        return ExitBadInput;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << tr("Usage: dockwright-cli inspect IMAGE|ARCHIVE [--json] [--changes] [--top N] [--platform P] "
-                     "[--host URI]")
-               << "\n\n"
-               << parser.applicationDescription() << "\n\n"
-               << parser.helpText().section(u'\n', 1) << '\n'
-               << tr("Exit codes: 0 ok, 2 bad input or unreadable image, 3 engine error.") << '\n';
-        return ExitOk;
-    }
+    const CliSupport::Help help{name(),
+                                tr("Usage: dockwright-cli inspect IMAGE|ARCHIVE [--json] [--changes] [--top N] "
+                                   "[--platform P] [--host URI]"),
+                                tr("Exit codes: 0 ok, 2 bad input or unreadable image, 3 engine error."),
+                                CliSupport::Help::Layout::FullText};
+    if (const auto done = CliSupport::parseArguments(parser, args, io, help))
+        return *done;
     const QStringList positional = parser.positionalArguments(); // args[0] (the command) is skipped by parse()
-    if (positional.size() != 1) {
-        printError(io.err, name(), tr("expected exactly one IMAGE or ARCHIVE"));
+    if (!CliSupport::expectOneArgument(positional, u"dockwright-cli "_s + name(), tr("IMAGE or ARCHIVE"), io.err))
         return ExitBadInput;
-    }
     bool ok = true;
     const int top = parser.value(topOption).toInt(&ok);
     int baseLayers = -1;
     if (ok && parser.isSet(baseOption))
         baseLayers = parser.value(baseOption).toInt(&ok);
     if (!ok || top < 0) {
-        printError(io.err, name(), tr("--top and --base-layers take a number"));
+        CliSupport::printError(io.err, name(), tr("--top and --base-layers take a number"));
         return ExitBadInput;
     }
     int exitCode = ExitOk;

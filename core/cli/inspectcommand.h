@@ -20,11 +20,11 @@ public:
     int run(const QStringList &args, CliIo &io) override;
 
     // Shared by inspect, diff and audit: --platform and --host, then loading IMAGE|ARCHIVE with
-    // errors printed as "dockwright-cli COMMAND: …". On failure returns null and sets *exitCode.
+    // errors printed as "dockwright-cli COMMAND: …" (CliSupport::printError). On failure returns null and
+    // sets *exitCode.
     static void addSourceOptions(QCommandLineParser &parser);
     static Core::LayeredImagePtr load(const QString &source, const QCommandLineParser &parser, CliIo &io,
                                       const QString &command, int *exitCode);
-    static void printError(QTextStream &err, const QString &command, const QString &message);
 };
 
 } // namespace Dockwright::Cli
