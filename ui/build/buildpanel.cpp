@@ -284,6 +284,7 @@ void BuildPanel::buildUi()
     for (int column = BuildStepModel::StageColumn; column < BuildStepModel::ColumnCount; ++column)
         m_stepView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_stepView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BuildPanel::showStepLog);
+    connect(m_stepView, &QTreeView::pressed, this, [this] { m_followOutput = false; });
     m_log = new QPlainTextEdit(buildSplitter);
     m_log->setObjectName(QStringLiteral("stepLog"));
     m_log->setReadOnly(true);
@@ -717,6 +718,7 @@ void BuildPanel::startBuild()
     const BuildRequest req = request();
     m_steps->clear();
     m_log->clear();
+    m_followOutput = true;
     m_resultLabel->clear();
     m_exploreButton->setEnabled(false);
     m_runButton->setEnabled(false);
@@ -746,6 +748,9 @@ void BuildPanel::startBuild()
     connect(m_job, &BuildJob::logReceived, this, [this](int index, int, const QByteArray &) {
         if (m_job && index >= 0 && index < m_job->steps().size())
             m_steps->updateStep(index, m_job->steps().at(index));
+        // Until the user picks a step, the output shown is that of the step printing right now.
+        if (m_followOutput && currentStepRow() != index && index < m_steps->rowCount())
+            m_stepView->setCurrentIndex(m_stepOrder->mapFromSource(m_steps->index(index, 0)));
         if (currentStepRow() == index)
             showStepLog();
     });

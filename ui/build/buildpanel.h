@@ -175,6 +175,7 @@ private:
     QPushButton *m_exploreButton = nullptr;
     QPushButton *m_runButton = nullptr;
     QTimer *m_clock = nullptr;
+    bool m_followOutput = true; // select the step that prints until the user picks one
     Core::BuildJob *m_job = nullptr;
     Core::BuildResult m_result;
 };

@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPlainTextEdit>
 #include <QTreeView>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -83,6 +84,11 @@ private Q_SLOTS:
         QVERIFY(panel.stepModel()->rowCount() >= 3);
         const int firstCached = cachedRows(*panel.stepModel());
         QVERIFY(panel.resultText().contains(u"dockwright-test/buildpanel:latest"_s));
+        // The step that printed last is selected, its output shown.
+        const int shownRow = panel.currentStepRow();
+        QVERIFY(shownRow >= 0);
+        QVERIFY(!panel.stepModel()->steps().at(shownRow).log.isEmpty());
+        QVERIFY(panel.findChild<QPlainTextEdit *>(u"stepLog"_s)->toPlainText().contains(u"hello"_s));
 
         panel.startBuild();
         QVERIFY(finished.wait(180000));
