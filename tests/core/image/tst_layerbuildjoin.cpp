@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Builds an image twice through BuildJob against the real engine (the second build reuses the cache for
+// the steps before a changed file), stores both in the build history, reads each image back with
+// ImageLoader and joins its layers to the build steps: step line, cached flag and duration per layer.
+#include "core/build/buildhistory.h"
+#include "core/build/buildjob.h"
+#include "core/engine/enginecall.h"
+#include "core/engine/engineclient.h"
+#include "core/image/imageloader.h"
+#include "core/image/layerbuildjoin.h"
+
+#include "testengine.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dockwright::Core;
+using namespace Qt::StringLiterals;
+
+class TestLayerBuildJoin : public QObject
+{
+    Q_OBJECT
+
+    EngineClient m_client;
+    QString m_base;
+    QString m_token = QString::number(QRandomGenerator::global()->generate64(), 36);
+    QTemporaryDir m_dataHome;
+    QStringList m_tags;
+
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    }
+
+    // Builds contextDir tagged tag and appends the result to the project's history, as the GUI does.
+    BuildResult buildAndRecord(const QString &contextDir, const QString &tag)
+    {
+        BuildRequest request;
+        request.contextDir = contextDir;
+        request.networkMode = u"none"_s;
+        request.tags = {tag};
+        BuildJob job(&m_client);
+        QSignalSpy finished(&job, &BuildJob::finished);
+        job.start(request);
+        if (!finished.wait(240000))
+            qWarning("build did not finish in time");
+        if (job.state() != BuildJob::State::Succeeded)
+            qWarning("build failed: %s", qPrintable(job.result().error.toString()));
+        m_tags.append(tag);
+        BuildHistory history(BuildHistory::fileForContext(contextDir));
+        QString error;
+        if (!history.load(&error))
+            qWarning("history: %s", qPrintable(error));
+        history.append(job.result());
+        if (!history.save(&error))
+            qWarning("history: %s", qPrintable(error));
+        return job.result();
+    }
+
+    LayeredImagePtr analyse(const QString &reference)
+    {
+        ImageLoader::Options options;
+        options.host = Dockwright::Test::testEndpoint().uri;
+        ImageError error;
+        LayeredImagePtr image = ImageLoader::load(reference, options, &error);
+        if (!image)
+            qWarning("analyse %s: %s", qPrintable(reference), qPrintable(error.toString()));
+        return image;
+    }
+
+    // "line:cached" per layer, "-" for a layer no step made (base layers).
+    static QStringList describe(const LayerBuildJoinResult &join)
+    {
+        QStringList rows;
+        for (const LayerBuildStep &step : join.layers)
+            rows.append(step.isValid() ? QString::number(step.line) + (step.cached ? u":cached"_s : u":built"_s) : u"-"_s);
+        return rows;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DW_REQUIRE_ENGINE(m_client);
+        QString error;
+        m_base = Dockwright::Test::ensureBusyboxImage(m_client, &error);
+        QVERIFY2(!m_base.isEmpty(), qPrintable(error));
+        QVERIFY(m_dataHome.isValid());
+        qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit()); // keep the history out of the user's home
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &tag : std::as_const(m_tags)) {
+            EngineCall *call = m_client.send(EngineRequest::del(u"/images/"_s + tag, QUrlQuery(u"force=1"_s)));
+            call->setAutoDelete(false);
+            call->waitForFinished(30000);
+            delete call;
+        }
+    }
+
+    void normalizesCreatedBy()
+    {
+        QCOMPARE(LayerBuildJoin::normalizedInstruction(u"RUN /bin/sh -c echo  hi # buildkit"_s), u"RUN echo hi"_s);
+        QCOMPARE(LayerBuildJoin::normalizedInstruction(u"COPY b.txt /b.txt # buildkit"_s), u"COPY b.txt /b.txt"_s);
+        QCOMPARE(LayerBuildJoin::normalizedInstruction(u"run echo hi"_s), u"RUN echo hi"_s);
+        QCOMPARE(LayerBuildJoin::normalizedInstruction(u"/bin/sh -c #(nop)  CMD [\"sh\"]"_s), u"CMD [\"sh\"]"_s);
+    }
+
+    void noRecordForForeignImage()
+    {
+        LayeredImagePtr image = analyse(m_base);
+        QVERIFY(image);
+        const LayerBuildJoinResult join = LayerBuildJoin::joinFromHistory(*image);
+        QVERIFY(!join.matched);
+        QCOMPARE(join.joinedLayers, 0);
+    }
+
+    void secondBuildIsCached()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"Dockerfile"_s),
+                          (u"FROM "_s + m_base + u"\n"
+                                                 "RUN echo one-"_s + m_token + u" > /one\n"
+                                                 "LABEL purpose=join\n"
+                                                 "COPY b.txt /b.txt\n"
+                                                 "RUN echo two > /two\n"_s)
+                              .toUtf8()));
+        QVERIFY(writeFile(dir.filePath(u"b.txt"_s), "first\n"));
+        const BuildResult first = buildAndRecord(dir.path(), u"dockwright-test/join-a:"_s + m_token);
+        QVERIFY(first.ok());
+        QVERIFY(writeFile(dir.filePath(u"b.txt"_s), "second\n"));
+        const BuildResult second = buildAndRecord(dir.path(), u"dockwright-test/join-b:"_s + m_token);
+        QVERIFY(second.ok());
+        QVERIFY(first.imageId != second.imageId);
+
+        QString file;
+        const std::optional<BuildResult> found = LayerBuildJoin::findBuild(second.imageId, LayerBuildJoin::historyDirectory(), &file);
+        QVERIFY(found);
+        QCOMPARE(found->imageId, second.imageId);
+        QCOMPARE(file, BuildHistory::fileForContext(dir.path()));
+
+        LayeredImagePtr firstImage = analyse(m_tags.at(0));
+        LayeredImagePtr secondImage = analyse(m_tags.at(1));
+        QVERIFY(firstImage && secondImage);
+        const int base = int(firstImage->layers.size()) - 3;
+        QVERIFY2(base >= 1, qPrintable(QString::number(firstImage->layers.size())));
+
+        const LayerBuildJoinResult a = LayerBuildJoin::joinFromHistory(*firstImage);
+        const LayerBuildJoinResult b = LayerBuildJoin::joinFromHistory(*secondImage);
+        QVERIFY(a.matched && b.matched);
+        QCOMPARE(a.historyFile, file);
+        QStringList expectA(base, u"-"_s);
+        expectA << u"2:built"_s << u"4:built"_s << u"5:built"_s;
+        QStringList expectB(base, u"-"_s);
+        expectB << u"2:cached"_s << u"4:built"_s << u"5:built"_s;
+        QCOMPARE(describe(a), expectA);
+        QCOMPARE(describe(b), expectB);
+        QCOMPARE(b.joinedLayers, 3);
+
+        const LayerBuildStep *copy = b.forLayer(base + 1);
+        QVERIFY(copy);
+        QCOMPARE(copy->instruction, u"COPY b.txt /b.txt"_s);
+        QCOMPARE(copy->endLine, 4);
+        QVERIFY(copy->durationMs >= 0);
+        QVERIFY(!copy->dockerfile.isEmpty());
+        QVERIFY(!b.forLayer(base - 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayerBuildJoin)
+#include "tst_layerbuildjoin.moc"
