@@ -1011,10 +1011,6 @@
         <translation>Exit-Codes: 0 alle Regeln erfüllt, 1 eine Regel verletzt, 2 ungültige Eingabe, 3 Engine-Fehler.</translation>
     </message>
     <message>
-        <source>expected exactly one IMAGE or ARCHIVE</source>
-        <translation>genau ein IMAGE oder ARCHIVE erwartet</translation>
-    </message>
-    <message>
         <source>--base-layers takes a number</source>
         <translation>--base-layers erwartet eine Zahl</translation>
     </message>
@@ -1054,6 +1050,165 @@
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>IMAGE or ARCHIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Cli::BuildCommand</name>
+    <message>
+        <source>Sent the build context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[+] Building %1 (%2/%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> FINISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build an image through the Engine API and show its steps, cache use and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds DIR (the build context, after .dockerignore) on the engine with BuildKit when it has it, else with the classic builder, and shows each step with CACHED markers and times. The engine is chosen like the docker CLI does (--host, DOCKER_HOST, the docker context).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Dockerfile (relative to DIR or absolute; default DIR/Dockerfile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build argument KEY=VALUE (KEY alone: from the environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K=V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage to build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image name:tag (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image label KEY=VALUE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use the build cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always look for newer base images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target platform os/arch[/variant].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network mode of RUN steps (default, host, none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine address (unix:///path, tcp://host:port).</source>
+        <translation type="unfinished">Adresse der Engine (unix:///pfad, tcp://host:port).</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished">URI</translation>
+    </message>
+    <message>
+        <source>Print JSON lines events (docs/cli/build.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dockwright-cli build DIR [--file F] [--build-arg K=V ...] [--target T] [-t TAG ...]
+       [--label K=V ...] [--no-cache] [--pull] [--platform P] [--network MODE] [--host URI] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 built, 1 the build failed, 2 bad input, 3 engine error, 130 cancelled (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the build context DIR is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one build context DIR can be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the build...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built %1 (%2) in %3; cache: %4 of %5 steps (%6%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Cli::CliSupport</name>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;dockwright-cli %1 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected exactly one %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host and --context cannot be used together.</source>
+        <translation type="unfinished">--host und --context können nicht zusammen verwendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Cli::ContextCommand</name>
@@ -1088,10 +1243,6 @@
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>context: expected exactly one DIR</source>
-        <translation>context: genau ein DIR erwartet</translation>
     </message>
     <message>
         <source>context: --top expects a number</source>
@@ -1212,10 +1363,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Run &apos;dockwright-cli engine --help&apos; for the options.</source>
-        <translation>Die Optionen zeigt &apos;dockwright-cli engine --help&apos;.</translation>
-    </message>
-    <message>
         <source>Usage: dockwright-cli engine [--json] [--host URI | --context NAME]</source>
         <translation>Aufruf: dockwright-cli engine [--json] [--host URI | --context NAME]</translation>
     </message>
@@ -1226,10 +1373,6 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--host and --context cannot be used together.</source>
-        <translation>--host und --context können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <source>Endpoint</source>
@@ -1274,10 +1417,6 @@
     <message>
         <source>classic</source>
         <translation>klassisch</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1476,6 @@
     <message>
         <source>Exit codes: 0 ok, 2 bad input or unreadable image, 3 engine error.</source>
         <translation>Exit-Codes: 0 in Ordnung, 2 ungültige Eingabe oder unlesbares Image, 3 Engine-Fehler.</translation>
-    </message>
-    <message>
-        <source>expected exactly one IMAGE or ARCHIVE</source>
-        <translation>genau ein IMAGE oder ARCHIVE erwartet</translation>
     </message>
     <message>
         <source>--top and --base-layers take a number</source>
@@ -1420,6 +1555,10 @@
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>IMAGE or ARCHIVE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1541,14 +1680,6 @@
         <translation>lint: unbekanntes Format &apos;%1&apos; (text, json oder sarif)</translation>
     </message>
     <message>
-        <source>lint: expected exactly one FILE</source>
-        <translation>lint: genau eine FILE erwartet</translation>
-    </message>
-    <message>
-        <source>lint: cannot read %1: %2</source>
-        <translation>lint: %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>lint: warning: %1</source>
         <translation>lint: Warnung: %1</translation>
     </message>
@@ -1594,14 +1725,6 @@
     <message>
         <source>PLATFORM</source>
         <translation>PLATFORM</translation>
-    </message>
-    <message>
-        <source>parse: expected exactly one FILE</source>
-        <translation>parse: genau eine FILE erwartet</translation>
-    </message>
-    <message>
-        <source>parse: cannot read %1: %2</source>
-        <translation>parse: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1663,10 +1786,6 @@
         <translation>  fehlt: %1 (%2)</translation>
     </message>
     <message>
-        <source>--host and --context cannot be used together.</source>
-        <translation>--host und --context können nicht zusammen verwendet werden.</translation>
-    </message>
-    <message>
         <source>Standard input is not forwarded to the container by dockwright-cli run</source>
         <translation>dockwright-cli run leitet die Standardeingabe nicht an den Container weiter</translation>
     </message>
@@ -1688,6 +1807,106 @@
     <message>
         <source>the Dockerfile must be inside the build context %1</source>
         <translation>das Dockerfile muss im Build-Kontext %1 liegen</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::BuildError</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>RUN --mount=type=secret needs a BuildKit session, which builds through the Engine API do not have; the engine would fail with &quot;no active sessions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN --mount=type=ssh needs a BuildKit session, which builds through the Engine API do not have; the engine would fail with &quot;no active sessions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build this Dockerfile with docker buildx build --secret id=...,src=... instead; pass values that are not secret as a build argument (--build-arg); or fetch the secret when the container runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build this Dockerfile with docker buildx build --ssh default instead; or fetch what needs SSH before the build (into the context) or when the container runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine to build on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context could not be packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build needs a BuildKit session (secrets, SSH, local outputs), which the Engine API does not offer; use docker buildx build for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build ended without reporting an image id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::BuildHistory</name>
+    <message>
+        <source>The build history %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build history %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build history %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::BuildKitTrace</name>
+    <message>
+        <source>A BuildKit progress message could not be decoded (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BuildKit progress message is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::BuildRequest</name>
+    <message>
+        <source>No build context directory was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build argument has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BuildKit takes only the network modes default, host and none, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1730,18 +1949,6 @@
     </message>
     <message>
         <source>No: the root filesystem is mounted read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not for this user (%1); the filesystem itself is not mounted read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which capabilities does PID 1 have?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>/proc/1/status has no CapEff line</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1795,6 +2002,22 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No: this user may not write to / (%1), and the root filesystem is read-only (ReadonlyRootfs), so root could not either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for this user (%1), but / is writable: a process running as root in the container could change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which capabilities does the container&apos;s process have?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CapEff line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2146,45 @@
     <message>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::DockerBuildCommand</name>
+    <message>
+        <source>The environment assignment %1 before the command was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a docker build command: it starts with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a docker build command: &quot;build&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a docker build flag Dockwright knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build context (a directory) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one build context is taken; ignored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; is not a local directory; Dockwright builds from directories.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3192,41 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Core::ImagePasswdReader</name>
+    <message>
+        <source>No engine to read the image&apos;s users from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine created a container without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine went away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read /etc/passwd of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Core::ImageReport</name>
     <message>
         <source>%1 B</source>
@@ -3064,6 +3361,73 @@
     </message>
     <message>
         <source>no build stage in current context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::LayerContentReader</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>broken layer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard link target escapes the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 bytes shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file in this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the layer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken archive: %1</source>
+        <translation type="unfinished">defektes Archiv: %1</translation>
+    </message>
+    <message>
+        <source>not a tar layer: %1</source>
+        <translation type="unfinished">keine tar-Schicht: %1</translation>
+    </message>
+    <message>
+        <source>layer not in the archive</source>
+        <translation type="unfinished">Schicht nicht im Archiv</translation>
+    </message>
+    <message>
+        <source>no layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file contents can only be read from an archive or layout directory; save the image with docker save and open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard link chain too long</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3281,6 +3645,534 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::BuildArgsForm</name>
+    <message>
+        <source>This Dockerfile declares no build arguments (ARG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default: unset unless you give a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global; no stage uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the Dockerfile&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::BuildComparisonModel</name>
+    <message>
+        <source>CACHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::BuildHistoryModel</name>
+    <message>
+        <source>built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished">Image</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::BuildPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder sent to the engine (the “.” of docker build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save build profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this setup (for example “release” or “debug”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished">Image</translation>
+    </message>
+    <message>
+        <source>Target stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name:tag, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every step again instead of reusing earlier results (--no-cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull base images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for newer versions of the FROM images (--pull)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent docker build command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste docker build…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste docker build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A docker build command to fill the form from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished">Bauen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step to see its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished">Ausführen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two selected builds step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two builds and click Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two builds (Ctrl+click), or one to compare with the build before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(last stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(last stage: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile has errors (line %1: %2); the build will likely fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a git checkout: no commit tag to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 always names commit %2; %3 moves to each new build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (not supported here): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not declared in the Dockerfile, passed as given: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form filled from the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the context…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an engine: connect first (Engine ▸ Connect to…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Built&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · cache: %1 of %2 steps (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unsaved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::BuildStepModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CACHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Dockerfile line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::CapabilitiesModel</name>
     <message>
         <source>Listen on ports below 1024 (80, 443) as a non-root user.</source>
@@ -3328,6 +4220,25 @@
     </message>
     <message>
         <source>Named by the command; see capabilities(7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ChangeStyle</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3450,6 +4361,76 @@
     <message>
         <source>Ports published on the host, as host address:port → container port.</source>
         <translation>Auf dem Host veröffentlichte Ports, als Host-Adresse:Port → Container-Port.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ContextAdvice</name>
+    <message numerus="yes">
+        <source>Your context is %1 in %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 of it is %2 — add it to .dockerignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 of it is %2 — if the image does not need it, add it to .dockerignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/ (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually left out with .dockerignore: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest folders:</source>
+        <translation type="unfinished">Größte Ordner:</translation>
+    </message>
+    <message>
+        <source>Largest files:</source>
+        <translation type="unfinished">Größte Dateien:</translation>
+    </message>
+    <message>
+        <source>There is no .dockerignore: every file in the folder is sent to the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 excluded nothing that is in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 left out %2 in %n file(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(line %1) — %2, %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::DiffView</name>
+    <message>
+        <source>The two versions have the same text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4754,33 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::FileTreeModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::FindBar</name>
     <message>
         <source>Find</source>
@@ -3821,19 +4829,112 @@
 <context>
     <name>Dockwright::Ui::HardeningModel</name>
     <message>
-        <source>%1 (not needed here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ImageCompareWidget</name>
+    <message>
+        <source>Compare the open image (before) with another image (after), e.g. the same Dockerfile before and after a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an image first; it is the “before” side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: &lt;b&gt;%1&lt;/b&gt;. Choose the image to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: &lt;span style=&apos;color:%3&apos;&gt;+%4 added (%5)&lt;/span&gt;, &lt;span style=&apos;color:%6&apos;&gt;~%7 modified (%8)&lt;/span&gt;, &lt;span style=&apos;color:%9&apos;&gt;−%10 deleted (%11)&lt;/span&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ImageDiffModel</name>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ImageSourceBar</name>
+    <message>
+        <source>Open archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tar written by docker save, podman save or an OCI archive (optionally compressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OCI image layout directory (oci-layout, index.json, blobs/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or engine image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an image archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image archives (*.tar *.tar.gz *.tgz *.tar.zst *.oci);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an OCI image layout folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4032,6 +5133,199 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::LayerExplorer</name>
+    <message>
+        <source>Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished">Schichten</translation>
+    </message>
+    <message>
+        <source>Select a layer to see what it changed; Shift+click a second one for a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most wasted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bytes of the image up to this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only bytes this layer added or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this layer changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything since the base image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected layer with the layer below it, or the image up to the selected layer with the base image (FROM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, *.so, usr/lib/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to path, e.g. /etc/os-release, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No path “%1” in this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous image stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;No image open.&lt;/span&gt; Open a saved archive, an OCI layout folder, or pick one of the engine&apos;s images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 efficiency &amp;nbsp;·&amp;nbsp; %2 wasted &amp;nbsp;·&amp;nbsp; %3 in %n layer(s) (%4 from the base image)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Efficiency is the share of all stored layer bytes that is still visible in the final image. Wasted bytes are copies that a later layer overwrote or deleted: they are downloaded and stored but nobody sees them (%1 of them caused by your layers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes of layers %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 against an empty image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 against layer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacking layers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only bytes these layers added or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;+%2 added&lt;/span&gt; · &lt;span style=&apos;color:%3&apos;&gt;~%4 modified&lt;/span&gt; · &lt;span style=&apos;color:%5&apos;&gt;−%6 deleted&lt;/span&gt; · %7 of files changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the image after layer %2; its history is in Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::LayerListModel</name>
+    <message>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no history)</source>
+        <translation type="unfinished">(kein Verlauf)</translation>
+    </message>
+    <message>
+        <source>The image config has no history entry for this layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the base image (FROM); you change it by picking another base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by your Dockerfile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes of this layer that later layers overwrote or deleted: stored and shipped, never seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of files (%2 stored, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the build reused this layer from the cache (known only for builds made in Dockwright).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation type="unfinished">Verschwendet</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::LogModel</name>
     <message>
         <source>standard error</source>
@@ -4069,18 +5363,6 @@
         <translation>Dockerfiles schreiben und prüfen</translation>
     </message>
     <message>
-        <source>Write Dockerfiles with syntax colouring and completion, and see mistakes and risky patterns flagged as you type, with an explanation of each.</source>
-        <translation>Dockerfiles mit Syntaxhervorhebung und Vervollständigung schreiben und Fehler sowie riskante Muster schon beim Tippen markiert sehen, jeweils mit einer Erklärung.</translation>
-    </message>
-    <message>
-        <source>Create a file named &lt;code&gt;Dockerfile&lt;/code&gt; in your project folder; its first instruction is usually &lt;code&gt;FROM&lt;/code&gt;, the image to start from.</source>
-        <translation>Legen Sie in Ihrem Projektordner eine Datei namens &lt;code&gt;Dockerfile&lt;/code&gt; an; ihre erste Anweisung ist meist &lt;code&gt;FROM&lt;/code&gt;, das Image, von dem aus gestartet wird.</translation>
-    </message>
-    <message>
-        <source>Edit it in any text editor; the Build area will pick it up later.</source>
-        <translation>Bearbeiten Sie sie in einem beliebigen Texteditor; der Bereich Bauen übernimmt sie später.</translation>
-    </message>
-    <message>
         <source>Build</source>
         <translation>Bauen</translation>
     </message>
@@ -4089,40 +5371,12 @@
         <translation>Ein Image aus einem Dockerfile bauen</translation>
     </message>
     <message>
-        <source>Build an image from your Dockerfile and project folder, follow each step with its output, see which steps came from the cache and where the time went.</source>
-        <translation>Ein Image aus Ihrem Dockerfile und Projektordner bauen, jeden Schritt mit seiner Ausgabe verfolgen und sehen, welche Schritte aus dem Cache kamen und wo die Zeit geblieben ist.</translation>
-    </message>
-    <message>
-        <source>Open a terminal in the folder that holds the Dockerfile.</source>
-        <translation>Öffnen Sie ein Terminal in dem Ordner, der das Dockerfile enthält.</translation>
-    </message>
-    <message>
-        <source>Run &lt;code&gt;docker build -t myapp:dev .&lt;/code&gt; (the dot is the folder sent to the engine).</source>
-        <translation>Führen Sie &lt;code&gt;docker build -t myapp:dev .&lt;/code&gt; aus (der Punkt ist der Ordner, der an die Engine geschickt wird).</translation>
-    </message>
-    <message>
-        <source>The new image then appears under &lt;b&gt;Images&lt;/b&gt;.</source>
-        <translation>Das neue Image erscheint dann unter &lt;b&gt;Images&lt;/b&gt;.</translation>
-    </message>
-    <message>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
         <source>Look inside an image, layer by layer</source>
         <translation>In ein Image hineinschauen, Schicht für Schicht</translation>
-    </message>
-    <message>
-        <source>Explore an image layer by layer: the instruction that made each layer, the files it added, changed or deleted, and how much space is wasted on files that later layers replace.</source>
-        <translation>Ein Image Schicht für Schicht erkunden: die Anweisung, die jede Schicht erzeugt hat, die Dateien, die sie hinzugefügt, geändert oder gelöscht hat, und wie viel Platz durch Dateien verschwendet wird, die spätere Schichten ersetzen.</translation>
-    </message>
-    <message>
-        <source>&lt;code&gt;docker history myapp:dev&lt;/code&gt; lists the layers with their size and instruction.</source>
-        <translation>&lt;code&gt;docker history myapp:dev&lt;/code&gt; listet die Schichten mit Größe und Anweisung auf.</translation>
-    </message>
-    <message>
-        <source>&lt;code&gt;docker save myapp:dev -o myapp.tar&lt;/code&gt; writes the image to a file whose layers you can unpack and inspect.</source>
-        <translation>&lt;code&gt;docker save myapp:dev -o myapp.tar&lt;/code&gt; schreibt das Image in eine Datei, deren Schichten Sie entpacken und untersuchen können.</translation>
     </message>
     <message>
         <source>Run</source>
@@ -4234,6 +5488,14 @@
         <source>Click “Connect to…” to pick an engine.</source>
         <translation>Klicken Sie auf „Verbinden mit…“, um eine Engine zu wählen.</translation>
     </message>
+    <message>
+        <source>%1 — Dockwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore layers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Ui::MountsModel</name>
@@ -4278,6 +5540,129 @@
     </message>
     <message>
         <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::PathDetailsPane</name>
+    <message>
+        <source>Select a file in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every layer that added, modified or deleted this path. Double-click to open the layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the file as stored in the newer layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the lines that changed between the two layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>not present after layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted (was present before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory: pick a file to see its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored file contents for this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the contents (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as stored in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (+%4 −%5 lines)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4491,10 +5876,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ne&amp;twork:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4508,10 +5889,6 @@
     </message>
     <message>
         <source>on failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4571,10 +5948,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add back:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4620,10 +5993,6 @@
     </message>
     <message>
         <source>%v / 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production posture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4898,6 +6267,22 @@
         <source>Could not save the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Netw&amp;ork:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart polic&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Production posture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Ui::TemplateCatalog</name>
@@ -5023,6 +6408,50 @@
     <message>
         <source>Size</source>
         <translation type="unfinished">Größe</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::TreemapWidget</name>
+    <message>
+        <source>This layer adds or changes no file bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::WastedFilesModel</name>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stored in %n layer(s), deleted later, so every stored byte is waste.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stored in %n layer(s); only the last copy is visible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation type="unfinished">Verschwendet</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished">Schichten</translation>
     </message>
 </context>
 <context>

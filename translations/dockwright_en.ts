@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::ContextAdvice</name>
+    <message numerus="yes">
+        <source>Your context is %1 in %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 left out %2 in %n file(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(line %1) — %2, %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::EditorPage</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -93,6 +124,16 @@
         <translation>
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::LayerExplorer</name>
+    <message numerus="yes">
+        <source>%1 efficiency &amp;nbsp;·&amp;nbsp; %2 wasted &amp;nbsp;·&amp;nbsp; %3 in %n layer(s) (%4 from the base image)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -165,6 +206,23 @@
         <translation>
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::WastedFilesModel</name>
+    <message numerus="yes">
+        <source>%1: stored in %n layer(s), deleted later, so every stored byte is waste.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stored in %n layer(s); only the last copy is visible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
