@@ -56,30 +56,30 @@
     <name>Dockwright::Ui::ContextAdvice</name>
     <message numerus="yes">
         <source>Your context is %1 in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your context is %1 in %n file</numerusform>
+            <numerusform>Your context is %1 in %n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 left out %2 in %n file(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 left out %2 in %n file:</numerusform>
+            <numerusform>%1 left out %2 in %n files:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(line %1) — %2, %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(line %1) — %2, %n file</numerusform>
+            <numerusform>(line %1) — %2, %n files</numerusform>
         </translation>
     </message>
 </context>
@@ -131,9 +131,9 @@
     <name>Dockwright::Ui::LayerExplorer</name>
     <message numerus="yes">
         <source>%1 efficiency &amp;nbsp;·&amp;nbsp; %2 wasted &amp;nbsp;·&amp;nbsp; %3 in %n layer(s) (%4 from the base image)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 efficiency &amp;nbsp;·&amp;nbsp; %2 wasted &amp;nbsp;·&amp;nbsp; %3 in %n layer (%4 from the base image)</numerusform>
+            <numerusform>%1 efficiency &amp;nbsp;·&amp;nbsp; %2 wasted &amp;nbsp;·&amp;nbsp; %3 in %n layers (%4 from the base image)</numerusform>
         </translation>
     </message>
 </context>
@@ -213,16 +213,16 @@
     <name>Dockwright::Ui::WastedFilesModel</name>
     <message numerus="yes">
         <source>%1: stored in %n layer(s), deleted later, so every stored byte is waste.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: stored in %n layer, deleted later, so every stored byte is waste.</numerusform>
+            <numerusform>%1: stored in %n layers, deleted later, so every stored byte is waste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: stored in %n layer(s); only the last copy is visible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: stored in %n layer; only the last copy is visible.</numerusform>
+            <numerusform>%1: stored in %n layers; only the last copy is visible.</numerusform>
         </translation>
     </message>
 </context>
