@@ -3648,598 +3648,599 @@
     <name>Dockwright::Ui::BuildArgsForm</name>
     <message>
         <source>This Dockerfile declares no build arguments (ARG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dockerfile deklariert keine Build-Argumente (ARG).</translation>
     </message>
     <message>
         <source>Default: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
         <source>No default: unset unless you give a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standardwert: nicht gesetzt, solange kein Wert angegeben wird.</translation>
     </message>
     <message>
         <source>Used by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von: %1</translation>
     </message>
     <message>
         <source>Global; no stage uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Global; keine Stage verwendet es.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner auswählen</translation>
     </message>
     <message>
         <source>Choose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Back to the Dockerfile&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Standardwert des Dockerfiles zurücksetzen</translation>
     </message>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>global · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>global · %1</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::BuildComparisonModel</name>
     <message>
         <source>CACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>CACHED</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>cache lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache verloren</translation>
     </message>
     <message>
         <source>from cache</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Cache</translation>
     </message>
     <message>
         <source>slower</source>
-        <translation type="unfinished"></translation>
+        <translation>langsamer</translation>
     </message>
     <message>
         <source>faster</source>
-        <translation type="unfinished"></translation>
+        <translation>schneller</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::BuildHistoryModel</name>
     <message>
         <source>built</source>
-        <translation type="unfinished"></translation>
+        <translation>gebaut</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Image</translation>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::BuildPanel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>Dockerfile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile:</translation>
     </message>
     <message>
         <source>Path of the Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des Dockerfiles</translation>
     </message>
     <message>
         <source>Context folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextordner:</translation>
     </message>
     <message>
         <source>The folder sent to the engine (the “.” of docker build)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, der an die Engine gesendet wird (der „.“ von docker build)</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter …</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Save build profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Profil speichern</translation>
     </message>
     <message>
         <source>Name of this setup (for example “release” or “debug”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieser Einstellung (zum Beispiel „release“ oder „debug“):</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Image</translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Target stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Stage:</translation>
     </message>
     <message>
         <source>name:tag, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>name:tag, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>KEY=VALUE, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE, eines pro Zeile</translation>
     </message>
     <message>
         <source>Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels:</translation>
     </message>
     <message>
         <source>No cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cache</translation>
     </message>
     <message>
         <source>Run every step again instead of reusing earlier results (--no-cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Schritt erneut ausführen, statt frühere Ergebnisse wiederzuverwenden (--no-cache)</translation>
     </message>
     <message>
         <source>Pull base images</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-Images holen</translation>
     </message>
     <message>
         <source>Look for newer versions of the FROM images (--pull)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach neueren Versionen der FROM-Images suchen (--pull)</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>the engine&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>die der Engine</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform:</translation>
     </message>
     <message>
         <source>Build arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Argumente</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>Equivalent docker build command</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsprechender docker-build-Befehl</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Paste docker build…</source>
-        <translation type="unfinished"></translation>
+        <translation>docker build einfügen …</translation>
     </message>
     <message>
         <source>Paste docker build</source>
-        <translation type="unfinished"></translation>
+        <translation>docker build einfügen</translation>
     </message>
     <message>
         <source>A docker build command to fill the form from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein docker-build-Befehl, aus dem das Formular ausgefüllt wird:</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished">Bauen</translation>
+        <translation>Bauen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Context %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %p %</translation>
     </message>
     <message>
         <source>Select a step to see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt auswählen, um seine Ausgabe zu sehen.</translation>
     </message>
     <message>
         <source>Explore layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer untersuchen</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished">Ausführen</translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Compare the two selected builds step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden ausgewählten Builds Schritt für Schritt vergleichen</translation>
     </message>
     <message>
         <source>Select two builds and click Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Builds auswählen und auf „Vergleichen“ klicken.</translation>
     </message>
     <message>
         <source>Select two builds (Ctrl+click), or one to compare with the build before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Builds auswählen (Strg+Klick) oder einen, um ihn mit dem vorherigen Build zu vergleichen.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Open Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile öffnen</translation>
     </message>
     <message>
         <source>Context folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextordner</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage %1</translation>
     </message>
     <message>
         <source>(last stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(letzte Stage)</translation>
     </message>
     <message>
         <source>(last stage: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(letzte Stage: %1)</translation>
     </message>
     <message>
         <source>The Dockerfile has errors (line %1: %2); the build will likely fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dockerfile enthält Fehler (Zeile %1: %2); der Build wird wahrscheinlich fehlschlagen.</translation>
     </message>
     <message>
         <source>Not a git checkout: no commit tag to suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Git-Checkout: kein Commit-Tag vorzuschlagen.</translation>
     </message>
     <message>
         <source>%1 always names commit %2; %3 moves to each new build.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet immer Commit %2; %3 wandert mit jedem neuen Build mit.</translation>
     </message>
     <message>
         <source>Left out (not supported here): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen (hier nicht unterstützt): %1.</translation>
     </message>
     <message>
         <source>Not declared in the Dockerfile, passed as given: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Dockerfile deklariert, unverändert übergeben: %1.</translation>
     </message>
     <message>
         <source>Form filled from the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular aus dem Befehl ausgefüllt.</translation>
     </message>
     <message>
         <source>Measuring the context…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext wird gemessen …</translation>
     </message>
     <message>
         <source>The context cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontext kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Not connected to an engine: connect first (Engine ▸ Connect to…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einer Engine verbunden: bitte zuerst verbinden (Engine ▸ Verbinden mit …).</translation>
     </message>
     <message>
         <source>No engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Engine</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung …</translation>
     </message>
     <message>
         <source>Context %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 von %2</translation>
     </message>
     <message>
         <source>Building…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gebaut …</translation>
     </message>
     <message>
         <source>Built</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebaut</translation>
     </message>
     <message>
         <source>&lt;b&gt;Built&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gebaut&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
         <source> as %1</source>
-        <translation type="unfinished"></translation>
+        <translation> als %1</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source> · cache: %1 of %2 steps (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation> · Cache: %1 von %2 Schritten (%3 %)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abgebrochen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fehlgeschlagen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2</translation>
     </message>
     <message>
         <source>(unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gespeichert)</translation>
     </message>
     <message>
         <source>Saved as profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Profil „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::BuildStepModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Cache</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>CACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>CACHED</translation>
     </message>
     <message>
         <source>%1
 Dockerfile line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::CapabilitiesModel</name>
     <message>
         <source>Listen on ports below 1024 (80, 443) as a non-root user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nicht-root-Benutzer auf Ports unter 1024 (80, 443) lauschen.</translation>
     </message>
     <message>
         <source>Change the owner of any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eigentümer beliebiger Dateien ändern.</translation>
     </message>
     <message>
         <source>Read and write files regardless of their permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien unabhängig von ihren Berechtigungen lesen und schreiben.</translation>
     </message>
     <message>
         <source>Change permissions of files the process does not own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen von Dateien ändern, die dem Prozess nicht gehören.</translation>
     </message>
     <message>
         <source>Switch to another user id (needed by su, gosu and servers that drop root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer anderen Benutzer-ID wechseln (nötig für su, gosu und Server, die root-Rechte abgeben).</translation>
     </message>
     <message>
         <source>Switch to another group id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer anderen Gruppen-ID wechseln.</translation>
     </message>
     <message>
         <source>Send signals to processes of other users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale an Prozesse anderer Benutzer senden.</translation>
     </message>
     <message>
         <source>Raw sockets: ping, but also packet spoofing on the bridge network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw-Sockets: ping, aber auch Paket-Spoofing im Bridge-Netzwerk.</translation>
     </message>
     <message>
         <source>Configure interfaces, routes and firewall rules (VPN clients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellen, Routen und Firewall-Regeln konfigurieren (VPN-Clients).</translation>
     </message>
     <message>
         <source>Trace and debug other processes; lets them be read and altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Prozesse verfolgen und debuggen; sie können dadurch gelesen und verändert werden.</translation>
     </message>
     <message>
         <source>Mount filesystems and much more: close to full root. Avoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateisysteme einhängen und vieles mehr: fast volle root-Rechte. Vermeiden.</translation>
     </message>
     <message>
         <source>Named by the command; see capabilities(7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Befehl genannt; siehe capabilities(7).</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::ChangeStyle</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
 </context>
 <context>
@@ -4257,27 +4258,27 @@ Dockerfile line %2</source>
     <name>Dockwright::Ui::ContainerController</name>
     <message>
         <source>Engine warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung der Engine: %1</translation>
     </message>
     <message>
         <source>Started container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 gestartet</translation>
     </message>
     <message>
         <source>The container was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container wurde entfernt</translation>
     </message>
     <message>
         <source>The container was killed: out of memory (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container wurde beendet: Speicher erschöpft (Exit-Code %1)</translation>
     </message>
     <message>
         <source>The container exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <source>Restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gestartet</translation>
     </message>
 </context>
 <context>
@@ -4367,62 +4368,62 @@ Dockerfile line %2</source>
     <name>Dockwright::Ui::ContextAdvice</name>
     <message numerus="yes">
         <source>Your context is %1 in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr Kontext umfasst %1 in %n Datei</numerusform>
+            <numerusform>Ihr Kontext umfasst %1 in %n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 of it is %2 — add it to .dockerignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>; davon sind %1 %2 — bitte zur .dockerignore hinzufügen.</translation>
     </message>
     <message>
         <source>; %1 of it is %2 — if the image does not need it, add it to .dockerignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>; davon sind %1 %2 — falls das Image es nicht braucht, zur .dockerignore hinzufügen.</translation>
     </message>
     <message>
         <source>%1/ (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/ (%2)</translation>
     </message>
     <message>
         <source>Usually left out with .dockerignore: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üblicherweise per .dockerignore ausgeschlossen: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>Largest folders:</source>
-        <translation type="unfinished">Größte Ordner:</translation>
+        <translation>Größte Ordner:</translation>
     </message>
     <message>
         <source>Largest files:</source>
-        <translation type="unfinished">Größte Dateien:</translation>
+        <translation>Größte Dateien:</translation>
     </message>
     <message>
         <source>There is no .dockerignore: every file in the folder is sent to the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine .dockerignore: Jede Datei im Ordner wird an die Engine gesendet.</translation>
     </message>
     <message>
         <source>%1 excluded nothing that is in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nichts ausgeschlossen, was im Ordner liegt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 left out %2 in %n file(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %2 in %n Datei ausgeschlossen:</numerusform>
+            <numerusform>%1 hat %2 in %n Dateien ausgeschlossen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(line %1) — %2, %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(Zeile %1) — %2, %n Datei</numerusform>
+            <numerusform>(Zeile %1) — %2, %n Dateien</numerusform>
         </translation>
     </message>
 </context>
@@ -4430,182 +4431,182 @@ Dockerfile line %2</source>
     <name>Dockwright::Ui::DiffView</name>
     <message>
         <source>The two versions have the same text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Versionen haben denselben Text.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::EditorPage</name>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>&amp;New Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Dockerfile</translation>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
     <message>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen …</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste leeren</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Dockwright</source>
-        <translation type="unfinished">Dockwright</translation>
+        <translation>Dockwright</translation>
     </message>
     <message>
         <source>Open Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile öffnen</translation>
     </message>
     <message>
         <source>Dockerfiles (Dockerfile *.Dockerfile Dockerfile.* Containerfile);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfiles (Dockerfile *.Dockerfile Dockerfile.* Containerfile);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile speichern</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
         <source>The new Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Dockerfile</translation>
     </message>
     <message>
         <source>Save the New Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Dockerfile speichern</translation>
     </message>
     <message>
         <source>Replace .dockerignore?</source>
-        <translation type="unfinished"></translation>
+        <translation>.dockerignore ersetzen?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with the template&apos;s .dockerignore?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Durch die .dockerignore der Vorlage ersetzen?</translation>
     </message>
     <message>
         <source>an unsaved Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>ein nicht gespeichertes Dockerfile</translation>
     </message>
     <message>
         <source>Dockwright did not close properly. Unsaved changes to &lt;b&gt;%1&lt;/b&gt; from %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockwright wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Änderungen an &lt;b&gt;%1&lt;/b&gt; vom %2 wurden aufbewahrt.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was deleted or moved on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde auf dem Datenträger gelöscht oder verschoben.</translation>
     </message>
     <message>
         <source>&amp;Save Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut speichern</translation>
     </message>
     <message>
         <source>&amp;Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; changed on disk. Reloading discards your unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde auf dem Datenträger geändert. Neu laden verwirft die nicht gespeicherten Änderungen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde auf dem Datenträger geändert.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene behalten</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
         <source>Problems: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
 </context>
@@ -4738,91 +4739,91 @@ Dockerfile line %2</source>
     <name>Dockwright::Ui::EnvModel</name>
     <message>
         <source>(from your environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus Ihrer Umgebung)</translation>
     </message>
     <message>
         <source>-e %1 without a value copies %1 from the environment docker runs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>-e %1 ohne Wert übernimmt %1 aus der Umgebung, in der docker läuft.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::FileTreeModel</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::FindBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung &amp;beachten</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ersetzen</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
         </translation>
     </message>
 </context>
@@ -4830,112 +4831,112 @@ Dockerfile line %2</source>
     <name>Dockwright::Ui::HardeningModel</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::ImageCompareWidget</name>
     <message>
         <source>Compare the open image (before) with another image (after), e.g. the same Dockerfile before and after a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geöffnete Image (vorher) mit einem anderen Image (nachher) vergleichen, z. B. dasselbe Dockerfile vor und nach einer Änderung.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Open an image first; it is the “before” side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst ein Image öffnen; es bildet die „Vorher“-Seite.</translation>
     </message>
     <message>
         <source>Before: &lt;b&gt;%1&lt;/b&gt;. Choose the image to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: &lt;b&gt;%1&lt;/b&gt;. Bitte das Image auswählen, mit dem verglichen werden soll.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen …</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: &lt;span style=&apos;color:%3&apos;&gt;+%4 added (%5)&lt;/span&gt;, &lt;span style=&apos;color:%6&apos;&gt;~%7 modified (%8)&lt;/span&gt;, &lt;span style=&apos;color:%9&apos;&gt;−%10 deleted (%11)&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: &lt;span style='color:%3'&gt;+%4 hinzugefügt (%5)&lt;/span&gt;, &lt;span style='color:%6'&gt;~%7 geändert (%8)&lt;/span&gt;, &lt;span style='color:%9'&gt;−%10 gelöscht (%11)&lt;/span&gt;.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::ImageDiffModel</name>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::ImageSourceBar</name>
     <message>
         <source>Open archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv öffnen …</translation>
     </message>
     <message>
         <source>A tar written by docker save, podman save or an OCI archive (optionally compressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein von docker save oder podman save geschriebenes tar oder ein OCI-Archiv (optional komprimiert)</translation>
     </message>
     <message>
         <source>Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen …</translation>
     </message>
     <message>
         <source>An OCI image layout directory (oci-layout, index.json, blobs/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verzeichnis mit OCI-Image-Layout (oci-layout, index.json, blobs/)</translation>
     </message>
     <message>
         <source>or engine image:</source>
-        <translation type="unfinished"></translation>
+        <translation>oder Engine-Image:</translation>
     </message>
     <message>
         <source>Engine image</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Image</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Open an image archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Archiv öffnen</translation>
     </message>
     <message>
         <source>Image archives (*.tar *.tar.gz *.tgz *.tar.zst *.oci);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Archive (*.tar *.tar.gz *.tgz *.tar.zst *.oci);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open an OCI image layout folder</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI-Image-Layout-Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -4989,47 +4990,47 @@ Dockerfile line %2</source>
     <name>Dockwright::Ui::InstructionDocs</name>
     <message>
         <source>Owner (user:group) of the copied files; without it they belong to root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer (user:group) der kopierten Dateien; ohne Angabe gehören sie root.</translation>
     </message>
     <message>
         <source>Permission bits of the copied files, e.g. 0755.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsbits der kopierten Dateien, z. B. 0755.</translation>
     </message>
     <message>
         <source>Copy into an independent layer, so the layer survives changes to earlier layers (better cache reuse).</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen unabhängigen Layer kopieren, sodass der Layer Änderungen an früheren Layern übersteht (bessere Cache-Wiederverwendung).</translation>
     </message>
     <message>
         <source>A pattern of paths not to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Muster für Pfade, die nicht kopiert werden.</translation>
     </message>
     <message>
         <source>Starts a build stage from a base image (or &lt;code&gt;scratch&lt;/code&gt;, an empty one). &lt;code&gt;AS name&lt;/code&gt; lets later stages and &lt;code&gt;COPY --from&lt;/code&gt; refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt eine Build-Stage mit einem Basis-Image (oder &lt;code&gt;scratch&lt;/code&gt;, einem leeren). Mit &lt;code&gt;AS name&lt;/code&gt; können spätere Stages und &lt;code&gt;COPY --from&lt;/code&gt; darauf verweisen.</translation>
     </message>
     <message>
         <source>Platform of the base image, e.g. linux/amd64 or $BUILDPLATFORM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform des Basis-Images, z. B. linux/amd64 oder $BUILDPLATFORM.</translation>
     </message>
     <message>
         <source>Declares a build argument that &lt;code&gt;--build-arg&lt;/code&gt; can set. Before the first FROM it is visible to FROM lines only; redeclare it inside a stage to use it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklariert ein Build-Argument, das &lt;code&gt;--build-arg&lt;/code&gt; setzen kann. Vor dem ersten FROM ist es nur für FROM-Zeilen sichtbar; um es in einer Stage zu verwenden, muss es dort erneut deklariert werden.</translation>
     </message>
     <message>
         <source>Sets environment variables for the rest of the stage and for containers started from the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt Umgebungsvariablen für den Rest der Stage und für Container, die aus dem Image gestartet werden.</translation>
     </message>
     <message>
         <source>Sets (and creates) the working directory for the instructions that follow and for the container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt (und erstellt) das Arbeitsverzeichnis für die folgenden Anweisungen und für den Container.</translation>
     </message>
     <message>
         <source>Runs a command in a new layer. Shell form runs through /bin/sh -c; the exec form [&quot;prog&quot;, &quot;arg&quot;] runs the program directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt einen Befehl in einem neuen Layer aus. Die Shell-Form läuft über /bin/sh -c; die Exec-Form ["prog", "arg"] führt das Programm direkt aus.</translation>
     </message>
     <message>
         <source>Mounts something only while this command runs: a cache directory, files from the context or another stage (bind), a secret, an SSH agent or a tmpfs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt etwas nur während dieses Befehls ein: ein Cache-Verzeichnis, Dateien aus dem Kontext oder einer anderen Stage (bind), ein Secret, einen SSH-Agenten oder ein tmpfs.</translation>
     </message>
     <message>
         <source>Network for the command: default, none (no network) or host.</source>
