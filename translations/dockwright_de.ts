@@ -5034,311 +5034,311 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Network for the command: default, none (no network) or host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk für den Befehl: default, none (kein Netzwerk) oder host.</translation>
     </message>
     <message>
         <source>sandbox (default) or insecure (needs the security.insecure entitlement).</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox (Standard) oder insecure (erfordert die Berechtigung security.insecure).</translation>
     </message>
     <message>
         <source>Copies files from the build context, or from another stage or image with &lt;code&gt;--from&lt;/code&gt;, into the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert Dateien aus dem Build-Kontext oder mit &lt;code&gt;--from&lt;/code&gt; aus einer anderen Stage oder einem Image in das Image.</translation>
     </message>
     <message>
         <source>A stage name or index, or an image, to copy from instead of the context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stage-Name oder -Index oder ein Image, aus dem statt aus dem Kontext kopiert wird.</translation>
     </message>
     <message>
         <source>Keep the parent directories of the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übergeordneten Verzeichnisse der Quellen beibehalten.</translation>
     </message>
     <message>
         <source>Like COPY, but also fetches URLs and Git repositories and unpacks local tar archives. Prefer COPY when you only copy files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie COPY, lädt aber auch URLs und Git-Repositorys und entpackt lokale tar-Archive. Wenn nur Dateien kopiert werden, COPY bevorzugen.</translation>
     </message>
     <message>
         <source>Expected digest of a remote file (sha256:...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Digest einer entfernten Datei (sha256:...).</translation>
     </message>
     <message>
         <source>Keep the .git directory of a Git source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das .git-Verzeichnis einer Git-Quelle beibehalten.</translation>
     </message>
     <message>
         <source>Whether to unpack archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Archive entpackt werden.</translation>
     </message>
     <message>
         <source>Sets the user (and group) for the following RUN, CMD and ENTRYPOINT. Running as a non-root user limits what a compromised process can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt den Benutzer (und die Gruppe) für die folgenden RUN, CMD und ENTRYPOINT. Ein Nicht-root-Benutzer begrenzt, was ein kompromittierter Prozess tun kann.</translation>
     </message>
     <message>
         <source>Documents the ports the application listens on; publishing them is up to &lt;code&gt;docker run -p&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentiert die Ports, auf denen die Anwendung lauscht; veröffentlicht werden sie mit &lt;code&gt;docker run -p&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>The default command (or the default arguments of ENTRYPOINT) of a container. Only the last CMD counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardbefehl (oder die Standardargumente von ENTRYPOINT) eines Containers. Nur das letzte CMD zählt.</translation>
     </message>
     <message>
         <source>The program a container runs; CMD and &lt;code&gt;docker run&lt;/code&gt; arguments are passed to it. Use the exec form so it receives signals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm, das ein Container ausführt; CMD und Argumente von &lt;code&gt;docker run&lt;/code&gt; werden an es übergeben. Die Exec-Form verwenden, damit es Signale empfängt.</translation>
     </message>
     <message>
         <source>Adds metadata to the image, e.g. org.opencontainers.image.source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt dem Image Metadaten hinzu, z. B. org.opencontainers.image.source.</translation>
     </message>
     <message>
         <source>Marks a path as holding external data; changes to it after this line are discarded during the build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnet einen Pfad als Ort für externe Daten; Änderungen daran nach dieser Zeile werden beim Build verworfen.</translation>
     </message>
     <message>
         <source>A command the engine runs periodically to tell whether the container is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl, den die Engine regelmäßig ausführt, um festzustellen, ob der Container gesund ist.</translation>
     </message>
     <message>
         <source>Time between checks (default 30s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen den Prüfungen (Standard 30s).</translation>
     </message>
     <message>
         <source>Time a check may take (default 30s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die eine Prüfung dauern darf (Standard 30s).</translation>
     </message>
     <message>
         <source>Grace period after start during which failures do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schonfrist nach dem Start, in der Fehlschläge nicht zählen.</translation>
     </message>
     <message>
         <source>Time between checks during the start period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen den Prüfungen während der Startphase.</translation>
     </message>
     <message>
         <source>Consecutive failures before the container is unhealthy (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufeinanderfolgende Fehlschläge, bevor der Container als ungesund gilt (Standard 3).</translation>
     </message>
     <message>
         <source>Replaces the shell that runs shell-form commands (default [&quot;/bin/sh&quot;, &quot;-c&quot;]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt die Shell, die Befehle in Shell-Form ausführt (Standard ["/bin/sh", "-c"]).</translation>
     </message>
     <message>
         <source>The signal &lt;code&gt;docker stop&lt;/code&gt; sends to end the container (default SIGTERM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signal, das &lt;code&gt;docker stop&lt;/code&gt; sendet, um den Container zu beenden (Standard SIGTERM).</translation>
     </message>
     <message>
         <source>An instruction that runs later, when another Dockerfile uses this image in FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anweisung, die später ausgeführt wird, wenn ein anderes Dockerfile dieses Image in FROM verwendet.</translation>
     </message>
     <message>
         <source>Deprecated: use LABEL org.opencontainers.image.authors instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: stattdessen LABEL org.opencontainers.image.authors verwenden.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::LayerExplorer</name>
     <message>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchen</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished">Schichten</translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <source>Select a layer to see what it changed; Shift+click a second one for a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Layer auswählen, um seine Änderungen zu sehen; Umschalt+Klick auf einen zweiten wählt einen Bereich.</translation>
     </message>
     <message>
         <source>Most wasted files</source>
-        <translation type="unfinished"></translation>
+        <translation>Am meisten verschwendete Dateien</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>All bytes of the image up to this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bytes des Images bis zu diesem Layer</translation>
     </message>
     <message>
         <source>Only bytes this layer added or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bytes, die dieser Layer hinzugefügt oder geändert hat</translation>
     </message>
     <message>
         <source>Size map</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenkarte</translation>
     </message>
     <message>
         <source>Compare images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images vergleichen</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>What this layer changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Layer geändert hat</translation>
     </message>
     <message>
         <source>Everything since the base image</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles seit dem Basis-Image</translation>
     </message>
     <message>
         <source>Compare the selected layer with the layer below it, or the image up to the selected layer with the base image (FROM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Layer mit dem Layer darunter vergleichen oder das Image bis zum ausgewählten Layer mit dem Basis-Image (FROM).</translation>
     </message>
     <message>
         <source>Only changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen</translation>
     </message>
     <message>
         <source>Filter: name, *.so, usr/lib/…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Name, *.so, usr/lib/…</translation>
     </message>
     <message>
         <source>Show %1 paths</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pfade anzeigen</translation>
     </message>
     <message>
         <source>Go to path, e.g. /etc/os-release, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Pfad gehen, z. B. /etc/os-release, dann Eingabetaste</translation>
     </message>
     <message>
         <source>No path “%1” in this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pfad „%1“ in diesem Image.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <source>Cancelled; the previous image stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; das vorherige Image bleibt geöffnet.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;No image open.&lt;/span&gt; Open a saved archive, an OCI layout folder, or pick one of the engine&apos;s images.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style='font-size:large'&gt;Kein Image geöffnet.&lt;/span&gt; Ein gespeichertes Archiv oder einen OCI-Layout-Ordner öffnen oder eines der Images der Engine auswählen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 efficiency &amp;nbsp;·&amp;nbsp; %2 wasted &amp;nbsp;·&amp;nbsp; %3 in %n layer(s) (%4 from the base image)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Effizienz &amp;nbsp;·&amp;nbsp; %2 verschwendet &amp;nbsp;·&amp;nbsp; %3 in %n Layer (%4 aus dem Basis-Image)</numerusform>
+            <numerusform>%1 Effizienz &amp;nbsp;·&amp;nbsp; %2 verschwendet &amp;nbsp;·&amp;nbsp; %3 in %n Layern (%4 aus dem Basis-Image)</numerusform>
         </translation>
     </message>
     <message>
         <source>Efficiency is the share of all stored layer bytes that is still visible in the final image. Wasted bytes are copies that a later layer overwrote or deleted: they are downloaded and stored but nobody sees them (%1 of them caused by your layers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Effizienz ist der Anteil aller gespeicherten Layer-Bytes, der im fertigen Image noch sichtbar ist. Verschwendete Bytes sind Kopien, die ein späterer Layer überschrieben oder gelöscht hat: Sie werden heruntergeladen und gespeichert, aber niemand sieht sie (%1 davon stammen aus Ihren Layern).</translation>
     </message>
     <message>
         <source>changes of layers %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen der Layer %1–%2</translation>
     </message>
     <message>
         <source>layer %1 against an empty image</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer %1 gegenüber einem leeren Image</translation>
     </message>
     <message>
         <source>layer %1 against layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer %1 gegenüber Layer %2</translation>
     </message>
     <message>
         <source>Stacking layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer werden gestapelt …</translation>
     </message>
     <message>
         <source>Only bytes these layers added or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bytes, die diese Layer hinzugefügt oder geändert haben</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;+%2 added&lt;/span&gt; · &lt;span style=&apos;color:%3&apos;&gt;~%4 modified&lt;/span&gt; · &lt;span style=&apos;color:%5&apos;&gt;−%6 deleted&lt;/span&gt; · %7 of files changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style='color:%1'&gt;+%2 hinzugefügt&lt;/span&gt; · &lt;span style='color:%3'&gt;~%4 geändert&lt;/span&gt; · &lt;span style='color:%5'&gt;−%6 gelöscht&lt;/span&gt; · %7 der Dateien geändert</translation>
     </message>
     <message>
         <source>%1 is not in the image after layer %2; its history is in Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach Layer %2 nicht im Image; sein Verlauf steht unter „Details“.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::LayerListModel</name>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener</translation>
     </message>
     <message>
         <source>(no history)</source>
-        <translation type="unfinished">(kein Verlauf)</translation>
+        <translation>(kein Verlauf)</translation>
     </message>
     <message>
         <source>The image config has no history entry for this layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Konfiguration hat keinen Verlaufseintrag für diesen Layer.</translation>
     </message>
     <message>
         <source>Part of the base image (FROM); you change it by picking another base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Basis-Images (FROM); ändern lässt er sich nur durch ein anderes Basis-Image.</translation>
     </message>
     <message>
         <source>Made by your Dockerfile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrem Dockerfile erzeugt.</translation>
     </message>
     <message>
         <source>Bytes of this layer that later layers overwrote or deleted: stored and shipped, never seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes dieses Layers, die spätere Layer überschrieben oder gelöscht haben: gespeichert und ausgeliefert, aber nie sichtbar.</translation>
     </message>
     <message>
         <source>%1 of files (%2 stored, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Dateien (%2 gespeichert, %3)</translation>
     </message>
     <message>
         <source>Whether the build reused this layer from the cache (known only for builds made in Dockwright).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Build diesen Layer aus dem Cache wiederverwendet hat (nur für in Dockwright erstellte Builds bekannt).</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished">Verschwendet</translation>
+        <translation>Verschwendet</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Cache</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::LogModel</name>
     <message>
         <source>standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardfehlerausgabe</translation>
     </message>
     <message>
         <source>Dockwright</source>
-        <translation type="unfinished">Dockwright</translation>
+        <translation>Dockwright</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe</translation>
     </message>
 </context>
 <context>
@@ -5491,246 +5491,246 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>%1 — Dockwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Dockwright</translation>
     </message>
     <message>
         <source>Explore layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer untersuchen</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::MountsModel</name>
     <message>
         <source>Read-only: the container can read these files but not change or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Der Container kann diese Dateien lesen, aber weder ändern noch löschen.</translation>
     </message>
     <message>
         <source>An absolute folder or file path on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein absoluter Ordner- oder Dateipfad auf diesem Rechner.</translation>
     </message>
     <message>
         <source>The name of a volume the engine manages; it is created if missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines von der Engine verwalteten Volumes; es wird angelegt, falls es fehlt.</translation>
     </message>
     <message>
         <source>Host path</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Pfad</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Path in container</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad im Container</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::OutlineModel</name>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von %2)</translation>
     </message>
     <message>
         <source>Stage %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage %1 (von %2)</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::PathDetailsPane</name>
     <message>
         <source>Select a file in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei im Baum auswählen.</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung</translation>
     </message>
     <message>
         <source>Every layer that added, modified or deleted this path. Double-click to open the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Layer, der diesen Pfad hinzugefügt, geändert oder gelöscht hat. Doppelklick öffnet den Layer.</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Version</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Version</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen</translation>
     </message>
     <message>
         <source>Show the file as stored in the newer layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei so anzeigen, wie sie im neueren Layer gespeichert ist</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff</translation>
     </message>
     <message>
         <source>Show the lines that changed between the two layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen anzeigen, die sich zwischen den beiden Layern geändert haben</translation>
     </message>
     <message>
         <source>layer %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer %1 · %2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>not present after layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Layer %1 nicht vorhanden</translation>
     </message>
     <message>
         <source>deleted (was present before)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht (war vorher vorhanden)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Link target</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkziel</translation>
     </message>
     <message>
         <source>Content hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-Hash</translation>
     </message>
     <message>
         <source>Last changed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert in</translation>
     </message>
     <message>
         <source>A directory: pick a file to see its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verzeichnis: Eine Datei auswählen, um ihren Inhalt zu sehen.</translation>
     </message>
     <message>
         <source>No stored file contents for this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Pfad ist kein Dateiinhalt gespeichert.</translation>
     </message>
     <message>
         <source>Reading %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus %2 gelesen …</translation>
     </message>
     <message>
         <source>Reading both versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Versionen werden gelesen …</translation>
     </message>
     <message>
         <source>Cannot show the contents (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt kann nicht angezeigt werden (%1): %2</translation>
     </message>
     <message>
         <source>%1 as stored in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wie in %2 gespeichert</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (+%4 −%5 lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 (+%4 −%5 Zeilen)</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::PortsModel</name>
     <message>
         <source>The host address to listen on; empty means every interface. 127.0.0.1 keeps the port private to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Host-Adresse, auf der gelauscht wird; leer bedeutet alle Schnittstellen. 127.0.0.1 hält den Port privat auf diesem Rechner.</translation>
     </message>
     <message>
         <source>The port on this computer; empty lets the engine pick a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port auf diesem Rechner; leer lässt die Engine einen freien wählen.</translation>
     </message>
     <message>
         <source>The port the application listens on inside the container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, auf dem die Anwendung im Container lauscht.</translation>
     </message>
     <message>
         <source>tcp, udp or sctp</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp, udp oder sctp</translation>
     </message>
     <message>
         <source>Host address</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Adresse</translation>
     </message>
     <message>
         <source>Host port</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Port</translation>
     </message>
     <message>
         <source>Container port</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Port</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::ProblemsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>%1 on line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zeile %2: %3</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
 </context>
 <context>
@@ -5784,547 +5784,547 @@ Dockerfile-Zeile %2</translation>
     <name>Dockwright::Ui::RuleExplanation</name>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished">Warum:</translation>
+        <translation>Warum:</translation>
     </message>
     <message>
         <source>How to fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung:</translation>
     </message>
     <message>
         <source>For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel:</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::RunPanel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message numerus="yes">
         <source>CPU %1 · memory %2 of %3 (%4 %) · %n process(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CPU %1 · Speicher %2 von %3 (%4 %) · %n Prozess</numerusform>
+            <numerusform>CPU %1 · Speicher %2 von %3 (%4 %) · %n Prozesse</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>image name, e.g. myapp:dev</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Name, z. B. myapp:dev</translation>
     </message>
     <message>
         <source>The image to start. Choosing one fills in its ports, environment, user and healthcheck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu startende Image. Die Auswahl füllt seine Ports, Umgebung, Benutzer und Healthcheck aus.</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image:</translation>
     </message>
     <message>
         <source>engine picks a random name</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine wählt einen zufälligen Namen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>the image&apos;s CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>CMD des Images</translation>
     </message>
     <message>
         <source>Arguments after the image, split like a shell would: quotes group words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente nach dem Image, aufgeteilt wie in einer Shell: Anführungszeichen fassen Wörter zusammen.</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehl:</translation>
     </message>
     <message>
         <source>the image&apos;s ENTRYPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRYPOINT des Images</translation>
     </message>
     <message>
         <source>&amp;Entrypoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrypoint:</translation>
     </message>
     <message>
         <source>the image&apos;s WORKDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>WORKDIR des Images</translation>
     </message>
     <message>
         <source>&amp;Working dir:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsverzeichnis:</translation>
     </message>
     <message>
         <source>default bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Bridge</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>immer</translation>
     </message>
     <message>
         <source>unless stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>außer wenn gestoppt</translation>
     </message>
     <message>
         <source>on failure</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Fehler</translation>
     </message>
     <message>
         <source>Remove the container when it exits (--rm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Container beim Beenden entfernen (--rm)</translation>
     </message>
     <message>
         <source>Published ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Ports</translation>
     </message>
     <message>
         <source>Add port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port hinzufügen</translation>
     </message>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <source>Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable hinzufügen</translation>
     </message>
     <message>
         <source>Folders and volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Volumes</translation>
     </message>
     <message>
         <source>Folders from this computer (bind mounts), read-only unless you untick it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner von diesem Rechner (Bind-Mounts), schreibgeschützt, sofern nicht abgewählt:</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen …</translation>
     </message>
     <message>
         <source>Folder to mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzuhängender Ordner</translation>
     </message>
     <message>
         <source>Named volumes, kept by the engine between containers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Volumes, die die Engine zwischen Containern aufbewahrt:</translation>
     </message>
     <message>
         <source>Add volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume hinzufügen</translation>
     </message>
     <message>
         <source>Hardening details</source>
-        <translation type="unfinished"></translation>
+        <translation>Härtungsdetails</translation>
     </message>
     <message>
         <source>the image&apos;s USER</source>
-        <translation type="unfinished"></translation>
+        <translation>USER des Images</translation>
     </message>
     <message>
         <source>uid[:gid] or a user name from the image, e.g. 65534:65534 (nobody).</source>
-        <translation type="unfinished"></translation>
+        <translation>uid[:gid] oder ein Benutzername aus dem Image, z. B. 65534:65534 (nobody).</translation>
     </message>
     <message>
         <source>Add back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder hinzufügen:</translation>
     </message>
     <message>
         <source>tmpfs:</source>
-        <translation type="unfinished"></translation>
+        <translation>tmpfs:</translation>
     </message>
     <message>
         <source>Add tmpfs</source>
-        <translation type="unfinished"></translation>
+        <translation>tmpfs hinzufügen</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Bytes with a unit: 512m, 1g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes mit Einheit: 512m, 1g.</translation>
     </message>
     <message>
         <source>Number of CPUs, may be fractional: 0.5, 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der CPUs, auch Bruchteile: 0.5, 2.</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits:</translation>
     </message>
     <message>
         <source>Hardening</source>
-        <translation type="unfinished"></translation>
+        <translation>Härtung</translation>
     </message>
     <message>
         <source>%v / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / 100</translation>
     </message>
     <message>
         <source>The guide&apos;s hardened run: --init --read-only --cap-drop=ALL no-new-privileges, size-limited tmpfs for /tmp, HOME and caches in /tmp, memory/CPU/process limits and a non-root user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gehärtete Start aus dem Leitfaden: --init --read-only --cap-drop=ALL no-new-privileges, größenbegrenztes tmpfs für /tmp, HOME und Caches in /tmp, Speicher-/CPU-/Prozesslimits und ein Nicht-root-Benutzer.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Point at or select a check to read what it does and what can go wrong without it. Tick it to add its flags.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Auf eine Prüfung zeigen oder sie auswählen, um zu lesen, was sie bewirkt und was ohne sie schiefgehen kann. Ankreuzen fügt ihre Flags hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>docker run equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsprechender docker-run-Befehl</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Paste docker run…</source>
-        <translation type="unfinished"></translation>
+        <translation>docker run einfügen …</translation>
     </message>
     <message>
         <source>Read a docker run command into the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen docker-run-Befehl in das Formular übernehmen.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>&amp;Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hart beenden</translation>
     </message>
     <message>
         <source>Res&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu s&amp;tarten</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Check&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf&amp;ung</translation>
     </message>
     <message>
         <source>SIGTERM, then SIGKILL after 10 seconds (docker stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGTERM, nach 10 Sekunden SIGKILL (docker stop)</translation>
     </message>
     <message>
         <source>SIGKILL right away (docker kill)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort SIGKILL (docker kill)</translation>
     </message>
     <message>
         <source>Run the guide&apos;s checks inside the running container: user, writable root, capabilities, NoNewPrivs, environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen des Leitfadens im laufenden Container ausführen: Benutzer, beschreibbares Wurzelverzeichnis, Capabilities, NoNewPrivs, Umgebung</translation>
     </message>
     <message>
         <source>Timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Keep the newest line in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Zeile sichtbar halten</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabetaste)</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern …</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;standard error&lt;/span&gt; · standard output · &lt;span style=&apos;color:%2&apos;&gt;Dockwright notes&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style='color:%1'&gt;Standardfehlerausgabe&lt;/span&gt; · Standardausgabe · &lt;span style='color:%2'&gt;Dockwright-Hinweise&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>&lt;p&gt;The checkup runs a few commands inside the running container (through &lt;code&gt;docker exec&lt;/code&gt;) and shows what the process really gets: its user, whether it can write to /, its capabilities, NoNewPrivs and its environment (secrets masked). Start a container, then press &lt;b&gt;Checkup&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Prüfung führt einige Befehle im laufenden Container aus (über &lt;code&gt;docker exec&lt;/code&gt;) und zeigt, was der Prozess tatsächlich erhält: seinen Benutzer, ob er nach / schreiben kann, seine Capabilities, NoNewPrivs und seine Umgebung (Secrets maskiert). Einen Container starten und dann &lt;b&gt;Prüfung&lt;/b&gt; drücken.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Checkup</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Not a size: use a number with k, m or g, e.g. 512m</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Größe: eine Zahl mit k, m oder g verwenden, z. B. 512m</translation>
     </message>
     <message>
         <source>Not a CPU count: use a number such as 0.5 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine CPU-Anzahl: eine Zahl wie 0.5 oder 2 verwenden</translation>
     </message>
     <message>
         <source>Score &lt;b&gt;%1&lt;/b&gt; · %2 of %3 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &lt;b&gt;%1&lt;/b&gt; · %2 von %3 Prüfungen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>No warnings for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen für diesen Start.</translation>
     </message>
     <message>
         <source>The image&apos;s USER is root: the process runs as root unless you set a user here, e.g. 65534:65534.</source>
-        <translation type="unfinished"></translation>
+        <translation>USER des Images ist root: Der Prozess läuft als root, sofern hier kein Benutzer gesetzt wird, z. B. 65534:65534.</translation>
     </message>
     <message>
         <source>This user is root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer ist root.</translation>
     </message>
     <message>
         <source>This image is not on the engine: build or pull it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Image ist nicht in der Engine: bitte zuerst bauen oder holen.</translation>
     </message>
     <message>
         <source>Choose an image from the engine or type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Image der Engine auswählen oder seinen Namen eingeben.</translation>
     </message>
     <message>
         <source>runs as &lt;b&gt;root&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft als &lt;b&gt;root&lt;/b&gt;</translation>
     </message>
     <message>
         <source>runs as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft als %1</translation>
     </message>
     <message>
         <source>exposes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stellt %1 bereit</translation>
     </message>
     <message>
         <source>has a healthcheck</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Healthcheck</translation>
     </message>
     <message>
         <source>Image: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image: %1.</translation>
     </message>
     <message>
         <source>Its environment sets %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Umgebung setzt %1.</translation>
     </message>
     <message>
         <source>✔ applied</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ angewendet</translation>
     </message>
     <message>
         <source>✘ not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ nicht angewendet</translation>
     </message>
     <message>
         <source>not needed for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Start nicht nötig</translation>
     </message>
     <message>
         <source>What breaks without it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ohne sie nicht mehr funktioniert:</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert.</translation>
     </message>
     <message>
         <source>Paste docker run</source>
-        <translation type="unfinished"></translation>
+        <translation>docker run einfügen</translation>
     </message>
     <message>
         <source>A docker run command (continuation lines are fine):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein docker-run-Befehl (Fortsetzungszeilen sind erlaubt):</translation>
     </message>
     <message>
         <source>Not supported, left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützt, ausgelassen: %1.</translation>
     </message>
     <message>
         <source>Read into the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Formular übernommen.</translation>
     </message>
     <message>
         <source>Choose an image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst ein Image auswählen.</translation>
     </message>
     <message>
         <source>Creating the container…</source>
-        <translation type="unfinished"></translation>
+        <translation>Container wird erstellt …</translation>
     </message>
     <message>
         <source>Not connected to an engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einer Engine verbunden</translation>
     </message>
     <message>
         <source>Create and start a container with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Container mit diesen Einstellungen erstellen und starten</translation>
     </message>
     <message>
         <source>No container started from this form yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesem Formular wurde noch kein Container gestartet.</translation>
     </message>
     <message>
         <source>Not connected to an engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>, exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Exit-Code %1</translation>
     </message>
     <message>
         <source>, killed for using too much memory</source>
-        <translation type="unfinished"></translation>
+        <translation>, wegen zu hohen Speicherverbrauchs beendet</translation>
     </message>
     <message>
         <source> · health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Zustand: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Looking inside the container…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Container wird untersucht …&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;What the process in %1 really gets:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Was der Prozess in %1 tatsächlich erhält:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien (*.log *.txt)</translation>
     </message>
     <message>
         <source>Could not save the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Netw&amp;ork:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz&amp;werk:</translation>
     </message>
     <message>
         <source>Restart polic&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart&amp;verhalten:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Production posture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produktionsbetrieb</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::TemplateCatalog</name>
     <message>
         <source>Python application (multi-stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Anwendung (mehrstufig)</translation>
     </message>
     <message>
         <source>Installs dependencies from uv.lock with a cache mount in a builder stage, then runs in a slim image as a non-root user, with build arguments and OCI labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert Abhängigkeiten aus uv.lock mit einem Cache-Mount in einer Builder-Stage und läuft dann in einem schlanken Image als Nicht-root-Benutzer, mit Build-Argumenten und OCI-Labels.</translation>
     </message>
     <message>
         <source>Minimal (FROM scratch + busybox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimal (FROM scratch + busybox)</translation>
     </message>
     <message>
         <source>An empty base image plus a static busybox; builds without network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Basis-Image plus ein statisches busybox; baut ohne Netzwerkzugriff.</translation>
     </message>
     <message>
         <source>There is no template named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage namens %1.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::TextFile</name>
     <message>
         <source>%1 is too large to edit (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß zum Bearbeiten (%2 MB).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -6384,75 +6384,75 @@ Dockerfile-Zeile %2</translation>
     <name>Dockwright::Ui::TmpfsModel</name>
     <message>
         <source>nosuid: setuid bits on files here are ignored, so nothing written here can raise privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>nosuid: setuid-Bits von Dateien hier werden ignoriert, sodass nichts hier Geschriebenes Rechte erhöhen kann.</translation>
     </message>
     <message>
         <source>nodev: device files created here do not work, so they cannot open host devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>nodev: Hier erstellte Gerätedateien funktionieren nicht, sodass sie keine Host-Geräte öffnen können.</translation>
     </message>
     <message>
         <source>noexec: programs written here cannot be run, so a downloaded payload cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>noexec: Hier geschriebene Programme können nicht ausgeführt werden, sodass eine heruntergeladene Schadsoftware nicht starten kann.</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>The most this tmpfs may hold, such as 64m or 1g; it counts against the container&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maximale Größe dieses tmpfs, etwa 64m oder 1g; sie zählt zum Speicher des Containers.</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::TreemapWidget</name>
     <message>
         <source>This layer adds or changes no file bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Layer fügt keine Datei-Bytes hinzu und ändert keine.</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::WastedFilesModel</name>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
     <message numerus="yes">
         <source>%1: stored in %n layer(s), deleted later, so every stored byte is waste.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: in %n Layer gespeichert, später gelöscht, daher ist jedes gespeicherte Byte verschwendet.</numerusform>
+            <numerusform>%1: in %n Layern gespeichert, später gelöscht, daher ist jedes gespeicherte Byte verschwendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: stored in %n layer(s); only the last copy is visible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: in %n Layer gespeichert; nur die letzte Kopie ist sichtbar.</numerusform>
+            <numerusform>%1: in %n Layern gespeichert; nur die letzte Kopie ist sichtbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished">Verschwendet</translation>
+        <translation>Verschwendet</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished">Schichten</translation>
+        <translation>Layer</translation>
     </message>
 </context>
 <context>
