@@ -1052,162 +1052,163 @@
     </message>
     <message>
         <source>IMAGE or ARCHIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGE oder ARCHIV</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Cli::BuildCommand</name>
     <message>
         <source>Sent the build context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Kontext gesendet: %1</translation>
     </message>
     <message>
         <source>[+] Building %1 (%2/%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>[+] %1 wird gebaut (%2/%3)%4</translation>
     </message>
     <message>
         <source> FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation> FERTIG</translation>
     </message>
     <message>
         <source>Build an image through the Engine API and show its steps, cache use and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Image über die Engine-API bauen und seine Schritte, Cache-Nutzung und Zeiten anzeigen</translation>
     </message>
     <message>
         <source>Builds DIR (the build context, after .dockerignore) on the engine with BuildKit when it has it, else with the classic builder, and shows each step with CACHED markers and times. The engine is chosen like the docker CLI does (--host, DOCKER_HOST, the docker context).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baut DIR (den Build-Kontext, nach .dockerignore) auf der Engine, mit BuildKit, falls vorhanden, sonst mit dem klassischen Builder, und zeigt jeden Schritt mit CACHED-Markierungen und Zeiten. Die Engine wird wie beim docker-CLI gewählt (--host, DOCKER_HOST, der docker-Kontext).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Dockerfile (relative to DIR or absolute; default DIR/Dockerfile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile (relativ zu DIR oder absolut; Standard DIR/Dockerfile).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Build argument KEY=VALUE (KEY alone: from the environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Argument KEY=VALUE (nur KEY: aus der Umgebung).</translation>
     </message>
     <message>
         <source>K=V</source>
-        <translation type="unfinished"></translation>
+        <translation>K=V</translation>
     </message>
     <message>
         <source>Stage to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bauende Stage.</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Image name:tag (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-name:tag (wiederholbar).</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG</translation>
     </message>
     <message>
         <source>Image label KEY=VALUE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Label KEY=VALUE (wiederholbar).</translation>
     </message>
     <message>
         <source>Do not use the build cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Build-Cache nicht verwenden.</translation>
     </message>
     <message>
         <source>Always look for newer base images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer nach neueren Basis-Images suchen.</translation>
     </message>
     <message>
         <source>Target platform os/arch[/variant].</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielplattform os/arch[/variant].</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Network mode of RUN steps (default, host, none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkmodus der RUN-Schritte (default, host, none).</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <source>Engine address (unix:///path, tcp://host:port).</source>
-        <translation type="unfinished">Adresse der Engine (unix:///pfad, tcp://host:port).</translation>
+        <translation>Engine-Adresse (unix:///path, tcp://host:port).</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished">URI</translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Print JSON lines events (docs/cli/build.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse als JSON-Zeilen ausgeben (docs/cli/build.md).</translation>
     </message>
     <message>
         <source>Usage: dockwright-cli build DIR [--file F] [--build-arg K=V ...] [--target T] [-t TAG ...]
        [--label K=V ...] [--no-cache] [--pull] [--platform P] [--network MODE] [--host URI] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dockwright-cli build DIR [--file F] [--build-arg K=V ...] [--target T] [-t TAG ...]
+       [--label K=V ...] [--no-cache] [--pull] [--platform P] [--network MODE] [--host URI] [--json]</translation>
     </message>
     <message>
         <source>Exit codes: 0 built, 1 the build failed, 2 bad input, 3 engine error, 130 cancelled (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 gebaut, 1 Build fehlgeschlagen, 2 ungültige Eingabe, 3 Engine-Fehler, 130 abgebrochen (Strg+C).</translation>
     </message>
     <message>
         <source>the build context DIR is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build-Kontext DIR fehlt.</translation>
     </message>
     <message>
         <source>only one build context DIR can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nur ein Build-Kontext DIR angegeben werden.</translation>
     </message>
     <message>
         <source>Cancelling the build...</source>
-        <translation type="unfinished"></translation>
+        <translation>Build wird abgebrochen ...</translation>
     </message>
     <message>
         <source>Built %1 (%2) in %3; cache: %4 of %5 steps (%6%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) in %3 gebaut; Cache: %4 von %5 Schritten (%6 %)</translation>
     </message>
     <message>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe unbekannt</translation>
     </message>
     <message>
         <source>Tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 getaggt</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Cli::CliSupport</name>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Run &apos;dockwright-cli %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„dockwright-cli %1 --help“ zeigt die Optionen.</translation>
     </message>
     <message>
         <source>%1: expected exactly one %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: genau ein %2 erwartet</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>--host and --context cannot be used together.</source>
-        <translation type="unfinished">--host und --context können nicht zusammen verwendet werden.</translation>
+        <translation>--host und --context können nicht zusammen verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -1558,7 +1559,7 @@
     </message>
     <message>
         <source>IMAGE or ARCHIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGE oder ARCHIV</translation>
     </message>
 </context>
 <context>
@@ -1813,211 +1814,211 @@
     <name>Dockwright::Core::BuildError</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>RUN --mount=type=secret needs a BuildKit session, which builds through the Engine API do not have; the engine would fail with &quot;no active sessions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN --mount=type=secret benötigt eine BuildKit-Sitzung, die Builds über die Engine-API nicht haben; die Engine würde mit "no active sessions" fehlschlagen.</translation>
     </message>
     <message>
         <source>RUN --mount=type=ssh needs a BuildKit session, which builds through the Engine API do not have; the engine would fail with &quot;no active sessions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN --mount=type=ssh benötigt eine BuildKit-Sitzung, die Builds über die Engine-API nicht haben; die Engine würde mit "no active sessions" fehlschlagen.</translation>
     </message>
     <message>
         <source>Build this Dockerfile with docker buildx build --secret id=...,src=... instead; pass values that are not secret as a build argument (--build-arg); or fetch the secret when the container runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dockerfile stattdessen mit docker buildx build --secret id=...,src=... bauen; nicht geheime Werte als Build-Argument (--build-arg) übergeben; oder das Secret erst beim Start des Containers holen.</translation>
     </message>
     <message>
         <source>Build this Dockerfile with docker buildx build --ssh default instead; or fetch what needs SSH before the build (into the context) or when the container runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dockerfile stattdessen mit docker buildx build --ssh default bauen; oder das, wofür SSH nötig ist, vor dem Build (in den Kontext) oder beim Start des Containers holen.</translation>
     </message>
     <message>
         <source>No engine to build on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Engine zum Bauen vorhanden.</translation>
     </message>
     <message>
         <source>The Dockerfile cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dockerfile kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The build was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The context could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontext konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The context could not be packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontext konnte nicht gepackt werden.</translation>
     </message>
     <message>
         <source>This build needs a BuildKit session (secrets, SSH, local outputs), which the Engine API does not offer; use docker buildx build for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build benötigt eine BuildKit-Sitzung (Secrets, SSH, lokale Ausgaben), die die Engine-API nicht bietet; dafür docker buildx build verwenden.</translation>
     </message>
     <message>
         <source>The build ended without reporting an image id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build endete, ohne eine Image-ID zu melden.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::BuildHistory</name>
     <message>
         <source>The build history %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build-Verlauf %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The build history %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build-Verlauf %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>The build history %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build-Verlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::BuildKitTrace</name>
     <message>
         <source>A BuildKit progress message could not be decoded (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine BuildKit-Fortschrittsmeldung konnte nicht dekodiert werden (%1 Bytes).</translation>
     </message>
     <message>
         <source>A BuildKit progress message is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine BuildKit-Fortschrittsmeldung ist kein gültiges Base64.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::BuildRequest</name>
     <message>
         <source>No build context directory was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Build-Kontextverzeichnis angegeben.</translation>
     </message>
     <message>
         <source>A build argument has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Build-Argument hat keinen Namen.</translation>
     </message>
     <message>
         <source>A label has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label hat keinen Namen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid image tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Image-Tag.</translation>
     </message>
     <message>
         <source>BuildKit takes only the network modes default, host and none, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>BuildKit akzeptiert nur die Netzwerkmodi default, host und none, nicht „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::Checkup</name>
     <message>
         <source>bit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit %1</translation>
     </message>
     <message>
         <source>No engine connection</source>
-        <translation type="unfinished">Keine Verbindung zur Engine</translation>
+        <translation>Keine Verbindung zur Engine</translation>
     </message>
     <message>
         <source>The container is not running; start it to look inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container läuft nicht; bitte starten, um hineinzusehen.</translation>
     </message>
     <message>
         <source>“%1” failed (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist fehlgeschlagen (Exit-Code %2): %3</translation>
     </message>
     <message>
         <source>Which user does the process run as?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als welcher Benutzer läuft der Prozess?</translation>
     </message>
     <message>
         <source>root (uid 0): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>root (uid 0): %1</translation>
     </message>
     <message>
         <source>a non-root user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Nicht-root-Benutzer: %1</translation>
     </message>
     <message>
         <source>Can the process write to the root filesystem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann der Prozess in das Wurzeldateisystem schreiben?</translation>
     </message>
     <message>
         <source>Yes: it created and removed a file in /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Er hat in / eine Datei erstellt und entfernt.</translation>
     </message>
     <message>
         <source>No: the root filesystem is mounted read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Das Wurzeldateisystem ist schreibgeschützt eingehängt.</translation>
     </message>
     <message numerus="yes">
         <source>None effective, but %n capability(ies) can still be gained (bounding set: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine wirksam, aber %n Capability kann noch erlangt werden (Bounding-Set: %1).</numerusform>
+            <numerusform>Keine wirksam, aber %n Capabilities können noch erlangt werden (Bounding-Set: %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>None: every capability is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Alle Capabilities sind entzogen.</translation>
     </message>
     <message numerus="yes">
         <source>%n effective capability(ies): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wirksame Capability: %1</numerusform>
+            <numerusform>%n wirksame Capabilities: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Can a setuid binary raise privileges (NoNewPrivs)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann ein setuid-Programm Rechte erhöhen (NoNewPrivs)?</translation>
     </message>
     <message>
         <source>The kernel does not report NoNewPrivs</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel meldet NoNewPrivs nicht</translation>
     </message>
     <message>
         <source>No: NoNewPrivs is 1, setuid binaries cannot raise privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: NoNewPrivs ist 1, setuid-Programme können keine Rechte erhöhen.</translation>
     </message>
     <message>
         <source>Yes: NoNewPrivs is 0, a setuid binary in the image could raise privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: NoNewPrivs ist 0, ein setuid-Programm im Image könnte Rechte erhöhen.</translation>
     </message>
     <message>
         <source>What is in the environment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was steht in der Umgebung?</translation>
     </message>
     <message numerus="yes">
         <source>%n variable(s), %1 with secret-looking names masked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Variable, %1 mit geheim wirkenden Namen maskiert</numerusform>
+            <numerusform>%n Variablen, %1 mit geheim wirkenden Namen maskiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Variable</numerusform>
+            <numerusform>%n Variablen</numerusform>
         </translation>
     </message>
     <message>
         <source>No: this user may not write to / (%1), and the root filesystem is read-only (ReadonlyRootfs), so root could not either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Dieser Benutzer darf nicht nach / schreiben (%1), und das Wurzeldateisystem ist schreibgeschützt (ReadonlyRootfs), also könnte es auch root nicht.</translation>
     </message>
     <message>
         <source>Not for this user (%1), but / is writable: a process running as root in the container could change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht für diesen Benutzer (%1), aber / ist beschreibbar: Ein Prozess, der im Container als root läuft, könnte es ändern.</translation>
     </message>
     <message>
         <source>Which capabilities does the container&apos;s process have?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Capabilities hat der Prozess des Containers?</translation>
     </message>
     <message>
         <source>%1 has no CapEff line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine CapEff-Zeile</translation>
     </message>
 </context>
 <context>
@@ -2152,39 +2153,39 @@
     <name>Dockwright::Core::DockerBuildCommand</name>
     <message>
         <source>The environment assignment %1 before the command was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungszuweisung %1 vor dem Befehl wurde ignoriert.</translation>
     </message>
     <message>
         <source>The command is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ist leer.</translation>
     </message>
     <message>
         <source>Not a docker build command: it starts with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein docker-build-Befehl: Er beginnt mit „%1“.</translation>
     </message>
     <message>
         <source>Not a docker build command: &quot;build&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein docker-build-Befehl: „build“ fehlt.</translation>
     </message>
     <message>
         <source>The flag %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 benötigt einen Wert.</translation>
     </message>
     <message>
         <source>%1 is not a docker build flag Dockwright knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine docker-build-Option, die Dockwright kennt.</translation>
     </message>
     <message>
         <source>The build context (a directory) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build-Kontext (ein Verzeichnis) fehlt.</translation>
     </message>
     <message>
         <source>Only one build context is taken; ignored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nur ein Build-Kontext übernommen; ignoriert: %1.</translation>
     </message>
     <message>
         <source>The context &quot;%1&quot; is not a local directory; Dockwright builds from directories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontext „%1“ ist kein lokales Verzeichnis; Dockwright baut aus Verzeichnissen.</translation>
     </message>
 </context>
 <context>
@@ -2793,250 +2794,250 @@
     <name>Dockwright::Core::Hardening</name>
     <message>
         <source>Read-only root filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschütztes Wurzeldateisystem</translation>
     </message>
     <message>
         <source>Mounts the image&apos;s filesystem read-only, so the process can only write where you give it a tmpfs or a volume. Writable places become an explicit, reviewable list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt das Dateisystem des Images schreibgeschützt ein, sodass der Prozess nur dort schreiben kann, wo ein tmpfs oder Volume bereitgestellt wird. Beschreibbare Orte werden zu einer expliziten, überprüfbaren Liste.</translation>
     </message>
     <message>
         <source>A compromised or buggy process can modify binaries, libraries and configuration inside the container, plant files that survive a restart of the same container, and fill the container&apos;s writable layer on the host disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittierter oder fehlerhafter Prozess kann Programme, Bibliotheken und Konfiguration im Container verändern, Dateien ablegen, die einen Neustart desselben Containers überstehen, und die beschreibbare Schicht des Containers auf der Host-Festplatte füllen.</translation>
     </message>
     <message>
         <source>Drop all capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Capabilities entziehen</translation>
     </message>
     <message>
         <source>Removes every Linux capability Docker grants by default (chown, kill, setuid, net_raw, mknod and more) and adds back only the ones the application needs, for example NET_BIND_SERVICE to listen on a port below 1024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt jede Linux-Capability, die Docker standardmäßig gewährt (chown, kill, setuid, net_raw, mknod und weitere), und fügt nur die wieder hinzu, die die Anwendung braucht, zum Beispiel NET_BIND_SERVICE, um auf einem Port unter 1024 zu lauschen.</translation>
     </message>
     <message>
         <source>A process running as root in the container keeps powers such as changing file ownership, sending raw packets (ARP/ICMP spoofing on the bridge) and switching user ids, which make container escapes and lateral movement easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozess, der im Container als root läuft, behält Befugnisse wie das Ändern von Dateieigentümern, das Senden roher Pakete (ARP-/ICMP-Spoofing in der Bridge) und das Wechseln von Benutzer-IDs, was Ausbrüche aus dem Container und seitliche Bewegung erleichtert.</translation>
     </message>
     <message>
         <source>No new privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Rechte</translation>
     </message>
     <message>
         <source>Sets the kernel&apos;s no_new_privs flag: setuid/setgid binaries and file capabilities can no longer raise the privileges of the process or its children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt das no_new_privs-Flag des Kernels: setuid-/setgid-Programme und Datei-Capabilities können die Rechte des Prozesses oder seiner Kinder nicht mehr erhöhen.</translation>
     </message>
     <message>
         <source>A process that starts as an unprivileged user can become root again through a setuid binary left in the image (su, sudo, mount, ping on older images).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozess, der als unprivilegierter Benutzer startet, kann über ein im Image verbliebenes setuid-Programm (su, sudo, mount, ping in älteren Images) wieder root werden.</translation>
     </message>
     <message>
         <source>Run as a non-root user</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nicht-root-Benutzer ausführen</translation>
     </message>
     <message>
         <source>Runs the process as an unprivileged user, from the image&apos;s USER or --user. Root in a container is the host&apos;s root user, only fenced in by namespaces and capabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt den Prozess als unprivilegierten Benutzer aus, aus USER des Images oder --user. root in einem Container ist der root-Benutzer des Hosts, nur durch Namespaces und Capabilities eingezäunt.</translation>
     </message>
     <message>
         <source>Any kernel or runtime escape gives root on the host, files written to bind mounts are owned by root, and the process can read every file in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Ausbruch über Kernel oder Laufzeitumgebung ergibt root auf dem Host, in Bind-Mounts geschriebene Dateien gehören root, und der Prozess kann jede Datei im Image lesen.</translation>
     </message>
     <message>
         <source>Init process</source>
-        <translation type="unfinished"></translation>
+        <translation>Init-Prozess</translation>
     </message>
     <message>
         <source>Runs a tiny init (docker-init/tini) as PID 1 that forwards signals to the application and reaps zombie processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt ein winziges Init (docker-init/tini) als PID 1 aus, das Signale an die Anwendung weiterleitet und Zombie-Prozesse einsammelt.</translation>
     </message>
     <message>
         <source>The application becomes PID 1, which ignores SIGTERM unless it installs a handler, so docker stop waits the full timeout and then kills it; orphaned children pile up as zombies until the pids limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung wird PID 1, die SIGTERM ignoriert, sofern sie keinen Handler installiert; docker stop wartet daher die volle Zeit ab und beendet sie dann hart; verwaiste Kindprozesse sammeln sich als Zombies, bis das PID-Limit erreicht ist.</translation>
     </message>
     <message>
         <source>Size-limited tmpfs for writable paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenbegrenztes tmpfs für beschreibbare Pfade</translation>
     </message>
     <message>
         <source>Gives the paths the application must write to (/tmp and app-specific ones such as /app/logs) an in-memory filesystem with a size cap, without setuid, device files or executables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den Pfaden, in die die Anwendung schreiben muss (/tmp und anwendungsspezifische wie /app/logs), ein Dateisystem im Arbeitsspeicher mit Größenbegrenzung, ohne setuid, Gerätedateien oder ausführbare Programme.</translation>
     </message>
     <message>
         <source>With a read-only root, programs that need /tmp fail. Without noexec an attacker can download and run a binary from /tmp; without a size an endless write exhausts the host&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit schreibgeschütztem Wurzeldateisystem scheitern Programme, die /tmp brauchen. Ohne noexec kann ein Angreifer ein Programm nach /tmp herunterladen und ausführen; ohne Größe erschöpft endloses Schreiben den Speicher des Hosts.</translation>
     </message>
     <message>
         <source>HOME and XDG directories in /tmp</source>
-        <translation type="unfinished"></translation>
+        <translation>HOME- und XDG-Verzeichnisse in /tmp</translation>
     </message>
     <message>
         <source>Points HOME, XDG_CACHE_HOME and XDG_CONFIG_HOME at the writable tmpfs, so libraries that keep caches or settings (pip, matplotlib, Hugging Face, git) work under a read-only root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt HOME, XDG_CACHE_HOME und XDG_CONFIG_HOME auf das beschreibbare tmpfs zeigen, sodass Bibliotheken, die Caches oder Einstellungen speichern (pip, matplotlib, Hugging Face, git), mit schreibgeschütztem Wurzeldateisystem funktionieren.</translation>
     </message>
     <message>
         <source>Under --read-only those libraries crash or hang at start with &quot;Read-only file system&quot; errors when they try to create ~/.cache or ~/.config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter --read-only stürzen diese Bibliotheken beim Start mit Fehlern wie "Read-only file system" ab oder hängen, wenn sie ~/.cache oder ~/.config anlegen wollen.</translation>
     </message>
     <message>
         <source>Memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherlimit</translation>
     </message>
     <message>
         <source>Caps the memory of the container&apos;s cgroup; the kernel OOM-kills the container instead of the host running out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzt den Speicher der cgroup des Containers; der Kernel beendet den Container per OOM-Killer, statt dass dem Host der Speicher ausgeht.</translation>
     </message>
     <message>
         <source>A leak or a hostile input can take all of the host&apos;s memory and get other containers and host services killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Speicherleck oder eine feindselige Eingabe kann den gesamten Speicher des Hosts belegen und andere Container und Host-Dienste beenden lassen.</translation>
     </message>
     <message>
         <source>CPU limit</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Limit</translation>
     </message>
     <message>
         <source>Limits the container to a share of the host&apos;s CPUs (CFS quota).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzt den Container auf einen Anteil der CPUs des Hosts (CFS-Quota).</translation>
     </message>
     <message>
         <source>A busy loop or a crypto miner can starve every other workload on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Endlosschleife oder ein Krypto-Miner kann jede andere Last auf dem Host aushungern.</translation>
     </message>
     <message>
         <source>Process limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesslimit</translation>
     </message>
     <message>
         <source>Limits how many processes and threads the container may have at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzt, wie viele Prozesse und Threads der Container gleichzeitig haben darf.</translation>
     </message>
     <message>
         <source>A fork bomb or a thread leak exhausts the host&apos;s process table, and nothing new can start anywhere on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fork-Bombe oder ein Thread-Leck erschöpft die Prozesstabelle des Hosts, und nirgends auf dem Host kann etwas Neues starten.</translation>
     </message>
     <message>
         <source>No network</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerk</translation>
     </message>
     <message>
         <source>Gives the container only a loopback interface. Use it for batch jobs and tools that read and write files but never talk to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt dem Container nur eine Loopback-Schnittstelle. Für Batch-Jobs und Werkzeuge gedacht, die Dateien lesen und schreiben, aber nie über das Netzwerk kommunizieren.</translation>
     </message>
     <message>
         <source>Compromised code can download payloads, exfiltrate data and reach other containers and services on the host&apos;s networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierter Code kann Schadsoftware herunterladen, Daten abfließen lassen und andere Container und Dienste in den Netzwerken des Hosts erreichen.</translation>
     </message>
     <message>
         <source>Not privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht privilegiert</translation>
     </message>
     <message>
         <source>--privileged grants every capability, all host devices and disables seccomp, AppArmor and the read-only /proc and /sys paths. Leave it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--privileged gewährt jede Capability und alle Host-Geräte und deaktiviert seccomp, AppArmor und die schreibgeschützten Pfade /proc und /sys. Deaktiviert lassen.</translation>
     </message>
     <message>
         <source>A privileged container is root on the host in all but name: it can mount the host&apos;s disks and load kernel modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privilegierter Container ist faktisch root auf dem Host: Er kann die Festplatten des Hosts einhängen und Kernelmodule laden.</translation>
     </message>
     <message>
         <source>Added back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder hinzugefügt: %1</translation>
     </message>
     <message>
         <source>The image&apos;s USER is not known; set --user or inspect the image</source>
-        <translation type="unfinished"></translation>
+        <translation>USER des Images ist unbekannt; --user setzen oder das Image untersuchen</translation>
     </message>
     <message>
         <source>The image runs as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image läuft als %1</translation>
     </message>
     <message>
         <source>The image runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image läuft als root</translation>
     </message>
     <message>
         <source>A tmpfs lacks a size or nosuid,nodev,noexec</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem tmpfs fehlt eine Größe oder nosuid,nodev,noexec</translation>
     </message>
     <message>
         <source>The container publishes ports, so it needs a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container veröffentlicht Ports und braucht daher ein Netzwerk</translation>
     </message>
     <message>
         <source>No image is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Image festgelegt</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is invalid: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ ist ungültig: Buchstaben, Ziffern, '_', '.' und '-' verwenden, beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
         <source>--rm cannot be combined with --restart %1: the engine refuses to create the container</source>
-        <translation type="unfinished"></translation>
+        <translation>--rm kann nicht mit --restart %1 kombiniert werden: Die Engine verweigert das Erstellen des Containers</translation>
     </message>
     <message>
         <source>The root filesystem is read-only but /tmp is not writable; programs that create temporary files will fail. Add --tmpfs /tmp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wurzeldateisystem ist schreibgeschützt, aber /tmp ist nicht beschreibbar; Programme, die temporäre Dateien anlegen, werden scheitern. --tmpfs /tmp hinzufügen.</translation>
     </message>
     <message>
         <source>HOME (%1) is on the read-only root; tools that write caches or settings will fail. Point HOME, XDG_CACHE_HOME and XDG_CONFIG_HOME at /tmp.</source>
-        <translation type="unfinished"></translation>
+        <translation>HOME (%1) liegt auf dem schreibgeschützten Wurzeldateisystem; Werkzeuge, die Caches oder Einstellungen schreiben, werden scheitern. HOME, XDG_CACHE_HOME und XDG_CONFIG_HOME auf /tmp zeigen lassen.</translation>
     </message>
     <message>
         <source>The image&apos;s USER is root (or not set) and no --user is given; the process runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>USER des Images ist root (oder nicht gesetzt) und --user ist nicht angegeben; der Prozess läuft als root</translation>
     </message>
     <message>
         <source>--user %1 runs the process as root</source>
-        <translation type="unfinished"></translation>
+        <translation>--user %1 führt den Prozess als root aus</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; does not exist in the image&apos;s /etc/passwd; the container will fail to start. Use a numeric uid or a user the image defines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer „%1“ existiert nicht in /etc/passwd des Images; der Container wird nicht starten. Eine numerische uid oder einen im Image definierten Benutzer verwenden.</translation>
     </message>
     <message>
         <source>Port %1 is below 1024, the process runs as non-root and all capabilities are dropped without NET_BIND_SERVICE: binding fails with &quot;permission denied&quot; on host networking, rootless engines and engines that keep the kernel&apos;s unprivileged port start. Use a port of 1024 or more inside the container, or --cap-add=NET_BIND_SERVICE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt unter 1024, der Prozess läuft als Nicht-root und alle Capabilities sind ohne NET_BIND_SERVICE entzogen: Das Binden schlägt mit "permission denied" fehl bei Host-Netzwerk, rootless Engines und Engines, die den unprivilegierten Port-Start des Kernels beibehalten. Im Container einen Port ab 1024 oder --cap-add=NET_BIND_SERVICE verwenden.</translation>
     </message>
     <message>
         <source>--privileged grants every capability and all devices; --cap-drop and the other hardening flags no longer protect much</source>
-        <translation type="unfinished"></translation>
+        <translation>--privileged gewährt jede Capability und alle Geräte; --cap-drop und die anderen Härtungsoptionen schützen kaum noch</translation>
     </message>
     <message>
         <source>--privileged grants every capability and all host devices</source>
-        <translation type="unfinished"></translation>
+        <translation>--privileged gewährt jede Capability und alle Host-Geräte</translation>
     </message>
     <message>
         <source>Published ports have no effect with --network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Ports sind mit --network %1 wirkungslos</translation>
     </message>
     <message>
         <source>The tmpfs at %1 has no size limit; it may grow to half of the host&apos;s memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tmpfs unter %1 hat kein Größenlimit; es kann bis auf die Hälfte des Host-Speichers wachsen</translation>
     </message>
     <message>
         <source>%1 is mounted twice; the engine refuses duplicate mount points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt eingehängt; die Engine lehnt doppelte Einhängepunkte ab</translation>
     </message>
     <message>
         <source>The bind source %1 is not an absolute path; the engine needs an absolute host path</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bind-Quelle %1 ist kein absoluter Pfad; die Engine benötigt einen absoluten Host-Pfad</translation>
     </message>
     <message>
         <source>The memory limit is below the engine&apos;s minimum of 6 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speicherlimit liegt unter dem Minimum der Engine von 6 MB</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::IgnorePattern</name>
     <message>
         <source>empty pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Muster</translation>
     </message>
     <message>
         <source>illegal exclusion pattern: &quot;!&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unzulässiges Ausschlussmuster: "!"</translation>
     </message>
     <message>
         <source>syntax error in pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler im Muster</translation>
     </message>
 </context>
 <context>
@@ -3118,7 +3119,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3195,35 +3196,35 @@
     <name>Dockwright::Core::ImagePasswdReader</name>
     <message>
         <source>No engine to read the image&apos;s users from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Engine, aus der die Benutzer des Images gelesen werden können.</translation>
     </message>
     <message>
         <source>The engine created a container without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat einen Container ohne ID erstellt.</translation>
     </message>
     <message>
         <source>The engine went away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine ist nicht mehr erreichbar.</translation>
     </message>
     <message>
         <source>Could not read /etc/passwd of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/passwd von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 is too large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß (%2 Bytes)</translation>
     </message>
     <message>
         <source>%1 is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten</translation>
     </message>
     <message>
         <source>%1 is not in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Archiv</translation>
     </message>
 </context>
 <context>
@@ -3237,198 +3238,198 @@
     <name>Dockwright::Core::InstructionChecker</name>
     <message>
         <source>unknown flag: --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option: --%1</translation>
     </message>
     <message>
         <source> (did you mean --%1?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (war --%1 gemeint?)</translation>
     </message>
     <message>
         <source>duplicate flag specified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option doppelt angegeben: %1</translation>
     </message>
     <message>
         <source>expecting boolean value for flag %1, not: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheitswert für Option %1 erwartet, nicht: %2</translation>
     </message>
     <message>
         <source>missing a value on flag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert fehlt bei Option: %1</translation>
     </message>
     <message>
         <source>variable expansion is not supported for --mount=from</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablenersetzung wird für --mount=from nicht unterstützt</translation>
     </message>
     <message>
         <source>invalid network mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Netzwerkmodus %1</translation>
     </message>
     <message>
         <source>security %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>security %1 ist ungültig</translation>
     </message>
     <message>
         <source>variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablenersetzung wird für --from nicht unterstützt; als Ausweg eine neue Stage mit FROM definieren, die ein globales ARG verwendet</translation>
     </message>
     <message>
         <source>invalid --chmod value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger --chmod-Wert: %1</translation>
     </message>
     <message>
         <source>invalid --retries value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger --retries-Wert: %1</translation>
     </message>
     <message>
         <source>--retries cannot be negative (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries darf nicht negativ sein (%1)</translation>
     </message>
     <message>
         <source>time: invalid duration &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>time: ungültige Dauer "%1"</translation>
     </message>
     <message>
         <source>Interval &quot;%1&quot; cannot be less than 1ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall "%1" darf nicht kleiner als 1ms sein</translation>
     </message>
     <message>
         <source>%1 requires at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt mindestens ein Argument</translation>
     </message>
     <message>
         <source>%1 requires exactly one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt genau ein Argument</translation>
     </message>
     <message>
         <source>unknown instruction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Anweisung: %1</translation>
     </message>
     <message>
         <source> (did you mean %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (war %1 gemeint?)</translation>
     </message>
     <message>
         <source>%1 isn&apos;t allowed as an ONBUILD trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als ONBUILD-Auslöser nicht erlaubt</translation>
     </message>
     <message>
         <source>FROM requires either one or three arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM benötigt entweder ein oder drei Argumente</translation>
     </message>
     <message>
         <source>invalid name for build stage: &quot;%1&quot;, name can&apos;t start with a number or contain symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Name für Build-Stage: "%1", der Name darf nicht mit einer Ziffer beginnen oder Sonderzeichen enthalten</translation>
     </message>
     <message>
         <source>%1 names can not be blank</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Namen dürfen nicht leer sein</translation>
     </message>
     <message>
         <source>VOLUME specified can not be an empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angegebene VOLUME darf keine leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1 requires at least two arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt mindestens zwei Argumente</translation>
     </message>
     <message>
         <source>%1 requires at least two arguments, but only one was provided. Destination could not be determined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt mindestens zwei Argumente, angegeben wurde nur eines. Das Ziel konnte nicht bestimmt werden</translation>
     </message>
     <message>
         <source>%1 cannot accept a heredoc as a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert kein Heredoc als Ziel</translation>
     </message>
     <message>
         <source>SHELL requires the arguments to be in JSON form</source>
-        <translation type="unfinished"></translation>
+        <translation>SHELL erwartet die Argumente in JSON-Form</translation>
     </message>
     <message>
         <source>HEALTHCHECK NONE takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>HEALTHCHECK NONE akzeptiert keine Argumente</translation>
     </message>
     <message>
         <source>Missing command after HEALTHCHECK CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl nach HEALTHCHECK CMD fehlt</translation>
     </message>
     <message>
         <source>Unknown type &quot;%1&quot; in HEALTHCHECK (try CMD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Typ "%1" in HEALTHCHECK (CMD versuchen)</translation>
     </message>
     <message>
         <source>Chaining ONBUILD via `ONBUILD ONBUILD` isn&apos;t allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkettung von ONBUILD über `ONBUILD ONBUILD` ist nicht erlaubt</translation>
     </message>
     <message>
         <source>no build stage in current context</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Build-Stage im aktuellen Kontext</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::LayerContentReader</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>broken layer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter Layer: %1</translation>
     </message>
     <message>
         <source>hard link target escapes the root</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel des Hardlinks liegt außerhalb des Wurzelverzeichnisses</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 bytes, more than the %2 bytes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes, mehr als die angezeigten %2 Bytes</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no such file in this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Datei in diesem Layer</translation>
     </message>
     <message>
         <source>cannot open the layer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layer kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot open the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>broken archive: %1</source>
-        <translation type="unfinished">defektes Archiv: %1</translation>
+        <translation>beschädigtes Archiv: %1</translation>
     </message>
     <message>
         <source>not a tar layer: %1</source>
-        <translation type="unfinished">keine tar-Schicht: %1</translation>
+        <translation>kein tar-Layer: %1</translation>
     </message>
     <message>
         <source>layer not in the archive</source>
-        <translation type="unfinished">Schicht nicht im Archiv</translation>
+        <translation>Layer nicht im Archiv</translation>
     </message>
     <message>
         <source>no layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Layer %1</translation>
     </message>
     <message>
         <source>file contents can only be read from an archive or layout directory; save the image with docker save and open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiinhalte können nur aus einem Archiv oder Layout-Verzeichnis gelesen werden; das Image mit docker save speichern und die Datei öffnen</translation>
     </message>
     <message>
         <source>binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei</translation>
     </message>
     <message>
         <source>hard link chain too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardlink-Kette zu lang</translation>
     </message>
 </context>
 <context>
