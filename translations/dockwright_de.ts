@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>Stage to build.</source>
-        <translation>Zu bauende Stage.</translation>
+        <translation>Zu bauende Stufe.</translation>
     </message>
     <message>
         <source>T</source>
@@ -3270,7 +3270,7 @@
     </message>
     <message>
         <source>variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround</source>
-        <translation>Variablenersetzung wird für --from nicht unterstützt; als Ausweg eine neue Stage mit FROM definieren, die ein globales ARG verwendet</translation>
+        <translation>Variablenersetzung wird für --from nicht unterstützt; als Ausweg eine neue Stufe mit FROM definieren, die ein globales ARG verwendet</translation>
     </message>
     <message>
         <source>invalid --chmod value: %1</source>
@@ -3318,7 +3318,7 @@
     </message>
     <message>
         <source>invalid name for build stage: &quot;%1&quot;, name can&apos;t start with a number or contain symbols</source>
-        <translation>ungültiger Name für Build-Stage: "%1", der Name darf nicht mit einer Ziffer beginnen oder Sonderzeichen enthalten</translation>
+        <translation>ungültiger Name für Build-Stufe: "%1", der Name darf nicht mit einer Ziffer beginnen oder Sonderzeichen enthalten</translation>
     </message>
     <message>
         <source>%1 names can not be blank</source>
@@ -3362,7 +3362,7 @@
     </message>
     <message>
         <source>no build stage in current context</source>
-        <translation>keine Build-Stage im aktuellen Kontext</translation>
+        <translation>keine Build-Stufe im aktuellen Kontext</translation>
     </message>
 </context>
 <context>
@@ -3373,7 +3373,7 @@
     </message>
     <message>
         <source>broken layer: %1</source>
-        <translation>beschädigter Layer: %1</translation>
+        <translation>beschädigte Schicht: %1</translation>
     </message>
     <message>
         <source>hard link target escapes the root</source>
@@ -3393,11 +3393,11 @@
     </message>
     <message>
         <source>no such file in this layer</source>
-        <translation>keine solche Datei in diesem Layer</translation>
+        <translation>keine solche Datei in dieser Schicht</translation>
     </message>
     <message>
         <source>cannot open the layer: %1</source>
-        <translation>der Layer kann nicht geöffnet werden: %1</translation>
+        <translation>die Schicht kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot open the archive: %1</source>
@@ -3409,15 +3409,15 @@
     </message>
     <message>
         <source>not a tar layer: %1</source>
-        <translation>kein tar-Layer: %1</translation>
+        <translation>keine tar-Schicht: %1</translation>
     </message>
     <message>
         <source>layer not in the archive</source>
-        <translation>Layer nicht im Archiv</translation>
+        <translation>Schicht nicht im Archiv</translation>
     </message>
     <message>
         <source>no layer %1</source>
-        <translation>kein Layer %1</translation>
+        <translation>keine Schicht %1</translation>
     </message>
     <message>
         <source>file contents can only be read from an archive or layout directory; save the image with docker save and open the file</source>
@@ -3665,7 +3665,7 @@
     </message>
     <message>
         <source>Global; no stage uses it.</source>
-        <translation>Global; keine Stage verwendet es.</translation>
+        <translation>Global; keine Stufe verwendet es.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -3744,7 +3744,7 @@
     </message>
     <message>
         <source>Stage</source>
-        <translation>Stage</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Before</source>
@@ -3858,7 +3858,7 @@
     </message>
     <message>
         <source>Target stage:</source>
-        <translation>Ziel-Stage:</translation>
+        <translation>Zielstufe:</translation>
     </message>
     <message>
         <source>name:tag, separated by commas</source>
@@ -3954,7 +3954,7 @@
     </message>
     <message>
         <source>Explore layers</source>
-        <translation>Layer untersuchen</translation>
+        <translation>Schichten untersuchen</translation>
     </message>
     <message>
         <source>Run</source>
@@ -3994,15 +3994,15 @@
     </message>
     <message>
         <source>stage %1</source>
-        <translation>Stage %1</translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>(last stage)</source>
-        <translation>(letzte Stage)</translation>
+        <translation>(letzte Stufe)</translation>
     </message>
     <message>
         <source>(last stage: %1)</source>
-        <translation>(letzte Stage: %1)</translation>
+        <translation>(letzte Stufe: %1)</translation>
     </message>
     <message>
         <source>The Dockerfile has errors (line %1: %2); the build will likely fail.</source>
@@ -4159,7 +4159,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation>Stage</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Cache</source>
@@ -4999,7 +4999,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Copy into an independent layer, so the layer survives changes to earlier layers (better cache reuse).</source>
-        <translation>In einen unabhängigen Layer kopieren, sodass der Layer Änderungen an früheren Layern übersteht (bessere Cache-Wiederverwendung).</translation>
+        <translation>In eine unabhängige Schicht kopieren, sodass die Schicht Änderungen an früheren Schichten übersteht (bessere Cache-Wiederverwendung).</translation>
     </message>
     <message>
         <source>A pattern of paths not to copy.</source>
@@ -5007,7 +5007,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Starts a build stage from a base image (or &lt;code&gt;scratch&lt;/code&gt;, an empty one). &lt;code&gt;AS name&lt;/code&gt; lets later stages and &lt;code&gt;COPY --from&lt;/code&gt; refer to it.</source>
-        <translation>Beginnt eine Build-Stage mit einem Basis-Image (oder &lt;code&gt;scratch&lt;/code&gt;, einem leeren). Mit &lt;code&gt;AS name&lt;/code&gt; können spätere Stages und &lt;code&gt;COPY --from&lt;/code&gt; darauf verweisen.</translation>
+        <translation>Beginnt eine Build-Stufe mit einem Basis-Image (oder &lt;code&gt;scratch&lt;/code&gt;, einem leeren). Mit &lt;code&gt;AS name&lt;/code&gt; können spätere Stufen und &lt;code&gt;COPY --from&lt;/code&gt; darauf verweisen.</translation>
     </message>
     <message>
         <source>Platform of the base image, e.g. linux/amd64 or $BUILDPLATFORM.</source>
@@ -5015,11 +5015,11 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Declares a build argument that &lt;code&gt;--build-arg&lt;/code&gt; can set. Before the first FROM it is visible to FROM lines only; redeclare it inside a stage to use it there.</source>
-        <translation>Deklariert ein Build-Argument, das &lt;code&gt;--build-arg&lt;/code&gt; setzen kann. Vor dem ersten FROM ist es nur für FROM-Zeilen sichtbar; um es in einer Stage zu verwenden, muss es dort erneut deklariert werden.</translation>
+        <translation>Deklariert ein Build-Argument, das &lt;code&gt;--build-arg&lt;/code&gt; setzen kann. Vor dem ersten FROM ist es nur für FROM-Zeilen sichtbar; um es in einer Stufe zu verwenden, muss es dort erneut deklariert werden.</translation>
     </message>
     <message>
         <source>Sets environment variables for the rest of the stage and for containers started from the image.</source>
-        <translation>Setzt Umgebungsvariablen für den Rest der Stage und für Container, die aus dem Image gestartet werden.</translation>
+        <translation>Setzt Umgebungsvariablen für den Rest der Stufe und für Container, die aus dem Image gestartet werden.</translation>
     </message>
     <message>
         <source>Sets (and creates) the working directory for the instructions that follow and for the container.</source>
@@ -5027,11 +5027,11 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Runs a command in a new layer. Shell form runs through /bin/sh -c; the exec form [&quot;prog&quot;, &quot;arg&quot;] runs the program directly.</source>
-        <translation>Führt einen Befehl in einem neuen Layer aus. Die Shell-Form läuft über /bin/sh -c; die Exec-Form ["prog", "arg"] führt das Programm direkt aus.</translation>
+        <translation>Führt einen Befehl in einer neuen Schicht aus. Die Shell-Form läuft über /bin/sh -c; die Exec-Form ["prog", "arg"] führt das Programm direkt aus.</translation>
     </message>
     <message>
         <source>Mounts something only while this command runs: a cache directory, files from the context or another stage (bind), a secret, an SSH agent or a tmpfs.</source>
-        <translation>Hängt etwas nur während dieses Befehls ein: ein Cache-Verzeichnis, Dateien aus dem Kontext oder einer anderen Stage (bind), ein Secret, einen SSH-Agenten oder ein tmpfs.</translation>
+        <translation>Hängt etwas nur während dieses Befehls ein: ein Cache-Verzeichnis, Dateien aus dem Kontext oder einer anderen Stufe (bind), ein Secret, einen SSH-Agenten oder ein tmpfs.</translation>
     </message>
     <message>
         <source>Network for the command: default, none (no network) or host.</source>
@@ -5043,11 +5043,11 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Copies files from the build context, or from another stage or image with &lt;code&gt;--from&lt;/code&gt;, into the image.</source>
-        <translation>Kopiert Dateien aus dem Build-Kontext oder mit &lt;code&gt;--from&lt;/code&gt; aus einer anderen Stage oder einem Image in das Image.</translation>
+        <translation>Kopiert Dateien aus dem Build-Kontext oder mit &lt;code&gt;--from&lt;/code&gt; aus einer anderen Stufe oder einem Image in das Image.</translation>
     </message>
     <message>
         <source>A stage name or index, or an image, to copy from instead of the context.</source>
-        <translation>Ein Stage-Name oder -Index oder ein Image, aus dem statt aus dem Kontext kopiert wird.</translation>
+        <translation>Ein Stufenname oder -index oder ein Image, aus dem statt aus dem Kontext kopiert wird.</translation>
     </message>
     <message>
         <source>Keep the parent directories of the sources.</source>
@@ -5142,11 +5142,11 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation>Layer</translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>Select a layer to see what it changed; Shift+click a second one for a range.</source>
-        <translation>Einen Layer auswählen, um seine Änderungen zu sehen; Umschalt+Klick auf einen zweiten wählt einen Bereich.</translation>
+        <translation>Eine Schicht auswählen, um ihre Änderungen zu sehen; Umschalt+Klick auf eine zweite wählt einen Bereich.</translation>
     </message>
     <message>
         <source>Most wasted files</source>
@@ -5158,11 +5158,11 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>All bytes of the image up to this layer</source>
-        <translation>Alle Bytes des Images bis zu diesem Layer</translation>
+        <translation>Alle Bytes des Images bis zu dieser Schicht</translation>
     </message>
     <message>
         <source>Only bytes this layer added or changed</source>
-        <translation>Nur Bytes, die dieser Layer hinzugefügt oder geändert hat</translation>
+        <translation>Nur Bytes, die diese Schicht hinzugefügt oder geändert hat</translation>
     </message>
     <message>
         <source>Size map</source>
@@ -5178,7 +5178,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>What this layer changed</source>
-        <translation>Was dieser Layer geändert hat</translation>
+        <translation>Was diese Schicht geändert hat</translation>
     </message>
     <message>
         <source>Everything since the base image</source>
@@ -5186,7 +5186,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Compare the selected layer with the layer below it, or the image up to the selected layer with the base image (FROM).</source>
-        <translation>Den ausgewählten Layer mit dem Layer darunter vergleichen oder das Image bis zum ausgewählten Layer mit dem Basis-Image (FROM).</translation>
+        <translation>Die ausgewählte Schicht mit der Schicht darunter vergleichen oder das Image bis zur ausgewählten Schicht mit dem Basis-Image (FROM).</translation>
     </message>
     <message>
         <source>Only changes</source>
@@ -5227,33 +5227,33 @@ Dockerfile-Zeile %2</translation>
     <message numerus="yes">
         <source>%1 efficiency &amp;nbsp;·&amp;nbsp; %2 wasted &amp;nbsp;·&amp;nbsp; %3 in %n layer(s) (%4 from the base image)</source>
         <translation>
-            <numerusform>%1 Effizienz &amp;nbsp;·&amp;nbsp; %2 verschwendet &amp;nbsp;·&amp;nbsp; %3 in %n Layer (%4 aus dem Basis-Image)</numerusform>
-            <numerusform>%1 Effizienz &amp;nbsp;·&amp;nbsp; %2 verschwendet &amp;nbsp;·&amp;nbsp; %3 in %n Layern (%4 aus dem Basis-Image)</numerusform>
+            <numerusform>%1 Effizienz &amp;nbsp;·&amp;nbsp; %2 verschwendet &amp;nbsp;·&amp;nbsp; %3 in %n Schicht (%4 aus dem Basis-Image)</numerusform>
+            <numerusform>%1 Effizienz &amp;nbsp;·&amp;nbsp; %2 verschwendet &amp;nbsp;·&amp;nbsp; %3 in %n Schichten (%4 aus dem Basis-Image)</numerusform>
         </translation>
     </message>
     <message>
         <source>Efficiency is the share of all stored layer bytes that is still visible in the final image. Wasted bytes are copies that a later layer overwrote or deleted: they are downloaded and stored but nobody sees them (%1 of them caused by your layers).</source>
-        <translation>Die Effizienz ist der Anteil aller gespeicherten Layer-Bytes, der im fertigen Image noch sichtbar ist. Verschwendete Bytes sind Kopien, die ein späterer Layer überschrieben oder gelöscht hat: Sie werden heruntergeladen und gespeichert, aber niemand sieht sie (%1 davon stammen aus Ihren Layern).</translation>
+        <translation>Die Effizienz ist der Anteil aller gespeicherten Schicht-Bytes, der im fertigen Image noch sichtbar ist. Verschwendete Bytes sind Kopien, die eine spätere Schicht überschrieben oder gelöscht hat: Sie werden heruntergeladen und gespeichert, aber niemand sieht sie (%1 davon stammen aus Ihren Schichten).</translation>
     </message>
     <message>
         <source>changes of layers %1–%2</source>
-        <translation>Änderungen der Layer %1–%2</translation>
+        <translation>Änderungen der Schichten %1–%2</translation>
     </message>
     <message>
         <source>layer %1 against an empty image</source>
-        <translation>Layer %1 gegenüber einem leeren Image</translation>
+        <translation>Schicht %1 gegenüber einem leeren Image</translation>
     </message>
     <message>
         <source>layer %1 against layer %2</source>
-        <translation>Layer %1 gegenüber Layer %2</translation>
+        <translation>Schicht %1 gegenüber Schicht %2</translation>
     </message>
     <message>
         <source>Stacking layers…</source>
-        <translation>Layer werden gestapelt …</translation>
+        <translation>Schichten werden gestapelt …</translation>
     </message>
     <message>
         <source>Only bytes these layers added or changed</source>
-        <translation>Nur Bytes, die diese Layer hinzugefügt oder geändert haben</translation>
+        <translation>Nur Bytes, die diese Schichten hinzugefügt oder geändert haben</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;+%2 added&lt;/span&gt; · &lt;span style=&apos;color:%3&apos;&gt;~%4 modified&lt;/span&gt; · &lt;span style=&apos;color:%5&apos;&gt;−%6 deleted&lt;/span&gt; · %7 of files changed</source>
@@ -5261,7 +5261,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>%1 is not in the image after layer %2; its history is in Details.</source>
-        <translation>%1 ist nach Layer %2 nicht im Image; sein Verlauf steht unter „Details“.</translation>
+        <translation>%1 ist nach Schicht %2 nicht im Image; sein Verlauf steht unter „Details“.</translation>
     </message>
 </context>
 <context>
@@ -5272,7 +5272,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation>eigener</translation>
+        <translation>eigene</translation>
     </message>
     <message>
         <source>(no history)</source>
@@ -5280,11 +5280,11 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>The image config has no history entry for this layer.</source>
-        <translation>Die Image-Konfiguration hat keinen Verlaufseintrag für diesen Layer.</translation>
+        <translation>Die Image-Konfiguration hat keinen Verlaufseintrag für diese Schicht.</translation>
     </message>
     <message>
         <source>Part of the base image (FROM); you change it by picking another base.</source>
-        <translation>Teil des Basis-Images (FROM); ändern lässt er sich nur durch ein anderes Basis-Image.</translation>
+        <translation>Teil des Basis-Images (FROM); ändern lässt sie sich nur durch ein anderes Basis-Image.</translation>
     </message>
     <message>
         <source>Made by your Dockerfile.</source>
@@ -5292,7 +5292,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Bytes of this layer that later layers overwrote or deleted: stored and shipped, never seen.</source>
-        <translation>Bytes dieses Layers, die spätere Layer überschrieben oder gelöscht haben: gespeichert und ausgeliefert, aber nie sichtbar.</translation>
+        <translation>Bytes dieser Schicht, die spätere Schichten überschrieben oder gelöscht haben: gespeichert und ausgeliefert, aber nie sichtbar.</translation>
     </message>
     <message>
         <source>%1 of files (%2 stored, %3)</source>
@@ -5300,7 +5300,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Whether the build reused this layer from the cache (known only for builds made in Dockwright).</source>
-        <translation>Ob der Build diesen Layer aus dem Cache wiederverwendet hat (nur für in Dockwright erstellte Builds bekannt).</translation>
+        <translation>Ob der Build diese Schicht aus dem Cache wiederverwendet hat (nur für in Dockwright erstellte Builds bekannt).</translation>
     </message>
     <message>
         <source>#</source>
@@ -5496,7 +5496,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Explore layers</source>
-        <translation>Layer untersuchen</translation>
+        <translation>Schichten untersuchen</translation>
     </message>
 </context>
 <context>
@@ -5538,7 +5538,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Stage %1 (from %2)</source>
-        <translation>Stage %1 (von %2)</translation>
+        <translation>Stufe %1 (von %2)</translation>
     </message>
     <message>
         <source>Outline</source>
@@ -5553,7 +5553,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation>Layer</translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>Change</source>
@@ -5569,7 +5569,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Every layer that added, modified or deleted this path. Double-click to open the layer.</source>
-        <translation>Jeder Layer, der diesen Pfad hinzugefügt, geändert oder gelöscht hat. Doppelklick öffnet den Layer.</translation>
+        <translation>Jede Schicht, die diesen Pfad hinzugefügt, geändert oder gelöscht hat. Doppelklick öffnet die Schicht.</translation>
     </message>
     <message>
         <source>Older version</source>
@@ -5585,7 +5585,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Show the file as stored in the newer layer</source>
-        <translation>Die Datei so anzeigen, wie sie im neueren Layer gespeichert ist</translation>
+        <translation>Die Datei so anzeigen, wie sie in der neueren Schicht gespeichert ist</translation>
     </message>
     <message>
         <source>Diff</source>
@@ -5593,11 +5593,11 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Show the lines that changed between the two layers</source>
-        <translation>Die Zeilen anzeigen, die sich zwischen den beiden Layern geändert haben</translation>
+        <translation>Die Zeilen anzeigen, die sich zwischen den beiden Schichten geändert haben</translation>
     </message>
     <message>
         <source>layer %1 · %2</source>
-        <translation>Layer %1 · %2</translation>
+        <translation>Schicht %1 · %2</translation>
     </message>
     <message>
         <source>State</source>
@@ -5605,7 +5605,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>not present after layer %1</source>
-        <translation>nach Layer %1 nicht vorhanden</translation>
+        <translation>nach Schicht %1 nicht vorhanden</translation>
     </message>
     <message>
         <source>deleted (was present before)</source>
@@ -6294,7 +6294,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Installs dependencies from uv.lock with a cache mount in a builder stage, then runs in a slim image as a non-root user, with build arguments and OCI labels.</source>
-        <translation>Installiert Abhängigkeiten aus uv.lock mit einem Cache-Mount in einer Builder-Stage und läuft dann in einem schlanken Image als Nicht-root-Benutzer, mit Build-Argumenten und OCI-Labels.</translation>
+        <translation>Installiert Abhängigkeiten aus uv.lock mit einem Cache-Mount in einer Builder-Stufe und läuft dann in einem schlanken Image als Nicht-root-Benutzer, mit Build-Argumenten und OCI-Labels.</translation>
     </message>
     <message>
         <source>Minimal (FROM scratch + busybox)</source>
@@ -6416,7 +6416,7 @@ Dockerfile-Zeile %2</translation>
     <name>Dockwright::Ui::TreemapWidget</name>
     <message>
         <source>This layer adds or changes no file bytes.</source>
-        <translation>Dieser Layer fügt keine Datei-Bytes hinzu und ändert keine.</translation>
+        <translation>Diese Schicht fügt keine Datei-Bytes hinzu und ändert keine.</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
@@ -6432,15 +6432,15 @@ Dockerfile-Zeile %2</translation>
     <message numerus="yes">
         <source>%1: stored in %n layer(s), deleted later, so every stored byte is waste.</source>
         <translation>
-            <numerusform>%1: in %n Layer gespeichert, später gelöscht, daher ist jedes gespeicherte Byte verschwendet.</numerusform>
-            <numerusform>%1: in %n Layern gespeichert, später gelöscht, daher ist jedes gespeicherte Byte verschwendet.</numerusform>
+            <numerusform>%1: in %n Schicht gespeichert, später gelöscht, daher ist jedes gespeicherte Byte verschwendet.</numerusform>
+            <numerusform>%1: in %n Schichten gespeichert, später gelöscht, daher ist jedes gespeicherte Byte verschwendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: stored in %n layer(s); only the last copy is visible.</source>
         <translation>
-            <numerusform>%1: in %n Layer gespeichert; nur die letzte Kopie ist sichtbar.</numerusform>
-            <numerusform>%1: in %n Layern gespeichert; nur die letzte Kopie ist sichtbar.</numerusform>
+            <numerusform>%1: in %n Schicht gespeichert; nur die letzte Kopie ist sichtbar.</numerusform>
+            <numerusform>%1: in %n Schichten gespeichert; nur die letzte Kopie ist sichtbar.</numerusform>
         </translation>
     </message>
     <message>
@@ -6453,7 +6453,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation>Layer</translation>
+        <translation>Schichten</translation>
     </message>
 </context>
 <context>
