@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>FROM written in upper case with a lower-case &apos;as&apos;, or the reverse.</source>
-        <translation>FROM in Großbuchstaben mit kleingeschriebenem 'as' oder umgekehrt.</translation>
+        <translation>FROM in Großbuchstaben mit kleingeschriebenem &apos;as&apos; oder umgekehrt.</translation>
     </message>
     <message>
         <source>Consistent keyword casing keeps a Dockerfile readable and is what the checks expect.</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Use &apos;FROM ... AS name&apos; (or &apos;from ... as name&apos;).</source>
-        <translation>'FROM ... AS name' (oder 'from ... as name') verwenden.</translation>
+        <translation>&apos;FROM ... AS name&apos; (oder &apos;from ... as name&apos;) verwenden.</translation>
     </message>
     <message>
         <source>Instruction keywords should use one casing</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>An instruction keyword whose casing differs from the majority of the file (or that mixes cases, like &apos;Run&apos;).</source>
-        <translation>Ein Anweisungsschlüsselwort, dessen Schreibweise von der Mehrheit der Datei abweicht (oder Groß- und Kleinbuchstaben mischt, etwa 'Run').</translation>
+        <translation>Ein Anweisungsschlüsselwort, dessen Schreibweise von der Mehrheit der Datei abweicht (oder Groß- und Kleinbuchstaben mischt, etwa &apos;Run&apos;).</translation>
     </message>
     <message>
         <source>Mixed casing makes instructions harder to scan; the convention is upper case.</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>A stage named &apos;scratch&apos; or &apos;context&apos;.</source>
-        <translation>Eine Stufe namens 'scratch' oder 'context'.</translation>
+        <translation>Eine Stufe namens &apos;scratch&apos; oder &apos;context&apos;.</translation>
     </message>
     <message>
         <source>These names already mean the empty image and the build context, so a stage with that name is shadowed or shadows them.</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>ENV or LABEL written as &apos;key value&apos; without &apos;=&apos;.</source>
-        <translation>ENV oder LABEL als 'key value' ohne '=' geschrieben.</translation>
+        <translation>ENV oder LABEL als &apos;key value&apos; ohne &apos;=&apos; geschrieben.</translation>
     </message>
     <message>
         <source>The legacy form allows only one pair and takes the whole rest of the line as the value, which surprises when quotes or spaces are involved.</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>A plain &apos;docker build&apos; without --build-arg fails.</source>
-        <translation>Ein einfaches 'docker build' ohne --build-arg schlägt fehl.</translation>
+        <translation>Ein einfaches &apos;docker build&apos; ohne --build-arg schlägt fehl.</translation>
     </message>
     <message>
         <source>Give the ARG a usable default.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Base image uses the &apos;latest&apos; tag</source>
-        <translation>Basis-Image verwendet das Tag 'latest'</translation>
+        <translation>Basis-Image verwendet das Tag &apos;latest&apos;</translation>
     </message>
     <message>
         <source>FROM image:latest.</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>&apos;latest&apos; moves: the same Dockerfile builds a different image next month, and breaking changes arrive without notice.</source>
-        <translation>'latest' wandert: Dasselbe Dockerfile baut nächsten Monat ein anderes Image, und inkompatible Änderungen kommen ohne Vorwarnung.</translation>
+        <translation>&apos;latest&apos; wandert: Dasselbe Dockerfile baut nächsten Monat ein anderes Image, und inkompatible Änderungen kommen ohne Vorwarnung.</translation>
     </message>
     <message>
         <source>Pin a release tag (and ideally a digest).</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>No tag means &apos;latest&apos;, with the same reproducibility problems.</source>
-        <translation>Kein Tag bedeutet 'latest', mit denselben Problemen bei der Reproduzierbarkeit.</translation>
+        <translation>Kein Tag bedeutet &apos;latest&apos;, mit denselben Problemen bei der Reproduzierbarkeit.</translation>
     </message>
     <message>
         <source>Add an explicit tag.</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>The interactive &apos;apt&apos; front end used in RUN.</source>
-        <translation>Die interaktive Oberfläche 'apt' in RUN verwendet.</translation>
+        <translation>Die interaktive Oberfläche &apos;apt&apos; in RUN verwendet.</translation>
     </message>
     <message>
         <source>apt&apos;s command-line interface is not stable for scripts and prints warnings in non-interactive use.</source>
@@ -525,11 +525,11 @@
     </message>
     <message>
         <source>/bin/sh only reports the exit status of the last command, so &apos;curl ... | tar x&apos; succeeds even when the download failed.</source>
-        <translation>/bin/sh meldet nur den Exit-Status des letzten Befehls, daher gelingt 'curl ... | tar x' selbst dann, wenn der Download fehlgeschlagen ist.</translation>
+        <translation>/bin/sh meldet nur den Exit-Status des letzten Befehls, daher gelingt &apos;curl ... | tar x&apos; selbst dann, wenn der Download fehlgeschlagen ist.</translation>
     </message>
     <message>
         <source>Set SHELL [&quot;/bin/bash&quot;, &quot;-o&quot;, &quot;pipefail&quot;, &quot;-c&quot;] before the RUN (or start the command with set -o pipefail where the shell supports it).</source>
-        <translation>SHELL ["/bin/bash", "-o", "pipefail", "-c"] vor dem RUN setzen (oder den Befehl mit set -o pipefail beginnen, wo die Shell es unterstützt).</translation>
+        <translation>SHELL [&quot;/bin/bash&quot;, &quot;-o&quot;, &quot;pipefail&quot;, &quot;-c&quot;] vor dem RUN setzen (oder den Befehl mit set -o pipefail beginnen, wo die Shell es unterstützt).</translation>
     </message>
     <message>
         <source>COPY --from names no stage</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>COPY or ADD with more than one source whose destination does not end in &apos;/&apos;.</source>
-        <translation>COPY oder ADD mit mehr als einer Quelle, deren Ziel nicht auf '/' endet.</translation>
+        <translation>COPY oder ADD mit mehr als einer Quelle, deren Ziel nicht auf &apos;/&apos; endet.</translation>
     </message>
     <message>
         <source>With several sources the destination must be a directory; the build fails otherwise.</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>End the destination with &apos;/&apos;.</source>
-        <translation>Das Ziel mit '/' abschließen.</translation>
+        <translation>Das Ziel mit &apos;/&apos; abschließen.</translation>
     </message>
     <message>
         <source>EXPOSE port out of range</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Command &apos;%1&apos; should match the case of the command majority (%2)</source>
-        <translation>Befehl '%1' sollte der Schreibweise der Mehrheit der Befehle entsprechen (%2)</translation>
+        <translation>Befehl &apos;%1&apos; sollte der Schreibweise der Mehrheit der Befehle entsprechen (%2)</translation>
     </message>
     <message>
         <source>lowercase</source>
@@ -725,27 +725,27 @@
     </message>
     <message>
         <source>Stage name &apos;%1&apos; should be lowercase</source>
-        <translation>Stufenname '%1' sollte kleingeschrieben sein</translation>
+        <translation>Stufenname &apos;%1&apos; sollte kleingeschrieben sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; and &apos;%2&apos; keywords&apos; casing do not match</source>
-        <translation>Die Schreibweise der Schlüsselwörter '%1' und '%2' stimmt nicht überein</translation>
+        <translation>Die Schreibweise der Schlüsselwörter &apos;%1&apos; und &apos;%2&apos; stimmt nicht überein</translation>
     </message>
     <message>
         <source>Duplicate stage name &quot;%1&quot;, stage names should be unique</source>
-        <translation>Doppelter Stufenname "%1", Stufennamen sollten eindeutig sein</translation>
+        <translation>Doppelter Stufenname &quot;%1&quot;, Stufennamen sollten eindeutig sein</translation>
     </message>
     <message>
         <source>Stage name should not use the same name as reserved stage &quot;%1&quot;</source>
-        <translation>Der Stufenname sollte nicht dem reservierten Stufennamen "%1" entsprechen</translation>
+        <translation>Der Stufenname sollte nicht dem reservierten Stufennamen &quot;%1&quot; entsprechen</translation>
     </message>
     <message>
         <source>FROM argument &apos;%1&apos; is not declared</source>
-        <translation>FROM-Argument '%1' ist nicht deklariert</translation>
+        <translation>FROM-Argument &apos;%1&apos; ist nicht deklariert</translation>
     </message>
     <message>
         <source>FROM argument &apos;%1&apos; is not declared (did you mean %2?)</source>
-        <translation>FROM-Argument '%1' ist nicht deklariert (war %2 gemeint?)</translation>
+        <translation>FROM-Argument &apos;%1&apos; ist nicht deklariert (war %2 gemeint?)</translation>
     </message>
     <message>
         <source>Setting platform to predefined %1 in FROM is redundant as this is the default behavior</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>FROM --platform flag should not use constant value &quot;%1&quot;</source>
-        <translation>Die Option FROM --platform sollte keinen konstanten Wert "%1" verwenden</translation>
+        <translation>Die Option FROM --platform sollte keinen konstanten Wert &quot;%1&quot; verwenden</translation>
     </message>
     <message>
         <source>Default value for ARG %1 results in empty or invalid base image name</source>
@@ -761,23 +761,23 @@
     </message>
     <message>
         <source>Always tag the version of an image explicitly: &apos;%1&apos; means &apos;%1:latest&apos;</source>
-        <translation>Die Version eines Images immer explizit taggen: '%1' bedeutet '%1:latest'</translation>
+        <translation>Die Version eines Images immer explizit taggen: &apos;%1&apos; bedeutet &apos;%1:latest&apos;</translation>
     </message>
     <message>
         <source>Using the &apos;latest&apos; tag of &apos;%1&apos; makes builds unreproducible; pin a release tag</source>
-        <translation>Das Tag 'latest' von '%1' macht Builds nicht reproduzierbar; ein Release-Tag festlegen</translation>
+        <translation>Das Tag &apos;latest&apos; von &apos;%1&apos; macht Builds nicht reproduzierbar; ein Release-Tag festlegen</translation>
     </message>
     <message>
         <source>Base image &apos;%1&apos; is not pinned by digest (@sha256:...)</source>
-        <translation>Basis-Image '%1' ist nicht per Digest festgelegt (@sha256:...)</translation>
+        <translation>Basis-Image &apos;%1&apos; ist nicht per Digest festgelegt (@sha256:...)</translation>
     </message>
     <message>
         <source>Do not use ARG or ENV instructions for sensitive data (%1 &quot;%2&quot;)</source>
-        <translation>Keine ARG- oder ENV-Anweisungen für vertrauliche Daten verwenden (%1 "%2")</translation>
+        <translation>Keine ARG- oder ENV-Anweisungen für vertrauliche Daten verwenden (%1 &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>&quot;%1 key=value&quot; should be used instead of legacy &quot;%1 key value&quot; format</source>
-        <translation>"%1 key=value" sollte statt des veralteten Formats "%1 key value" verwendet werden</translation>
+        <translation>&quot;%1 key=value&quot; sollte statt des veralteten Formats &quot;%1 key value&quot; verwendet werden</translation>
     </message>
     <message>
         <source>Maintainer instruction is deprecated in favor of using label</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Relative workdir &quot;%1&quot; can have unexpected results if the base image changes</source>
-        <translation>Relatives WORKDIR "%1" kann zu unerwarteten Ergebnissen führen, wenn sich das Basis-Image ändert</translation>
+        <translation>Relatives WORKDIR &quot;%1&quot; kann zu unerwarteten Ergebnissen führen, wenn sich das Basis-Image ändert</translation>
     </message>
     <message>
         <source>Multiple %1 instructions should not be used in the same stage because only the last one will be used</source>
@@ -797,35 +797,35 @@
     </message>
     <message>
         <source>Usage of undefined variable &apos;$%1&apos; (global ARG &apos;%1&apos; must be redeclared in the stage with &apos;ARG %1&apos;)</source>
-        <translation>Verwendung der undefinierten Variable '$%1' (globales ARG '%1' muss in der Stufe mit 'ARG %1' erneut deklariert werden)</translation>
+        <translation>Verwendung der undefinierten Variable &apos;$%1&apos; (globales ARG &apos;%1&apos; muss in der Stufe mit &apos;ARG %1&apos; erneut deklariert werden)</translation>
     </message>
     <message>
         <source>Usage of undefined variable &apos;$%1&apos; (did you mean $%2?)</source>
-        <translation>Verwendung der undefinierten Variable '$%1' (war $%2 gemeint?)</translation>
+        <translation>Verwendung der undefinierten Variable &apos;$%1&apos; (war $%2 gemeint?)</translation>
     </message>
     <message>
         <source>Usage of undefined variable &apos;$%1&apos;</source>
-        <translation>Verwendung der undefinierten Variable '$%1'</translation>
+        <translation>Verwendung der undefinierten Variable &apos;$%1&apos;</translation>
     </message>
     <message>
         <source>Defined protocol &apos;%1&apos; in EXPOSE instruction should be lowercase</source>
-        <translation>Das Protokoll '%1' in der EXPOSE-Anweisung sollte kleingeschrieben sein</translation>
+        <translation>Das Protokoll &apos;%1&apos; in der EXPOSE-Anweisung sollte kleingeschrieben sein</translation>
     </message>
     <message>
         <source>EXPOSE instruction should not define an IP address or host-port mapping, found &apos;%1&apos;</source>
-        <translation>Die EXPOSE-Anweisung sollte keine IP-Adresse oder Host-Port-Zuordnung festlegen, gefunden: '%1'</translation>
+        <translation>Die EXPOSE-Anweisung sollte keine IP-Adresse oder Host-Port-Zuordnung festlegen, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Valid UNIX ports range from 0 to 65535, found &apos;%1&apos;</source>
-        <translation>Gültige UNIX-Ports reichen von 0 bis 65535, gefunden: '%1'</translation>
+        <translation>Gültige UNIX-Ports reichen von 0 bis 65535, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>EXPOSE %1 uses a literal port although &apos;%2&apos; is defined; use EXPOSE ${%2}</source>
-        <translation>EXPOSE %1 verwendet einen festen Port, obwohl '%2' definiert ist; EXPOSE ${%2} verwenden</translation>
+        <translation>EXPOSE %1 verwendet einen festen Port, obwohl &apos;%2&apos; definiert ist; EXPOSE ${%2} verwenden</translation>
     </message>
     <message>
         <source>COPY --from cannot reference its own stage &apos;%1&apos;</source>
-        <translation>COPY --from kann nicht auf die eigene Stufe '%1' verweisen</translation>
+        <translation>COPY --from kann nicht auf die eigene Stufe &apos;%1&apos; verweisen</translation>
     </message>
     <message>
         <source>COPY --from=%1 does not name a stage; it will be pulled as an image</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>Use WORKDIR to switch to a directory instead of &apos;cd&apos;</source>
-        <translation>WORKDIR statt 'cd' zum Wechseln in ein Verzeichnis verwenden</translation>
+        <translation>WORKDIR statt &apos;cd&apos; zum Wechseln in ein Verzeichnis verwenden</translation>
     </message>
     <message>
         <source>Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>pip install of &apos;%1&apos; resolves versions at build time; install from a lock file or pin exact versions</source>
-        <translation>pip install von '%1' löst Versionen zur Build-Zeit auf; aus einer Lock-Datei installieren oder exakte Versionen festlegen</translation>
+        <translation>pip install von &apos;%1&apos; löst Versionen zur Build-Zeit auf; aus einer Lock-Datei installieren oder exakte Versionen festlegen</translation>
     </message>
     <message>
         <source>npm install resolves versions at build time; use npm ci to install from package-lock.json</source>
@@ -1818,11 +1818,11 @@
     </message>
     <message>
         <source>RUN --mount=type=secret needs a BuildKit session, which builds through the Engine API do not have; the engine would fail with &quot;no active sessions&quot;.</source>
-        <translation>RUN --mount=type=secret benötigt eine BuildKit-Sitzung, die Builds über die Engine-API nicht haben; die Engine würde mit "no active sessions" fehlschlagen.</translation>
+        <translation>RUN --mount=type=secret benötigt eine BuildKit-Sitzung, die Builds über die Engine-API nicht haben; die Engine würde mit &quot;no active sessions&quot; fehlschlagen.</translation>
     </message>
     <message>
         <source>RUN --mount=type=ssh needs a BuildKit session, which builds through the Engine API do not have; the engine would fail with &quot;no active sessions&quot;.</source>
-        <translation>RUN --mount=type=ssh benötigt eine BuildKit-Sitzung, die Builds über die Engine-API nicht haben; die Engine würde mit "no active sessions" fehlschlagen.</translation>
+        <translation>RUN --mount=type=ssh benötigt eine BuildKit-Sitzung, die Builds über die Engine-API nicht haben; die Engine würde mit &quot;no active sessions&quot; fehlschlagen.</translation>
     </message>
     <message>
         <source>Build this Dockerfile with docker buildx build --secret id=...,src=... instead; pass values that are not secret as a build argument (--build-arg); or fetch the secret when the container runs.</source>
@@ -2874,7 +2874,7 @@
     </message>
     <message>
         <source>Under --read-only those libraries crash or hang at start with &quot;Read-only file system&quot; errors when they try to create ~/.cache or ~/.config.</source>
-        <translation>Unter --read-only stürzen diese Bibliotheken beim Start mit Fehlern wie "Read-only file system" ab oder hängen, wenn sie ~/.cache oder ~/.config anlegen wollen.</translation>
+        <translation>Unter --read-only stürzen diese Bibliotheken beim Start mit Fehlern wie &quot;Read-only file system&quot; ab oder hängen, wenn sie ~/.cache oder ~/.config anlegen wollen.</translation>
     </message>
     <message>
         <source>Memory limit</source>
@@ -2966,7 +2966,7 @@
     </message>
     <message>
         <source>The name &quot;%1&quot; is invalid: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>Der Name „%1“ ist ungültig: Buchstaben, Ziffern, '_', '.' und '-' verwenden, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+        <translation>Der Name „%1“ ist ungültig: Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
         <source>--rm cannot be combined with --restart %1: the engine refuses to create the container</source>
@@ -2994,7 +2994,7 @@
     </message>
     <message>
         <source>Port %1 is below 1024, the process runs as non-root and all capabilities are dropped without NET_BIND_SERVICE: binding fails with &quot;permission denied&quot; on host networking, rootless engines and engines that keep the kernel&apos;s unprivileged port start. Use a port of 1024 or more inside the container, or --cap-add=NET_BIND_SERVICE.</source>
-        <translation>Port %1 liegt unter 1024, der Prozess läuft als Nicht-root und alle Capabilities sind ohne NET_BIND_SERVICE entzogen: Das Binden schlägt mit "permission denied" fehl bei Host-Netzwerk, rootless Engines und Engines, die den unprivilegierten Port-Start des Kernels beibehalten. Im Container einen Port ab 1024 oder --cap-add=NET_BIND_SERVICE verwenden.</translation>
+        <translation>Port %1 liegt unter 1024, der Prozess läuft als Nicht-root und alle Capabilities sind ohne NET_BIND_SERVICE entzogen: Das Binden schlägt mit &quot;permission denied&quot; fehl bei Host-Netzwerk, rootless Engines und Engines, die den unprivilegierten Port-Start des Kernels beibehalten. Im Container einen Port ab 1024 oder --cap-add=NET_BIND_SERVICE verwenden.</translation>
     </message>
     <message>
         <source>--privileged grants every capability and all devices; --cap-drop and the other hardening flags no longer protect much</source>
@@ -3033,7 +3033,7 @@
     </message>
     <message>
         <source>illegal exclusion pattern: &quot;!&quot;</source>
-        <translation>unzulässiges Ausschlussmuster: "!"</translation>
+        <translation>unzulässiges Ausschlussmuster: &quot;!&quot;</translation>
     </message>
     <message>
         <source>syntax error in pattern</source>
@@ -3286,11 +3286,11 @@
     </message>
     <message>
         <source>time: invalid duration &quot;%1&quot;</source>
-        <translation>time: ungültige Dauer "%1"</translation>
+        <translation>time: ungültige Dauer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Interval &quot;%1&quot; cannot be less than 1ms</source>
-        <translation>Intervall "%1" darf nicht kleiner als 1ms sein</translation>
+        <translation>Intervall &quot;%1&quot; darf nicht kleiner als 1ms sein</translation>
     </message>
     <message>
         <source>%1 requires at least one argument</source>
@@ -3318,7 +3318,7 @@
     </message>
     <message>
         <source>invalid name for build stage: &quot;%1&quot;, name can&apos;t start with a number or contain symbols</source>
-        <translation>ungültiger Name für Build-Stufe: "%1", der Name darf nicht mit einer Ziffer beginnen oder Sonderzeichen enthalten</translation>
+        <translation>ungültiger Name für Build-Stufe: &quot;%1&quot;, der Name darf nicht mit einer Ziffer beginnen oder Sonderzeichen enthalten</translation>
     </message>
     <message>
         <source>%1 names can not be blank</source>
@@ -3354,7 +3354,7 @@
     </message>
     <message>
         <source>Unknown type &quot;%1&quot; in HEALTHCHECK (try CMD)</source>
-        <translation>Unbekannter Typ "%1" in HEALTHCHECK (CMD versuchen)</translation>
+        <translation>Unbekannter Typ &quot;%1&quot; in HEALTHCHECK (CMD versuchen)</translation>
     </message>
     <message>
         <source>Chaining ONBUILD via `ONBUILD ONBUILD` isn&apos;t allowed</source>
@@ -4455,7 +4455,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen …</translation>
+        <translation>&amp;Öffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -4871,7 +4871,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: &lt;span style=&apos;color:%3&apos;&gt;+%4 added (%5)&lt;/span&gt;, &lt;span style=&apos;color:%6&apos;&gt;~%7 modified (%8)&lt;/span&gt;, &lt;span style=&apos;color:%9&apos;&gt;−%10 deleted (%11)&lt;/span&gt;.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: &lt;span style='color:%3'&gt;+%4 hinzugefügt (%5)&lt;/span&gt;, &lt;span style='color:%6'&gt;~%7 geändert (%8)&lt;/span&gt;, &lt;span style='color:%9'&gt;−%10 gelöscht (%11)&lt;/span&gt;.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: &lt;span style=&apos;color:%3&apos;&gt;+%4 hinzugefügt (%5)&lt;/span&gt;, &lt;span style=&apos;color:%6&apos;&gt;~%7 geändert (%8)&lt;/span&gt;, &lt;span style=&apos;color:%9&apos;&gt;−%10 gelöscht (%11)&lt;/span&gt;.</translation>
     </message>
 </context>
 <context>
@@ -5027,7 +5027,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Runs a command in a new layer. Shell form runs through /bin/sh -c; the exec form [&quot;prog&quot;, &quot;arg&quot;] runs the program directly.</source>
-        <translation>Führt einen Befehl in einer neuen Schicht aus. Die Shell-Form läuft über /bin/sh -c; die Exec-Form ["prog", "arg"] führt das Programm direkt aus.</translation>
+        <translation>Führt einen Befehl in einer neuen Schicht aus. Die Shell-Form läuft über /bin/sh -c; die Exec-Form [&quot;prog&quot;, &quot;arg&quot;] führt das Programm direkt aus.</translation>
     </message>
     <message>
         <source>Mounts something only while this command runs: a cache directory, files from the context or another stage (bind), a secret, an SSH agent or a tmpfs.</source>
@@ -5119,7 +5119,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Replaces the shell that runs shell-form commands (default [&quot;/bin/sh&quot;, &quot;-c&quot;]).</source>
-        <translation>Ersetzt die Shell, die Befehle in Shell-Form ausführt (Standard ["/bin/sh", "-c"]).</translation>
+        <translation>Ersetzt die Shell, die Befehle in Shell-Form ausführt (Standard [&quot;/bin/sh&quot;, &quot;-c&quot;]).</translation>
     </message>
     <message>
         <source>The signal &lt;code&gt;docker stop&lt;/code&gt; sends to end the container (default SIGTERM).</source>
@@ -5222,7 +5222,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;No image open.&lt;/span&gt; Open a saved archive, an OCI layout folder, or pick one of the engine&apos;s images.</source>
-        <translation>&lt;span style='font-size:large'&gt;Kein Image geöffnet.&lt;/span&gt; Ein gespeichertes Archiv oder einen OCI-Layout-Ordner öffnen oder eines der Images der Engine auswählen.</translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;Kein Image geöffnet.&lt;/span&gt; Ein gespeichertes Archiv oder einen OCI-Layout-Ordner öffnen oder eines der Images der Engine auswählen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 efficiency &amp;nbsp;·&amp;nbsp; %2 wasted &amp;nbsp;·&amp;nbsp; %3 in %n layer(s) (%4 from the base image)</source>
@@ -5257,11 +5257,27 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;+%2 added&lt;/span&gt; · &lt;span style=&apos;color:%3&apos;&gt;~%4 modified&lt;/span&gt; · &lt;span style=&apos;color:%5&apos;&gt;−%6 deleted&lt;/span&gt; · %7 of files changed</source>
-        <translation>&lt;span style='color:%1'&gt;+%2 hinzugefügt&lt;/span&gt; · &lt;span style='color:%3'&gt;~%4 geändert&lt;/span&gt; · &lt;span style='color:%5'&gt;−%6 gelöscht&lt;/span&gt; · %7 der Dateien geändert</translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;+%2 hinzugefügt&lt;/span&gt; · &lt;span style=&apos;color:%3&apos;&gt;~%4 geändert&lt;/span&gt; · &lt;span style=&apos;color:%5&apos;&gt;−%6 gelöscht&lt;/span&gt; · %7 der Dateien geändert</translation>
     </message>
     <message>
         <source>%1 is not in the image after layer %2; its history is in Details.</source>
         <translation>%1 ist nach Schicht %2 nicht im Image; sein Verlauf steht unter „Details“.</translation>
+    </message>
+    <message>
+        <source>CACHED</source>
+        <translation>CACHED</translation>
+    </message>
+    <message>
+        <source>built in %1</source>
+        <translation>in %1 gebaut</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>gebaut</translation>
+    </message>
+    <message>
+        <source> · step %1 (%2:%3), %4</source>
+        <translation> · Schritt %1 (%2:%3), %4</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +5341,44 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>Instruction</source>
         <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>no Dockerfile line</source>
+        <translation>keine Dockerfile-Zeile</translation>
+    </message>
+    <message>
+        <source>CACHED</source>
+        <translation>CACHED</translation>
+    </message>
+    <message>
+        <source>built in %1</source>
+        <translation>in %1 gebaut</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>gebaut</translation>
+    </message>
+    <message>
+        <source>Build step %1
+%2 · %3</source>
+        <translation>Build-Schritt %1
+%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -6087,7 +6141,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;standard error&lt;/span&gt; · standard output · &lt;span style=&apos;color:%2&apos;&gt;Dockwright notes&lt;/span&gt;</source>
-        <translation>&lt;span style='color:%1'&gt;Standardfehlerausgabe&lt;/span&gt; · Standardausgabe · &lt;span style='color:%2'&gt;Dockwright-Hinweise&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Standardfehlerausgabe&lt;/span&gt; · Standardausgabe · &lt;span style=&apos;color:%2&apos;&gt;Dockwright-Hinweise&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Logs</source>
