@@ -14,6 +14,7 @@
 
 #include "core/image/imageanalysisjob.h"
 #include "core/image/imagereport.h"
+#include "core/image/layerbuildjoin.h"
 #include "core/image/layerscanner.h"
 
 #include <QCheckBox>
@@ -310,6 +311,8 @@ void LayerExplorer::onAnalysed(const LayeredImagePtr &image, const WasteReport &
     m_sourceBar->setMessage(tr("%1 · %2 · %3").arg(image->reference.isEmpty() ? image->source : image->reference,
                                                    image->platform(), image->layout));
     m_layerModel->setImage(image, waste);
+    // A few small JSON files per project: cheap enough to read here.
+    m_layerModel->setBuildJoin(LayerBuildJoin::joinFromHistory(*image));
     m_wastedModel->setReport(waste);
     m_treeModel->setSnapshot({});
     m_treemap->setSnapshot({});
@@ -345,6 +348,23 @@ void LayerExplorer::updateSummary()
            "are copies that a later layer overwrote or deleted: they are downloaded and stored but nobody sees them "
            "(%1 of them caused by your layers).")
             .arg(ImageReport::formatBytes(m_waste.userWastedBytes)));
+}
+
+QString LayerExplorer::buildStepText() const
+{
+    // Only for one layer: a range has no single step to name.
+    const LayerBuildJoinResult &join = m_layerModel->buildJoin();
+    const LayerBuildStep *step = join.matched && !m_range ? join.forLayer(m_to) : nullptr;
+    if (!step)
+        return {};
+    const QString how = step->cached ? tr("CACHED")
+                        : step->durationMs >= 0
+                            ? tr("built in %1").arg(LayerListModel::formatDuration(step->durationMs))
+                            : tr("built");
+    return tr(" · step %1 (%2:%3), %4")
+        .arg(step->name.toHtmlEscaped(), step->dockerfile.toHtmlEscaped())
+        .arg(step->line)
+        .arg(how);
 }
 
 void LayerExplorer::selectLayers(int first, int last)
@@ -470,7 +490,8 @@ void LayerExplorer::updateStatusLine()
                           .arg(s->modified)
                           .arg(ChangeStyle::foreground(ChangeStatus::Deleted, pal).name())
                           .arg(s->deleted)
-                          .arg(ImageReport::formatBytes(s->changedSize[s->root()->id])));
+                          .arg(ImageReport::formatBytes(s->changedSize[s->root()->id]))
+                      + buildStepText());
 }
 
 void LayerExplorer::onTreeCurrentChanged()

@@ -89,6 +89,7 @@ Q_SIGNALS:
 
 private:
     void onAnalysed(const Core::LayeredImagePtr &image, const Core::WasteReport &waste);
+    QString buildStepText() const;
     void onFailed(const Core::ImageError &error);
     void onLayerSelectionChanged();
     void requestSnapshot();

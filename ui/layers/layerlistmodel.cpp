@@ -22,6 +22,7 @@ void LayerListModel::setImage(const LayeredImagePtr &image, const WasteReport &w
 {
     beginResetModel();
     m_image = image;
+    m_join = {};
     m_wasted = waste.layerWastedBytes;
     m_largest = 0;
     if (m_image) {
@@ -29,6 +30,34 @@ void LayerListModel::setImage(const LayeredImagePtr &image, const WasteReport &w
             m_largest = qMax(m_largest, layer.size);
     }
     endResetModel();
+}
+
+void LayerListModel::setBuildJoin(const LayerBuildJoinResult &join)
+{
+    m_join = join;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString LayerListModel::formatDuration(qint64 ms)
+{
+    if (ms < 10000)
+        return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
+QString LayerListModel::stepToolTip(const LayerBuildStep &step) const
+{
+    const QString where = step.line > 0 ? tr("%1:%2").arg(step.dockerfile.isEmpty() ? tr("Dockerfile") : step.dockerfile)
+                                                       .arg(step.line)
+                                        : tr("no Dockerfile line");
+    const QString how = step.cached ? tr("CACHED")
+                        : step.durationMs >= 0 ? tr("built in %1").arg(formatDuration(step.durationMs))
+                                               : tr("built");
+    return tr("Build step %1\n%2 · %3").arg(step.name, where, how);
 }
 
 void LayerListModel::clear()
@@ -74,6 +103,7 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     const ImageLayer &layer = m_image->layers[size_t(index.row())];
     const bool base = layer.index < m_image->baseLayerCount;
     const qint64 wasted = layer.index < m_wasted.size() ? m_wasted[layer.index] : -1;
+    const LayerBuildStep *step = m_join.matched ? m_join.forLayer(layer.index) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -84,7 +114,11 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
         case WastedColumn:
             return wasted > 0 ? ImageReport::formatBytes(wasted) : QString();
         case CachedColumn:
-            return QString(); // the core has no build-step cache information for saved images
+            if (!step)
+                return QString(); // not built in Dockwright, or a base layer
+            if (step->cached)
+                return tr("CACHED");
+            return step->durationMs >= 0 ? tr("built in %1").arg(formatDuration(step->durationMs)) : tr("built");
         case OriginColumn:
             return base ? tr("base") : tr("yours");
         case CommandColumn:
@@ -93,9 +127,14 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == CommandColumn || index.column() == IndexColumn)
-            return layer.createdBy.isEmpty() ? tr("The image config has no history entry for this layer.")
-                                             : layer.createdBy;
+        if (step && index.column() == CachedColumn)
+            return stepToolTip(*step);
+        if (index.column() == CommandColumn || index.column() == IndexColumn) {
+            const QString command = layer.createdBy.isEmpty()
+                                        ? tr("The image config has no history entry for this layer.")
+                                        : layer.createdBy;
+            return step ? command + QLatin1Char('\n') + stepToolTip(*step) : command;
+        }
         if (index.column() == OriginColumn)
             return base ? tr("Part of the base image (FROM); you change it by picking another base.")
                         : tr("Made by your Dockerfile.");
@@ -126,6 +165,8 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
             return layer.size;
         case WastedColumn:
             return wasted;
+        case CachedColumn:
+            return !step ? qint64(-2) : step->cached ? qint64(-1) : step->durationMs;
         case CommandColumn:
             return layer.createdBy;
         default:
@@ -137,6 +178,8 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
         return layer.createdBy;
     case IsBaseRole:
         return base;
+    case DockerfileLineRole:
+        return step ? step->line : 0;
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/image/layerbuildjoin.h"
 #include "core/image/layeredimage.h"
 #include "core/image/wastereport.h"
 
@@ -21,6 +22,7 @@ public:
         SizeFractionRole, // size ÷ largest layer size, 0..1, for the size bar
         CommandRole,      // the full created_by text
         IsBaseRole,
+        DockerfileLineRole, // first Dockerfile line of the build step that made the layer; 0 when unknown
     };
 
     explicit LayerListModel(QObject *parent = nullptr);
@@ -29,6 +31,10 @@ public:
     // waste may be empty (no per-layer figures: the column stays blank).
     void setImage(const Core::LayeredImagePtr &image, const Core::WasteReport &waste = {});
     const Core::LayeredImagePtr &image() const { return m_image; }
+    // The layers joined to the Dockwright build that made the image (fills the Cached column and the
+    // step tooltips); setImage() forgets it.
+    void setBuildJoin(const Core::LayerBuildJoinResult &join);
+    const Core::LayerBuildJoinResult &buildJoin() const { return m_join; }
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,9 +45,14 @@ public:
     // "RUN apt-get update" from "/bin/sh -c apt-get update", "CMD [..]" from "/bin/sh -c #(nop)  CMD [..]";
     // cut to maxLength characters with an ellipsis.
     static QString shortCommand(const QString &createdBy, int maxLength = 90);
+    // "0.4 s", "12 s", "2 min 5 s".
+    static QString formatDuration(qint64 ms);
 
 private:
+    QString stepToolTip(const Core::LayerBuildStep &step) const;
+
     Core::LayeredImagePtr m_image;
+    Core::LayerBuildJoinResult m_join;
     QList<qint64> m_wasted;
     qint64 m_largest = 0;
 };

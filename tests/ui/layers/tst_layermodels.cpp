@@ -13,6 +13,7 @@
 #include "ui/layers/layerlistmodel.h"
 #include "ui/layers/wastedfilesmodel.h"
 
+#include "core/image/layerbuildjoin.h"
 #include "core/image/layerstack.h"
 #include "core/image/wasteanalysis.h"
 
@@ -70,6 +71,58 @@ private Q_SLOTS:
         QVERIFY(model.index(0, 0).data(LayerListModel::IsBaseRole).toBool());
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void layerListWithBuildSteps()
+    {
+        LayerListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setImage(m_image, WasteAnalysis::analyse(*m_image));
+        // Steps as BuildKit reports them: solve order, an internal vertex, the FROM.
+        BuildResult build;
+        build.imageId = m_image->configDigest;
+        build.dockerfile = u"Dockerfile"_s;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        auto step = [&](const QString &stage, int number, const QString &instruction, int line, bool cached, qint64 ms) {
+            BuildStep s;
+            s.name = u"[%1/3] "_s.arg(number) + instruction;
+            s.stage = stage;
+            s.number = number;
+            s.total = 3;
+            s.instruction = instruction;
+            s.line = s.endLine = line;
+            s.cached = cached;
+            s.started = t0;
+            s.completed = t0.addMSecs(ms);
+            return s;
+        };
+        BuildStep internal;
+        internal.name = internal.instruction = u"[internal] load build context"_s;
+        internal.internal = true;
+        build.steps = {internal, step({}, 3, u"RUN cleanup"_s, 4, false, 1500), step({}, 2, u"RUN make-scratch"_s, 2, true, 0),
+                       step({}, 1, u"FROM base"_s, 1, false, 10)};
+        model.setBuildJoin(LayerBuildJoin::join(*m_image, build));
+        QCOMPARE(table(model), QStringList({
+                                   u"0 | 131 B | 124 B |  | base | COPY rootfs /"_s,
+                                   u"1 | 50 B | 50 B | CACHED | yours | RUN make-scratch"_s,
+                                   u"2 | 15 B |  | built in 1.5 s | yours | RUN cleanup"_s,
+                               }));
+        QCOMPARE(model.index(2, LayerListModel::CachedColumn).data(Qt::ToolTipRole).toString(),
+                 u"Build step [3/3] RUN cleanup\nDockerfile:4 · built in 1.5 s"_s);
+        QCOMPARE(model.index(1, 0).data(LayerListModel::DockerfileLineRole).toInt(), 2);
+        QCOMPARE(model.index(0, 0).data(LayerListModel::DockerfileLineRole).toInt(), 0);
+        QVERIFY(model.index(1, LayerListModel::CommandColumn).data(Qt::ToolTipRole).toString().endsWith(u"CACHED"_s));
+
+        // Another image's build fills nothing, and a new image forgets the join.
+        build.imageId = u"sha256:0000"_s;
+        model.setBuildJoin(LayerBuildJoin::join(*m_image, build));
+        QCOMPARE(model.index(1, LayerListModel::CachedColumn).data().toString(), QString());
+        build.imageId = m_image->configDigest;
+        model.setBuildJoin(LayerBuildJoin::join(*m_image, build));
+        model.setImage(m_image);
+        QCOMPARE(model.index(1, LayerListModel::CachedColumn).data().toString(), QString());
+        QCOMPARE(LayerListModel::formatDuration(125000), u"2 min 5 s"_s);
+        QCOMPARE(LayerListModel::formatDuration(12400), u"12 s"_s);
     }
 
     void shortensCommands()
