@@ -48,8 +48,10 @@ ImagePasswdReader::ImagePasswdReader(EngineClient *client, const QString &image,
 
 ImagePasswdReader::~ImagePasswdReader()
 {
-    if (m_call)
+    if (m_call) {
+        m_call->disconnect(this); // its finished() must not reach a half-destroyed reader
         m_call->abort();
+    }
     if (!m_containerId.isEmpty() && m_client) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));

@@ -50,6 +50,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Dockwright::Ui {
 
 using namespace Dockwright::Core;
@@ -825,7 +827,15 @@ void RunPanel::refresh()
 
     const ImageRunInfo *image = m_imageInfo && m_imageInfoRef == m_profile.image ? &*m_imageInfo : nullptr;
     const auto user = Hardening::effectiveUser(m_profile, image);
-    if (user && Hardening::isRootUser(*user)) {
+    const auto unknownUser = std::find_if(report.warnings.cbegin(), report.warnings.cend(), [](const RunWarning &w) {
+        return w.code == QLatin1String("unknown-user");
+    });
+    if (unknownUser != report.warnings.cend()) {
+        m_userWarning->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                                   .arg(severityColor(unknownUser->severity, palette()),
+                                        unknownUser->message.toHtmlEscaped()));
+        m_userWarning->show();
+    } else if (user && Hardening::isRootUser(*user)) {
         m_userWarning->setText(QStringLiteral("<span style='color:%1'>%2</span>")
                                    .arg(severityColor(RunWarning::Severity::Warning, palette()),
                                         m_profile.user.isEmpty()
@@ -898,8 +908,34 @@ void RunPanel::inspectImage(const QString &ref, bool prefill)
         }
         m_imageInfo = info;
         m_imageInfoRef = ref;
+        readPasswd(ref);
         refresh();
     });
+}
+
+void RunPanel::readPasswd(const QString &ref)
+{
+    if (m_passwd && m_passwd->image == ref && m_imageInfo && m_imageInfoRef == ref)
+        m_passwd->applyTo(*m_imageInfo); // shown at once; the read below catches a rebuilt tag
+    if (m_passwdReader && m_passwdReader->isRunning() && m_passwdReader->image() == ref)
+        return;
+    if (!m_client || m_client->state() != EngineClient::State::Connected)
+        return;
+    // A read still running for another image is left to finish: destroying it mid-create could leave
+    // its temporary container behind. Its result is ignored below when the image has changed.
+    auto *reader = new ImagePasswdReader(m_client, ref, this);
+    m_passwdReader = reader;
+    connect(reader, &ImagePasswdReader::finished, this, [this, reader](const ImagePasswdReader::Result &result) {
+        reader->deleteLater();
+        if (result.status == ImagePasswdReader::Result::Status::Failed)
+            return; // unknown stays unknown: no claim about the user
+        m_passwd = result;
+        if (m_imageInfo && m_imageInfoRef == result.image) {
+            result.applyTo(*m_imageInfo);
+            refresh();
+        }
+    });
+    reader->start();
 }
 
 void RunPanel::prefillFromImage(const QString &imageRef, const ImageRunInfo &info)
@@ -918,6 +954,7 @@ void RunPanel::prefillFromImage(const QString &imageRef, const ImageRunInfo &inf
         m_profile.user = fresh.user;
     if (!m_profile.healthcheck.isSet())
         m_profile.healthcheck = fresh.healthcheck;
+    readPasswd(imageRef);
     loadForm();
     refresh();
 }

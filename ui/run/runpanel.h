@@ -6,6 +6,7 @@
 #include "core/run/checkup.h"
 #include "core/run/dockerruncommand.h"
 #include "core/run/hardening.h"
+#include "core/run/imagepasswdreader.h"
 #include "core/run/imageruninfo.h"
 #include "core/run/runprofile.h"
 
@@ -116,6 +117,8 @@ private:
     void onImageChosen();
     void inspectImage(const QString &ref, bool prefill);
     void updateImageHint();
+    // Reads the image's /etc/passwd in the background so a --user the image lacks is warned about.
+    void readPasswd(const QString &ref);
     void updateRunState();
     void showCheckup(const Core::Checkup::Result &result);
     void findInLog(bool backwards);
@@ -131,6 +134,8 @@ private:
     QString m_imageInfoRef;   // the image m_imageInfo describes
     QString m_prefilledRef;   // the image the form was last prefilled from
     QPointer<Core::EngineCall> m_imageCall;
+    QPointer<Core::ImagePasswdReader> m_passwdReader; // the latest read; older ones finish on their own
+    std::optional<Core::ImagePasswdReader::Result> m_passwd; // the last read that succeeded
     bool m_loading = false;
     QString m_stateNote; // "creating…", or why the last action failed
 
