@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Builds an image twice through BuildJob against the real engine (the second build reuses the cache for
 // the steps before a changed file), stores both in the build history, reads each image back with
-// ImageLoader and joins its layers to the build steps: step line, cached flag and duration per layer.
+// ImageLoader and joins its layers to the build steps: step line, cached flag and duration per layer;
+// a multi-stage build whose final stage is built FROM another stage.
 #include "core/build/buildhistory.h"
 #include "core/build/buildjob.h"
 #include "core/engine/enginecall.h"
@@ -168,6 +169,34 @@ private Q_SLOTS:
         QVERIFY(copy->durationMs >= 0);
         QVERIFY(!copy->dockerfile.isEmpty());
         QVERIFY(!b.forLayer(base - 1));
+    }
+
+    // Only the final stage's chain is in the image: a builder stage's RUN made no layer of it, a stage
+    // built FROM another one carries that one's layers too, COPY --from names its source stage.
+    void multiStage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"Dockerfile"_s),
+                          (u"FROM "_s + m_base + u" AS tools\n"
+                                                 "RUN echo tool-"_s + m_token + u" > /tool\n"
+                                                 "FROM "_s + m_base + u" AS parts\n"
+                                                 "RUN echo part-"_s + m_token + u" > /part\n"
+                                                 "FROM parts\n"
+                                                 "COPY --from=tools /tool /usr/tool\n"
+                                                 "RUN cat /usr/tool /part > /all\n"_s)
+                              .toUtf8()));
+        const BuildResult built = buildAndRecord(dir.path(), u"dockwright-test/join-m:"_s + m_token);
+        QVERIFY(built.ok());
+        LayeredImagePtr image = analyse(m_tags.last());
+        QVERIFY(image);
+        const LayerBuildJoinResult join = LayerBuildJoin::joinFromHistory(*image);
+        QVERIFY(join.matched);
+        const int base = int(image->layers.size()) - 3;
+        QVERIFY(base >= 1);
+        QStringList expected(base, u"-"_s);
+        expected << u"4:built"_s << u"6:built"_s << u"7:built"_s;
+        QCOMPARE(describe(join), expected);
+        QCOMPARE(join.layers.at(base).stage, u"parts"_s);
     }
 };
 
