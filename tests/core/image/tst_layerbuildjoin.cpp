@@ -13,6 +13,7 @@
 #include "testengine.h"
 
 #include <QFile>
+#include <QTimeZone>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -109,6 +110,40 @@ private Q_SLOTS:
         QCOMPARE(LayerBuildJoin::normalizedInstruction(u"COPY b.txt /b.txt # buildkit"_s), u"COPY b.txt /b.txt"_s);
         QCOMPARE(LayerBuildJoin::normalizedInstruction(u"run echo hi"_s), u"RUN echo hi"_s);
         QCOMPARE(LayerBuildJoin::normalizedInstruction(u"/bin/sh -c #(nop)  CMD [\"sh\"]"_s), u"CMD [\"sh\"]"_s);
+    }
+
+    // Records from several project files: the newest successful one with the id wins; a broken file
+    // and failed builds are passed over.
+    void findsNewestRecordAcrossProjects()
+    {
+        QTemporaryDir dir;
+        auto record = [](const QString &context, const QString &id, int minutes, bool ok) {
+            BuildResult r;
+            r.request.contextDir = context;
+            r.imageId = ok ? id : QString();
+            r.started = QDateTime(QDate(2026, 1, 1), QTime(10, minutes), QTimeZone::UTC);
+            return r;
+        };
+        BuildHistory one(dir.filePath(u"one.json"_s));
+        one.append(record(u"/p/one"_s, u"sha256:aa"_s, 1, true));
+        one.append(record(u"/p/one"_s, u"sha256:aa"_s, 9, false));
+        BuildHistory two(dir.filePath(u"two.json"_s));
+        two.append(record(u"/p/two"_s, u"sha256:aa"_s, 5, true));
+        two.append(record(u"/p/two"_s, u"sha256:bb"_s, 7, true));
+        QString error;
+        QVERIFY2(one.save(&error) && two.save(&error), qPrintable(error));
+        QVERIFY(writeFile(dir.filePath(u"broken.json"_s), "{ not json"));
+
+        QString file;
+        std::optional<BuildResult> found = LayerBuildJoin::findBuild(u"aa"_s, dir.path(), &file);
+        QVERIFY(found);
+        QCOMPARE(found->request.contextDir, u"/p/two"_s);
+        QCOMPARE(file, dir.filePath(u"two.json"_s));
+        found = LayerBuildJoin::findBuild(u"sha256:bb"_s, dir.path());
+        QVERIFY(found);
+        QCOMPARE(found->started.time().minute(), 7);
+        QVERIFY(!LayerBuildJoin::findBuild(u"sha256:cc"_s, dir.path()));
+        QVERIFY(!LayerBuildJoin::findBuild(QString(), dir.path()));
     }
 
     void noRecordForForeignImage()
