@@ -48,15 +48,31 @@ ImagePasswdReader::ImagePasswdReader(EngineClient *client, const QString &image,
 
 ImagePasswdReader::~ImagePasswdReader()
 {
-    if (m_call) {
+    if (m_call)
         m_call->disconnect(this); // its finished() must not reach a half-destroyed reader
+    if (m_call && m_containerId.isEmpty() && m_running && m_client) {
+        // The create is in flight: aborting it would not stop the engine from creating the container,
+        // so let it finish and remove whatever it made.
+        EngineCall *call = m_call;
+        QPointer<EngineClient> client = m_client;
+        connect(call, &EngineCall::finished, m_client, [call, client] {
+            const QString id = call->jsonObject().value(QLatin1String("Id")).toString();
+            if (!call->error() && !id.isEmpty() && client)
+                forceRemove(client, id);
+        });
+        return;
+    }
+    if (m_call)
         m_call->abort();
-    }
-    if (!m_containerId.isEmpty() && m_client) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
-        m_client->send(EngineRequest::del(QLatin1String("/containers/") + m_containerId, query));
-    }
+    if (!m_containerId.isEmpty() && m_client)
+        forceRemove(m_client, m_containerId);
+}
+
+void ImagePasswdReader::forceRemove(EngineClient *client, const QString &containerId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+    client->send(EngineRequest::del(QLatin1String("/containers/") + containerId, query));
 }
 
 void ImagePasswdReader::start()

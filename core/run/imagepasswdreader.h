@@ -61,6 +61,7 @@ private:
     void onArchive(EngineCall *call);
     void removeContainer();
     void fail(const EngineError &error);
+    static void forceRemove(EngineClient *client, const QString &containerId); // fire and forget
 
     QPointer<EngineClient> m_client;
     QPointer<EngineCall> m_call;
