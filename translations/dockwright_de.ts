@@ -2,925 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>The Dockerfile does not parse</source>
-        <translation>Das Dockerfile lässt sich nicht parsen</translation>
-    </message>
-    <message>
-        <source>A line that BuildKit&apos;s parser or instruction checks reject: an unknown instruction, a wrong number of arguments, an unknown flag or an invalid flag value.</source>
-        <translation>Eine Zeile, die der Parser oder die Anweisungsprüfungen von BuildKit ablehnen: eine unbekannte Anweisung, eine falsche Anzahl von Argumenten, eine unbekannte Option oder ein ungültiger Optionswert.</translation>
-    </message>
-    <message>
-        <source>The build fails before any step runs.</source>
-        <translation>Der Build schlägt fehl, bevor ein Schritt läuft.</translation>
-    </message>
-    <message>
-        <source>Correct the instruction as the message says; the reference lists each instruction&apos;s syntax.</source>
-        <translation>Die Anweisung gemäß der Meldung korrigieren; die Referenz listet die Syntax jeder Anweisung auf.</translation>
-    </message>
-    <message>
-        <source>The build cannot resolve this Dockerfile</source>
-        <translation>Der Build kann dieses Dockerfile nicht auflösen</translation>
-    </message>
-    <message>
-        <source>A problem the builder finds after parsing: an unknown --target, a stage that depends on itself, or a variable substitution that is malformed or fails (${VAR:?message}).</source>
-        <translation>Ein Problem, das der Builder nach dem Parsen findet: ein unbekanntes --target, eine Stufe, die von sich selbst abhängt, oder eine Variablenersetzung, die fehlerhaft ist oder fehlschlägt (${VAR:?message}).</translation>
-    </message>
-    <message>
-        <source>The build stops with an error.</source>
-        <translation>Der Build bricht mit einem Fehler ab.</translation>
-    </message>
-    <message>
-        <source>Fix the substitution or the stage reference the message names.</source>
-        <translation>Die Ersetzung oder den Stufenverweis korrigieren, den die Meldung nennt.</translation>
-    </message>
-    <message>
-        <source>Empty line inside a line continuation</source>
-        <translation>Leerzeile innerhalb einer Zeilenfortsetzung</translation>
-    </message>
-    <message>
-        <source>A blank line in the middle of an instruction that is continued with a trailing backslash.</source>
-        <translation>Eine Leerzeile mitten in einer Anweisung, die mit einem abschließenden Backslash fortgesetzt wird.</translation>
-    </message>
-    <message>
-        <source>BuildKit skips such lines today but has deprecated them; a future release will treat them as an error, and they make it easy to think the instruction ended.</source>
-        <translation>BuildKit überspringt solche Zeilen derzeit, hat sie aber als veraltet markiert; eine künftige Version wird sie als Fehler behandeln, und sie verleiten zu der Annahme, die Anweisung sei zu Ende.</translation>
-    </message>
-    <message>
-        <source>Remove the empty line, or end the instruction before it.</source>
-        <translation>Die Leerzeile entfernen oder die Anweisung davor beenden.</translation>
-    </message>
-    <message>
-        <source>Stage names should be lowercase</source>
-        <translation>Stufennamen sollten kleingeschrieben sein</translation>
-    </message>
-    <message>
-        <source>A stage name (FROM ... AS Name) with upper-case letters.</source>
-        <translation>Ein Stufenname (FROM ... AS Name) mit Großbuchstaben.</translation>
-    </message>
-    <message>
-        <source>Stage names are lowercased by the builder, so the spelling in the file and the name you reference differ; mixing them confuses readers.</source>
-        <translation>Der Builder schreibt Stufennamen klein, daher weichen die Schreibweise in der Datei und der referenzierte Name voneinander ab; die Mischung verwirrt Leser.</translation>
-    </message>
-    <message>
-        <source>Write the stage name in lowercase.</source>
-        <translation>Den Stufennamen kleinschreiben.</translation>
-    </message>
-    <message>
-        <source>FROM and AS keywords should have the same casing</source>
-        <translation>Die Schlüsselwörter FROM und AS sollten gleich geschrieben sein</translation>
-    </message>
-    <message>
-        <source>FROM written in upper case with a lower-case &apos;as&apos;, or the reverse.</source>
-        <translation>FROM in Großbuchstaben mit kleingeschriebenem &apos;as&apos; oder umgekehrt.</translation>
-    </message>
-    <message>
-        <source>Consistent keyword casing keeps a Dockerfile readable and is what the checks expect.</source>
-        <translation>Einheitliche Schreibweise der Schlüsselwörter hält ein Dockerfile lesbar und entspricht dem, was die Prüfungen erwarten.</translation>
-    </message>
-    <message>
-        <source>Use &apos;FROM ... AS name&apos; (or &apos;from ... as name&apos;).</source>
-        <translation>&apos;FROM ... AS name&apos; (oder &apos;from ... as name&apos;) verwenden.</translation>
-    </message>
-    <message>
-        <source>Instruction keywords should use one casing</source>
-        <translation>Anweisungsschlüsselwörter sollten einheitlich geschrieben sein</translation>
-    </message>
-    <message>
-        <source>An instruction keyword whose casing differs from the majority of the file (or that mixes cases, like &apos;Run&apos;).</source>
-        <translation>Ein Anweisungsschlüsselwort, dessen Schreibweise von der Mehrheit der Datei abweicht (oder Groß- und Kleinbuchstaben mischt, etwa &apos;Run&apos;).</translation>
-    </message>
-    <message>
-        <source>Mixed casing makes instructions harder to scan; the convention is upper case.</source>
-        <translation>Gemischte Schreibweise macht Anweisungen schwerer zu überblicken; üblich ist Großschreibung.</translation>
-    </message>
-    <message>
-        <source>Write every instruction keyword in the same case, preferably upper case.</source>
-        <translation>Alle Anweisungsschlüsselwörter gleich schreiben, vorzugsweise in Großbuchstaben.</translation>
-    </message>
-    <message>
-        <source>Stage names must be unique</source>
-        <translation>Stufennamen müssen eindeutig sein</translation>
-    </message>
-    <message>
-        <source>Two stages with the same name (compared case-insensitively).</source>
-        <translation>Zwei Stufen mit demselben Namen (ohne Beachtung der Groß-/Kleinschreibung verglichen).</translation>
-    </message>
-    <message>
-        <source>References like COPY --from=name become ambiguous; only one stage can be meant.</source>
-        <translation>Verweise wie COPY --from=name werden mehrdeutig; gemeint sein kann nur eine Stufe.</translation>
-    </message>
-    <message>
-        <source>Rename one of the stages.</source>
-        <translation>Eine der Stufen umbenennen.</translation>
-    </message>
-    <message>
-        <source>Reserved word used as a stage name</source>
-        <translation>Reserviertes Wort als Stufenname verwendet</translation>
-    </message>
-    <message>
-        <source>A stage named &apos;scratch&apos; or &apos;context&apos;.</source>
-        <translation>Eine Stufe namens &apos;scratch&apos; oder &apos;context&apos;.</translation>
-    </message>
-    <message>
-        <source>These names already mean the empty image and the build context, so a stage with that name is shadowed or shadows them.</source>
-        <translation>Diese Namen bezeichnen bereits das leere Image und den Build-Kontext, daher wird eine Stufe mit diesem Namen verdeckt oder verdeckt diese.</translation>
-    </message>
-    <message>
-        <source>Pick another stage name.</source>
-        <translation>Einen anderen Stufennamen wählen.</translation>
-    </message>
-    <message>
-        <source>Use JSON (exec) form for CMD and ENTRYPOINT</source>
-        <translation>JSON-Form (Exec-Form) für CMD und ENTRYPOINT verwenden</translation>
-    </message>
-    <message>
-        <source>CMD or ENTRYPOINT written in shell form while no SHELL is set.</source>
-        <translation>CMD oder ENTRYPOINT in Shell-Form, ohne dass SHELL gesetzt ist.</translation>
-    </message>
-    <message>
-        <source>Shell form runs the command under /bin/sh -c, so the shell is PID 1: it does not forward SIGTERM, and the container needs the full stop timeout and gets killed.</source>
-        <translation>Die Shell-Form führt den Befehl unter /bin/sh -c aus, sodass die Shell PID 1 ist: Sie leitet SIGTERM nicht weiter, und der Container braucht die volle Stopp-Wartezeit und wird dann hart beendet.</translation>
-    </message>
-    <message>
-        <source>Write the command as a JSON array; use exec inside a script if you need shell features.</source>
-        <translation>Den Befehl als JSON-Array schreiben; falls Shell-Funktionen nötig sind, exec in einem Skript verwenden.</translation>
-    </message>
-    <message>
-        <source>MAINTAINER is deprecated</source>
-        <translation>MAINTAINER ist veraltet</translation>
-    </message>
-    <message>
-        <source>Any MAINTAINER instruction.</source>
-        <translation>Jede MAINTAINER-Anweisung.</translation>
-    </message>
-    <message>
-        <source>MAINTAINER was replaced by labels, which tools can read in a standard way.</source>
-        <translation>MAINTAINER wurde durch Labels ersetzt, die Werkzeuge auf standardisierte Weise lesen können.</translation>
-    </message>
-    <message>
-        <source>Use an org.opencontainers.image.authors label.</source>
-        <translation>Ein Label org.opencontainers.image.authors verwenden.</translation>
-    </message>
-    <message>
-        <source>FROM uses an ARG that is not declared</source>
-        <translation>FROM verwendet ein nicht deklariertes ARG</translation>
-    </message>
-    <message>
-        <source>A variable in a FROM image or --platform that no ARG before the first FROM declares.</source>
-        <translation>Eine Variable in einem FROM-Image oder --platform, die kein ARG vor dem ersten FROM deklariert.</translation>
-    </message>
-    <message>
-        <source>Only global ARGs (and the automatic platform args) are visible to FROM; anything else expands to an empty string.</source>
-        <translation>Nur globale ARGs (und die automatischen Plattform-Argumente) sind für FROM sichtbar; alles andere wird zu einer leeren Zeichenkette.</translation>
-    </message>
-    <message>
-        <source>Declare the ARG before the first FROM, with a default.</source>
-        <translation>Das ARG vor dem ersten FROM mit einem Standardwert deklarieren.</translation>
-    </message>
-    <message>
-        <source>Relative WORKDIR without an absolute one first</source>
-        <translation>Relatives WORKDIR ohne vorheriges absolutes</translation>
-    </message>
-    <message>
-        <source>The first WORKDIR of a stage is a relative path.</source>
-        <translation>Das erste WORKDIR einer Stufe ist ein relativer Pfad.</translation>
-    </message>
-    <message>
-        <source>A relative WORKDIR resolves against the base image&apos;s working directory, which can change when the base image changes.</source>
-        <translation>Ein relatives WORKDIR wird relativ zum Arbeitsverzeichnis des Basis-Images aufgelöst, das sich ändern kann, wenn sich das Basis-Image ändert.</translation>
-    </message>
-    <message>
-        <source>Use an absolute path.</source>
-        <translation>Einen absoluten Pfad verwenden.</translation>
-    </message>
-    <message>
-        <source>Variable used but never defined</source>
-        <translation>Variable verwendet, aber nie definiert</translation>
-    </message>
-    <message>
-        <source>A $VAR in an instruction the builder expands (COPY, ENV, WORKDIR, ...) that no ARG or ENV defines. Dockwright cannot see the base image&apos;s environment, so for stages built on an image it reports only likely typos and global ARGs that the stage forgot to redeclare.</source>
-        <translation>Ein $VAR in einer Anweisung, die der Builder ersetzt (COPY, ENV, WORKDIR, ...), das kein ARG oder ENV definiert. Dockwright kann die Umgebung des Basis-Images nicht sehen; für Stufen auf Basis eines Images meldet es daher nur wahrscheinliche Tippfehler und globale ARGs, die die Stufe nicht erneut deklariert hat.</translation>
-    </message>
-    <message>
-        <source>The variable expands to an empty string, which silently changes paths and values.</source>
-        <translation>Die Variable wird zu einer leeren Zeichenkette, was Pfade und Werte stillschweigend verändert.</translation>
-    </message>
-    <message>
-        <source>Fix the spelling, or declare it with ARG (a global ARG must be redeclared inside the stage).</source>
-        <translation>Die Schreibweise korrigieren oder sie mit ARG deklarieren (ein globales ARG muss innerhalb der Stufe erneut deklariert werden).</translation>
-    </message>
-    <message>
-        <source>Several CMD, ENTRYPOINT or HEALTHCHECK in one stage</source>
-        <translation>Mehrere CMD, ENTRYPOINT oder HEALTHCHECK in einer Stufe</translation>
-    </message>
-    <message>
-        <source>A stage with more than one CMD, ENTRYPOINT or HEALTHCHECK; reported on the earlier ones.</source>
-        <translation>Eine Stufe mit mehr als einem CMD, ENTRYPOINT oder HEALTHCHECK; gemeldet an den früheren.</translation>
-    </message>
-    <message>
-        <source>Only the last one takes effect, so the others are dead code that misleads readers.</source>
-        <translation>Nur das letzte wirkt, die anderen sind toter Code, der Leser in die Irre führt.</translation>
-    </message>
-    <message>
-        <source>Keep only the last instruction.</source>
-        <translation>Nur die letzte Anweisung behalten.</translation>
-    </message>
-    <message>
-        <source>Use ENV/LABEL key=value</source>
-        <translation>ENV/LABEL key=value verwenden</translation>
-    </message>
-    <message>
-        <source>ENV or LABEL written as &apos;key value&apos; without &apos;=&apos;.</source>
-        <translation>ENV oder LABEL als &apos;key value&apos; ohne &apos;=&apos; geschrieben.</translation>
-    </message>
-    <message>
-        <source>The legacy form allows only one pair and takes the whole rest of the line as the value, which surprises when quotes or spaces are involved.</source>
-        <translation>Die veraltete Form erlaubt nur ein Paar und nimmt den ganzen Rest der Zeile als Wert, was bei Anführungszeichen oder Leerzeichen überrascht.</translation>
-    </message>
-    <message>
-        <source>Write key=value.</source>
-        <translation>key=value schreiben.</translation>
-    </message>
-    <message>
-        <source>FROM --platform=$TARGETPLATFORM is redundant</source>
-        <translation>FROM --platform=$TARGETPLATFORM ist überflüssig</translation>
-    </message>
-    <message>
-        <source>A FROM whose --platform is exactly $TARGETPLATFORM.</source>
-        <translation>Ein FROM, dessen --platform genau $TARGETPLATFORM ist.</translation>
-    </message>
-    <message>
-        <source>That is already the default platform of every stage.</source>
-        <translation>Das ist bereits die Standardplattform jeder Stufe.</translation>
-    </message>
-    <message>
-        <source>Drop the flag.</source>
-        <translation>Die Option entfernen.</translation>
-    </message>
-    <message>
-        <source>Secrets passed through ARG or ENV</source>
-        <translation>Secrets über ARG oder ENV übergeben</translation>
-    </message>
-    <message>
-        <source>An ARG or ENV whose name looks like a secret (password, token, secret, key, auth, credentials).</source>
-        <translation>Ein ARG oder ENV, dessen Name nach einem Secret aussieht (password, token, secret, key, auth, credentials).</translation>
-    </message>
-    <message>
-        <source>ARG and ENV values end up in the image history and metadata, where anyone with the image can read them.</source>
-        <translation>Werte von ARG und ENV landen im Verlauf und in den Metadaten des Images, wo jeder mit Zugriff auf das Image sie lesen kann.</translation>
-    </message>
-    <message>
-        <source>Use a secret mount: RUN --mount=type=secret,id=name and docker build --secret.</source>
-        <translation>Einen Secret-Mount verwenden: RUN --mount=type=secret,id=name und docker build --secret.</translation>
-    </message>
-    <message>
-        <source>FROM is invalid with the default ARG values</source>
-        <translation>FROM ist mit den Standardwerten der ARGs ungültig</translation>
-    </message>
-    <message>
-        <source>A FROM image that is empty or invalid when the global ARGs keep their defaults.</source>
-        <translation>Ein FROM-Image, das leer oder ungültig ist, wenn die globalen ARGs ihre Standardwerte behalten.</translation>
-    </message>
-    <message>
-        <source>A plain &apos;docker build&apos; without --build-arg fails.</source>
-        <translation>Ein einfaches &apos;docker build&apos; ohne --build-arg schlägt fehl.</translation>
-    </message>
-    <message>
-        <source>Give the ARG a usable default.</source>
-        <translation>Dem ARG einen brauchbaren Standardwert geben.</translation>
-    </message>
-    <message>
-        <source>FROM --platform with a constant value</source>
-        <translation>FROM --platform mit konstantem Wert</translation>
-    </message>
-    <message>
-        <source>FROM --platform set to a fixed platform in a stage whose name does not mention it.</source>
-        <translation>FROM --platform auf eine feste Plattform gesetzt in einer Stufe, deren Name sie nicht erwähnt.</translation>
-    </message>
-    <message>
-        <source>A constant platform defeats multi-platform builds; usually $BUILDPLATFORM or nothing is meant.</source>
-        <translation>Eine konstante Plattform verhindert Multi-Plattform-Builds; gemeint ist meist $BUILDPLATFORM oder gar nichts.</translation>
-    </message>
-    <message>
-        <source>Use --platform=$BUILDPLATFORM for build tools, or remove the flag.</source>
-        <translation>--platform=$BUILDPLATFORM für Build-Werkzeuge verwenden oder die Option entfernen.</translation>
-    </message>
-    <message>
-        <source>EXPOSE protocol should be lowercase</source>
-        <translation>Das Protokoll bei EXPOSE sollte kleingeschrieben sein</translation>
-    </message>
-    <message>
-        <source>EXPOSE with an upper-case protocol such as 80/TCP.</source>
-        <translation>EXPOSE mit großgeschriebenem Protokoll wie 80/TCP.</translation>
-    </message>
-    <message>
-        <source>Protocols are lower-case by convention.</source>
-        <translation>Protokolle werden üblicherweise kleingeschrieben.</translation>
-    </message>
-    <message>
-        <source>Write tcp or udp in lowercase.</source>
-        <translation>tcp oder udp kleinschreiben.</translation>
-    </message>
-    <message>
-        <source>EXPOSE should not map ports or name an IP</source>
-        <translation>EXPOSE sollte keine Ports zuordnen und keine IP nennen</translation>
-    </message>
-    <message>
-        <source>EXPOSE with a host port or IP address (80:80, 127.0.0.1:80:80).</source>
-        <translation>EXPOSE mit Host-Port oder IP-Adresse (80:80, 127.0.0.1:80:80).</translation>
-    </message>
-    <message>
-        <source>EXPOSE only documents the container port; publishing is decided by docker run -p.</source>
-        <translation>EXPOSE dokumentiert nur den Container-Port; über die Veröffentlichung entscheidet docker run -p.</translation>
-    </message>
-    <message>
-        <source>Expose only the container port.</source>
-        <translation>Nur den Container-Port angeben.</translation>
-    </message>
-    <message>
-        <source>Base image uses the &apos;latest&apos; tag</source>
-        <translation>Basis-Image verwendet das Tag &apos;latest&apos;</translation>
-    </message>
-    <message>
-        <source>FROM image:latest.</source>
-        <translation>FROM image:latest.</translation>
-    </message>
-    <message>
-        <source>&apos;latest&apos; moves: the same Dockerfile builds a different image next month, and breaking changes arrive without notice.</source>
-        <translation>&apos;latest&apos; wandert: Dasselbe Dockerfile baut nächsten Monat ein anderes Image, und inkompatible Änderungen kommen ohne Vorwarnung.</translation>
-    </message>
-    <message>
-        <source>Pin a release tag (and ideally a digest).</source>
-        <translation>Ein Release-Tag (und idealerweise einen Digest) festlegen.</translation>
-    </message>
-    <message>
-        <source>Base image has no tag</source>
-        <translation>Basis-Image hat kein Tag</translation>
-    </message>
-    <message>
-        <source>FROM an image without a tag or digest.</source>
-        <translation>FROM mit einem Image ohne Tag oder Digest.</translation>
-    </message>
-    <message>
-        <source>No tag means &apos;latest&apos;, with the same reproducibility problems.</source>
-        <translation>Kein Tag bedeutet &apos;latest&apos;, mit denselben Problemen bei der Reproduzierbarkeit.</translation>
-    </message>
-    <message>
-        <source>Add an explicit tag.</source>
-        <translation>Ein explizites Tag hinzufügen.</translation>
-    </message>
-    <message>
-        <source>apt-get install without --no-install-recommends</source>
-        <translation>apt-get install ohne --no-install-recommends</translation>
-    </message>
-    <message>
-        <source>apt-get install that also installs recommended packages.</source>
-        <translation>apt-get install, das auch empfohlene Pakete installiert.</translation>
-    </message>
-    <message>
-        <source>Recommended packages are rarely needed in a container and make the image larger.</source>
-        <translation>Empfohlene Pakete werden in einem Container selten gebraucht und vergrößern das Image.</translation>
-    </message>
-    <message>
-        <source>Add --no-install-recommends.</source>
-        <translation>--no-install-recommends hinzufügen.</translation>
-    </message>
-    <message>
-        <source>apt lists not deleted after install</source>
-        <translation>apt-Listen nach der Installation nicht gelöscht</translation>
-    </message>
-    <message>
-        <source>A RUN with apt-get install that does not remove /var/lib/apt/lists afterwards (and uses no cache mount for them).</source>
-        <translation>Ein RUN mit apt-get install, das /var/lib/apt/lists danach nicht entfernt (und dafür keinen Cache-Mount verwendet).</translation>
-    </message>
-    <message>
-        <source>The package lists stay in the layer and add tens of megabytes.</source>
-        <translation>Die Paketlisten bleiben in der Schicht und kosten zig Megabyte.</translation>
-    </message>
-    <message>
-        <source>End the same RUN with rm -rf /var/lib/apt/lists/*.</source>
-        <translation>Dasselbe RUN mit rm -rf /var/lib/apt/lists/* beenden.</translation>
-    </message>
-    <message>
-        <source>apt-get install without -y</source>
-        <translation>apt-get install ohne -y</translation>
-    </message>
-    <message>
-        <source>apt-get install without -y, --yes or --assume-yes.</source>
-        <translation>apt-get install ohne -y, --yes oder --assume-yes.</translation>
-    </message>
-    <message>
-        <source>The build has no terminal to answer the confirmation prompt, so apt-get aborts.</source>
-        <translation>Der Build hat kein Terminal, um die Bestätigungsabfrage zu beantworten, daher bricht apt-get ab.</translation>
-    </message>
-    <message>
-        <source>Add -y.</source>
-        <translation>-y hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Use apt-get instead of apt</source>
-        <translation>apt-get statt apt verwenden</translation>
-    </message>
-    <message>
-        <source>The interactive &apos;apt&apos; front end used in RUN.</source>
-        <translation>Die interaktive Oberfläche &apos;apt&apos; in RUN verwendet.</translation>
-    </message>
-    <message>
-        <source>apt&apos;s command-line interface is not stable for scripts and prints warnings in non-interactive use.</source>
-        <translation>Die Befehlszeilenschnittstelle von apt ist für Skripte nicht stabil und gibt bei nicht interaktiver Verwendung Warnungen aus.</translation>
-    </message>
-    <message>
-        <source>Use apt-get or apt-cache.</source>
-        <translation>apt-get oder apt-cache verwenden.</translation>
-    </message>
-    <message>
-        <source>apk add without --no-cache</source>
-        <translation>apk add ohne --no-cache</translation>
-    </message>
-    <message>
-        <source>apk add that keeps the package index in the image.</source>
-        <translation>apk add, das den Paketindex im Image belässt.</translation>
-    </message>
-    <message>
-        <source>The index cache makes the layer larger.</source>
-        <translation>Der Index-Cache vergrößert die Schicht.</translation>
-    </message>
-    <message>
-        <source>Use apk add --no-cache (or a cache mount).</source>
-        <translation>apk add --no-cache (oder einen Cache-Mount) verwenden.</translation>
-    </message>
-    <message>
-        <source>pip install without --no-cache-dir</source>
-        <translation>pip install ohne --no-cache-dir</translation>
-    </message>
-    <message>
-        <source>pip install that keeps pip&apos;s download cache in the layer (no --no-cache-dir, no PIP_NO_CACHE_DIR, no cache mount).</source>
-        <translation>pip install, das den Download-Cache von pip in der Schicht belässt (kein --no-cache-dir, kein PIP_NO_CACHE_DIR, kein Cache-Mount).</translation>
-    </message>
-    <message>
-        <source>The wheel cache is never used again at run time but stays in the image.</source>
-        <translation>Der Wheel-Cache wird zur Laufzeit nie wieder verwendet, bleibt aber im Image.</translation>
-    </message>
-    <message>
-        <source>Add --no-cache-dir, or mount a cache: RUN --mount=type=cache,target=/root/.cache/pip.</source>
-        <translation>--no-cache-dir hinzufügen oder einen Cache einhängen: RUN --mount=type=cache,target=/root/.cache/pip.</translation>
-    </message>
-    <message>
-        <source>Use WORKDIR instead of cd</source>
-        <translation>WORKDIR statt cd verwenden</translation>
-    </message>
-    <message>
-        <source>A RUN that changes directory with cd.</source>
-        <translation>Ein RUN, das mit cd das Verzeichnis wechselt.</translation>
-    </message>
-    <message>
-        <source>cd only lasts for that RUN; WORKDIR states the directory once for all later instructions.</source>
-        <translation>cd gilt nur für dieses RUN; WORKDIR legt das Verzeichnis einmal für alle späteren Anweisungen fest.</translation>
-    </message>
-    <message>
-        <source>Set WORKDIR before the RUN.</source>
-        <translation>WORKDIR vor dem RUN setzen.</translation>
-    </message>
-    <message>
-        <source>Use COPY instead of ADD for local files</source>
-        <translation>COPY statt ADD für lokale Dateien verwenden</translation>
-    </message>
-    <message>
-        <source>ADD of local files or directories that are not archives.</source>
-        <translation>ADD von lokalen Dateien oder Verzeichnissen, die keine Archive sind.</translation>
-    </message>
-    <message>
-        <source>ADD also fetches URLs and unpacks archives; COPY does only what it says, so the intent is clear.</source>
-        <translation>ADD lädt auch URLs herunter und entpackt Archive; COPY tut nur, was es sagt, sodass die Absicht klar ist.</translation>
-    </message>
-    <message>
-        <source>Use COPY; keep ADD for URLs, git repositories and archives you want extracted.</source>
-        <translation>COPY verwenden; ADD für URLs, Git-Repositorys und Archive behalten, die entpackt werden sollen.</translation>
-    </message>
-    <message>
-        <source>Do not use sudo</source>
-        <translation>sudo nicht verwenden</translation>
-    </message>
-    <message>
-        <source>sudo in a RUN command.</source>
-        <translation>sudo in einem RUN-Befehl.</translation>
-    </message>
-    <message>
-        <source>Build steps already run as the current USER; sudo adds an unpredictable TTY and signal behaviour and usually is not even installed.</source>
-        <translation>Build-Schritte laufen bereits als aktueller USER; sudo bringt unvorhersehbares TTY- und Signalverhalten mit und ist meist nicht einmal installiert.</translation>
-    </message>
-    <message>
-        <source>Switch with USER root for the steps that need it, then back.</source>
-        <translation>Für die Schritte, die es brauchen, mit USER root wechseln und danach zurück.</translation>
-    </message>
-    <message>
-        <source>Pipe without pipefail</source>
-        <translation>Pipe ohne pipefail</translation>
-    </message>
-    <message>
-        <source>A RUN with a pipe while the shell does not use -o pipefail.</source>
-        <translation>Ein RUN mit einer Pipe, während die Shell -o pipefail nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>/bin/sh only reports the exit status of the last command, so &apos;curl ... | tar x&apos; succeeds even when the download failed.</source>
-        <translation>/bin/sh meldet nur den Exit-Status des letzten Befehls, daher gelingt &apos;curl ... | tar x&apos; selbst dann, wenn der Download fehlgeschlagen ist.</translation>
-    </message>
-    <message>
-        <source>Set SHELL [&quot;/bin/bash&quot;, &quot;-o&quot;, &quot;pipefail&quot;, &quot;-c&quot;] before the RUN (or start the command with set -o pipefail where the shell supports it).</source>
-        <translation>SHELL [&quot;/bin/bash&quot;, &quot;-o&quot;, &quot;pipefail&quot;, &quot;-c&quot;] vor dem RUN setzen (oder den Befehl mit set -o pipefail beginnen, wo die Shell es unterstützt).</translation>
-    </message>
-    <message>
-        <source>COPY --from names no stage</source>
-        <translation>COPY --from nennt keine Stufe</translation>
-    </message>
-    <message>
-        <source>COPY --from with a plain name that matches no stage (and does not look like an image reference).</source>
-        <translation>COPY --from mit einem einfachen Namen, der zu keiner Stufe passt (und nicht wie eine Image-Referenz aussieht).</translation>
-    </message>
-    <message>
-        <source>The builder then pulls an image of that name, which is almost never what a typo meant.</source>
-        <translation>Der Builder holt dann ein Image dieses Namens, was bei einem Tippfehler fast nie gemeint war.</translation>
-    </message>
-    <message>
-        <source>Use the name of a stage defined with FROM ... AS name, or a full image reference.</source>
-        <translation>Den Namen einer mit FROM ... AS name definierten Stufe oder eine vollständige Image-Referenz verwenden.</translation>
-    </message>
-    <message>
-        <source>COPY --from refers to its own stage</source>
-        <translation>COPY --from verweist auf die eigene Stufe</translation>
-    </message>
-    <message>
-        <source>COPY --from naming the stage the instruction is in.</source>
-        <translation>COPY --from nennt die Stufe, in der die Anweisung steht.</translation>
-    </message>
-    <message>
-        <source>A stage cannot copy from itself; the build fails with a circular dependency.</source>
-        <translation>Eine Stufe kann nicht aus sich selbst kopieren; der Build schlägt mit einer zirkulären Abhängigkeit fehl.</translation>
-    </message>
-    <message>
-        <source>Copy from an earlier stage.</source>
-        <translation>Aus einer früheren Stufe kopieren.</translation>
-    </message>
-    <message>
-        <source>COPY/ADD with several sources needs a directory destination</source>
-        <translation>COPY/ADD mit mehreren Quellen braucht ein Verzeichnis als Ziel</translation>
-    </message>
-    <message>
-        <source>COPY or ADD with more than one source whose destination does not end in &apos;/&apos;.</source>
-        <translation>COPY oder ADD mit mehr als einer Quelle, deren Ziel nicht auf &apos;/&apos; endet.</translation>
-    </message>
-    <message>
-        <source>With several sources the destination must be a directory; the build fails otherwise.</source>
-        <translation>Bei mehreren Quellen muss das Ziel ein Verzeichnis sein; sonst schlägt der Build fehl.</translation>
-    </message>
-    <message>
-        <source>End the destination with &apos;/&apos;.</source>
-        <translation>Das Ziel mit &apos;/&apos; abschließen.</translation>
-    </message>
-    <message>
-        <source>EXPOSE port out of range</source>
-        <translation>EXPOSE-Port außerhalb des Bereichs</translation>
-    </message>
-    <message>
-        <source>EXPOSE with a port outside 0-65535.</source>
-        <translation>EXPOSE mit einem Port außerhalb von 0-65535.</translation>
-    </message>
-    <message>
-        <source>No such port exists; the build fails.</source>
-        <translation>Einen solchen Port gibt es nicht; der Build schlägt fehl.</translation>
-    </message>
-    <message>
-        <source>Use a valid port number.</source>
-        <translation>Eine gültige Portnummer verwenden.</translation>
-    </message>
-    <message>
-        <source>The final stage runs as root</source>
-        <translation>Die letzte Stufe läuft als root</translation>
-    </message>
-    <message>
-        <source>The stage that is built last (or --target) has no USER, or its last USER is root.</source>
-        <translation>Die zuletzt gebaute Stufe (oder --target) hat kein USER, oder ihr letztes USER ist root.</translation>
-    </message>
-    <message>
-        <source>If the application is compromised, the attacker is root inside the container, which makes escaping and damaging mounted data much easier.</source>
-        <translation>Wird die Anwendung kompromittiert, ist der Angreifer root im Container, was Ausbrüche und Schäden an eingehängten Daten deutlich erleichtert.</translation>
-    </message>
-    <message>
-        <source>Create an unprivileged user and switch to it with USER at the end.</source>
-        <translation>Einen unprivilegierten Benutzer anlegen und am Ende mit USER zu ihm wechseln.</translation>
-    </message>
-    <message>
-        <source>Base image not pinned by digest</source>
-        <translation>Basis-Image nicht per Digest festgelegt</translation>
-    </message>
-    <message>
-        <source>FROM an image referenced by tag only, without @sha256:...</source>
-        <translation>FROM mit einem Image, das nur per Tag referenziert wird, ohne @sha256:...</translation>
-    </message>
-    <message>
-        <source>Tags can be moved to different content; a digest guarantees the exact image you tested.</source>
-        <translation>Tags können auf anderen Inhalt verschoben werden; ein Digest garantiert genau das getestete Image.</translation>
-    </message>
-    <message>
-        <source>Append the digest (docker buildx imagetools inspect IMAGE shows it) and update it deliberately.</source>
-        <translation>Den Digest anhängen (docker buildx imagetools inspect IMAGE zeigt ihn an) und ihn bewusst aktualisieren.</translation>
-    </message>
-    <message>
-        <source>Dependency install is not lockfile-driven</source>
-        <translation>Installation der Abhängigkeiten nutzt keine Lock-Datei</translation>
-    </message>
-    <message>
-        <source>A dependency install that resolves versions at build time: npm install instead of npm ci, yarn install without --frozen-lockfile/--immutable, uv sync without --locked/--frozen, pipenv install without --deploy, pip install of named packages.</source>
-        <translation>Eine Installation von Abhängigkeiten, die Versionen zur Build-Zeit auflöst: npm install statt npm ci, yarn install ohne --frozen-lockfile/--immutable, uv sync ohne --locked/--frozen, pipenv install ohne --deploy, pip install mit benannten Paketen.</translation>
-    </message>
-    <message>
-        <source>Every build may resolve different versions, so the image is not reproducible and an upstream release can break it.</source>
-        <translation>Jeder Build kann andere Versionen auflösen, daher ist das Image nicht reproduzierbar, und ein neues Upstream-Release kann es kaputt machen.</translation>
-    </message>
-    <message>
-        <source>Install from a lock file: npm ci, yarn install --immutable, uv sync --locked, pip install -r requirements.txt with pinned (hashed) versions.</source>
-        <translation>Aus einer Lock-Datei installieren: npm ci, yarn install --immutable, uv sync --locked, pip install -r requirements.txt mit festgelegten (gehashten) Versionen.</translation>
-    </message>
-    <message>
-        <source>Application code copied before the dependency install</source>
-        <translation>Anwendungscode vor der Installation der Abhängigkeiten kopiert</translation>
-    </message>
-    <message>
-        <source>COPY of the whole build context before a RUN that installs dependencies.</source>
-        <translation>COPY des gesamten Build-Kontexts vor einem RUN, das Abhängigkeiten installiert.</translation>
-    </message>
-    <message>
-        <source>Any code change invalidates the cache of the COPY and therefore of the slow dependency install after it.</source>
-        <translation>Jede Codeänderung macht den Cache des COPY ungültig und damit auch den der langsamen Installation der Abhängigkeiten danach.</translation>
-    </message>
-    <message>
-        <source>Copy only the dependency manifests and lock files, install, then copy the rest.</source>
-        <translation>Nur die Manifeste und Lock-Dateien der Abhängigkeiten kopieren, installieren und dann den Rest kopieren.</translation>
-    </message>
-    <message>
-        <source>No .dockerignore in the build context</source>
-        <translation>Keine .dockerignore im Build-Kontext</translation>
-    </message>
-    <message>
-        <source>The build context directory has no .dockerignore (nor a &lt;Dockerfile&gt;.dockerignore).</source>
-        <translation>Das Build-Kontextverzeichnis hat keine .dockerignore (auch keine &lt;Dockerfile&gt;.dockerignore).</translation>
-    </message>
-    <message>
-        <source>Everything is sent to the builder and COPY . picks up .git, virtualenvs, caches and local secrets, which slows builds and can leak data into the image.</source>
-        <translation>Alles wird an den Builder gesendet, und COPY . erfasst .git, virtuelle Umgebungen, Caches und lokale Secrets; das verlangsamt Builds und kann Daten ins Image gelangen lassen.</translation>
-    </message>
-    <message>
-        <source>Add a .dockerignore listing .git, build outputs, caches and secrets.</source>
-        <translation>Eine .dockerignore hinzufügen, die .git, Build-Ausgaben, Caches und Secrets aufführt.</translation>
-    </message>
-    <message>
-        <source>No HEALTHCHECK</source>
-        <translation>Kein HEALTHCHECK</translation>
-    </message>
-    <message>
-        <source>The final stage defines no HEALTHCHECK.</source>
-        <translation>Die letzte Stufe definiert kein HEALTHCHECK.</translation>
-    </message>
-    <message>
-        <source>Without it, docker ps and orchestrators only know whether the process runs, not whether it works.</source>
-        <translation>Ohne ihn wissen docker ps und Orchestrierungswerkzeuge nur, ob der Prozess läuft, nicht, ob er funktioniert.</translation>
-    </message>
-    <message>
-        <source>Add a HEALTHCHECK that probes the service.</source>
-        <translation>Ein HEALTHCHECK hinzufügen, das den Dienst prüft.</translation>
-    </message>
-    <message>
-        <source>EXPOSE ignores the PORT build argument</source>
-        <translation>EXPOSE ignoriert das Build-Argument PORT</translation>
-    </message>
-    <message>
-        <source>EXPOSE with a literal port although a PORT (or *_PORT) ARG/ENV is defined.</source>
-        <translation>EXPOSE mit festem Port, obwohl ein ARG/ENV PORT (oder *_PORT) definiert ist.</translation>
-    </message>
-    <message>
-        <source>Changing the build argument then no longer changes the documented port, and the two drift apart.</source>
-        <translation>Eine Änderung des Build-Arguments ändert dann nicht mehr den dokumentierten Port, und beide laufen auseinander.</translation>
-    </message>
-    <message>
-        <source>Expose the variable: EXPOSE ${PORT} (redeclare a global ARG inside the stage).</source>
-        <translation>Die Variable angeben: EXPOSE ${PORT} (ein globales ARG innerhalb der Stufe erneut deklarieren).</translation>
-    </message>
-    <message>
-        <source>Empty continuation line</source>
-        <translation>Leere Fortsetzungszeile</translation>
-    </message>
-    <message>
-        <source>Command &apos;%1&apos; should match the case of the command majority (%2)</source>
-        <translation>Befehl &apos;%1&apos; sollte der Schreibweise der Mehrheit der Befehle entsprechen (%2)</translation>
-    </message>
-    <message>
-        <source>lowercase</source>
-        <translation>kleingeschrieben</translation>
-    </message>
-    <message>
-        <source>uppercase</source>
-        <translation>großgeschrieben</translation>
-    </message>
-    <message>
-        <source>Stage name &apos;%1&apos; should be lowercase</source>
-        <translation>Stufenname &apos;%1&apos; sollte kleingeschrieben sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; and &apos;%2&apos; keywords&apos; casing do not match</source>
-        <translation>Die Schreibweise der Schlüsselwörter &apos;%1&apos; und &apos;%2&apos; stimmt nicht überein</translation>
-    </message>
-    <message>
-        <source>Duplicate stage name &quot;%1&quot;, stage names should be unique</source>
-        <translation>Doppelter Stufenname &quot;%1&quot;, Stufennamen sollten eindeutig sein</translation>
-    </message>
-    <message>
-        <source>Stage name should not use the same name as reserved stage &quot;%1&quot;</source>
-        <translation>Der Stufenname sollte nicht dem reservierten Stufennamen &quot;%1&quot; entsprechen</translation>
-    </message>
-    <message>
-        <source>FROM argument &apos;%1&apos; is not declared</source>
-        <translation>FROM-Argument &apos;%1&apos; ist nicht deklariert</translation>
-    </message>
-    <message>
-        <source>FROM argument &apos;%1&apos; is not declared (did you mean %2?)</source>
-        <translation>FROM-Argument &apos;%1&apos; ist nicht deklariert (war %2 gemeint?)</translation>
-    </message>
-    <message>
-        <source>Setting platform to predefined %1 in FROM is redundant as this is the default behavior</source>
-        <translation>Die Plattform in FROM auf das vordefinierte %1 zu setzen ist überflüssig, da dies das Standardverhalten ist</translation>
-    </message>
-    <message>
-        <source>FROM --platform flag should not use constant value &quot;%1&quot;</source>
-        <translation>Die Option FROM --platform sollte keinen konstanten Wert &quot;%1&quot; verwenden</translation>
-    </message>
-    <message>
-        <source>Default value for ARG %1 results in empty or invalid base image name</source>
-        <translation>Der Standardwert für ARG %1 ergibt einen leeren oder ungültigen Basis-Image-Namen</translation>
-    </message>
-    <message>
-        <source>Always tag the version of an image explicitly: &apos;%1&apos; means &apos;%1:latest&apos;</source>
-        <translation>Die Version eines Images immer explizit taggen: &apos;%1&apos; bedeutet &apos;%1:latest&apos;</translation>
-    </message>
-    <message>
-        <source>Using the &apos;latest&apos; tag of &apos;%1&apos; makes builds unreproducible; pin a release tag</source>
-        <translation>Das Tag &apos;latest&apos; von &apos;%1&apos; macht Builds nicht reproduzierbar; ein Release-Tag festlegen</translation>
-    </message>
-    <message>
-        <source>Base image &apos;%1&apos; is not pinned by digest (@sha256:...)</source>
-        <translation>Basis-Image &apos;%1&apos; ist nicht per Digest festgelegt (@sha256:...)</translation>
-    </message>
-    <message>
-        <source>Do not use ARG or ENV instructions for sensitive data (%1 &quot;%2&quot;)</source>
-        <translation>Keine ARG- oder ENV-Anweisungen für vertrauliche Daten verwenden (%1 &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>&quot;%1 key=value&quot; should be used instead of legacy &quot;%1 key value&quot; format</source>
-        <translation>&quot;%1 key=value&quot; sollte statt des veralteten Formats &quot;%1 key value&quot; verwendet werden</translation>
-    </message>
-    <message>
-        <source>Maintainer instruction is deprecated in favor of using label</source>
-        <translation>Die Anweisung MAINTAINER ist zugunsten von LABEL veraltet</translation>
-    </message>
-    <message>
-        <source>JSON arguments recommended for %1 to prevent unintended behavior related to OS signals</source>
-        <translation>JSON-Argumente für %1 empfohlen, um unbeabsichtigtes Verhalten bei Betriebssystemsignalen zu vermeiden</translation>
-    </message>
-    <message>
-        <source>Relative workdir &quot;%1&quot; can have unexpected results if the base image changes</source>
-        <translation>Relatives WORKDIR &quot;%1&quot; kann zu unerwarteten Ergebnissen führen, wenn sich das Basis-Image ändert</translation>
-    </message>
-    <message>
-        <source>Multiple %1 instructions should not be used in the same stage because only the last one will be used</source>
-        <translation>Mehrere %1-Anweisungen sollten nicht in derselben Stufe verwendet werden, da nur die letzte wirkt</translation>
-    </message>
-    <message>
-        <source>Usage of undefined variable &apos;$%1&apos; (global ARG &apos;%1&apos; must be redeclared in the stage with &apos;ARG %1&apos;)</source>
-        <translation>Verwendung der undefinierten Variable &apos;$%1&apos; (globales ARG &apos;%1&apos; muss in der Stufe mit &apos;ARG %1&apos; erneut deklariert werden)</translation>
-    </message>
-    <message>
-        <source>Usage of undefined variable &apos;$%1&apos; (did you mean $%2?)</source>
-        <translation>Verwendung der undefinierten Variable &apos;$%1&apos; (war $%2 gemeint?)</translation>
-    </message>
-    <message>
-        <source>Usage of undefined variable &apos;$%1&apos;</source>
-        <translation>Verwendung der undefinierten Variable &apos;$%1&apos;</translation>
-    </message>
-    <message>
-        <source>Defined protocol &apos;%1&apos; in EXPOSE instruction should be lowercase</source>
-        <translation>Das Protokoll &apos;%1&apos; in der EXPOSE-Anweisung sollte kleingeschrieben sein</translation>
-    </message>
-    <message>
-        <source>EXPOSE instruction should not define an IP address or host-port mapping, found &apos;%1&apos;</source>
-        <translation>Die EXPOSE-Anweisung sollte keine IP-Adresse oder Host-Port-Zuordnung festlegen, gefunden: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Valid UNIX ports range from 0 to 65535, found &apos;%1&apos;</source>
-        <translation>Gültige UNIX-Ports reichen von 0 bis 65535, gefunden: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>EXPOSE %1 uses a literal port although &apos;%2&apos; is defined; use EXPOSE ${%2}</source>
-        <translation>EXPOSE %1 verwendet einen festen Port, obwohl &apos;%2&apos; definiert ist; EXPOSE ${%2} verwenden</translation>
-    </message>
-    <message>
-        <source>COPY --from cannot reference its own stage &apos;%1&apos;</source>
-        <translation>COPY --from kann nicht auf die eigene Stufe &apos;%1&apos; verweisen</translation>
-    </message>
-    <message>
-        <source>COPY --from=%1 does not name a stage; it will be pulled as an image</source>
-        <translation>COPY --from=%1 nennt keine Stufe; es wird als Image geholt</translation>
-    </message>
-    <message>
-        <source>COPY --from=%1 does not name a stage (did you mean %2?)</source>
-        <translation>COPY --from=%1 nennt keine Stufe (war %2 gemeint?)</translation>
-    </message>
-    <message>
-        <source>%1 with more than 2 arguments requires the last argument to end with /</source>
-        <translation>%1 mit mehr als 2 Argumenten erfordert, dass das letzte Argument auf / endet</translation>
-    </message>
-    <message>
-        <source>Use COPY instead of ADD for files and folders</source>
-        <translation>COPY statt ADD für Dateien und Ordner verwenden</translation>
-    </message>
-    <message>
-        <source>Do not use sudo in RUN; use USER to switch users</source>
-        <translation>sudo nicht in RUN verwenden; mit USER den Benutzer wechseln</translation>
-    </message>
-    <message>
-        <source>Use WORKDIR to switch to a directory instead of &apos;cd&apos;</source>
-        <translation>WORKDIR statt &apos;cd&apos; zum Wechseln in ein Verzeichnis verwenden</translation>
-    </message>
-    <message>
-        <source>Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead</source>
-        <translation>apt nicht verwenden, da es als Endbenutzerwerkzeug gedacht ist; stattdessen apt-get oder apt-cache verwenden</translation>
-    </message>
-    <message>
-        <source>Use the -y switch to avoid manual input: apt-get -y install</source>
-        <translation>Den Schalter -y verwenden, um manuelle Eingaben zu vermeiden: apt-get -y install</translation>
-    </message>
-    <message>
-        <source>Avoid additional packages by specifying --no-install-recommends</source>
-        <translation>Zusätzliche Pakete mit --no-install-recommends vermeiden</translation>
-    </message>
-    <message>
-        <source>Delete the apt lists (/var/lib/apt/lists) after installing packages</source>
-        <translation>Die apt-Listen (/var/lib/apt/lists) nach der Paketinstallation löschen</translation>
-    </message>
-    <message>
-        <source>Use the --no-cache switch to avoid the need to use --update and remove /var/cache/apk/*</source>
-        <translation>Den Schalter --no-cache verwenden, damit --update und das Entfernen von /var/cache/apk/* unnötig werden</translation>
-    </message>
-    <message>
-        <source>Avoid use of cache directory with pip. Use `pip install --no-cache-dir &lt;package&gt;`</source>
-        <translation>Kein Cache-Verzeichnis mit pip verwenden. `pip install --no-cache-dir &lt;package&gt;` verwenden</translation>
-    </message>
-    <message>
-        <source>pip install of &apos;%1&apos; resolves versions at build time; install from a lock file or pin exact versions</source>
-        <translation>pip install von &apos;%1&apos; löst Versionen zur Build-Zeit auf; aus einer Lock-Datei installieren oder exakte Versionen festlegen</translation>
-    </message>
-    <message>
-        <source>npm install resolves versions at build time; use npm ci to install from package-lock.json</source>
-        <translation>npm install löst Versionen zur Build-Zeit auf; npm ci verwenden, um aus package-lock.json zu installieren</translation>
-    </message>
-    <message>
-        <source>%1 install without a frozen lock file; add --frozen-lockfile (or --immutable)</source>
-        <translation>%1 install ohne eingefrorene Lock-Datei; --frozen-lockfile (oder --immutable) hinzufügen</translation>
-    </message>
-    <message>
-        <source>uv sync without --locked or --frozen may update uv.lock</source>
-        <translation>uv sync ohne --locked oder --frozen kann uv.lock aktualisieren</translation>
-    </message>
-    <message>
-        <source>pipenv install without --deploy does not enforce Pipfile.lock</source>
-        <translation>pipenv install ohne --deploy erzwingt Pipfile.lock nicht</translation>
-    </message>
-    <message>
-        <source>The whole build context is copied before dependencies are installed (line %1), so every code change reinstalls them; copy the manifests first</source>
-        <translation>Der gesamte Build-Kontext wird vor der Installation der Abhängigkeiten kopiert (Zeile %1), daher installiert jede Codeänderung sie neu; zuerst die Manifeste kopieren</translation>
-    </message>
-    <message>
-        <source>Set the SHELL option -o pipefail before RUN with a pipe in it</source>
-        <translation>Die SHELL-Option -o pipefail vor einem RUN mit Pipe setzen</translation>
-    </message>
-    <message>
-        <source>The final stage runs as root: add a USER with an unprivileged user</source>
-        <translation>Die letzte Stufe läuft als root: ein USER mit einem unprivilegierten Benutzer hinzufügen</translation>
-    </message>
-    <message>
-        <source>The last USER of the final stage is root</source>
-        <translation>Das letzte USER der letzten Stufe ist root</translation>
-    </message>
-    <message>
-        <source>The final stage has no HEALTHCHECK</source>
-        <translation>Die letzte Stufe hat kein HEALTHCHECK</translation>
-    </message>
-    <message>
-        <source>No .dockerignore in the build context %1</source>
-        <translation>Keine .dockerignore im Build-Kontext %1</translation>
-    </message>
-</context>
-<context>
     <name>Dockwright::Cli::AuditCommand</name>
     <message>
         <source>Check an image&apos;s efficiency and wasted space against thresholds (CI)</source>
@@ -2390,6 +1471,221 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Core::DockerfileLinter</name>
+    <message>
+        <source>Empty continuation line</source>
+        <translation>Leere Fortsetzungszeile</translation>
+    </message>
+    <message>
+        <source>Command &apos;%1&apos; should match the case of the command majority (%2)</source>
+        <translation>Befehl &apos;%1&apos; sollte der Schreibweise der Mehrheit der Befehle entsprechen (%2)</translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <translation>kleingeschrieben</translation>
+    </message>
+    <message>
+        <source>uppercase</source>
+        <translation>großgeschrieben</translation>
+    </message>
+    <message>
+        <source>Stage name &apos;%1&apos; should be lowercase</source>
+        <translation>Stufenname &apos;%1&apos; sollte kleingeschrieben sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; keywords&apos; casing do not match</source>
+        <translation>Die Schreibweise der Schlüsselwörter &apos;%1&apos; und &apos;%2&apos; stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Duplicate stage name &quot;%1&quot;, stage names should be unique</source>
+        <translation>Doppelter Stufenname &quot;%1&quot;, Stufennamen sollten eindeutig sein</translation>
+    </message>
+    <message>
+        <source>Stage name should not use the same name as reserved stage &quot;%1&quot;</source>
+        <translation>Der Stufenname sollte nicht dem reservierten Stufennamen &quot;%1&quot; entsprechen</translation>
+    </message>
+    <message>
+        <source>FROM argument &apos;%1&apos; is not declared</source>
+        <translation>FROM-Argument &apos;%1&apos; ist nicht deklariert</translation>
+    </message>
+    <message>
+        <source>FROM argument &apos;%1&apos; is not declared (did you mean %2?)</source>
+        <translation>FROM-Argument &apos;%1&apos; ist nicht deklariert (war %2 gemeint?)</translation>
+    </message>
+    <message>
+        <source>Setting platform to predefined %1 in FROM is redundant as this is the default behavior</source>
+        <translation>Die Plattform in FROM auf das vordefinierte %1 zu setzen ist überflüssig, da dies das Standardverhalten ist</translation>
+    </message>
+    <message>
+        <source>FROM --platform flag should not use constant value &quot;%1&quot;</source>
+        <translation>Die Option FROM --platform sollte keinen konstanten Wert &quot;%1&quot; verwenden</translation>
+    </message>
+    <message>
+        <source>Default value for ARG %1 results in empty or invalid base image name</source>
+        <translation>Der Standardwert für ARG %1 ergibt einen leeren oder ungültigen Basis-Image-Namen</translation>
+    </message>
+    <message>
+        <source>Always tag the version of an image explicitly: &apos;%1&apos; means &apos;%1:latest&apos;</source>
+        <translation>Die Version eines Images immer explizit taggen: &apos;%1&apos; bedeutet &apos;%1:latest&apos;</translation>
+    </message>
+    <message>
+        <source>Using the &apos;latest&apos; tag of &apos;%1&apos; makes builds unreproducible; pin a release tag</source>
+        <translation>Das Tag &apos;latest&apos; von &apos;%1&apos; macht Builds nicht reproduzierbar; ein Release-Tag festlegen</translation>
+    </message>
+    <message>
+        <source>Base image &apos;%1&apos; is not pinned by digest (@sha256:...)</source>
+        <translation>Basis-Image &apos;%1&apos; ist nicht per Digest festgelegt (@sha256:...)</translation>
+    </message>
+    <message>
+        <source>Do not use ARG or ENV instructions for sensitive data (%1 &quot;%2&quot;)</source>
+        <translation>Keine ARG- oder ENV-Anweisungen für vertrauliche Daten verwenden (%1 &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1 key=value&quot; should be used instead of legacy &quot;%1 key value&quot; format</source>
+        <translation>&quot;%1 key=value&quot; sollte statt des veralteten Formats &quot;%1 key value&quot; verwendet werden</translation>
+    </message>
+    <message>
+        <source>Maintainer instruction is deprecated in favor of using label</source>
+        <translation>Die Anweisung MAINTAINER ist zugunsten von LABEL veraltet</translation>
+    </message>
+    <message>
+        <source>JSON arguments recommended for %1 to prevent unintended behavior related to OS signals</source>
+        <translation>JSON-Argumente für %1 empfohlen, um unbeabsichtigtes Verhalten bei Betriebssystemsignalen zu vermeiden</translation>
+    </message>
+    <message>
+        <source>Relative workdir &quot;%1&quot; can have unexpected results if the base image changes</source>
+        <translation>Relatives WORKDIR &quot;%1&quot; kann zu unerwarteten Ergebnissen führen, wenn sich das Basis-Image ändert</translation>
+    </message>
+    <message>
+        <source>Multiple %1 instructions should not be used in the same stage because only the last one will be used</source>
+        <translation>Mehrere %1-Anweisungen sollten nicht in derselben Stufe verwendet werden, da nur die letzte wirkt</translation>
+    </message>
+    <message>
+        <source>Usage of undefined variable &apos;$%1&apos; (global ARG &apos;%1&apos; must be redeclared in the stage with &apos;ARG %1&apos;)</source>
+        <translation>Verwendung der undefinierten Variable &apos;$%1&apos; (globales ARG &apos;%1&apos; muss in der Stufe mit &apos;ARG %1&apos; erneut deklariert werden)</translation>
+    </message>
+    <message>
+        <source>Usage of undefined variable &apos;$%1&apos; (did you mean $%2?)</source>
+        <translation>Verwendung der undefinierten Variable &apos;$%1&apos; (war $%2 gemeint?)</translation>
+    </message>
+    <message>
+        <source>Usage of undefined variable &apos;$%1&apos;</source>
+        <translation>Verwendung der undefinierten Variable &apos;$%1&apos;</translation>
+    </message>
+    <message>
+        <source>Defined protocol &apos;%1&apos; in EXPOSE instruction should be lowercase</source>
+        <translation>Das Protokoll &apos;%1&apos; in der EXPOSE-Anweisung sollte kleingeschrieben sein</translation>
+    </message>
+    <message>
+        <source>EXPOSE instruction should not define an IP address or host-port mapping, found &apos;%1&apos;</source>
+        <translation>Die EXPOSE-Anweisung sollte keine IP-Adresse oder Host-Port-Zuordnung festlegen, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Valid UNIX ports range from 0 to 65535, found &apos;%1&apos;</source>
+        <translation>Gültige UNIX-Ports reichen von 0 bis 65535, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>EXPOSE %1 uses a literal port although &apos;%2&apos; is defined; use EXPOSE ${%2}</source>
+        <translation>EXPOSE %1 verwendet einen festen Port, obwohl &apos;%2&apos; definiert ist; EXPOSE ${%2} verwenden</translation>
+    </message>
+    <message>
+        <source>COPY --from cannot reference its own stage &apos;%1&apos;</source>
+        <translation>COPY --from kann nicht auf die eigene Stufe &apos;%1&apos; verweisen</translation>
+    </message>
+    <message>
+        <source>COPY --from=%1 does not name a stage; it will be pulled as an image</source>
+        <translation>COPY --from=%1 nennt keine Stufe; es wird als Image geholt</translation>
+    </message>
+    <message>
+        <source>COPY --from=%1 does not name a stage (did you mean %2?)</source>
+        <translation>COPY --from=%1 nennt keine Stufe (war %2 gemeint?)</translation>
+    </message>
+    <message>
+        <source>%1 with more than 2 arguments requires the last argument to end with /</source>
+        <translation>%1 mit mehr als 2 Argumenten erfordert, dass das letzte Argument auf / endet</translation>
+    </message>
+    <message>
+        <source>Use COPY instead of ADD for files and folders</source>
+        <translation>COPY statt ADD für Dateien und Ordner verwenden</translation>
+    </message>
+    <message>
+        <source>Do not use sudo in RUN; use USER to switch users</source>
+        <translation>sudo nicht in RUN verwenden; mit USER den Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>Use WORKDIR to switch to a directory instead of &apos;cd&apos;</source>
+        <translation>WORKDIR statt &apos;cd&apos; zum Wechseln in ein Verzeichnis verwenden</translation>
+    </message>
+    <message>
+        <source>Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead</source>
+        <translation>apt nicht verwenden, da es als Endbenutzerwerkzeug gedacht ist; stattdessen apt-get oder apt-cache verwenden</translation>
+    </message>
+    <message>
+        <source>Use the -y switch to avoid manual input: apt-get -y install</source>
+        <translation>Den Schalter -y verwenden, um manuelle Eingaben zu vermeiden: apt-get -y install</translation>
+    </message>
+    <message>
+        <source>Avoid additional packages by specifying --no-install-recommends</source>
+        <translation>Zusätzliche Pakete mit --no-install-recommends vermeiden</translation>
+    </message>
+    <message>
+        <source>Delete the apt lists (/var/lib/apt/lists) after installing packages</source>
+        <translation>Die apt-Listen (/var/lib/apt/lists) nach der Paketinstallation löschen</translation>
+    </message>
+    <message>
+        <source>Use the --no-cache switch to avoid the need to use --update and remove /var/cache/apk/*</source>
+        <translation>Den Schalter --no-cache verwenden, damit --update und das Entfernen von /var/cache/apk/* unnötig werden</translation>
+    </message>
+    <message>
+        <source>Avoid use of cache directory with pip. Use `pip install --no-cache-dir &lt;package&gt;`</source>
+        <translation>Kein Cache-Verzeichnis mit pip verwenden. `pip install --no-cache-dir &lt;package&gt;` verwenden</translation>
+    </message>
+    <message>
+        <source>pip install of &apos;%1&apos; resolves versions at build time; install from a lock file or pin exact versions</source>
+        <translation>pip install von &apos;%1&apos; löst Versionen zur Build-Zeit auf; aus einer Lock-Datei installieren oder exakte Versionen festlegen</translation>
+    </message>
+    <message>
+        <source>npm install resolves versions at build time; use npm ci to install from package-lock.json</source>
+        <translation>npm install löst Versionen zur Build-Zeit auf; npm ci verwenden, um aus package-lock.json zu installieren</translation>
+    </message>
+    <message>
+        <source>%1 install without a frozen lock file; add --frozen-lockfile (or --immutable)</source>
+        <translation>%1 install ohne eingefrorene Lock-Datei; --frozen-lockfile (oder --immutable) hinzufügen</translation>
+    </message>
+    <message>
+        <source>uv sync without --locked or --frozen may update uv.lock</source>
+        <translation>uv sync ohne --locked oder --frozen kann uv.lock aktualisieren</translation>
+    </message>
+    <message>
+        <source>pipenv install without --deploy does not enforce Pipfile.lock</source>
+        <translation>pipenv install ohne --deploy erzwingt Pipfile.lock nicht</translation>
+    </message>
+    <message>
+        <source>The whole build context is copied before dependencies are installed (line %1), so every code change reinstalls them; copy the manifests first</source>
+        <translation>Der gesamte Build-Kontext wird vor der Installation der Abhängigkeiten kopiert (Zeile %1), daher installiert jede Codeänderung sie neu; zuerst die Manifeste kopieren</translation>
+    </message>
+    <message>
+        <source>Set the SHELL option -o pipefail before RUN with a pipe in it</source>
+        <translation>Die SHELL-Option -o pipefail vor einem RUN mit Pipe setzen</translation>
+    </message>
+    <message>
+        <source>The final stage runs as root: add a USER with an unprivileged user</source>
+        <translation>Die letzte Stufe läuft als root: ein USER mit einem unprivilegierten Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>The last USER of the final stage is root</source>
+        <translation>Das letzte USER der letzten Stufe ist root</translation>
+    </message>
+    <message>
+        <source>The final stage has no HEALTHCHECK</source>
+        <translation>Die letzte Stufe hat kein HEALTHCHECK</translation>
+    </message>
+    <message>
+        <source>No .dockerignore in the build context %1</source>
+        <translation>Keine .dockerignore im Build-Kontext %1</translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Core::DockerfileParser</name>
     <message>
         <source>when using JSON array syntax, arrays must be comprised of strings only</source>
@@ -3516,6 +2812,713 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::LintRuleCatalog</name>
+    <message>
+        <source>The Dockerfile does not parse</source>
+        <translation>Das Dockerfile lässt sich nicht parsen</translation>
+    </message>
+    <message>
+        <source>A line that BuildKit&apos;s parser or instruction checks reject: an unknown instruction, a wrong number of arguments, an unknown flag or an invalid flag value.</source>
+        <translation>Eine Zeile, die der Parser oder die Anweisungsprüfungen von BuildKit ablehnen: eine unbekannte Anweisung, eine falsche Anzahl von Argumenten, eine unbekannte Option oder ein ungültiger Optionswert.</translation>
+    </message>
+    <message>
+        <source>The build fails before any step runs.</source>
+        <translation>Der Build schlägt fehl, bevor ein Schritt läuft.</translation>
+    </message>
+    <message>
+        <source>Correct the instruction as the message says; the reference lists each instruction&apos;s syntax.</source>
+        <translation>Die Anweisung gemäß der Meldung korrigieren; die Referenz listet die Syntax jeder Anweisung auf.</translation>
+    </message>
+    <message>
+        <source>The build cannot resolve this Dockerfile</source>
+        <translation>Der Build kann dieses Dockerfile nicht auflösen</translation>
+    </message>
+    <message>
+        <source>A problem the builder finds after parsing: an unknown --target, a stage that depends on itself, or a variable substitution that is malformed or fails (${VAR:?message}).</source>
+        <translation>Ein Problem, das der Builder nach dem Parsen findet: ein unbekanntes --target, eine Stufe, die von sich selbst abhängt, oder eine Variablenersetzung, die fehlerhaft ist oder fehlschlägt (${VAR:?message}).</translation>
+    </message>
+    <message>
+        <source>The build stops with an error.</source>
+        <translation>Der Build bricht mit einem Fehler ab.</translation>
+    </message>
+    <message>
+        <source>Fix the substitution or the stage reference the message names.</source>
+        <translation>Die Ersetzung oder den Stufenverweis korrigieren, den die Meldung nennt.</translation>
+    </message>
+    <message>
+        <source>Empty line inside a line continuation</source>
+        <translation>Leerzeile innerhalb einer Zeilenfortsetzung</translation>
+    </message>
+    <message>
+        <source>A blank line in the middle of an instruction that is continued with a trailing backslash.</source>
+        <translation>Eine Leerzeile mitten in einer Anweisung, die mit einem abschließenden Backslash fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>BuildKit skips such lines today but has deprecated them; a future release will treat them as an error, and they make it easy to think the instruction ended.</source>
+        <translation>BuildKit überspringt solche Zeilen derzeit, hat sie aber als veraltet markiert; eine künftige Version wird sie als Fehler behandeln, und sie verleiten zu der Annahme, die Anweisung sei zu Ende.</translation>
+    </message>
+    <message>
+        <source>Remove the empty line, or end the instruction before it.</source>
+        <translation>Die Leerzeile entfernen oder die Anweisung davor beenden.</translation>
+    </message>
+    <message>
+        <source>Stage names should be lowercase</source>
+        <translation>Stufennamen sollten kleingeschrieben sein</translation>
+    </message>
+    <message>
+        <source>A stage name (FROM ... AS Name) with upper-case letters.</source>
+        <translation>Ein Stufenname (FROM ... AS Name) mit Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Stage names are lowercased by the builder, so the spelling in the file and the name you reference differ; mixing them confuses readers.</source>
+        <translation>Der Builder schreibt Stufennamen klein, daher weichen die Schreibweise in der Datei und der referenzierte Name voneinander ab; die Mischung verwirrt Leser.</translation>
+    </message>
+    <message>
+        <source>Write the stage name in lowercase.</source>
+        <translation>Den Stufennamen kleinschreiben.</translation>
+    </message>
+    <message>
+        <source>FROM and AS keywords should have the same casing</source>
+        <translation>Die Schlüsselwörter FROM und AS sollten gleich geschrieben sein</translation>
+    </message>
+    <message>
+        <source>FROM written in upper case with a lower-case &apos;as&apos;, or the reverse.</source>
+        <translation>FROM in Großbuchstaben mit kleingeschriebenem &apos;as&apos; oder umgekehrt.</translation>
+    </message>
+    <message>
+        <source>Consistent keyword casing keeps a Dockerfile readable and is what the checks expect.</source>
+        <translation>Einheitliche Schreibweise der Schlüsselwörter hält ein Dockerfile lesbar und entspricht dem, was die Prüfungen erwarten.</translation>
+    </message>
+    <message>
+        <source>Use &apos;FROM ... AS name&apos; (or &apos;from ... as name&apos;).</source>
+        <translation>&apos;FROM ... AS name&apos; (oder &apos;from ... as name&apos;) verwenden.</translation>
+    </message>
+    <message>
+        <source>Instruction keywords should use one casing</source>
+        <translation>Anweisungsschlüsselwörter sollten einheitlich geschrieben sein</translation>
+    </message>
+    <message>
+        <source>An instruction keyword whose casing differs from the majority of the file (or that mixes cases, like &apos;Run&apos;).</source>
+        <translation>Ein Anweisungsschlüsselwort, dessen Schreibweise von der Mehrheit der Datei abweicht (oder Groß- und Kleinbuchstaben mischt, etwa &apos;Run&apos;).</translation>
+    </message>
+    <message>
+        <source>Mixed casing makes instructions harder to scan; the convention is upper case.</source>
+        <translation>Gemischte Schreibweise macht Anweisungen schwerer zu überblicken; üblich ist Großschreibung.</translation>
+    </message>
+    <message>
+        <source>Write every instruction keyword in the same case, preferably upper case.</source>
+        <translation>Alle Anweisungsschlüsselwörter gleich schreiben, vorzugsweise in Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Stage names must be unique</source>
+        <translation>Stufennamen müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>Two stages with the same name (compared case-insensitively).</source>
+        <translation>Zwei Stufen mit demselben Namen (ohne Beachtung der Groß-/Kleinschreibung verglichen).</translation>
+    </message>
+    <message>
+        <source>References like COPY --from=name become ambiguous; only one stage can be meant.</source>
+        <translation>Verweise wie COPY --from=name werden mehrdeutig; gemeint sein kann nur eine Stufe.</translation>
+    </message>
+    <message>
+        <source>Rename one of the stages.</source>
+        <translation>Eine der Stufen umbenennen.</translation>
+    </message>
+    <message>
+        <source>Reserved word used as a stage name</source>
+        <translation>Reserviertes Wort als Stufenname verwendet</translation>
+    </message>
+    <message>
+        <source>A stage named &apos;scratch&apos; or &apos;context&apos;.</source>
+        <translation>Eine Stufe namens &apos;scratch&apos; oder &apos;context&apos;.</translation>
+    </message>
+    <message>
+        <source>These names already mean the empty image and the build context, so a stage with that name is shadowed or shadows them.</source>
+        <translation>Diese Namen bezeichnen bereits das leere Image und den Build-Kontext, daher wird eine Stufe mit diesem Namen verdeckt oder verdeckt diese.</translation>
+    </message>
+    <message>
+        <source>Pick another stage name.</source>
+        <translation>Einen anderen Stufennamen wählen.</translation>
+    </message>
+    <message>
+        <source>Use JSON (exec) form for CMD and ENTRYPOINT</source>
+        <translation>JSON-Form (Exec-Form) für CMD und ENTRYPOINT verwenden</translation>
+    </message>
+    <message>
+        <source>CMD or ENTRYPOINT written in shell form while no SHELL is set.</source>
+        <translation>CMD oder ENTRYPOINT in Shell-Form, ohne dass SHELL gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Shell form runs the command under /bin/sh -c, so the shell is PID 1: it does not forward SIGTERM, and the container needs the full stop timeout and gets killed.</source>
+        <translation>Die Shell-Form führt den Befehl unter /bin/sh -c aus, sodass die Shell PID 1 ist: Sie leitet SIGTERM nicht weiter, und der Container braucht die volle Stopp-Wartezeit und wird dann hart beendet.</translation>
+    </message>
+    <message>
+        <source>Write the command as a JSON array; use exec inside a script if you need shell features.</source>
+        <translation>Den Befehl als JSON-Array schreiben; falls Shell-Funktionen nötig sind, exec in einem Skript verwenden.</translation>
+    </message>
+    <message>
+        <source>MAINTAINER is deprecated</source>
+        <translation>MAINTAINER ist veraltet</translation>
+    </message>
+    <message>
+        <source>Any MAINTAINER instruction.</source>
+        <translation>Jede MAINTAINER-Anweisung.</translation>
+    </message>
+    <message>
+        <source>MAINTAINER was replaced by labels, which tools can read in a standard way.</source>
+        <translation>MAINTAINER wurde durch Labels ersetzt, die Werkzeuge auf standardisierte Weise lesen können.</translation>
+    </message>
+    <message>
+        <source>Use an org.opencontainers.image.authors label.</source>
+        <translation>Ein Label org.opencontainers.image.authors verwenden.</translation>
+    </message>
+    <message>
+        <source>FROM uses an ARG that is not declared</source>
+        <translation>FROM verwendet ein nicht deklariertes ARG</translation>
+    </message>
+    <message>
+        <source>A variable in a FROM image or --platform that no ARG before the first FROM declares.</source>
+        <translation>Eine Variable in einem FROM-Image oder --platform, die kein ARG vor dem ersten FROM deklariert.</translation>
+    </message>
+    <message>
+        <source>Only global ARGs (and the automatic platform args) are visible to FROM; anything else expands to an empty string.</source>
+        <translation>Nur globale ARGs (und die automatischen Plattform-Argumente) sind für FROM sichtbar; alles andere wird zu einer leeren Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>Declare the ARG before the first FROM, with a default.</source>
+        <translation>Das ARG vor dem ersten FROM mit einem Standardwert deklarieren.</translation>
+    </message>
+    <message>
+        <source>Relative WORKDIR without an absolute one first</source>
+        <translation>Relatives WORKDIR ohne vorheriges absolutes</translation>
+    </message>
+    <message>
+        <source>The first WORKDIR of a stage is a relative path.</source>
+        <translation>Das erste WORKDIR einer Stufe ist ein relativer Pfad.</translation>
+    </message>
+    <message>
+        <source>A relative WORKDIR resolves against the base image&apos;s working directory, which can change when the base image changes.</source>
+        <translation>Ein relatives WORKDIR wird relativ zum Arbeitsverzeichnis des Basis-Images aufgelöst, das sich ändern kann, wenn sich das Basis-Image ändert.</translation>
+    </message>
+    <message>
+        <source>Use an absolute path.</source>
+        <translation>Einen absoluten Pfad verwenden.</translation>
+    </message>
+    <message>
+        <source>Variable used but never defined</source>
+        <translation>Variable verwendet, aber nie definiert</translation>
+    </message>
+    <message>
+        <source>A $VAR in an instruction the builder expands (COPY, ENV, WORKDIR, ...) that no ARG or ENV defines. Dockwright cannot see the base image&apos;s environment, so for stages built on an image it reports only likely typos and global ARGs that the stage forgot to redeclare.</source>
+        <translation>Ein $VAR in einer Anweisung, die der Builder ersetzt (COPY, ENV, WORKDIR, ...), das kein ARG oder ENV definiert. Dockwright kann die Umgebung des Basis-Images nicht sehen; für Stufen auf Basis eines Images meldet es daher nur wahrscheinliche Tippfehler und globale ARGs, die die Stufe nicht erneut deklariert hat.</translation>
+    </message>
+    <message>
+        <source>The variable expands to an empty string, which silently changes paths and values.</source>
+        <translation>Die Variable wird zu einer leeren Zeichenkette, was Pfade und Werte stillschweigend verändert.</translation>
+    </message>
+    <message>
+        <source>Fix the spelling, or declare it with ARG (a global ARG must be redeclared inside the stage).</source>
+        <translation>Die Schreibweise korrigieren oder sie mit ARG deklarieren (ein globales ARG muss innerhalb der Stufe erneut deklariert werden).</translation>
+    </message>
+    <message>
+        <source>Several CMD, ENTRYPOINT or HEALTHCHECK in one stage</source>
+        <translation>Mehrere CMD, ENTRYPOINT oder HEALTHCHECK in einer Stufe</translation>
+    </message>
+    <message>
+        <source>A stage with more than one CMD, ENTRYPOINT or HEALTHCHECK; reported on the earlier ones.</source>
+        <translation>Eine Stufe mit mehr als einem CMD, ENTRYPOINT oder HEALTHCHECK; gemeldet an den früheren.</translation>
+    </message>
+    <message>
+        <source>Only the last one takes effect, so the others are dead code that misleads readers.</source>
+        <translation>Nur das letzte wirkt, die anderen sind toter Code, der Leser in die Irre führt.</translation>
+    </message>
+    <message>
+        <source>Keep only the last instruction.</source>
+        <translation>Nur die letzte Anweisung behalten.</translation>
+    </message>
+    <message>
+        <source>Use ENV/LABEL key=value</source>
+        <translation>ENV/LABEL key=value verwenden</translation>
+    </message>
+    <message>
+        <source>ENV or LABEL written as &apos;key value&apos; without &apos;=&apos;.</source>
+        <translation>ENV oder LABEL als &apos;key value&apos; ohne &apos;=&apos; geschrieben.</translation>
+    </message>
+    <message>
+        <source>The legacy form allows only one pair and takes the whole rest of the line as the value, which surprises when quotes or spaces are involved.</source>
+        <translation>Die veraltete Form erlaubt nur ein Paar und nimmt den ganzen Rest der Zeile als Wert, was bei Anführungszeichen oder Leerzeichen überrascht.</translation>
+    </message>
+    <message>
+        <source>Write key=value.</source>
+        <translation>key=value schreiben.</translation>
+    </message>
+    <message>
+        <source>FROM --platform=$TARGETPLATFORM is redundant</source>
+        <translation>FROM --platform=$TARGETPLATFORM ist überflüssig</translation>
+    </message>
+    <message>
+        <source>A FROM whose --platform is exactly $TARGETPLATFORM.</source>
+        <translation>Ein FROM, dessen --platform genau $TARGETPLATFORM ist.</translation>
+    </message>
+    <message>
+        <source>That is already the default platform of every stage.</source>
+        <translation>Das ist bereits die Standardplattform jeder Stufe.</translation>
+    </message>
+    <message>
+        <source>Drop the flag.</source>
+        <translation>Die Option entfernen.</translation>
+    </message>
+    <message>
+        <source>Secrets passed through ARG or ENV</source>
+        <translation>Secrets über ARG oder ENV übergeben</translation>
+    </message>
+    <message>
+        <source>An ARG or ENV whose name looks like a secret (password, token, secret, key, auth, credentials).</source>
+        <translation>Ein ARG oder ENV, dessen Name nach einem Secret aussieht (password, token, secret, key, auth, credentials).</translation>
+    </message>
+    <message>
+        <source>ARG and ENV values end up in the image history and metadata, where anyone with the image can read them.</source>
+        <translation>Werte von ARG und ENV landen im Verlauf und in den Metadaten des Images, wo jeder mit Zugriff auf das Image sie lesen kann.</translation>
+    </message>
+    <message>
+        <source>Use a secret mount: RUN --mount=type=secret,id=name and docker build --secret.</source>
+        <translation>Einen Secret-Mount verwenden: RUN --mount=type=secret,id=name und docker build --secret.</translation>
+    </message>
+    <message>
+        <source>FROM is invalid with the default ARG values</source>
+        <translation>FROM ist mit den Standardwerten der ARGs ungültig</translation>
+    </message>
+    <message>
+        <source>A FROM image that is empty or invalid when the global ARGs keep their defaults.</source>
+        <translation>Ein FROM-Image, das leer oder ungültig ist, wenn die globalen ARGs ihre Standardwerte behalten.</translation>
+    </message>
+    <message>
+        <source>A plain &apos;docker build&apos; without --build-arg fails.</source>
+        <translation>Ein einfaches &apos;docker build&apos; ohne --build-arg schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Give the ARG a usable default.</source>
+        <translation>Dem ARG einen brauchbaren Standardwert geben.</translation>
+    </message>
+    <message>
+        <source>FROM --platform with a constant value</source>
+        <translation>FROM --platform mit konstantem Wert</translation>
+    </message>
+    <message>
+        <source>FROM --platform set to a fixed platform in a stage whose name does not mention it.</source>
+        <translation>FROM --platform auf eine feste Plattform gesetzt in einer Stufe, deren Name sie nicht erwähnt.</translation>
+    </message>
+    <message>
+        <source>A constant platform defeats multi-platform builds; usually $BUILDPLATFORM or nothing is meant.</source>
+        <translation>Eine konstante Plattform verhindert Multi-Plattform-Builds; gemeint ist meist $BUILDPLATFORM oder gar nichts.</translation>
+    </message>
+    <message>
+        <source>Use --platform=$BUILDPLATFORM for build tools, or remove the flag.</source>
+        <translation>--platform=$BUILDPLATFORM für Build-Werkzeuge verwenden oder die Option entfernen.</translation>
+    </message>
+    <message>
+        <source>EXPOSE protocol should be lowercase</source>
+        <translation>Das Protokoll bei EXPOSE sollte kleingeschrieben sein</translation>
+    </message>
+    <message>
+        <source>EXPOSE with an upper-case protocol such as 80/TCP.</source>
+        <translation>EXPOSE mit großgeschriebenem Protokoll wie 80/TCP.</translation>
+    </message>
+    <message>
+        <source>Protocols are lower-case by convention.</source>
+        <translation>Protokolle werden üblicherweise kleingeschrieben.</translation>
+    </message>
+    <message>
+        <source>Write tcp or udp in lowercase.</source>
+        <translation>tcp oder udp kleinschreiben.</translation>
+    </message>
+    <message>
+        <source>EXPOSE should not map ports or name an IP</source>
+        <translation>EXPOSE sollte keine Ports zuordnen und keine IP nennen</translation>
+    </message>
+    <message>
+        <source>EXPOSE with a host port or IP address (80:80, 127.0.0.1:80:80).</source>
+        <translation>EXPOSE mit Host-Port oder IP-Adresse (80:80, 127.0.0.1:80:80).</translation>
+    </message>
+    <message>
+        <source>EXPOSE only documents the container port; publishing is decided by docker run -p.</source>
+        <translation>EXPOSE dokumentiert nur den Container-Port; über die Veröffentlichung entscheidet docker run -p.</translation>
+    </message>
+    <message>
+        <source>Expose only the container port.</source>
+        <translation>Nur den Container-Port angeben.</translation>
+    </message>
+    <message>
+        <source>Base image uses the &apos;latest&apos; tag</source>
+        <translation>Basis-Image verwendet das Tag &apos;latest&apos;</translation>
+    </message>
+    <message>
+        <source>FROM image:latest.</source>
+        <translation>FROM image:latest.</translation>
+    </message>
+    <message>
+        <source>&apos;latest&apos; moves: the same Dockerfile builds a different image next month, and breaking changes arrive without notice.</source>
+        <translation>&apos;latest&apos; wandert: Dasselbe Dockerfile baut nächsten Monat ein anderes Image, und inkompatible Änderungen kommen ohne Vorwarnung.</translation>
+    </message>
+    <message>
+        <source>Pin a release tag (and ideally a digest).</source>
+        <translation>Ein Release-Tag (und idealerweise einen Digest) festlegen.</translation>
+    </message>
+    <message>
+        <source>Base image has no tag</source>
+        <translation>Basis-Image hat kein Tag</translation>
+    </message>
+    <message>
+        <source>FROM an image without a tag or digest.</source>
+        <translation>FROM mit einem Image ohne Tag oder Digest.</translation>
+    </message>
+    <message>
+        <source>No tag means &apos;latest&apos;, with the same reproducibility problems.</source>
+        <translation>Kein Tag bedeutet &apos;latest&apos;, mit denselben Problemen bei der Reproduzierbarkeit.</translation>
+    </message>
+    <message>
+        <source>Add an explicit tag.</source>
+        <translation>Ein explizites Tag hinzufügen.</translation>
+    </message>
+    <message>
+        <source>apt-get install without --no-install-recommends</source>
+        <translation>apt-get install ohne --no-install-recommends</translation>
+    </message>
+    <message>
+        <source>apt-get install that also installs recommended packages.</source>
+        <translation>apt-get install, das auch empfohlene Pakete installiert.</translation>
+    </message>
+    <message>
+        <source>Recommended packages are rarely needed in a container and make the image larger.</source>
+        <translation>Empfohlene Pakete werden in einem Container selten gebraucht und vergrößern das Image.</translation>
+    </message>
+    <message>
+        <source>Add --no-install-recommends.</source>
+        <translation>--no-install-recommends hinzufügen.</translation>
+    </message>
+    <message>
+        <source>apt lists not deleted after install</source>
+        <translation>apt-Listen nach der Installation nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>A RUN with apt-get install that does not remove /var/lib/apt/lists afterwards (and uses no cache mount for them).</source>
+        <translation>Ein RUN mit apt-get install, das /var/lib/apt/lists danach nicht entfernt (und dafür keinen Cache-Mount verwendet).</translation>
+    </message>
+    <message>
+        <source>The package lists stay in the layer and add tens of megabytes.</source>
+        <translation>Die Paketlisten bleiben in der Schicht und kosten zig Megabyte.</translation>
+    </message>
+    <message>
+        <source>End the same RUN with rm -rf /var/lib/apt/lists/*.</source>
+        <translation>Dasselbe RUN mit rm -rf /var/lib/apt/lists/* beenden.</translation>
+    </message>
+    <message>
+        <source>apt-get install without -y</source>
+        <translation>apt-get install ohne -y</translation>
+    </message>
+    <message>
+        <source>apt-get install without -y, --yes or --assume-yes.</source>
+        <translation>apt-get install ohne -y, --yes oder --assume-yes.</translation>
+    </message>
+    <message>
+        <source>The build has no terminal to answer the confirmation prompt, so apt-get aborts.</source>
+        <translation>Der Build hat kein Terminal, um die Bestätigungsabfrage zu beantworten, daher bricht apt-get ab.</translation>
+    </message>
+    <message>
+        <source>Add -y.</source>
+        <translation>-y hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Use apt-get instead of apt</source>
+        <translation>apt-get statt apt verwenden</translation>
+    </message>
+    <message>
+        <source>The interactive &apos;apt&apos; front end used in RUN.</source>
+        <translation>Die interaktive Oberfläche &apos;apt&apos; in RUN verwendet.</translation>
+    </message>
+    <message>
+        <source>apt&apos;s command-line interface is not stable for scripts and prints warnings in non-interactive use.</source>
+        <translation>Die Befehlszeilenschnittstelle von apt ist für Skripte nicht stabil und gibt bei nicht interaktiver Verwendung Warnungen aus.</translation>
+    </message>
+    <message>
+        <source>Use apt-get or apt-cache.</source>
+        <translation>apt-get oder apt-cache verwenden.</translation>
+    </message>
+    <message>
+        <source>apk add without --no-cache</source>
+        <translation>apk add ohne --no-cache</translation>
+    </message>
+    <message>
+        <source>apk add that keeps the package index in the image.</source>
+        <translation>apk add, das den Paketindex im Image belässt.</translation>
+    </message>
+    <message>
+        <source>The index cache makes the layer larger.</source>
+        <translation>Der Index-Cache vergrößert die Schicht.</translation>
+    </message>
+    <message>
+        <source>Use apk add --no-cache (or a cache mount).</source>
+        <translation>apk add --no-cache (oder einen Cache-Mount) verwenden.</translation>
+    </message>
+    <message>
+        <source>pip install without --no-cache-dir</source>
+        <translation>pip install ohne --no-cache-dir</translation>
+    </message>
+    <message>
+        <source>pip install that keeps pip&apos;s download cache in the layer (no --no-cache-dir, no PIP_NO_CACHE_DIR, no cache mount).</source>
+        <translation>pip install, das den Download-Cache von pip in der Schicht belässt (kein --no-cache-dir, kein PIP_NO_CACHE_DIR, kein Cache-Mount).</translation>
+    </message>
+    <message>
+        <source>The wheel cache is never used again at run time but stays in the image.</source>
+        <translation>Der Wheel-Cache wird zur Laufzeit nie wieder verwendet, bleibt aber im Image.</translation>
+    </message>
+    <message>
+        <source>Add --no-cache-dir, or mount a cache: RUN --mount=type=cache,target=/root/.cache/pip.</source>
+        <translation>--no-cache-dir hinzufügen oder einen Cache einhängen: RUN --mount=type=cache,target=/root/.cache/pip.</translation>
+    </message>
+    <message>
+        <source>Use WORKDIR instead of cd</source>
+        <translation>WORKDIR statt cd verwenden</translation>
+    </message>
+    <message>
+        <source>A RUN that changes directory with cd.</source>
+        <translation>Ein RUN, das mit cd das Verzeichnis wechselt.</translation>
+    </message>
+    <message>
+        <source>cd only lasts for that RUN; WORKDIR states the directory once for all later instructions.</source>
+        <translation>cd gilt nur für dieses RUN; WORKDIR legt das Verzeichnis einmal für alle späteren Anweisungen fest.</translation>
+    </message>
+    <message>
+        <source>Set WORKDIR before the RUN.</source>
+        <translation>WORKDIR vor dem RUN setzen.</translation>
+    </message>
+    <message>
+        <source>Use COPY instead of ADD for local files</source>
+        <translation>COPY statt ADD für lokale Dateien verwenden</translation>
+    </message>
+    <message>
+        <source>ADD of local files or directories that are not archives.</source>
+        <translation>ADD von lokalen Dateien oder Verzeichnissen, die keine Archive sind.</translation>
+    </message>
+    <message>
+        <source>ADD also fetches URLs and unpacks archives; COPY does only what it says, so the intent is clear.</source>
+        <translation>ADD lädt auch URLs herunter und entpackt Archive; COPY tut nur, was es sagt, sodass die Absicht klar ist.</translation>
+    </message>
+    <message>
+        <source>Use COPY; keep ADD for URLs, git repositories and archives you want extracted.</source>
+        <translation>COPY verwenden; ADD für URLs, Git-Repositorys und Archive behalten, die entpackt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Do not use sudo</source>
+        <translation>sudo nicht verwenden</translation>
+    </message>
+    <message>
+        <source>sudo in a RUN command.</source>
+        <translation>sudo in einem RUN-Befehl.</translation>
+    </message>
+    <message>
+        <source>Build steps already run as the current USER; sudo adds an unpredictable TTY and signal behaviour and usually is not even installed.</source>
+        <translation>Build-Schritte laufen bereits als aktueller USER; sudo bringt unvorhersehbares TTY- und Signalverhalten mit und ist meist nicht einmal installiert.</translation>
+    </message>
+    <message>
+        <source>Switch with USER root for the steps that need it, then back.</source>
+        <translation>Für die Schritte, die es brauchen, mit USER root wechseln und danach zurück.</translation>
+    </message>
+    <message>
+        <source>Pipe without pipefail</source>
+        <translation>Pipe ohne pipefail</translation>
+    </message>
+    <message>
+        <source>A RUN with a pipe while the shell does not use -o pipefail.</source>
+        <translation>Ein RUN mit einer Pipe, während die Shell -o pipefail nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>/bin/sh only reports the exit status of the last command, so &apos;curl ... | tar x&apos; succeeds even when the download failed.</source>
+        <translation>/bin/sh meldet nur den Exit-Status des letzten Befehls, daher gelingt &apos;curl ... | tar x&apos; selbst dann, wenn der Download fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Set SHELL [&quot;/bin/bash&quot;, &quot;-o&quot;, &quot;pipefail&quot;, &quot;-c&quot;] before the RUN (or start the command with set -o pipefail where the shell supports it).</source>
+        <translation>SHELL [&quot;/bin/bash&quot;, &quot;-o&quot;, &quot;pipefail&quot;, &quot;-c&quot;] vor dem RUN setzen (oder den Befehl mit set -o pipefail beginnen, wo die Shell es unterstützt).</translation>
+    </message>
+    <message>
+        <source>COPY --from names no stage</source>
+        <translation>COPY --from nennt keine Stufe</translation>
+    </message>
+    <message>
+        <source>COPY --from with a plain name that matches no stage (and does not look like an image reference).</source>
+        <translation>COPY --from mit einem einfachen Namen, der zu keiner Stufe passt (und nicht wie eine Image-Referenz aussieht).</translation>
+    </message>
+    <message>
+        <source>The builder then pulls an image of that name, which is almost never what a typo meant.</source>
+        <translation>Der Builder holt dann ein Image dieses Namens, was bei einem Tippfehler fast nie gemeint war.</translation>
+    </message>
+    <message>
+        <source>Use the name of a stage defined with FROM ... AS name, or a full image reference.</source>
+        <translation>Den Namen einer mit FROM ... AS name definierten Stufe oder eine vollständige Image-Referenz verwenden.</translation>
+    </message>
+    <message>
+        <source>COPY --from refers to its own stage</source>
+        <translation>COPY --from verweist auf die eigene Stufe</translation>
+    </message>
+    <message>
+        <source>COPY --from naming the stage the instruction is in.</source>
+        <translation>COPY --from nennt die Stufe, in der die Anweisung steht.</translation>
+    </message>
+    <message>
+        <source>A stage cannot copy from itself; the build fails with a circular dependency.</source>
+        <translation>Eine Stufe kann nicht aus sich selbst kopieren; der Build schlägt mit einer zirkulären Abhängigkeit fehl.</translation>
+    </message>
+    <message>
+        <source>Copy from an earlier stage.</source>
+        <translation>Aus einer früheren Stufe kopieren.</translation>
+    </message>
+    <message>
+        <source>COPY/ADD with several sources needs a directory destination</source>
+        <translation>COPY/ADD mit mehreren Quellen braucht ein Verzeichnis als Ziel</translation>
+    </message>
+    <message>
+        <source>COPY or ADD with more than one source whose destination does not end in &apos;/&apos;.</source>
+        <translation>COPY oder ADD mit mehr als einer Quelle, deren Ziel nicht auf &apos;/&apos; endet.</translation>
+    </message>
+    <message>
+        <source>With several sources the destination must be a directory; the build fails otherwise.</source>
+        <translation>Bei mehreren Quellen muss das Ziel ein Verzeichnis sein; sonst schlägt der Build fehl.</translation>
+    </message>
+    <message>
+        <source>End the destination with &apos;/&apos;.</source>
+        <translation>Das Ziel mit &apos;/&apos; abschließen.</translation>
+    </message>
+    <message>
+        <source>EXPOSE port out of range</source>
+        <translation>EXPOSE-Port außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>EXPOSE with a port outside 0-65535.</source>
+        <translation>EXPOSE mit einem Port außerhalb von 0-65535.</translation>
+    </message>
+    <message>
+        <source>No such port exists; the build fails.</source>
+        <translation>Einen solchen Port gibt es nicht; der Build schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Use a valid port number.</source>
+        <translation>Eine gültige Portnummer verwenden.</translation>
+    </message>
+    <message>
+        <source>The final stage runs as root</source>
+        <translation>Die letzte Stufe läuft als root</translation>
+    </message>
+    <message>
+        <source>The stage that is built last (or --target) has no USER, or its last USER is root.</source>
+        <translation>Die zuletzt gebaute Stufe (oder --target) hat kein USER, oder ihr letztes USER ist root.</translation>
+    </message>
+    <message>
+        <source>If the application is compromised, the attacker is root inside the container, which makes escaping and damaging mounted data much easier.</source>
+        <translation>Wird die Anwendung kompromittiert, ist der Angreifer root im Container, was Ausbrüche und Schäden an eingehängten Daten deutlich erleichtert.</translation>
+    </message>
+    <message>
+        <source>Create an unprivileged user and switch to it with USER at the end.</source>
+        <translation>Einen unprivilegierten Benutzer anlegen und am Ende mit USER zu ihm wechseln.</translation>
+    </message>
+    <message>
+        <source>Base image not pinned by digest</source>
+        <translation>Basis-Image nicht per Digest festgelegt</translation>
+    </message>
+    <message>
+        <source>FROM an image referenced by tag only, without @sha256:...</source>
+        <translation>FROM mit einem Image, das nur per Tag referenziert wird, ohne @sha256:...</translation>
+    </message>
+    <message>
+        <source>Tags can be moved to different content; a digest guarantees the exact image you tested.</source>
+        <translation>Tags können auf anderen Inhalt verschoben werden; ein Digest garantiert genau das getestete Image.</translation>
+    </message>
+    <message>
+        <source>Append the digest (docker buildx imagetools inspect IMAGE shows it) and update it deliberately.</source>
+        <translation>Den Digest anhängen (docker buildx imagetools inspect IMAGE zeigt ihn an) und ihn bewusst aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Dependency install is not lockfile-driven</source>
+        <translation>Installation der Abhängigkeiten nutzt keine Lock-Datei</translation>
+    </message>
+    <message>
+        <source>A dependency install that resolves versions at build time: npm install instead of npm ci, yarn install without --frozen-lockfile/--immutable, uv sync without --locked/--frozen, pipenv install without --deploy, pip install of named packages.</source>
+        <translation>Eine Installation von Abhängigkeiten, die Versionen zur Build-Zeit auflöst: npm install statt npm ci, yarn install ohne --frozen-lockfile/--immutable, uv sync ohne --locked/--frozen, pipenv install ohne --deploy, pip install mit benannten Paketen.</translation>
+    </message>
+    <message>
+        <source>Every build may resolve different versions, so the image is not reproducible and an upstream release can break it.</source>
+        <translation>Jeder Build kann andere Versionen auflösen, daher ist das Image nicht reproduzierbar, und ein neues Upstream-Release kann es kaputt machen.</translation>
+    </message>
+    <message>
+        <source>Install from a lock file: npm ci, yarn install --immutable, uv sync --locked, pip install -r requirements.txt with pinned (hashed) versions.</source>
+        <translation>Aus einer Lock-Datei installieren: npm ci, yarn install --immutable, uv sync --locked, pip install -r requirements.txt mit festgelegten (gehashten) Versionen.</translation>
+    </message>
+    <message>
+        <source>Application code copied before the dependency install</source>
+        <translation>Anwendungscode vor der Installation der Abhängigkeiten kopiert</translation>
+    </message>
+    <message>
+        <source>COPY of the whole build context before a RUN that installs dependencies.</source>
+        <translation>COPY des gesamten Build-Kontexts vor einem RUN, das Abhängigkeiten installiert.</translation>
+    </message>
+    <message>
+        <source>Any code change invalidates the cache of the COPY and therefore of the slow dependency install after it.</source>
+        <translation>Jede Codeänderung macht den Cache des COPY ungültig und damit auch den der langsamen Installation der Abhängigkeiten danach.</translation>
+    </message>
+    <message>
+        <source>Copy only the dependency manifests and lock files, install, then copy the rest.</source>
+        <translation>Nur die Manifeste und Lock-Dateien der Abhängigkeiten kopieren, installieren und dann den Rest kopieren.</translation>
+    </message>
+    <message>
+        <source>No .dockerignore in the build context</source>
+        <translation>Keine .dockerignore im Build-Kontext</translation>
+    </message>
+    <message>
+        <source>The build context directory has no .dockerignore (nor a &lt;Dockerfile&gt;.dockerignore).</source>
+        <translation>Das Build-Kontextverzeichnis hat keine .dockerignore (auch keine &lt;Dockerfile&gt;.dockerignore).</translation>
+    </message>
+    <message>
+        <source>Everything is sent to the builder and COPY . picks up .git, virtualenvs, caches and local secrets, which slows builds and can leak data into the image.</source>
+        <translation>Alles wird an den Builder gesendet, und COPY . erfasst .git, virtuelle Umgebungen, Caches und lokale Secrets; das verlangsamt Builds und kann Daten ins Image gelangen lassen.</translation>
+    </message>
+    <message>
+        <source>Add a .dockerignore listing .git, build outputs, caches and secrets.</source>
+        <translation>Eine .dockerignore hinzufügen, die .git, Build-Ausgaben, Caches und Secrets aufführt.</translation>
+    </message>
+    <message>
+        <source>No HEALTHCHECK</source>
+        <translation>Kein HEALTHCHECK</translation>
+    </message>
+    <message>
+        <source>The final stage defines no HEALTHCHECK.</source>
+        <translation>Die letzte Stufe definiert kein HEALTHCHECK.</translation>
+    </message>
+    <message>
+        <source>Without it, docker ps and orchestrators only know whether the process runs, not whether it works.</source>
+        <translation>Ohne ihn wissen docker ps und Orchestrierungswerkzeuge nur, ob der Prozess läuft, nicht, ob er funktioniert.</translation>
+    </message>
+    <message>
+        <source>Add a HEALTHCHECK that probes the service.</source>
+        <translation>Ein HEALTHCHECK hinzufügen, das den Dienst prüft.</translation>
+    </message>
+    <message>
+        <source>EXPOSE ignores the PORT build argument</source>
+        <translation>EXPOSE ignoriert das Build-Argument PORT</translation>
+    </message>
+    <message>
+        <source>EXPOSE with a literal port although a PORT (or *_PORT) ARG/ENV is defined.</source>
+        <translation>EXPOSE mit festem Port, obwohl ein ARG/ENV PORT (oder *_PORT) definiert ist.</translation>
+    </message>
+    <message>
+        <source>Changing the build argument then no longer changes the documented port, and the two drift apart.</source>
+        <translation>Eine Änderung des Build-Arguments ändert dann nicht mehr den dokumentierten Port, und beide laufen auseinander.</translation>
+    </message>
+    <message>
+        <source>Expose the variable: EXPOSE ${PORT} (redeclare a global ARG inside the stage).</source>
+        <translation>Die Variable angeben: EXPOSE ${PORT} (ein globales ARG innerhalb der Stufe erneut deklarieren).</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,6 @@ namespace Dockwright::Core {
 
 namespace {
 
-using Tr = DockerfileLinter;
 
 // --- Shell command splitting for RUN analysis -------------------------------------------------------------
 
@@ -338,7 +337,7 @@ public:
         for (const DockerfileMessage &m : m_model.errors)
             report(u"BuildError", m.message, m.range.isValid() ? m.range : SourceRange{1, 1, 1, 1});
         for (const DockerfileMessage &m : m_parse.warnings)
-            report(u"NoEmptyContinuation", Tr::tr("Empty continuation line"), m.range);
+            report(u"NoEmptyContinuation", DockerfileLinter::tr("Empty continuation line"), m.range);
         checkCasing();
         checkStages();
         checkTarget();
@@ -405,8 +404,8 @@ private:
             const QString expected = majorityLower ? ins.keyword.toLower() : ins.keyword.toUpper();
             if (ins.keyword != expected)
                 report(u"ConsistentInstructionCasing",
-                       Tr::tr("Command '%1' should match the case of the command majority (%2)")
-                           .arg(ins.keyword, majorityLower ? Tr::tr("lowercase") : Tr::tr("uppercase")),
+                       DockerfileLinter::tr("Command '%1' should match the case of the command majority (%2)")
+                           .arg(ins.keyword, majorityLower ? DockerfileLinter::tr("lowercase") : DockerfileLinter::tr("uppercase")),
                        ins.keywordRange);
         }
     }
@@ -417,19 +416,19 @@ private:
             const DockerfileWord &as = ins.args[1];
             const DockerfileWord &name = ins.args[2];
             if (name.text != name.text.toLower() && !name.text.contains(u'$'))
-                report(u"StageNameCasing", Tr::tr("Stage name '%1' should be lowercase").arg(name.text), name.range);
+                report(u"StageNameCasing", DockerfileLinter::tr("Stage name '%1' should be lowercase").arg(name.text), name.range);
             const bool kwUpper = ins.keyword == ins.keyword.toUpper();
             const bool kwLower = ins.keyword == ins.keyword.toLower();
             if ((kwUpper && as.text != as.text.toUpper()) || (kwLower && as.text != as.text.toLower()))
-                report(u"FromAsCasing", Tr::tr("'%1' and '%2' keywords' casing do not match").arg(as.text, ins.keyword),
+                report(u"FromAsCasing", DockerfileLinter::tr("'%1' and '%2' keywords' casing do not match").arg(as.text, ins.keyword),
                        as.range);
             if (names.contains(stage.name))
                 report(u"DuplicateStageName",
-                       Tr::tr("Duplicate stage name \"%1\", stage names should be unique").arg(stage.name), name.range);
+                       DockerfileLinter::tr("Duplicate stage name \"%1\", stage names should be unique").arg(stage.name), name.range);
             names.insert(stage.name);
             if (stage.name == u"scratch" || stage.name == u"context")
                 report(u"ReservedStageName",
-                       Tr::tr("Stage name should not use the same name as reserved stage \"%1\"").arg(stage.name),
+                       DockerfileLinter::tr("Stage name should not use the same name as reserved stage \"%1\"").arg(stage.name),
                        name.range);
         }
         const ExpandedInstruction &ex = m_model.expanded.value(stage.firstInstruction);
@@ -439,14 +438,14 @@ private:
         for (const QString &undefined : ex.undefinedNames) {
             const QString hint = closest(undefined, globals);
             report(u"UndefinedArgInFrom",
-                   hint.isEmpty() ? Tr::tr("FROM argument '%1' is not declared").arg(undefined)
-                                  : Tr::tr("FROM argument '%1' is not declared (did you mean %2?)").arg(undefined, hint),
+                   hint.isEmpty() ? DockerfileLinter::tr("FROM argument '%1' is not declared").arg(undefined)
+                                  : DockerfileLinter::tr("FROM argument '%1' is not declared (did you mean %2?)").arg(undefined, hint),
                    findVariable(ins, undefined));
         }
         if (const DockerfileFlag *platform = ins.flag(u"platform")) {
             if (platform->value == u"$TARGETPLATFORM" || platform->value == u"${TARGETPLATFORM}") {
                 report(u"RedundantTargetPlatform",
-                       Tr::tr("Setting platform to predefined %1 in FROM is redundant as this is the default behavior")
+                       DockerfileLinter::tr("Setting platform to predefined %1 in FROM is redundant as this is the default behavior")
                            .arg(platform->value),
                        platform->range);
             } else if (!platform->value.contains(u'$')) {
@@ -457,7 +456,7 @@ private:
                     || (!arch.isEmpty() && stage.name.contains(arch));
                 if (!mentioned)
                     report(u"FromPlatformFlagConstDisallowed",
-                           Tr::tr("FROM --platform flag should not use constant value \"%1\"").arg(platform->value),
+                           DockerfileLinter::tr("FROM --platform flag should not use constant value \"%1\"").arg(platform->value),
                            platform->range);
             }
         }
@@ -477,7 +476,7 @@ private:
             const ShellExpansion e = lexer.processWord(image, defaults);
             if (e.ok() && !isValidReference(e.value) && ex.undefinedNames.isEmpty())
                 report(u"InvalidDefaultArgInFrom",
-                       Tr::tr("Default value for ARG %1 results in empty or invalid base image name").arg(image),
+                       DockerfileLinter::tr("Default value for ARG %1 results in empty or invalid base image name").arg(image),
                        ins.args.first().range);
         }
         const QString &resolved = stage.baseExpanded;
@@ -489,15 +488,15 @@ private:
         if (ref.digest.isEmpty()) {
             if (ref.tag.isEmpty())
                 report(u"BaseImageUntagged",
-                       Tr::tr("Always tag the version of an image explicitly: '%1' means '%1:latest'").arg(resolved),
+                       DockerfileLinter::tr("Always tag the version of an image explicitly: '%1' means '%1:latest'").arg(resolved),
                        imageRange);
             else if (ref.tag == u"latest")
                 report(u"BaseImageLatestTag",
-                       Tr::tr("Using the 'latest' tag of '%1' makes builds unreproducible; pin a release tag")
+                       DockerfileLinter::tr("Using the 'latest' tag of '%1' makes builds unreproducible; pin a release tag")
                            .arg(ref.name),
                        imageRange);
             report(u"BaseImageNotPinnedByDigest",
-                   Tr::tr("Base image '%1' is not pinned by digest (@sha256:...)").arg(resolved), imageRange);
+                   DockerfileLinter::tr("Base image '%1' is not pinned by digest (@sha256:...)").arg(resolved), imageRange);
         }
     }
 
@@ -569,7 +568,7 @@ private:
                 for (const DockerfileKeyValue &kv : ins.pairs) {
                     if (isSecretName(kv.key))
                         report(u"SecretsUsedInArgOrEnv",
-                               Tr::tr("Do not use ARG or ENV instructions for sensitive data (%1 \"%2\")")
+                               DockerfileLinter::tr("Do not use ARG or ENV instructions for sensitive data (%1 \"%2\")")
                                    .arg(ins.name.toUpper(), kv.key),
                                kv.keyRange);
                     if (stageIndex >= 0 && isPortName(kv.key))
@@ -588,13 +587,13 @@ private:
                 for (const DockerfileKeyValue &kv : ins.pairs) {
                     if (kv.legacy)
                         report(u"LegacyKeyValueFormat",
-                               Tr::tr("\"%1 key=value\" should be used instead of legacy \"%1 key value\" format")
+                               DockerfileLinter::tr("\"%1 key=value\" should be used instead of legacy \"%1 key value\" format")
                                    .arg(ins.name.toUpper()),
                                kv.range);
                 }
                 break;
             case InstructionKind::Maintainer:
-                report(u"MaintainerDeprecated", Tr::tr("Maintainer instruction is deprecated in favor of using label"),
+                report(u"MaintainerDeprecated", DockerfileLinter::tr("Maintainer instruction is deprecated in favor of using label"),
                        ins.keywordRange);
                 break;
             case InstructionKind::Shell:
@@ -615,7 +614,7 @@ private:
                 (ins.kind == InstructionKind::Cmd ? state.cmds : state.entrypoints).append(int(i));
                 if (!ins.json && !state.shellSet && !ins.args.isEmpty())
                     report(u"JSONArgsRecommended",
-                           Tr::tr("JSON arguments recommended for %1 to prevent unintended behavior related to OS "
+                           DockerfileLinter::tr("JSON arguments recommended for %1 to prevent unintended behavior related to OS "
                                   "signals")
                                .arg(ins.name.toUpper()),
                            ins.argumentsRange);
@@ -628,7 +627,7 @@ private:
                 const bool absolute = dir.startsWith(u'/') || (dir.size() > 1 && dir[1] == u':') || dir.startsWith(u'\\');
                 if (!absolute && !state.absoluteWorkdir && !state.workdirSeen && !ins.args.isEmpty())
                     report(u"WorkdirRelativePath",
-                           Tr::tr("Relative workdir \"%1\" can have unexpected results if the base image changes").arg(dir),
+                           DockerfileLinter::tr("Relative workdir \"%1\" can have unexpected results if the base image changes").arg(dir),
                            ins.args.first().range);
                 state.workdirSeen = true;
                 state.absoluteWorkdir = state.absoluteWorkdir || absolute;
@@ -661,7 +660,7 @@ private:
     {
         for (qsizetype k = 0; k + 1 < indices.size(); ++k)
             report(u"MultipleInstructionsDisallowed",
-                   Tr::tr("Multiple %1 instructions should not be used in the same stage because only the last one "
+                   DockerfileLinter::tr("Multiple %1 instructions should not be used in the same stage because only the last one "
                           "will be used")
                        .arg(name),
                    m_parse.instructions[indices[k]].keywordRange);
@@ -681,13 +680,13 @@ private:
             const QString hint = closest(name, known);
             QString message;
             if (globalNames.contains(name))
-                message = Tr::tr("Usage of undefined variable '$%1' (global ARG '%1' must be redeclared in the stage "
+                message = DockerfileLinter::tr("Usage of undefined variable '$%1' (global ARG '%1' must be redeclared in the stage "
                                  "with 'ARG %1')")
                               .arg(name);
             else if (!hint.isEmpty())
-                message = Tr::tr("Usage of undefined variable '$%1' (did you mean $%2?)").arg(name, hint);
+                message = DockerfileLinter::tr("Usage of undefined variable '$%1' (did you mean $%2?)").arg(name, hint);
             else if (fullyKnown)
-                message = Tr::tr("Usage of undefined variable '$%1'").arg(name);
+                message = DockerfileLinter::tr("Usage of undefined variable '$%1'").arg(name);
             else
                 continue; // may come from the base image's environment, which is not known here
             report(u"UndefinedVar", message, findVariable(ins, name));
@@ -705,10 +704,10 @@ private:
             const QString number = slash < 0 ? port : port.left(slash);
             if (!proto.isEmpty() && proto != proto.toLower())
                 report(u"ExposeProtoCasing",
-                       Tr::tr("Defined protocol '%1' in EXPOSE instruction should be lowercase").arg(port), w.range);
+                       DockerfileLinter::tr("Defined protocol '%1' in EXPOSE instruction should be lowercase").arg(port), w.range);
             if (number.contains(u':')) {
                 report(u"ExposeInvalidFormat",
-                       Tr::tr("EXPOSE instruction should not define an IP address or host-port mapping, found '%1'")
+                       DockerfileLinter::tr("EXPOSE instruction should not define an IP address or host-port mapping, found '%1'")
                            .arg(port),
                        w.range);
                 continue;
@@ -717,7 +716,7 @@ private:
                 bool ok = false;
                 const qlonglong value = part.toLongLong(&ok);
                 if (ok && (value < 0 || value > 65535)) {
-                    report(u"ExposeInvalidPort", Tr::tr("Valid UNIX ports range from 0 to 65535, found '%1'").arg(port),
+                    report(u"ExposeInvalidPort", DockerfileLinter::tr("Valid UNIX ports range from 0 to 65535, found '%1'").arg(port),
                            w.range);
                     break;
                 }
@@ -725,7 +724,7 @@ private:
             const QStringList portNames = state.portNames.isEmpty() ? globalPortArgs : state.portNames;
             if (!portNames.isEmpty() && !number.isEmpty() && number.front().isDigit())
                 report(u"ExposeIgnoresPortArg",
-                       Tr::tr("EXPOSE %1 uses a literal port although '%2' is defined; use EXPOSE ${%2}")
+                       DockerfileLinter::tr("EXPOSE %1 uses a literal port although '%2' is defined; use EXPOSE ${%2}")
                            .arg(port, portNames.first()),
                        w.range);
         }
@@ -741,7 +740,7 @@ private:
             ref.toInt(&numeric);
             const bool ownStage = !stage.name.isEmpty() && ref == stage.name;
             if (ownStage) {
-                report(u"CopyFromOwnStage", Tr::tr("COPY --from cannot reference its own stage '%1'").arg(from->value),
+                report(u"CopyFromOwnStage", DockerfileLinter::tr("COPY --from cannot reference its own stage '%1'").arg(from->value),
                        from->range);
             } else if (!numeric && !ref.contains(u'$') && !ref.contains(u':') && !ref.contains(u'/')
                        && !ref.contains(u'@') && !ref.contains(u'.') && ref != u"scratch") {
@@ -749,8 +748,8 @@ private:
                     const QString hint = closest(ref, m_model.stageByName.keys());
                     report(u"CopyFromUnknownStage",
                            hint.isEmpty()
-                               ? Tr::tr("COPY --from=%1 does not name a stage; it will be pulled as an image").arg(from->value)
-                               : Tr::tr("COPY --from=%1 does not name a stage (did you mean %2?)").arg(from->value, hint),
+                               ? DockerfileLinter::tr("COPY --from=%1 does not name a stage; it will be pulled as an image").arg(from->value)
+                               : DockerfileLinter::tr("COPY --from=%1 does not name a stage (did you mean %2?)").arg(from->value, hint),
                            from->range);
                 }
             }
@@ -759,7 +758,7 @@ private:
         if (sources > 1 && !ins.args.last().text.endsWith(u'/') && !ins.args.last().text.contains(u'$')
             && !ins.args.last().text.endsWith(u'\\'))
             report(u"CopyMultipleSourcesDestNoSlash",
-                   Tr::tr("%1 with more than 2 arguments requires the last argument to end with /").arg(ins.name.toUpper()),
+                   DockerfileLinter::tr("%1 with more than 2 arguments requires the last argument to end with /").arg(ins.name.toUpper()),
                    ins.args.last().range);
         if (ins.kind == InstructionKind::Add && ins.heredocs.isEmpty() && !ins.flag(u"checksum")
             && !ins.flag(u"keep-git-dir") && !ins.flag(u"unpack")) {
@@ -778,7 +777,7 @@ private:
                     allLocal = allLocal && !src.endsWith(ext);
             }
             if (allLocal)
-                report(u"AddForLocalFiles", Tr::tr("Use COPY instead of ADD for files and folders"), ins.keywordRange);
+                report(u"AddForLocalFiles", DockerfileLinter::tr("Use COPY instead of ADD for files and folders"), ins.keywordRange);
         }
         if (ins.kind == InstructionKind::Copy && !from && state.wholeContextCopy < 0) {
             for (qsizetype k = 0; k < sources; ++k) {
@@ -836,7 +835,7 @@ private:
         bool dependencyInstall = false;
         for (ShellCommand c : commands) {
             if (!c.words.isEmpty() && baseName(c.words.first()) == u"sudo") {
-                report(u"RunSudo", Tr::tr("Do not use sudo in RUN; use USER to switch users"), find(ins, u"sudo"));
+                report(u"RunSudo", DockerfileLinter::tr("Do not use sudo in RUN; use USER to switch users"), find(ins, u"sudo"));
                 // Keep analysing the wrapped command (sudo's own options are dropped).
                 c.words.removeFirst();
                 while (!c.words.isEmpty() && c.words.first().startsWith(u'-'))
@@ -849,19 +848,19 @@ private:
             if (prog == u"set" && script.contains(u"pipefail"))
                 setPipefail = true;
             if (prog == u"cd") {
-                report(u"RunCdInsteadOfWorkdir", Tr::tr("Use WORKDIR to switch to a directory instead of 'cd'"),
+                report(u"RunCdInsteadOfWorkdir", DockerfileLinter::tr("Use WORKDIR to switch to a directory instead of 'cd'"),
                        find(ins, u"cd "));
                 continue;
             }
             if (prog == u"apt" && w.size() > 1) {
-                report(u"AptUseAptGet", Tr::tr("Do not use apt as it is meant to be an end-user tool, use apt-get or "
+                report(u"AptUseAptGet", DockerfileLinter::tr("Do not use apt as it is meant to be an end-user tool, use apt-get or "
                                               "apt-cache instead"),
                        find(ins, u"apt "));
             }
             if ((prog == u"apt-get" || prog == u"apt") && operands(w, 1).value(0) == u"install") {
                 if (prog == u"apt-get" && !hasShortFlag(w, u'y') && !hasWord(w, {u"--yes", u"--assume-yes", u"-qq"})
                     && !w.contains(QStringLiteral("--quiet=2")))
-                    report(u"AptGetMissingYes", Tr::tr("Use the -y switch to avoid manual input: apt-get -y install"),
+                    report(u"AptGetMissingYes", DockerfileLinter::tr("Use the -y switch to avoid manual input: apt-get -y install"),
                            find(ins, u"install"));
                 bool noRecommends = false;
                 for (const QString &word : w)
@@ -870,10 +869,10 @@ private:
                         || word.contains(u"Install-Recommends=0", Qt::CaseInsensitive);
                 if (!noRecommends)
                     report(u"AptNoInstallRecommends",
-                           Tr::tr("Avoid additional packages by specifying --no-install-recommends"),
+                           DockerfileLinter::tr("Avoid additional packages by specifying --no-install-recommends"),
                            find(ins, u"install"));
                 if (!reportedApt && !script.contains(u"/var/lib/apt/lists") && !cacheMountAt(ins, u"/var/lib/apt")) {
-                    report(u"AptListsNotCleaned", Tr::tr("Delete the apt lists (/var/lib/apt/lists) after installing "
+                    report(u"AptListsNotCleaned", DockerfileLinter::tr("Delete the apt lists (/var/lib/apt/lists) after installing "
                                                         "packages"),
                            find(ins, u"install"));
                     reportedApt = true;
@@ -881,14 +880,14 @@ private:
             }
             if (prog == u"apk" && operands(w, 1).value(0) == u"add" && !hasWord(w, {u"--no-cache"})
                 && !script.contains(u"/var/cache/apk") && !cacheMountAt(ins, u"/var/cache/apk"))
-                report(u"ApkNoCache", Tr::tr("Use the --no-cache switch to avoid the need to use --update and remove "
+                report(u"ApkNoCache", DockerfileLinter::tr("Use the --no-cache switch to avoid the need to use --update and remove "
                                             "/var/cache/apk/*"),
                        find(ins, u"apk"));
             int sub = 0;
             if (isPipInstall(c, &sub)) {
                 if (baseName(w[0]) != u"uv" && !hasWord(w, {u"--no-cache-dir", u"--no-cache"}) && !state.pipNoCacheEnv
                     && !cacheMountAt(ins, u".cache"))
-                    report(u"PipNoCacheDir", Tr::tr("Avoid use of cache directory with pip. Use `pip install "
+                    report(u"PipNoCacheDir", DockerfileLinter::tr("Avoid use of cache directory with pip. Use `pip install "
                                                    "--no-cache-dir <package>`"),
                            find(ins, u"install"));
                 const bool requirements = hasWord(w, {u"-r", u"--requirement", u"-c", u"--constraint"})
@@ -906,7 +905,7 @@ private:
                         const QString bare = pkg.section(specifier, 0, 0);
                         if (!path && !pkg.contains(u"==") && !tools.contains(bare.toLower())) {
                             report(u"DependencyInstallNotLocked",
-                                   Tr::tr("pip install of '%1' resolves versions at build time; install from a "
+                                   DockerfileLinter::tr("pip install of '%1' resolves versions at build time; install from a "
                                           "lock file or pin exact versions")
                                        .arg(pkg),
                                    find(ins, pkg));
@@ -920,7 +919,7 @@ private:
             const QString subCommand = w.value(1);
             if (prog == u"npm" && (subCommand == u"install" || subCommand == u"i"))
                 report(u"DependencyInstallNotLocked",
-                       Tr::tr("npm install resolves versions at build time; use npm ci to install from "
+                       DockerfileLinter::tr("npm install resolves versions at build time; use npm ci to install from "
                               "package-lock.json"),
                        find(ins, u"npm"));
             else if ((prog == u"yarn" && (subCommand.isEmpty() || subCommand == u"install" || subCommand.startsWith(u'-'))
@@ -928,19 +927,19 @@ private:
                      || (prog == u"pnpm" && (subCommand == u"install" || subCommand == u"i")
                          && !hasWord(w, {u"--frozen-lockfile"})))
                 report(u"DependencyInstallNotLocked",
-                       Tr::tr("%1 install without a frozen lock file; add --frozen-lockfile (or --immutable)").arg(prog),
+                       DockerfileLinter::tr("%1 install without a frozen lock file; add --frozen-lockfile (or --immutable)").arg(prog),
                        find(ins, prog));
             else if (prog == u"uv" && subCommand == u"sync" && !hasWord(w, {u"--locked", u"--frozen"}))
-                report(u"DependencyInstallNotLocked", Tr::tr("uv sync without --locked or --frozen may update uv.lock"),
+                report(u"DependencyInstallNotLocked", DockerfileLinter::tr("uv sync without --locked or --frozen may update uv.lock"),
                        find(ins, u"sync"));
             else if (prog == u"pipenv" && subCommand == u"install" && !hasWord(w, {u"--deploy", u"--ignore-pipfile"}))
                 report(u"DependencyInstallNotLocked",
-                       Tr::tr("pipenv install without --deploy does not enforce Pipfile.lock"), find(ins, u"pipenv"));
+                       DockerfileLinter::tr("pipenv install without --deploy does not enforce Pipfile.lock"), find(ins, u"pipenv"));
         }
         if (dependencyInstall && state.wholeContextCopy >= 0) {
             const DockerfileInstruction &copy = m_parse.instructions[state.wholeContextCopy];
             report(u"CopyBeforeDependencyInstall",
-                   Tr::tr("The whole build context is copied before dependencies are installed (line %1), so every "
+                   DockerfileLinter::tr("The whole build context is copied before dependencies are installed (line %1), so every "
                           "code change reinstalls them; copy the manifests first")
                        .arg(ins.range.startLine),
                    copy.argumentsRange);
@@ -948,7 +947,7 @@ private:
         }
         if (hasPipe && shell && !state.pipefail && state.posixShell && !setPipefail)
             report(u"PipeWithoutPipefail",
-                   Tr::tr("Set the SHELL option -o pipefail before RUN with a pipe in it"), find(ins, u"|"));
+                   DockerfileLinter::tr("Set the SHELL option -o pipefail before RUN with a pipe in it"), find(ins, u"|"));
     }
 
     void checkTarget()
@@ -961,10 +960,10 @@ private:
         const DockerfileInstruction &from = m_parse.instructions[stage.firstInstruction];
         const QString user = state.user.section(u':', 0, 0);
         if (user.isEmpty())
-            report(u"RootUser", Tr::tr("The final stage runs as root: add a USER with an unprivileged user"),
+            report(u"RootUser", DockerfileLinter::tr("The final stage runs as root: add a USER with an unprivileged user"),
                    from.keywordRange);
         else if (user == u"root" || user == u"0")
-            report(u"RootUser", Tr::tr("The last USER of the final stage is root"),
+            report(u"RootUser", DockerfileLinter::tr("The last USER of the final stage is root"),
                    state.userInstruction >= 0 ? m_parse.instructions[state.userInstruction].argumentsRange
                                               : from.keywordRange);
         // HEALTHCHECK is inherited from base stages.
@@ -975,7 +974,7 @@ private:
                 break;
         }
         if (!health)
-            report(u"MissingHealthcheck", Tr::tr("The final stage has no HEALTHCHECK"), from.keywordRange);
+            report(u"MissingHealthcheck", DockerfileLinter::tr("The final stage has no HEALTHCHECK"), from.keywordRange);
     }
 
     void checkContext()
@@ -987,7 +986,7 @@ private:
             || QFileInfo::exists(dir.filePath(m_options.dockerfileName + QStringLiteral(".dockerignore"))))
             return;
         report(u"MissingDockerignore",
-               Tr::tr("No .dockerignore in the build context %1").arg(QDir::toNativeSeparators(dir.path())),
+               DockerfileLinter::tr("No .dockerignore in the build context %1").arg(QDir::toNativeSeparators(dir.path())),
                {1, 1, 1, 1});
     }
 
