@@ -11,8 +11,8 @@ DW_SUITE="${DOCKWRIGHT_SUITE:-trixie}"
 DW_ROOT="${DOCKWRIGHT_BUILDROOT:-/var/cache/dockwright/$DW_SUITE-root}"
 DW_MIRROR="${DOCKWRIGHT_MIRROR:-}"
 
-# Packages of the build environment. Bump DW_PKG_STAMP semantics by editing the list: the stamp file
-# stores the list, so a changed list reinstalls.
+# Packages of the build environment. The build root keeps a copy of this list (.dockwright-packages), so
+# editing the list makes the next tools/setup install what is new. python3 runs the benchmark scripts.
 DW_PACKAGES=(
     g++ cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -21,7 +21,7 @@ DW_PACKAGES=(
     xvfb xauth x11-apps imagemagick fonts-dejavu-core xdotool
     appstream desktop-file-utils dpkg-dev file
     busybox-static docker.io docker-cli docker-buildx iptables iproute2 procps util-linux curl
-    clang libclang-rt-dev
+    clang libclang-rt-dev python3
 )
 
 say()  { printf '\033[1;34m[dockwright]\033[0m %s\n' "$*" >&2; }
