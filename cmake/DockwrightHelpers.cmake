@@ -2,7 +2,9 @@
 
 # dockwright_add_test(NAME tst_foo SOURCES tst_foo.cpp LIBS dockwright-core [LABELS engine] [GUI])
 # One executable per tests/**/tst_<name>.cpp; links the library under test, never re-lists its sources.
-# LABELS "engine" marks tests that talk to the real Docker engine (DOCKWRIGHT_TEST_ENGINE).
+# LABELS "engine" marks tests that talk to the real Docker engine (DOCKWRIGHT_TEST_ENGINE). They share one
+# engine, and some compare its container and image lists before and after an action, so they never run at
+# the same time as each other (RESOURCE_LOCK); the other tests still run beside them.
 function(dockwright_add_test)
     cmake_parse_arguments(T "GUI" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
@@ -14,5 +16,8 @@ function(dockwright_add_test)
     set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
     if(T_LABELS)
         set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}")
+    endif()
+    if("engine" IN_LIST T_LABELS)
+        set_tests_properties(${T_NAME} PROPERTIES RESOURCE_LOCK docker-engine)
     endif()
 endfunction()
