@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 if [ -z "${DW_BENCH_IN_ROOT:-}" ]; then
     exec tools/shell env DW_BENCH_IN_ROOT=1 bash bench/run-context-bench.sh "$@"
 fi
-BUILD=${1:-build-context}
+BUILD=${1:-build}
 CTX=$BUILD/bench-context/ctx
 ENGINE=${DOCKWRIGHT_TEST_ENGINE:-unix:///var/lib/dockwright-engine/docker.sock}
 cmake --build "$BUILD" --target bench_contextpack dockwright-cli >/dev/null

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 if [ -z "${DW_BENCH_IN_ROOT:-}" ]; then
     exec tools/shell env DW_BENCH_IN_ROOT=1 bash bench/run-image-bench.sh "$@"
 fi
-BUILD=${1:-build-image}
+BUILD=${1:-build}
 DIR=${DW_IMAGE_BENCH_DIR:-${TMPDIR:-/tmp}/dockwright-image-bench}
 cmake --build "$BUILD" --target bench_imageanalysis >/dev/null
 BENCH=$BUILD/bin/bench_imageanalysis
