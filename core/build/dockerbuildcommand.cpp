@@ -86,22 +86,8 @@ DockerBuildCommand::ParseResult DockerBuildCommand::parse(const QString &command
         return result;
     }
     QStringList words = split.words;
-    // Prompts, sudo and VAR=value prefixes (DOCKER_BUILDKIT=1) copied along with the command.
-    while (!words.isEmpty()) {
-        const QString &w = words.first();
-        if (w == QLatin1String("$") || w == QLatin1String("#")) {
-            words.removeFirst();
-        } else if (w == QLatin1String("sudo")) {
-            words.removeFirst();
-            while (!words.isEmpty() && words.first().startsWith(QLatin1Char('-')))
-                words.removeFirst();
-        } else if (w.contains(QLatin1Char('=')) && w.front().isLetter()) {
-            result.notes.append(tr("The environment assignment %1 before the command was ignored.").arg(w));
-            words.removeFirst();
-        } else {
-            break;
-        }
-    }
+    for (const QString &assignment : ShellWords::stripCommandPrefix(words))
+        result.notes.append(tr("The environment assignment %1 before the command was ignored.").arg(assignment));
     if (words.isEmpty()) {
         result.error = tr("The command is empty.");
         return result;

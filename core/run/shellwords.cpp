@@ -154,4 +154,25 @@ QString ShellWords::join(const QStringList &words)
     return quoted.join(QLatin1Char(' '));
 }
 
+QStringList ShellWords::stripCommandPrefix(QStringList &words)
+{
+    QStringList assignments;
+    while (!words.isEmpty()) {
+        const QString w = words.first();
+        if (w == QLatin1String("$") || w == QLatin1String("#")) {
+            words.removeFirst();
+        } else if (w == QLatin1String("sudo")) {
+            words.removeFirst();
+            while (!words.isEmpty() && words.first().startsWith(QLatin1Char('-')))
+                words.removeFirst();
+        } else if (w.contains(QLatin1Char('=')) && w.front().isLetter()) {
+            assignments.append(w);
+            words.removeFirst();
+        } else {
+            break;
+        }
+    }
+    return assignments;
+}
+
 } // namespace Dockwright::Core

@@ -28,6 +28,9 @@ public:
     // with each embedded ' written as '\''.
     static QString quote(const QString &word);
     static QString join(const QStringList &words);
+    // Drops what people copy along with a command: prompts ("$", "#"), sudo and its options, and
+    // VAR=value prefixes (DOCKER_BUILDKIT=1), which are returned so the caller can say they were ignored.
+    static QStringList stripCommandPrefix(QStringList &words);
 };
 
 } // namespace Dockwright::Core
