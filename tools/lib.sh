@@ -12,7 +12,9 @@ DW_ROOT="${DOCKWRIGHT_BUILDROOT:-/var/cache/dockwright/$DW_SUITE-root}"
 DW_MIRROR="${DOCKWRIGHT_MIRROR:-}"
 
 # Packages of the build environment. The build root keeps a copy of this list (.dockwright-packages), so
-# editing the list makes the next tools/setup install what is new. python3 runs the benchmark scripts.
+# editing the list makes the next tools/setup install what is new. python3 runs the benchmark scripts;
+# podman is the engine matrix's Podman, openssh-server the loopback sshd of the ssh:// tests, openbox the
+# window manager of GUI walkthroughs, patchelf the bundle's loader paths; Qt's xcb plugin needs libxcb-cursor0.
 DW_PACKAGES=(
     g++ cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -22,6 +24,7 @@ DW_PACKAGES=(
     appstream desktop-file-utils dpkg-dev file
     busybox-static docker.io docker-cli docker-buildx iptables iproute2 procps util-linux curl
     clang libclang-rt-dev python3
+    podman openssh-server openssh-client openbox patchelf libxcb-cursor0 qt6-svg-plugins
 )
 
 say()  { printf '\033[1;34m[dockwright]\033[0m %s\n' "$*" >&2; }
@@ -54,8 +57,16 @@ dw_need_root() {
     [ "$(id -u)" -eq 0 ] && return 0
     if command -v sudo >/dev/null 2>&1; then
         say "root is needed for $1; re-running through sudo"
-        exec sudo --preserve-env=DOCKWRIGHT_BUILDROOT,DOCKWRIGHT_BUILD_DIR,DOCKWRIGHT_MIRROR,DOCKWRIGHT_NATIVE,DOCKWRIGHT_TEST_ENGINE,DOCKWRIGHT_REQUIRE_ENGINE,DOCKER_HOST,DISPLAY,XAUTHORITY,CI \
-            DW_CALLER_UID="$(id -u)" DW_CALLER_GID="$(id -g)" DW_CALLER_HOME="$HOME" "$0" "${DW_ARGS[@]}"
+        # sudo resets the environment; the caller's goes along in a file only the caller can read, so the
+        # build environment gets it back (tools/libexec/enter) without it showing in a process list.
+        local envfile rc=0
+        envfile="$(mktemp "${TMPDIR:-/tmp}/dockwright-env.XXXXXX")"
+        env -0 > "$envfile"
+        sudo --preserve-env=DOCKWRIGHT_BUILDROOT,DOCKWRIGHT_BUILD_DIR,DOCKWRIGHT_MIRROR,DOCKWRIGHT_NATIVE,DOCKWRIGHT_TEST_ENGINE,DOCKWRIGHT_REQUIRE_ENGINE,DOCKER_HOST,DISPLAY,XAUTHORITY,CI \
+            DW_CALLER_UID="$(id -u)" DW_CALLER_GID="$(id -g)" DW_CALLER_HOME="$HOME" DW_CALLER_ENV_FILE="$envfile" \
+            "$0" "${DW_ARGS[@]}" || rc=$?
+        rm -f "$envfile"
+        exit "$rc"
     fi
     die "$1 needs root, and sudo is not installed. Run as root, or install sudo and allow this user to use it."
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkup.h"
 
-#include "logdemultiplexer.h"
 
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
@@ -169,81 +168,29 @@ void Checkup::runStep()
     }
     const Step &step = m_steps.at(m_step);
     Q_EMIT progress(step.id);
-    m_exec = Exec();
-    const QJsonObject body{
-        {QStringLiteral("AttachStdin"), false},
-        {QStringLiteral("AttachStdout"), true},
-        {QStringLiteral("AttachStderr"), true},
-        {QStringLiteral("Tty"), false},
-        {QStringLiteral("Cmd"), QJsonArray::fromStringList(step.command)},
-    };
-    EngineCall *call = m_client->send(EngineRequest::postJson(QLatin1String("/containers/") + m_result.containerId
-                                                                  + QLatin1String("/exec"),
-                                                              QJsonDocument(body).toJson(QJsonDocument::Compact)));
-    m_call = call;
-    connect(call, &EngineCall::finished, this, [this, call] { onCreated(call); });
+    if (!m_exec) {
+        m_exec = new ContainerExec(m_client, this);
+        connect(m_exec, &ContainerExec::finished, this, &Checkup::onExecFinished);
+    }
+    m_exec->start(m_result.containerId, step.command);
 }
 
-void Checkup::onCreated(EngineCall *call)
+void Checkup::onExecFinished(const ContainerExec::Result &exec)
 {
-    if (call->error()) {
+    if (!exec.created) {
         // The container is gone or stopped: no later step can work either.
-        m_result.error = call->error();
-        if (call->httpStatus() == 409)
+        m_result.error = exec.error;
+        if (exec.httpStatus == 409)
             m_result.error.message = tr("The container is not running; start it to look inside.");
         done();
         return;
     }
-    m_execId = call->jsonObject().value(QLatin1String("Id")).toString();
-    EngineRequest start = EngineRequest::postJson(QLatin1String("/exec/") + m_execId + QLatin1String("/start"),
-                                                  QByteArrayLiteral("{\"Detach\":false,\"Tty\":false}"));
-    start.delivery = EngineRequest::Delivery::Raw;
-    start.timeoutMs = 30000;
-    auto demux = std::make_shared<LogDemultiplexer>(false, false);
-    EngineCall *startCall = m_client->send(start);
-    m_call = startCall;
-    auto collect = [this](const QList<LogRecord> &records) {
-        for (const LogRecord &r : records) {
-            if (r.stream == LogRecord::Stream::Stderr)
-                m_exec.err += r.payload;
-            else
-                m_exec.out += r.payload;
-        }
-    };
-    connect(startCall, &EngineCall::data, this, [demux, collect](const QByteArray &chunk) { collect(demux->feed(chunk)); });
-    connect(startCall, &EngineCall::finished, this, [this, startCall, demux, collect] {
-        collect(demux->finish());
-        onStarted(startCall);
-    });
-}
-
-void Checkup::onStarted(EngineCall *call)
-{
-    // The engine hijacks the connection for an attached exec and ends the output by closing it, which
-    // Qt reports as a reply cut short; the exec's own state (inspected next) says whether it finished.
-    const bool closedByEngine = call->error().kind == EngineError::Kind::Interrupted && call->httpStatus() == 200;
-    if (call->error() && !closedByEngine) {
-        m_exec.error = call->error();
-        interpret(m_steps.at(m_step), m_exec);
-        ++m_step;
-        runStep();
-        return;
-    }
-    EngineCall *inspect = m_client->send(EngineRequest::get(QLatin1String("/exec/") + m_execId + QLatin1String("/json")));
-    m_call = inspect;
-    connect(inspect, &EngineCall::finished, this, [this, inspect] { onInspected(inspect); });
-}
-
-void Checkup::onInspected(EngineCall *call)
-{
-    if (!call->error())
-        m_exec.exitCode = call->jsonObject().value(QLatin1String("ExitCode")).toInt(-1);
-    interpret(m_steps.at(m_step), m_exec);
+    interpret(m_steps.at(m_step), exec);
     ++m_step;
     runStep();
 }
 
-void Checkup::interpret(const Step &step, const Exec &exec)
+void Checkup::interpret(const Step &step, const ContainerExec::Result &exec)
 {
     // A missing program ends the exec with 126/127 and a runtime message on stdout or stderr.
     const bool ran = !exec.error && exec.exitCode == 0;

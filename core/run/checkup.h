@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "containerexec.h"
+
 #include "core/engine/engineerror.h"
 
 #include <QByteArray>
@@ -82,13 +84,6 @@ Q_SIGNALS:
     void finished(const Dockwright::Core::Checkup::Result &result);
 
 private:
-    struct Exec
-    {
-        QByteArray out;
-        QByteArray err;
-        int exitCode = -1;
-        EngineError error;
-    };
     struct Step
     {
         QString id;
@@ -96,17 +91,14 @@ private:
     };
 
     void runStep();
-    void onCreated(EngineCall *call);
-    void onStarted(EngineCall *call);
-    void onInspected(EngineCall *call);
-    void interpret(const Step &step, const Exec &exec);
+    void onExecFinished(const ContainerExec::Result &exec);
+    void interpret(const Step &step, const ContainerExec::Result &exec);
     void done();
 
     QPointer<EngineClient> m_client;
     QList<Step> m_steps;
     qsizetype m_step = 0;
-    Exec m_exec;
-    QString m_execId;
+    ContainerExec *m_exec = nullptr;
     QPointer<EngineCall> m_call;
     Result m_result;
     bool m_running = false;

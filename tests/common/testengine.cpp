@@ -59,26 +59,33 @@ QString ensureBusyboxImage(Core::EngineClient &client, QString *error)
         if (exists)
             return ref;
     }
+    const QByteArray dockerfile = "FROM scratch\n"
+                                  "COPY busybox /bin/busybox\n"
+                                  "RUN [\"/bin/busybox\", \"--install\", \"-s\", \"/bin\"]\n"
+                                  "CMD [\"/bin/sh\"]\n";
+    return buildBusyboxImage(client, ref, dockerfile, {}, error);
+}
+
+QString buildBusyboxImage(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
+                          const QMap<QString, QByteArray> &files, QString *error)
+{
     QFile bin(busyboxPath());
     if (!bin.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("no static busybox found (install busybox-static or set DOCKWRIGHT_BUSYBOX)");
         return {};
     }
-    const QByteArray dockerfile = "FROM scratch\n"
-                                  "COPY busybox /bin/busybox\n"
-                                  "RUN [\"/bin/busybox\", \"--install\", \"-s\", \"/bin\"]\n"
-                                  "CMD [\"/bin/sh\"]\n";
+    TarBuilder tar;
+    tar.file(QStringLiteral("Dockerfile"), dockerfile).executable(QStringLiteral("busybox"), bin.readAll());
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        tar.file(it.key(), it.value());
     QString tarError;
-    const QByteArray context = TarBuilder()
-                                   .file(QStringLiteral("Dockerfile"), dockerfile)
-                                   .executable(QStringLiteral("busybox"), bin.readAll())
-                                   .build(TarBuilder::Compression::None, &tarError);
+    const QByteArray context = tar.build(TarBuilder::Compression::None, &tarError);
     if (context.isEmpty()) {
         *error = tarError;
         return {};
     }
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("t"), ref);
+    query.addQueryItem(QStringLiteral("t"), tag);
     query.addQueryItem(QStringLiteral("networkmode"), QStringLiteral("none"));
     query.addQueryItem(QStringLiteral("version"), client.info().hasBuildKit() ? QStringLiteral("2") : QStringLiteral("1"));
     Core::EngineRequest request = Core::EngineRequest::post(QStringLiteral("/build"), query);
@@ -104,7 +111,7 @@ QString ensureBusyboxImage(Core::EngineClient &client, QString *error)
         *error = inBand;
         return {};
     }
-    return ref;
+    return tag;
 }
 
 } // namespace Dockwright::Test

@@ -3,6 +3,8 @@
 
 #include "core/engine/endpoint.h"
 
+#include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QTest>
 
@@ -24,6 +26,10 @@ QString connectTestEngine(Core::EngineClient &client);
 // built once per engine and tagged dockwright-test/busybox:latest (no registry is reachable).
 // Returns the image reference, or an empty string with *error set.
 QString ensureBusyboxImage(Core::EngineClient &client, QString *error);
+// Builds `dockerfile` over a context holding the static busybox (as "busybox") and `files` (context
+// path -> content), tagged `tag`. Returns the tag, or an empty string with *error set.
+QString buildBusyboxImage(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
+                          const QMap<QString, QByteArray> &files, QString *error);
 // Path of a static busybox binary (DOCKWRIGHT_BUSYBOX or /bin/busybox), empty if none.
 QString busyboxPath();
 

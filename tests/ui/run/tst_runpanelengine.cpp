@@ -121,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(checkup.wait(30000));
         const Core::Checkup::Result result = panel.checkupResult();
         QVERIFY2(!result.error, qPrintable(result.error.toString()));
-        QVERIFY2(result.idOutput.startsWith(u"uid=0(root)"_s), qPrintable(result.idOutput));
+        QCOMPARE(result.idOutput, u"uid=0 gid=0 groups=0"_s); // the image has no /etc/passwd
         QCOMPARE(result.rootWritable, std::optional<bool>(true));
 
         panel.findChild<QPushButton *>(u"stopButton"_s)->click();
