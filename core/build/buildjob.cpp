@@ -100,16 +100,38 @@ void BuildJob::start(const BuildRequest &request)
     m_timer.start();
     setState(State::Preparing);
 
-    m_buildKit = m_builder == Builder::BuildKit
-                 || (m_builder == Builder::Auto && m_client && m_client->info().hasBuildKit());
+    // BuildKit on the containerd image store cannot read an uploaded context (it has no session from
+    // us yet): Auto builds there with the classic builder and says so; an explicit BuildKit stops.
+    const bool storeBlocksBuildKit = m_client && m_client->info().hasBuildKit()
+                                     && !m_client->info().buildKitReadsUploadedContext();
+    m_buildKit = (m_builder == Builder::BuildKit)
+                 || (m_builder == Builder::Auto && m_client && m_client->info().buildKitReadsUploadedContext());
     m_result.builder = m_buildKit ? QStringLiteral("buildkit") : QStringLiteral("classic");
     m_buildId = m_buildKit ? QStringLiteral("dockwright-") + QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
+    m_notes.clear();
 
     // Failures found before the engine is asked are reported on the next event-loop turn, so callers
     // always connect first and never see a signal from inside start().
     const auto failLater = [this](const BuildError &error) {
         QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
     };
+    if (storeBlocksBuildKit && m_builder == Builder::BuildKit) {
+        failLater({BuildError::Kind::Refused,
+                   BuildError::tr("This engine keeps images in the containerd image store, where BuildKit cannot read "
+                                  "a build context sent with the request (moby/moby#47717)."),
+                   BuildError::tr("Build with the classic builder, or turn the containerd image store off in the "
+                                  "engine's daemon.json (\"features\": {\"containerd-snapshotter\": false})."),
+                   {}, 0, 0, {}, {}});
+        return;
+    }
+    if (storeBlocksBuildKit) {
+        BuildWarning note;
+        note.message = BuildError::tr("Building with the classic builder: this engine keeps images in the containerd "
+                                      "image store, where BuildKit cannot read a build context sent with the request "
+                                      "(moby/moby#47717). RUN --mount, heredocs and other BuildKit-only syntax fail here.");
+        m_notes << note;
+        QMetaObject::invokeMethod(this, [this, note] { Q_EMIT warningReceived(note); }, Qt::QueuedConnection);
+    }
     const QStringList problems = request.problems(m_buildKit);
     if (!problems.isEmpty()) {
         BuildError error;
@@ -335,7 +357,7 @@ void BuildJob::fillResult()
 {
     m_result.durationMs = m_timer.isValid() ? m_timer.elapsed() : 0;
     m_result.steps = m_parser.steps();
-    m_result.warnings = m_parser.warnings();
+    m_result.warnings = m_notes + m_parser.warnings();
     m_result.cachedSteps = m_parser.cachedSteps();
     m_result.cacheableSteps = m_parser.cacheableSteps();
     m_result.tags = m_request.tags;

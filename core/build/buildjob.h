@@ -77,6 +77,7 @@ private:
 
     QPointer<EngineClient> m_client;
     Builder m_builder = Builder::Auto;
+    QList<BuildWarning> m_notes; // the job's own warnings (builder fallback), before the engine's
     State m_state = State::Idle;
     bool m_buildKit = true;
     bool m_cancelled = false;

@@ -71,8 +71,10 @@ int EngineCommand::run(const QStringList &args, CliIo &io)
         o.insert(QLatin1String("arch"), info.arch);
         o.insert(QLatin1String("kernelVersion"), info.kernelVersion);
         o.insert(QLatin1String("builderVersion"), info.builderVersion);
-        o.insert(QLatin1String("buildKit"), info.hasBuildKit());
+        o.insert(QLatin1String("buildKit"), info.buildKitReadsUploadedContext());
         o.insert(QLatin1String("podman"), info.isPodman());
+        o.insert(QLatin1String("storageDriver"), info.storageDriver);
+        o.insert(QLatin1String("containerdImageStore"), info.containerdImageStore);
         o.insert(QLatin1String("experimental"), info.experimental);
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         io.out.flush();
@@ -90,7 +92,11 @@ int EngineCommand::run(const QStringList &args, CliIo &io)
     row(tr("OS/Arch"), info.os + QLatin1Char('/') + info.arch);
     if (!info.kernelVersion.isEmpty())
         row(tr("Kernel"), info.kernelVersion);
-    row(tr("Builder"), info.hasBuildKit() ? tr("BuildKit") : tr("classic"));
+    if (!info.storageDriver.isEmpty())
+        row(tr("Image store"), info.containerdImageStore ? tr("containerd (%1)").arg(info.storageDriver) : info.storageDriver);
+    row(tr("Builder"), info.buildKitReadsUploadedContext() ? tr("BuildKit")
+                       : info.hasBuildKit() ? tr("classic (BuildKit needs a session on the containerd image store)")
+                                            : tr("classic"));
     io.out.flush();
     return ExitOk;
 }

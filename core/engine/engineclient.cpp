@@ -430,6 +430,34 @@ void EngineClient::onVersionFinished(EngineCall *call)
             tr("Update Dockwright, or start the daemon with DOCKER_MIN_API_VERSION=%1.")
                 .arg(info.negotiatedApiVersion.toString())));
 
+    // The image store decides what BuildKit can do without a session; /info says which one it is.
+    EngineRequest infoRequest = EngineRequest::get(info.apiPrefix() + QLatin1String("/info"));
+    infoRequest.versioned = false;
+    infoRequest.timeoutMs = PingTimeoutMs;
+    EngineCall *next = send(infoRequest);
+    m_connectCall = next;
+    const quint64 generation = m_generation;
+    connect(next, &EngineCall::finished, this, [this, next, generation] {
+        if (generation == m_generation)
+            onInfoFinished(next);
+    });
+}
+
+void EngineClient::onInfoFinished(EngineCall *call)
+{
+    EngineInfo &info = m_pending;
+    // An engine that refuses /info is still usable: the store stays unknown (treated as a graph driver).
+    if (!call->error()) {
+        const QJsonObject o = call->jsonObject();
+        info.storageDriver = o.value(QLatin1String("Driver")).toString();
+        const QJsonArray status = o.value(QLatin1String("DriverStatus")).toArray();
+        for (const QJsonValue &row : status) {
+            const QJsonArray pair = row.toArray();
+            if (pair.size() == 2 && pair.at(0).toString() == QLatin1String("driver-type")
+                && pair.at(1).toString().startsWith(QLatin1String("io.containerd.snapshotter")))
+                info.containerdImageStore = true;
+        }
+    }
     m_info = info;
     m_lastError = {};
     setState(State::Connected);

@@ -71,6 +71,7 @@ private:
     void setState(State state);
     void onPingFinished(EngineCall *call);
     void onVersionFinished(EngineCall *call);
+    void onInfoFinished(EngineCall *call);
     void fail(const EngineError &error);
     void prepareTls();
     EngineError tooOld(const QVersionNumber &engineApi) const;

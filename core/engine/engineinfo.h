@@ -24,11 +24,17 @@ struct EngineInfo
     QString kernelVersion;
     QString builderVersion;              // /_ping Builder-Version: "2" BuildKit, "1" classic, "" unknown
     bool experimental = false;
+    QString storageDriver;               // /info Driver: "overlay2", "overlayfs" (containerd), "overlay" (Podman)
+    bool containerdImageStore = false;   // /info DriverStatus driver-type io.containerd.snapshotter.v1
     QJsonObject version;                 // the raw /version reply
 
     bool isPodman() const { return product.contains(QLatin1String("Podman"), Qt::CaseInsensitive); }
     // BuildKit (/build?version=2) is usable: Docker engines, not Podman's compatible API.
     bool hasBuildKit() const { return !isPodman() && builderVersion != QLatin1String("1"); }
+    // BuildKit can read a context uploaded as the /build body. Not on the containerd image store, where
+    // the uploaded context is fetched over a network that does not exist (moby/moby#47717): there BuildKit
+    // needs the context through a client session.
+    bool buildKitReadsUploadedContext() const { return hasBuildKit() && !containerdImageStore; }
     QString apiPrefix() const { return QLatin1String("/v") + negotiatedApiVersion.toString(); }
 };
 

@@ -87,7 +87,7 @@ QString buildBusyboxImage(Core::EngineClient &client, const QString &tag, const 
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("t"), tag);
     query.addQueryItem(QStringLiteral("networkmode"), QStringLiteral("none"));
-    query.addQueryItem(QStringLiteral("version"), client.info().hasBuildKit() ? QStringLiteral("2") : QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("version"), client.info().buildKitReadsUploadedContext() ? QStringLiteral("2") : QStringLiteral("1"));
     Core::EngineRequest request = Core::EngineRequest::post(QStringLiteral("/build"), query);
     request.body = context;
     request.contentType = "application/x-tar";

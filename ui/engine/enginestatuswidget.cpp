@@ -97,7 +97,14 @@ void EngineStatusWidget::showConnected(const EngineInfo &info)
         << tr("API version in use: %1 (engine supports up to %2)")
                .arg(info.negotiatedApiVersion.toString(), info.apiVersion.toString())
         << tr("Operating system: %1/%2, kernel %3").arg(info.os, info.arch, info.kernelVersion)
-        << (info.hasBuildKit() ? tr("Builds use BuildKit") : tr("Builds use the classic builder"));
+        << (info.buildKitReadsUploadedContext()
+                ? tr("Builds use BuildKit")
+                : info.hasBuildKit() ? tr("Builds use the classic builder: on the containerd image store BuildKit "
+                                          "needs a session to read the build context")
+                                     : tr("Builds use the classic builder"));
+    if (!info.storageDriver.isEmpty())
+        tip << tr("Image store: %1").arg(info.containerdImageStore ? tr("containerd (%1)").arg(info.storageDriver)
+                                                                  : info.storageDriver);
     m_label->setToolTip(tip.join(QLatin1Char('\n')));
     m_retry->setVisible(false);
 }

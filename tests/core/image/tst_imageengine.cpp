@@ -49,7 +49,7 @@ QString build(EngineClient &client)
     QUrlQuery query;
     query.addQueryItem(u"t"_s, Tag);
     query.addQueryItem(u"networkmode"_s, u"none"_s);
-    query.addQueryItem(u"version"_s, client.info().hasBuildKit() ? u"2"_s : u"1"_s);
+    query.addQueryItem(u"version"_s, client.info().buildKitReadsUploadedContext() ? u"2"_s : u"1"_s);
     EngineRequest request = EngineRequest::post(u"/build"_s, query);
     request.body = context;
     request.contentType = "application/x-tar";

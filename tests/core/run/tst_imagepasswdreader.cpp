@@ -76,7 +76,7 @@ class TestImagePasswdReader : public QObject
         QUrlQuery query;
         query.addQueryItem(u"t"_s, derivedRef);
         query.addQueryItem(u"networkmode"_s, u"none"_s);
-        query.addQueryItem(u"version"_s, m_client.info().hasBuildKit() ? u"2"_s : u"1"_s);
+        query.addQueryItem(u"version"_s, m_client.info().buildKitReadsUploadedContext() ? u"2"_s : u"1"_s);
         EngineRequest request = EngineRequest::post(u"/build"_s, query);
         request.body = context;
         request.contentType = "application/x-tar";
