@@ -72,6 +72,9 @@ void FakeEngine::serveEngine(const QByteArray &apiVersion, const QByteArray &ser
               R"("Version":"26.1.5","ApiVersion":")" + api + R"(","MinAPIVersion":"1.24","Os":"linux","Arch":"amd64",)"
               R"("KernelVersion":"6.1.0"})");
     });
+    route("/info", [](QLocalSocket *socket, const FakeRequest &) {
+        reply(socket, 200, R"({"Driver":"overlay2","DriverStatus":[["Backing Filesystem","extfs"]]})");
+    });
 }
 
 void FakeEngine::reply(QLocalSocket *socket, int status, const QByteArray &body, const QByteArray &contentType,

@@ -102,7 +102,11 @@ private Q_SLOTS:
         QCOMPARE(info.minApiVersion.toString(), u"1.24"_s);
         QVERIFY(!info.isPodman());
         QVERIFY(info.hasBuildKit());
-        QCOMPARE(m_fake->targets(), (QList<QByteArray>{"/_ping", versionTarget}));
+        QCOMPARE(info.storageDriver, u"overlay2"_s);
+        QVERIFY(!info.containerdImageStore);
+        QVERIFY(info.buildKitReadsUploadedContext());
+        QCOMPARE(m_fake->targets(),
+                 (QList<QByteArray>{"/_ping", versionTarget, "/v" + negotiated.toLatin1() + "/info"}));
 
         // Every later call carries the negotiated version.
         auto call = send(*m_client, EngineRequest::get(u"/images/json"_s, QUrlQuery(u"all=1"_s)));
@@ -144,6 +148,31 @@ private Q_SLOTS:
         m_fake->route("/version", [](QLocalSocket *s, const FakeRequest &) { FakeEngine::reply(s, 200, R"({"Version":"1"})"); });
         QVERIFY(!connectClient());
         QCOMPARE(m_client->lastError().kind, Kind::Malformed);
+    }
+
+    void containerdImageStore()
+    {
+        // Docker 29's default store: BuildKit is there, but cannot read a context sent with /build.
+        m_fake->serveEngine();
+        m_fake->route("/info", [](QLocalSocket *s, const FakeRequest &) {
+            FakeEngine::reply(s, 200, R"({"Driver":"overlayfs","DriverStatus":[["driver-type","io.containerd.snapshotter.v1"]]})");
+        });
+        QVERIFY2(connectClient(), qPrintable(m_client->lastError().toString()));
+        QCOMPARE(m_client->info().storageDriver, u"overlayfs"_s);
+        QVERIFY(m_client->info().containerdImageStore);
+        QVERIFY(m_client->info().hasBuildKit());
+        QVERIFY(!m_client->info().buildKitReadsUploadedContext());
+    }
+
+    void infoRefusedStillConnects()
+    {
+        m_fake->serveEngine();
+        m_fake->route("/info", [](QLocalSocket *s, const FakeRequest &) {
+            FakeEngine::reply(s, 500, R"({"message":"no info today"})");
+        });
+        QVERIFY2(connectClient(), qPrintable(m_client->lastError().toString()));
+        QVERIFY(m_client->info().storageDriver.isEmpty());
+        QVERIFY(m_client->info().buildKitReadsUploadedContext());
     }
 
     void podman()
