@@ -87,7 +87,12 @@ LayerBuildJoinResult LayerBuildJoin::join(const LayeredImage &image, const Build
 {
     LayerBuildJoinResult result;
     result.buildStarted = build.started;
-    result.matched = !image.configDigest.isEmpty() && bareId(image.configDigest) == bareId(build.imageId);
+    // A graph-driver engine names an image by its config digest; the containerd image store by its
+    // manifest digest (what the build reports there). Either one identifies the build's image.
+    const QString built = bareId(build.imageId);
+    result.matched = !built.isEmpty()
+                     && ((!image.configDigest.isEmpty() && bareId(image.configDigest) == built)
+                         || (!image.manifestDigest.isEmpty() && bareId(image.manifestDigest) == built));
     result.layers.resize(qsizetype(image.layers.size()));
     for (qsizetype i = 0; i < result.layers.size(); ++i)
         result.layers[i].layerIndex = int(i);
@@ -154,7 +159,9 @@ LayerBuildJoinResult LayerBuildJoin::join(const LayeredImage &image, const Build
 LayerBuildJoinResult LayerBuildJoin::joinFromHistory(const LayeredImage &image, const QString &dir)
 {
     QString file;
-    const std::optional<BuildResult> build = findBuild(image.configDigest, dir, &file);
+    std::optional<BuildResult> build = findBuild(image.configDigest, dir, &file);
+    if (!build && !image.manifestDigest.isEmpty())
+        build = findBuild(image.manifestDigest, dir, &file);
     if (!build)
         return {};
     LayerBuildJoinResult result = join(image, *build);
