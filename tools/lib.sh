@@ -13,7 +13,7 @@ DW_MIRROR="${DOCKWRIGHT_MIRROR:-}"
 
 # Packages of the build environment. The build root keeps a copy of this list (.dockwright-packages), so
 # editing the list makes the next tools/setup install what is new. python3 runs the benchmark scripts;
-# podman is the engine matrix's Podman, openssh-server the loopback sshd of the ssh:// tests, openbox the
+# podman (with catatonit, its --init) is the engine matrix's Podman, openssh-server the loopback sshd of the ssh:// tests, openbox the
 # window manager of GUI walkthroughs, patchelf the bundle's loader paths; Qt's xcb plugin needs libxcb-cursor0.
 DW_PACKAGES=(
     g++ cmake ninja-build pkg-config git ca-certificates
@@ -24,7 +24,7 @@ DW_PACKAGES=(
     appstream desktop-file-utils dpkg-dev file
     busybox-static docker.io docker-cli docker-buildx iptables iproute2 procps util-linux curl
     clang libclang-rt-dev python3
-    podman openssh-server openssh-client openbox patchelf libxcb-cursor0 qt6-svg-plugins
+    podman openssh-server openssh-client openbox patchelf libxcb-cursor0 qt6-svg-plugins catatonit
 )
 
 say()  { printf '\033[1;34m[dockwright]\033[0m %s\n' "$*" >&2; }

@@ -19,10 +19,11 @@ const QRegularExpression &vertexNamePattern()
     return re;
 }
 
-// Docker's "Step 3/10 : RUN ..." and buildah's (Podman) "STEP 3/10: RUN ...".
+// Docker's "Step 3/10 : RUN ..." and buildah's (Podman) "STEP 3/10: RUN ...", which in a multi-stage
+// build carries the stage and numbers the steps of each stage: "[2/3] STEP 1/4: FROM ...".
 const QRegularExpression &classicStepPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^(?:Step|STEP) (\\d+)/(\\d+) ?: (.*)$"));
+    static const QRegularExpression re(QStringLiteral("^(?:\\[(\\d+)/(\\d+)\\] )?(Step|STEP) (\\d+)/(\\d+) ?: (.*)$"));
     return re;
 }
 
@@ -268,14 +269,18 @@ void BuildOutputParser::classicLine(const QString &rawLine, Update *update)
         m_sawClassic = true;
         closeClassicStep(update);
         BuildStep s;
-        s.number = step.captured(1).toInt();
-        s.total = step.captured(2).toInt();
-        s.id = QStringLiteral("step-%1").arg(s.number);
-        s.instruction = step.captured(3).trimmed();
+        const bool buildah = step.captured(3) == QLatin1String("STEP");
+        const int buildahStage = step.captured(1).isEmpty() ? 0 : step.captured(1).toInt() - 1;
+        s.number = step.captured(4).toInt();
+        s.total = step.captured(5).toInt();
+        s.id = buildah ? QStringLiteral("step-%1-%2").arg(buildahStage + 1).arg(s.number) : QStringLiteral("step-%1").arg(s.number);
+        s.instruction = step.captured(6).trimmed();
         s.name = QStringLiteral("[%1/%2] %3").arg(s.number).arg(s.total).arg(s.instruction);
         s.started = m_clock();
         const QString keyword = s.instruction.section(QLatin1Char(' '), 0, 0).toUpper();
-        s.instructionIndex = m_locator.isEmpty() ? -1 : m_locator.locateClassic(s.number, s.instruction);
+        s.instructionIndex = m_locator.isEmpty() ? -1
+                             : buildah       ? m_locator.locateBuildah(buildahStage, s.number, s.instruction)
+                                             : m_locator.locateClassic(s.number, s.instruction);
         bool globalArg = false;
         if (s.instructionIndex >= 0) {
             const DockerfileInstruction &instruction = m_locator.parse().instructions.at(s.instructionIndex);
@@ -315,6 +320,12 @@ void BuildOutputParser::classicLine(const QString &rawLine, Update *update)
     }
     if (trimmed.startsWith(QLatin1String("Removing intermediate container")))
         return;
+    // buildah writes each stage's image: "[2/2] COMMIT name" or "COMMIT name".
+    static const QRegularExpression commit(QStringLiteral("^(?:\\[\\d+/\\d+\\] )?COMMIT\\b"));
+    if (commit.match(trimmed).hasMatch()) {
+        closeClassicStep(update);
+        return;
+    }
     static const QLatin1String built("Successfully built ");
     static const QLatin1String tagged("Successfully tagged ");
     if (trimmed.startsWith(built)) {

@@ -108,6 +108,18 @@ int BuildStepLocator::locateBuildKit(const QString &stageLabelText, int number, 
     return found;
 }
 
+int BuildStepLocator::locateBuildah(int stageIndex, int number, const QString &instruction) const
+{
+    int seen = 0;
+    for (int i = 0; i < m_parse.instructions.size(); ++i) {
+        if (m_parse.instructions.at(i).stageIndex != stageIndex)
+            continue;
+        if (++seen == number)
+            return m_parse.instructions.at(i).name == keywordOf(instruction) ? i : -1;
+    }
+    return -1;
+}
+
 int BuildStepLocator::locateClassic(int number, const QString &instruction) const
 {
     const int index = number - 1;

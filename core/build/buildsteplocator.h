@@ -29,6 +29,10 @@ public:
     int locateBuildKit(const QString &stage, int number, const QString &instruction) const;
     // Instruction index for the classic builder's "Step number/total : instruction".
     int locateClassic(int number, const QString &instruction) const;
+    // Instruction index for buildah's (Podman) "[stage/stages] STEP number/total: instruction": number
+    // counts the instructions of stage stageIndex (0-based) from its FROM; ARGs before the first FROM
+    // are not steps there.
+    int locateBuildah(int stageIndex, int number, const QString &instruction) const;
     // The stage label BuildKit would use for a stage index (for steps the classic builder reports).
     QString stageLabel(int stageIndex) const;
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resources.h"
 
+#include "imagereference.h"
+
+#include <algorithm>
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QTimeZone>
@@ -31,6 +35,12 @@ QDateTime createdTime(const QJsonValue &value)
 }
 
 } // namespace
+
+bool ImageSummary::hasReference(const QString &reference) const
+{
+    return std::any_of(repoTags.cbegin(), repoTags.cend(),
+                       [&reference](const QString &tag) { return ImageReference::same(tag, reference); });
+}
 
 QString ImageSummary::shortId() const
 {

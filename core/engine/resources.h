@@ -20,6 +20,8 @@ struct ImageSummary
     QDateTime created;
     int containers = -1;   // -1: engine did not say
     QString shortId() const; // 12 hex digits, as docker prints it
+    // Whether one of repoTags names `reference`, in any form an engine reports (see ImageReference).
+    bool hasReference(const QString &reference) const;
 
     static QList<ImageSummary> listFromJson(const QJsonArray &array);
 };

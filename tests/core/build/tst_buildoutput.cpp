@@ -360,6 +360,27 @@ private Q_SLOTS:
         QCOMPARE(parser.imageId(), u"sha256:0123456789ab"_s);
     }
 
+    void podmanMultiStage()
+    {
+        // Recorded from Podman 5.4: "[stage/stages] STEP n/m:" numbers each stage's own instructions, the
+        // ARG before the first FROM is no step, and each stage ends with a COMMIT line.
+        const BuildOutputParser parser = parseRecording(u"podman-multistage.jsonl"_s, u"multistage.Dockerfile"_s);
+        QVERIFY(parser.sawClassic());
+        QCOMPARE(parser.steps().size(), 9);
+        QStringList lines;
+        for (const BuildStep &step : parser.steps())
+            lines << QStringLiteral("%1:%2:%3").arg(step.line).arg(step.stage, step.instruction.section(u' ', 0, 0));
+        QCOMPARE(lines, (QStringList{u"2:builder:FROM"_s, u"3:builder:ARG"_s, u"4:builder:WORKDIR"_s, u"5:builder:COPY"_s,
+                                     u"6:builder:RUN"_s, u"8:stage-1:FROM"_s, u"9:stage-1:COPY"_s, u"10:stage-1:RUN"_s,
+                                     u"11:stage-1:LABEL"_s}));
+        QCOMPARE(parser.steps().at(4).log, QByteArray("hello from builder\n"));
+        QCOMPARE(parser.steps().at(7).log, QByteArray("stdout line\nstderr line\n"));
+        QVERIFY(parser.steps().at(8).log.isEmpty()); // the COMMIT line is the builder's, not the LABEL's
+        for (const BuildStep &step : parser.steps())
+            QCOMPARE(step.state(), BuildStep::State::Done);
+        QCOMPARE(parser.imageId(), u"sha256:2bb4aea5f23f950d7a330d1cf4ec340a11d8c1503a765b5d15154db8417873f2"_s);
+    }
+
     void logCap()
     {
         BuildOutputParser parser;

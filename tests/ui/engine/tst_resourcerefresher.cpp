@@ -94,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(imagesRefreshed.wait(30000));
         bool found = false;
         for (const Core::ImageSummary &summary : images.rows())
-            found = found || summary.repoTags.contains(image);
+            found = found || summary.hasReference(image);
         QVERIFY2(found, qPrintable(image));
         if (containersRefreshed.isEmpty())
             QVERIFY(containersRefreshed.wait(30000));
