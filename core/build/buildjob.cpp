@@ -370,11 +370,18 @@ void BuildJob::fail(const BuildError &error)
     if (m_state == State::Succeeded || m_state == State::Failed || m_state == State::Cancelled)
         return;
     fillResult();
-    m_result.error = error;
+    BuildError e = error;
+    // Docker stops a build whose client went away; Podman has no way to stop one and finishes the step
+    // that runs. Say so rather than let "cancelled" suggest the engine is idle.
+    if (e.kind == BuildError::Kind::Cancelled && m_state == State::Running && m_client && m_client->info().isPodman()
+        && e.hint.isEmpty())
+        e.hint = BuildError::tr("Podman goes on with a cancelled build until the step that runs has ended: it has no "
+                                "call to stop a build. The engine may stay busy for a while.");
+    m_result.error = e;
     if (m_device)
         m_device->cancel();
-    setState(error.kind == BuildError::Kind::Cancelled ? State::Cancelled : State::Failed);
-    Q_EMIT failed(error);
+    setState(e.kind == BuildError::Kind::Cancelled ? State::Cancelled : State::Failed);
+    Q_EMIT failed(e);
     Q_EMIT finished();
 }
 

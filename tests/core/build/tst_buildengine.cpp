@@ -317,7 +317,15 @@ private Q_SLOTS:
         // The engine stopped the RUN: its shell (whose command line carries the token) goes away. It was
         // seen running when the cancel was sent.
         QVERIFY2(runningBeforeCancel, "the RUN's process was not visible in /proc before the cancel");
-        QTRY_VERIFY_WITH_TIMEOUT(!processWithText(u"started-"_s + m_token), 10000);
+        if (m_client.info().isPodman()) {
+            // Podman cannot stop a build: the cancel says so, and the step runs to its end.
+            QVERIFY2(outcome.result.error.hint.contains(u"Podman"_s), qPrintable(outcome.result.error.hint));
+            QVERIFY(processWithText(u"started-"_s + m_token));
+            QTRY_VERIFY_WITH_TIMEOUT(!processWithText(u"started-"_s + m_token), 90000);
+        } else {
+            QVERIFY(outcome.result.error.hint.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(!processWithText(u"started-"_s + m_token), 10000);
+        }
         // And the engine builds again at once.
         QElapsedTimer again;
         again.start();
@@ -396,7 +404,8 @@ private Q_SLOTS:
                                                   "FROM @BASE@ AS app\n"
                                                   "RUN echo app\n"_s));
         r.target = u"app"_s;
-        if (m_client.info().buildKitReadsUploadedContext()) {
+        if (m_client.info().buildKitReadsUploadedContext() || m_client.info().isPodman()) {
+            // BuildKit, and buildah, skip the stages the target does not need.
             QVERIFY(build(r).ok);
         } else {
             // The classic builder reads every stage and knows no --mount: the engine says so, with the line.
