@@ -58,6 +58,7 @@ Endpoint Endpoint::fromUri(const QString &input, QString *error)
         if (scheme == QLatin1String("ssh")) {
             e.scheme = Scheme::Ssh;
             e.port = url.port(22);
+            e.user = url.userName();
             e.socketPath = url.path();
             e.uri = uri;
             return e;
@@ -88,6 +89,7 @@ QUrl Endpoint::urlFor(const QString &pathAndQuery) const
     QUrl url;
     switch (scheme) {
     case Scheme::Unix:
+    case Scheme::Ssh:
         // Qt >= 6.8 routes unix+http:// through the socket named by FullLocalServerNameAttribute.
         url.setScheme(QStringLiteral("unix+http"));
         url.setHost(QStringLiteral("localhost"));

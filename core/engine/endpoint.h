@@ -18,8 +18,9 @@ public:
 
     Scheme scheme = Scheme::Invalid;
     QString uri;        // normalised: unix:///path, tcp://host:port[/base], ssh://..., npipe://...
-    QString socketPath; // Scheme::Unix
-    QString host;       // Scheme::Tcp
+    QString socketPath; // Scheme::Unix; Scheme::Ssh: the remote socket (ssh://host/path), may be empty
+    QString host;       // Scheme::Tcp, Scheme::Ssh
+    QString user;       // Scheme::Ssh: ssh://user@host
     int port = 0;
     QString basePath; // API base path prefix kept from tcp://host:port/base
     bool tls = false;
@@ -32,9 +33,10 @@ public:
     static Endpoint fromUri(const QString &uri, QString *error = nullptr);
 
     bool isValid() const { return scheme != Scheme::Invalid; }
-    // Only unix and tcp(+TLS) are spoken; ssh and npipe parse but are reported as not supported yet.
-    bool isSupported() const { return scheme == Scheme::Unix || scheme == Scheme::Tcp; }
-    // The URL for an API path ("/v1.45/version?all=1"): unix+http://localhost/... or http(s)://host:port/base/...
+    // unix, tcp(+TLS) and ssh (through SshBridge) are spoken; npipe parses but is not supported.
+    bool isSupported() const { return scheme == Scheme::Unix || scheme == Scheme::Tcp || scheme == Scheme::Ssh; }
+    // The URL for an API path ("/v1.45/version?all=1"): unix+http://localhost/... (also for ssh, whose
+    // bridge is a local socket) or http(s)://host:port/base/...
     QUrl urlFor(const QString &pathAndQuery) const;
     // Short human text: the socket path or host:port, with "(TLS)" when encrypted.
     QString displayName() const;

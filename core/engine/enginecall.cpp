@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginecall.h"
 
+#include "sshbridge.h"
+
 #include "engineclient.h"
 
 #include <QEventLoop>
@@ -231,6 +233,11 @@ void EngineCall::onFinished()
     finish(error);
 }
 
+void EngineCall::setSshBridge(SshBridge *bridge)
+{
+    m_sshBridge = bridge;
+}
+
 EngineError EngineCall::transportError(int networkError, const QString &qtMessage) const
 {
     using Kind = EngineError::Kind;
@@ -241,6 +248,8 @@ EngineError EngineCall::transportError(int networkError, const QString &qtMessag
                                  tr("The connection to the engine at %1 dropped in the middle of the reply to %2.")
                                      .arg(where, m_request.path),
                                  tr("The engine may have stopped or restarted; try again when it is back."));
+    if (m_sshBridge && m_sshBridge->lastFailure())
+        return m_sshBridge->lastFailure(); // what ssh said: unknown host, refused key, no docker there
     if (m_endpoint.scheme == Endpoint::Scheme::Unix) {
         // Qt reports a missing socket, a refused connection and EACCES alike; the file tells them apart.
         const EngineError socketError = EngineClient::checkSocket(m_endpoint.socketPath);

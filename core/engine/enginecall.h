@@ -19,6 +19,8 @@ class QTimer;
 
 namespace Dockwright::Core {
 
+class SshBridge;
+
 // One request in flight. Emits jsonLine/data incrementally for streams, then finished() exactly once
 // (also after abort() or a failure). Deletes itself after finished() unless the caller took
 // ownership with setAutoDelete(false). Errors are values: check error() in the finished handler.
@@ -50,6 +52,8 @@ public:
     QJsonObject jsonObject() const { return json().object(); }
 
     void setAutoDelete(bool on) { m_autoDelete = on; }
+    // ssh:// endpoints: the bridge whose ssh failure explains a connection that closed unanswered.
+    void setSshBridge(SshBridge *bridge);
     // Cancels the request; finished() follows with a Cancelled error. Closing the connection also
     // cancels the work on the engine (a build stops, a log follow ends).
     void abort();
@@ -80,6 +84,7 @@ private:
     mutable EngineError m_error; // json() reports Malformed through it
     EngineError m_pendingError;  // set before aborting the reply ourselves (bad JSON line)
     Endpoint m_endpoint;
+    QPointer<SshBridge> m_sshBridge;
     QUrl m_url;
     QStringList m_sslErrors;
     QHash<QByteArray, QByteArray> m_headers; // lower-case names

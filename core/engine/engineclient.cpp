@@ -2,6 +2,7 @@
 #include "engineclient.h"
 
 #include "enginecall.h"
+#include "sshbridge.h"
 
 #include "core/dockwrightversion.h"
 
@@ -66,6 +67,12 @@ void EngineClient::setEndpoint(const Endpoint &endpoint)
     m_info = {};
     m_pending = {};
     m_lastError = {};
+    delete m_sshBridge;
+    m_sshBridge = nullptr;
+    if (endpoint.scheme == Endpoint::Scheme::Ssh) {
+        m_sshBridge = new SshBridge(endpoint, this);
+        m_sshBridge->listen();
+    }
     prepareTls();
     setState(State::Disconnected);
 }
@@ -139,14 +146,8 @@ EngineError EngineClient::checkEndpoint(const Endpoint &endpoint)
     switch (endpoint.scheme) {
     case Endpoint::Scheme::Unix:
     case Endpoint::Scheme::Tcp:
-        return {};
     case Endpoint::Scheme::Ssh:
-        return EngineError::make(
-            EngineError::Kind::Unsupported,
-            tr("ssh:// engines (%1) are not supported yet.").arg(endpoint.uri),
-            tr("Use a context with a tcp:// or unix:// endpoint, or forward the remote socket: "
-               "ssh -NL /tmp/docker.sock:/var/run/docker.sock %1 and use unix:///tmp/docker.sock.")
-                .arg(endpoint.host));
+        return {};
     case Endpoint::Scheme::NamedPipe:
         return EngineError::make(EngineError::Kind::Unsupported,
                                  tr("Windows named pipes (%1) are not supported yet.").arg(endpoint.uri),
@@ -214,6 +215,8 @@ EngineCall *EngineClient::send(const EngineRequest &request)
     EngineError early = checkEndpoint(m_endpoint);
     if (!early && m_endpoint.scheme == Endpoint::Scheme::Unix)
         early = checkSocket(m_endpoint.socketPath);
+    if (!early && m_endpoint.scheme == Endpoint::Scheme::Ssh && (!m_sshBridge || m_sshBridge->socketPath().isEmpty()))
+        early = m_sshBridge ? m_sshBridge->lastFailure() : EngineError::make(EngineError::Kind::Network, tr("No ssh bridge."));
     if (!early && m_tlsError)
         early = m_tlsError;
     if (early)
@@ -230,6 +233,8 @@ EngineCall *EngineClient::send(const EngineRequest &request)
     QNetworkRequest nr(url);
     if (m_endpoint.scheme == Endpoint::Scheme::Unix)
         nr.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_endpoint.socketPath);
+    else if (m_endpoint.scheme == Endpoint::Scheme::Ssh)
+        nr.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_sshBridge->socketPath());
     if (m_endpoint.scheme == Endpoint::Scheme::Tcp && m_endpoint.tls)
         nr.setSslConfiguration(m_sslConfig);
     nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -273,6 +278,8 @@ EngineCall *EngineClient::send(const EngineRequest &request)
         reply = nam->sendCustomRequest(nr, request.method);
 
     auto *call = new EngineCall(reply, request, m_endpoint, this);
+    if (m_sshBridge)
+        call->setSshBridge(m_sshBridge);
     if (longLived)
         nam->setParent(call);
     m_calls.removeIf([](const QPointer<EngineCall> &c) { return c.isNull() || c->isFinished(); });

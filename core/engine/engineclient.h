@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 namespace Dockwright::Core {
 
 class EngineCall;
+class SshBridge;
 
 // Talks HTTP to one engine endpoint through Qt Network: unix sockets via unix+http:// and
 // FullLocalServerNameAttribute, tcp:// plain or TLS with the DOCKER_CERT_PATH files. connectToEngine()
@@ -82,6 +83,7 @@ private:
     EngineError m_tlsError; // unreadable certificate files, reported by every send()
 
     QNetworkAccessManager *m_nam = nullptr;
+    SshBridge *m_sshBridge = nullptr; // ssh:// endpoints: the local socket Qt Network talks to
     Endpoint m_endpoint;
     EngineInfo m_info;
     EngineInfo m_pending;

@@ -68,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(e.host, host);
         QCOMPARE(e.port, port);
         QCOMPARE(e.basePath, basePath);
-        QCOMPARE(e.isSupported(), scheme == Scheme::Unix || scheme == Scheme::Tcp);
+        QCOMPARE(e.isSupported(), scheme == Scheme::Unix || scheme == Scheme::Tcp || scheme == Scheme::Ssh);
         QVERIFY(!e.tls);
         // The normalised form parses to the same endpoint.
         QCOMPARE(Endpoint::fromUri(e.uri), e);
@@ -112,7 +112,10 @@ private Q_SLOTS:
         tcp.tls = true;
         QCOMPARE(tcp.urlFor(u"/_ping"_s).toString(), u"https://h:2375/base/_ping"_s);
 
-        QVERIFY(Endpoint::fromUri(u"ssh://box"_s).urlFor(u"/_ping"_s).isEmpty());
+        // ssh:// is spoken through SshBridge's local socket.
+        QCOMPARE(Endpoint::fromUri(u"ssh://box"_s).urlFor(u"/_ping"_s).toString(), u"unix+http://localhost/_ping"_s);
+        QCOMPARE(Endpoint::fromUri(u"ssh://me@box:2222/run/d.sock"_s).user, u"me"_s);
+        QVERIFY(Endpoint::fromUri(u"npipe:////./pipe/docker_engine"_s).urlFor(u"/_ping"_s).isEmpty());
         QVERIFY(Endpoint().urlFor(u"/_ping"_s).isEmpty());
     }
 
