@@ -50,7 +50,9 @@ bool SshBridge::listen()
     if (m_server)
         return true;
     // A folder only we can enter holds the socket: nobody else on the machine can use our ssh login.
-    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QString runtime = qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")
+                                ? QString()
+                                : QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     m_dir = std::make_unique<QTemporaryDir>((runtime.isEmpty() ? QDir::tempPath() : runtime)
                                             + QLatin1String("/dockwright-ssh-XXXXXX"));
     if (!m_dir->isValid()) {
@@ -173,7 +175,9 @@ EngineError SshBridge::diagnose(const Endpoint &endpoint, const QByteArray &stde
     using Kind = EngineError::Kind;
     const QString who = hostName(endpoint);
     const QString text = QString::fromLocal8Bit(stderrText);
-    const QString said = lastLine(stderrText);
+    QString said = lastLine(stderrText);
+    if (said.isEmpty())
+        said = tr("ssh printed nothing");
     EngineError e;
     const auto has = [&text](const char *needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); };
     if (has("Could not resolve hostname") || has("Name or service not known")) {
@@ -185,6 +189,11 @@ EngineError SshBridge::diagnose(const Endpoint &endpoint, const QByteArray &stde
     } else if (has("timed out") || has("No route to host") || has("Network is unreachable")) {
         e = EngineError::make(Kind::Timeout, tr("The ssh host %1 cannot be reached: %2").arg(who, said),
                               tr("Check the network and the host's address."));
+    } else if (has("kex_exchange_identification") || has("Connection closed by remote host")) {
+        e = EngineError::make(Kind::ConnectionRefused, tr("The ssh server %1 dropped the connection before the login (%2).").arg(who, said),
+                              tr("sshd drops new connections when too many are starting (MaxStartups) or, since "
+                                 "OpenSSH 9.8, for a while after failed logins from the same address "
+                                 "(PerSourcePenalties). Wait a minute and try again."));
     } else if (has("Host key verification failed") || has("REMOTE HOST IDENTIFICATION HAS CHANGED")) {
         e = EngineError::make(Kind::Tls, tr("The host key of %1 is not trusted (%2).").arg(endpoint.host, said),
                               tr("Connect once with ssh %1 in a terminal to check and accept its key.").arg(who));
