@@ -358,15 +358,20 @@ void EngineClient::onPingFinished(EngineCall *call)
         versionPath = m_pending.apiPrefix() + versionPath;
     }
     // Without an Api-Version header the unversioned /version reports the engine's maximum.
-    EngineRequest request = EngineRequest::get(versionPath);
+    sendConnectStep(versionPath, &EngineClient::onVersionFinished);
+}
+
+void EngineClient::sendConnectStep(const QString &path, void (EngineClient::*handler)(EngineCall *))
+{
+    EngineRequest request = EngineRequest::get(path);
     request.versioned = false;
     request.timeoutMs = PingTimeoutMs;
     EngineCall *next = send(request);
     m_connectCall = next;
     const quint64 generation = m_generation;
-    connect(next, &EngineCall::finished, this, [this, next, generation] {
+    connect(next, &EngineCall::finished, this, [this, next, generation, handler] {
         if (generation == m_generation)
-            onVersionFinished(next);
+            (this->*handler)(next);
     });
 }
 
@@ -438,16 +443,7 @@ void EngineClient::onVersionFinished(EngineCall *call)
                 .arg(info.negotiatedApiVersion.toString())));
 
     // The image store decides what BuildKit can do without a session; /info says which one it is.
-    EngineRequest infoRequest = EngineRequest::get(info.apiPrefix() + QLatin1String("/info"));
-    infoRequest.versioned = false;
-    infoRequest.timeoutMs = PingTimeoutMs;
-    EngineCall *next = send(infoRequest);
-    m_connectCall = next;
-    const quint64 generation = m_generation;
-    connect(next, &EngineCall::finished, this, [this, next, generation] {
-        if (generation == m_generation)
-            onInfoFinished(next);
-    });
+    sendConnectStep(info.apiPrefix() + QLatin1String("/info"), &EngineClient::onInfoFinished);
 }
 
 void EngineClient::onInfoFinished(EngineCall *call)

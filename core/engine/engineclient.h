@@ -73,6 +73,9 @@ private:
     void onPingFinished(EngineCall *call);
     void onVersionFinished(EngineCall *call);
     void onInfoFinished(EngineCall *call);
+    // The next call of the connect sequence (unversioned path, ping timeout), answered to handler
+    // unless a newer connect attempt superseded it.
+    void sendConnectStep(const QString &path, void (EngineClient::*handler)(EngineCall *));
     void fail(const EngineError &error);
     void prepareTls();
     EngineError tooOld(const QVersionNumber &engineApi) const;

@@ -37,6 +37,16 @@ QString connectTestEngine(Core::EngineClient &client)
     return {};
 }
 
+void removeContainer(Core::EngineClient &client, const QString &id)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+    Core::EngineCall *call = client.send(Core::EngineRequest::del(QLatin1String("/containers/") + id, query));
+    call->setAutoDelete(false);
+    call->waitForFinished(30000);
+    delete call;
+}
+
 QString busyboxPath()
 {
     const QString fromEnv = qEnvironmentVariable("DOCKWRIGHT_BUSYBOX");

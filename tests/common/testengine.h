@@ -30,6 +30,8 @@ QString ensureBusyboxImage(Core::EngineClient &client, QString *error);
 // path -> content), tagged `tag`. Returns the tag, or an empty string with *error set.
 QString buildBusyboxImage(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
                           const QMap<QString, QByteArray> &files, QString *error);
+// Removes a container (force: also a running one) and waits for the engine's answer.
+void removeContainer(Core::EngineClient &client, const QString &id);
 // Path of a static busybox binary (DOCKWRIGHT_BUSYBOX or /bin/busybox), empty if none.
 QString busyboxPath();
 

@@ -76,12 +76,9 @@ private Q_SLOTS:
     {
         if (m_container.isEmpty())
             return;
+        Dockwright::Test::removeContainer(m_client, m_container);
         QUrlQuery force;
         force.addQueryItem(u"force"_s, u"1"_s);
-        EngineCall *call = m_client.send(EngineRequest::del(u"/containers/"_s + m_container, force));
-        call->setAutoDelete(false);
-        call->waitForFinished(30000);
-        delete call;
         EngineCall *image = m_client.send(EngineRequest::del(u"/images/"_s + m_image, force));
         image->setAutoDelete(false);
         image->waitForFinished(30000);

@@ -61,15 +61,7 @@ class TestCheckup : public QObject
         return checkup.result();
     }
 
-    void remove(const QString &id)
-    {
-        QUrlQuery query;
-        query.addQueryItem(u"force"_s, u"1"_s);
-        EngineCall *call = m_client.send(EngineRequest::del(u"/containers/"_s + id, query));
-        call->setAutoDelete(false);
-        call->waitForFinished(30000);
-        delete call;
-    }
+    void remove(const QString &id) { Dockwright::Test::removeContainer(m_client, id); }
 
 private Q_SLOTS:
     void capabilityNamesDecodeBits()
