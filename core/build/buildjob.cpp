@@ -115,6 +115,15 @@ void BuildJob::start(const BuildRequest &request)
     const auto failLater = [this](const BuildError &error) {
         QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
     };
+    if (m_builder == Builder::BuildKit && m_client && !m_client->info().hasBuildKit()) {
+        failLater({BuildError::Kind::Refused,
+                   m_client->info().isPodman()
+                       ? BuildError::tr("Podman has no BuildKit: it builds every Dockerfile with buildah.")
+                       : BuildError::tr("This engine has no BuildKit."),
+                   BuildError::tr("Build with the classic builder (Dockwright picks it by itself for this engine)."),
+                   {}, 0, 0, {}, {}});
+        return;
+    }
     if (storeBlocksBuildKit && m_builder == Builder::BuildKit) {
         failLater({BuildError::Kind::Refused,
                    BuildError::tr("This engine keeps images in the containerd image store, where BuildKit cannot read "

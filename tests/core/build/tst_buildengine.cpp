@@ -335,6 +335,24 @@ private Q_SLOTS:
         QVERIFY(again.elapsed() < 30000);
     }
 
+    // Asking for BuildKit where it cannot read the context (Podman, the containerd store) stops with the
+    // reason before anything is sent; where it can, the build runs.
+    void explicitBuildKit()
+    {
+        QTemporaryDir dir;
+        const Outcome outcome = build(request(context(dir, u"FROM @BASE@\nRUN echo explicit\n"_s)), BuildJob::Builder::BuildKit);
+        if (m_client.info().buildKitReadsUploadedContext()) {
+            QVERIFY2(outcome.ok, qPrintable(outcome.result.error.message));
+            QCOMPARE(outcome.result.builder, u"buildkit"_s);
+        } else {
+            QVERIFY(!outcome.ok);
+            QCOMPARE(outcome.result.error.kind, BuildError::Kind::Refused);
+            QVERIFY2(outcome.result.error.message.contains(m_client.info().isPodman() ? u"buildah"_s : u"containerd"_s),
+                     qPrintable(outcome.result.error.message));
+            QVERIFY(outcome.result.steps.isEmpty());
+        }
+    }
+
     void classicBuilderFillsTheSameModel()
     {
         QTemporaryDir dir;
