@@ -126,7 +126,7 @@ void EndpointDialog::onAddressEdited()
         m_list->clearSelection();
         const Endpoint endpoint = Endpoint::fromUri(typed, &error);
         if (endpoint.isValid() && !endpoint.isSupported())
-            error = tr("Dockwright cannot talk to %1 addresses yet; use unix:// or tcp://.")
+            error = tr("Dockwright cannot talk to %1 addresses yet; use unix://, tcp:// or ssh://.")
                         .arg(typed.section(QLatin1String("://"), 0, 0));
     }
     m_addressError->setText(error);
