@@ -92,8 +92,10 @@ void ContainerController::startLogs()
     m_demux = LogDemultiplexer(false, true);
     m_logs = m_client->send(EngineRequest::stream(QLatin1String("/containers/") + m_state.id + QLatin1String("/logs"),
                                                   query, EngineRequest::Delivery::Raw));
-    auto deliver = [this](QList<LogRecord> records) {
-        const QDateTime resumeAfter = m_lastLogTime;
+    // Only a resumed stream repeats what was shown: skip up to where the previous one ended. Within one
+    // stream nothing is dropped, since Podman's timestamps have whole seconds and lines share them.
+    const QDateTime resumeAfter = m_lastLogTime;
+    auto deliver = [this, resumeAfter](QList<LogRecord> records) {
         if (resumeAfter.isValid())
             records.removeIf([&resumeAfter](const LogRecord &r) { return r.timestamp.isValid() && r.timestamp <= resumeAfter; });
         for (const LogRecord &r : std::as_const(records)) {
