@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "build/buildpanel.h"
+#include "ui/builder/buildpanel.h"
 #include "comingsoonpage.h"
 #include "editor/dockerfileeditor.h"
 #include "editor/editorpage.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// dockwright-cli: the headless front of the same core the GUI uses. Dispatches to core/cli commands.
-#include "core/cli/clicommand.h"
+// dockwright-cli: the headless front of the same core the GUI uses. Dispatches to the commands in cli/.
+#include "cli/clicommand.h"
 #include "core/dockwrightversion.h"
 
 #include <QCoreApplication>

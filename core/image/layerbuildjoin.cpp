@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layerbuildjoin.h"
 
-#include "core/build/buildhistory.h"
+#include "core/builder/buildhistory.h"
 
 #include <QDir>
 #include <QFileInfo>

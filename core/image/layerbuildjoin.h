@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/build/buildresult.h"
+#include "core/builder/buildresult.h"
 #include "layeredimage.h"
 
 #include <QCoreApplication>

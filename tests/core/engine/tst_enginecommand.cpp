@@ -2,7 +2,7 @@
 // `dockwright-cli engine`: options, exit codes, the JSON contract (against the real test engine).
 #include "testengine.h"
 
-#include "core/cli/enginecommand.h"
+#include "cli/enginecommand.h"
 #include "core/engine/engineclient.h"
 
 #include <QJsonDocument>

@@ -4,9 +4,9 @@
 #include "imagefixture.h"
 #include "tarbuilder.h"
 
-#include "core/cli/auditcommand.h"
-#include "core/cli/diffcommand.h"
-#include "core/cli/inspectcommand.h"
+#include "cli/auditcommand.h"
+#include "cli/diffcommand.h"
+#include "cli/inspectcommand.h"
 
 #include <QFile>
 #include <QJsonArray>

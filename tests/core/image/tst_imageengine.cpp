@@ -7,7 +7,7 @@
 #include "tarbuilder.h"
 #include "testengine.h"
 
-#include "core/cli/inspectcommand.h"
+#include "cli/inspectcommand.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/image/engineimageexporter.h"

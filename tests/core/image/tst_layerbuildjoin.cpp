@@ -3,8 +3,8 @@
 // the steps before a changed file), stores both in the build history, reads each image back with
 // ImageLoader and joins its layers to the build steps: step line, cached flag and duration per layer;
 // a multi-stage build whose final stage is built FROM another stage.
-#include "core/build/buildhistory.h"
-#include "core/build/buildjob.h"
+#include "core/builder/buildhistory.h"
+#include "core/builder/buildjob.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/image/imageloader.h"

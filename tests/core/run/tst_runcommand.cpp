@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `dockwright-cli run --print` contract: JSON keys, exit codes, flags placed around the image.
-#include "core/cli/runcommand.h"
+#include "cli/runcommand.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

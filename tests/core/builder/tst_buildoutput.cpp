@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The build progress stream → step model, on recorded real engine output (Docker 26.1, BuildKit and the
-// classic builder; tests/core/build/data) and on hand-encoded protobuf that pins the field numbers.
+// classic builder; tests/core/builder/data) and on hand-encoded protobuf that pins the field numbers.
 // Also the history file and the comparison of two builds.
-#include "core/build/buildcomparison.h"
-#include "core/build/buildhistory.h"
-#include "core/build/buildkittrace.h"
-#include "core/build/buildoutputparser.h"
-#include "core/build/buildsteplocator.h"
+#include "core/builder/buildcomparison.h"
+#include "core/builder/buildhistory.h"
+#include "core/builder/buildkittrace.h"
+#include "core/builder/buildoutputparser.h"
+#include "core/builder/buildsteplocator.h"
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfileparser.h"
 

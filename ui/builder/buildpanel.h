@@ -3,8 +3,8 @@
 
 #include "gitprovenance.h"
 
-#include "core/build/buildrequest.h"
-#include "core/build/buildresult.h"
+#include "core/builder/buildrequest.h"
+#include "core/builder/buildresult.h"
 #include "core/context/contextpreview.h"
 
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/build/buildstep.h"
+#include "core/builder/buildstep.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Build area inside the main window: the page is the build panel, --build's openBuild opens a
 // Dockerfile there, a failed step opens its line in the editor, Explore layers and Run switch areas.
-#include "ui/build/buildpanel.h"
+#include "ui/builder/buildpanel.h"
 #include "ui/editor/dockerfileeditor.h"
 #include "ui/editor/editorpage.h"
 #include "ui/mainwindow.h"

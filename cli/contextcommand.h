@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/cli/clicommand.h"
+#include "cli/clicommand.h"
 #include "core/context/buildcontext.h"
 #include "core/context/contextpreview.h"
 #include "core/context/contextscan.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/build/buildcomparison.h"
+#include "core/builder/buildcomparison.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/build/buildrequest.h"
+#include "core/builder/buildrequest.h"
 #include "core/dockerfile/dockerfilemodel.h"
 #include "core/dockerfile/dockerfilesyntax.h"
 

@@ -8,9 +8,9 @@
 #include "buildstepmodel.h"
 #include "contextadvice.h"
 
-#include "core/build/buildhistory.h"
-#include "core/build/buildjob.h"
-#include "core/build/dockerbuildcommand.h"
+#include "core/builder/buildhistory.h"
+#include "core/builder/buildjob.h"
+#include "core/builder/dockerbuildcommand.h"
 #include "core/context/contexterror.h"
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfileparser.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/build/buildargsform.h"
-#include "ui/build/buildcomparisonmodel.h"
-#include "ui/build/buildhistorymodel.h"
-#include "ui/build/buildprofiles.h"
-#include "ui/build/buildpanel.h"
-#include "ui/build/buildstepmodel.h"
-#include "ui/build/contextadvice.h"
+#include "ui/builder/buildargsform.h"
+#include "ui/builder/buildcomparisonmodel.h"
+#include "ui/builder/buildhistorymodel.h"
+#include "ui/builder/buildprofiles.h"
+#include "ui/builder/buildpanel.h"
+#include "ui/builder/buildstepmodel.h"
+#include "ui/builder/contextadvice.h"
 
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfileparser.h"

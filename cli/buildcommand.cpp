@@ -3,8 +3,8 @@
 
 #include "clisupport.h"
 
-#include "core/build/buildhistory.h"
-#include "core/build/buildjob.h"
+#include "core/builder/buildhistory.h"
+#include "core/builder/buildjob.h"
 #include "core/engine/engineclient.h"
 
 #include <QCommandLineParser>

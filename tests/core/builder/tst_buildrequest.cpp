@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BuildRequest → /build query, and the docker build command line both ways.
-#include "core/build/buildrequest.h"
-#include "core/build/dockerbuildcommand.h"
+#include "core/builder/buildrequest.h"
+#include "core/builder/dockerbuildcommand.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 // Builds against the real engine (DOCKWRIGHT_TEST_ENGINE): build args, targets, tags and labels, the cache
 // on a second build, a failing RUN mapped to its line, cancel, the classic builder, the secret-mount
 // refusal, a streamed context upload and `dockwright-cli build`.
-#include "core/build/buildcomparison.h"
-#include "core/build/buildjob.h"
+#include "core/builder/buildcomparison.h"
+#include "core/builder/buildjob.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/engine/imagereference.h"

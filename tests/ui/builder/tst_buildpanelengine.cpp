@@ -3,12 +3,12 @@
 // steps the second time; a failing RUN is highlighted and reported with its Dockerfile line.
 #include "testengine.h"
 
-#include "ui/build/buildcomparisonmodel.h"
-#include "ui/build/buildhistorymodel.h"
-#include "ui/build/buildpanel.h"
-#include "ui/build/buildstepmodel.h"
+#include "ui/builder/buildcomparisonmodel.h"
+#include "ui/builder/buildhistorymodel.h"
+#include "ui/builder/buildpanel.h"
+#include "ui/builder/buildstepmodel.h"
 
-#include "core/build/buildstep.h"
+#include "core/builder/buildstep.h"
 #include "core/engine/engineclient.h"
 
 #include <QAbstractItemModelTester>

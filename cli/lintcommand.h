@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/cli/clicommand.h"
+#include "cli/clicommand.h"
 #include "core/dockerfile/lintrule.h"
 
 #include <QJsonObject>
