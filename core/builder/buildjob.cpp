@@ -12,18 +12,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QThread>
 #include <QUuid>
 
 namespace Dockwright::Core {
 
-// The context walk runs on a thread of its own; its outcome comes back whole.
-struct BuildJob::Scan
-{
-    std::optional<BuildContext> context;
-    std::optional<ContextScan> scan;
-    ContextError error;
-};
 
 BuildJob::BuildJob(EngineClient *client, QObject *parent)
     : QObject(parent)
@@ -33,8 +25,6 @@ BuildJob::BuildJob(EngineClient *client, QObject *parent)
 
 BuildJob::~BuildJob()
 {
-    if (m_scanCancel)
-        m_scanCancel->store(true);
     if (m_call) {
         m_call->disconnect(this);
         m_call->abort();
@@ -154,30 +144,34 @@ void BuildJob::start(const BuildRequest &request)
         return;
     }
 
+    // Opening the context, reading the Dockerfile and walking the context touch the disk (a big
+    // context stats every file): all of it runs as a job, off the caller's (GUI) thread.
+    m_scanJob.start([request](const JobControl &control) { return prepare(request, control); },
+                    [this](const Scan &scan) { onScanned(scan); });
+}
+
+BuildJob::Scan BuildJob::prepare(const BuildRequest &request, const JobControl &control)
+{
+    Scan out;
     ContextError contextError;
     const std::optional<BuildContext> context = BuildContext::open(request.contextDir, request.dockerfile, &contextError);
-    m_dockerfileDisplay = request.dockerfile.isEmpty() ? QString() : request.dockerfile;
+    out.display = request.dockerfile.isEmpty() ? QString() : request.dockerfile;
     if (!context) {
-        BuildError error;
-        error.kind = contextError.kind == ContextError::Kind::NotFound ? BuildError::Kind::Input : BuildError::Kind::Context;
-        error.message = contextError.toString();
-        failLater(error);
-        return;
+        out.error.kind = contextError.kind == ContextError::Kind::NotFound ? BuildError::Kind::Input : BuildError::Kind::Context;
+        out.error.message = contextError.toString();
+        return out;
     }
-    m_root = context->root();
-    m_dockerfileInContext = context->dockerfile();
-    if (m_dockerfileDisplay.isEmpty())
-        m_dockerfileDisplay = QDir(request.contextDir).filePath(QString::fromUtf8(m_dockerfileInContext));
-    m_result.dockerfile = m_dockerfileDisplay;
+    out.root = context->root();
+    out.dockerfileInContext = context->dockerfile();
+    if (out.display.isEmpty())
+        out.display = QDir(request.contextDir).filePath(QString::fromUtf8(out.dockerfileInContext));
 
-    QFile file(QDir(m_root).filePath(QString::fromUtf8(m_dockerfileInContext)));
+    QFile file(QDir(out.root).filePath(QString::fromUtf8(out.dockerfileInContext)));
     if (!file.open(QIODevice::ReadOnly)) {
-        BuildError error;
-        error.kind = BuildError::Kind::Input;
-        error.file = m_dockerfileDisplay;
-        error.message = BuildError::tr("The Dockerfile cannot be read: %1").arg(file.errorString());
-        failLater(error);
-        return;
+        out.error.kind = BuildError::Kind::Input;
+        out.error.file = out.display;
+        out.error.message = BuildError::tr("The Dockerfile cannot be read: %1").arg(file.errorString());
+        return out;
     }
     const DockerfileParseResult parse = DockerfileParser::parse(file.readAll());
     DockerfileBuildOptions options;
@@ -187,44 +181,40 @@ void BuildJob::start(const BuildRequest &request)
     }
     options.target = request.target;
     const DockerfileModel model = DockerfileAnalyzer::analyze(parse, options);
-    const BuildError refused = checkSessionMounts(parse, model, m_dockerfileDisplay);
-    if (refused) {
-        failLater(refused);
-        return;
-    }
-    m_parser = BuildOutputParser(BuildStepLocator(parse, model));
+    out.error = checkSessionMounts(parse, model, out.display);
+    if (out.error)
+        return out;
+    out.parser = BuildOutputParser(BuildStepLocator(parse, model));
 
-    // Walking a big context stats every file; keep that off the caller's (GUI) thread.
-    m_scan = std::make_shared<Scan>();
-    m_scan->context = context;
-    m_scanCancel = std::make_shared<std::atomic_bool>(false);
-    QThread *thread = QThread::create([scan = m_scan, cancel = m_scanCancel] {
-        ContextWalker::Options walkOptions;
-        walkOptions.cancel = cancel.get();
-        scan->scan = ContextWalker::scan(*scan->context, walkOptions, &scan->error);
-    });
-    connect(thread, &QThread::finished, this, &BuildJob::onScanned);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    ContextWalker::Options walkOptions;
+    walkOptions.cancel = control.stopFlag();
+    ContextError walkError;
+    out.scan = ContextWalker::scan(*context, walkOptions, &walkError);
+    if (!out.scan) {
+        out.error.kind = BuildError::Kind::Context;
+        out.error.message = walkError.toString();
+    }
+    return out;
 }
 
-void BuildJob::onScanned()
+void BuildJob::onScanned(const Scan &scan)
 {
-    const std::shared_ptr<Scan> scan = std::move(m_scan);
     if (m_state != State::Preparing)
         return;
     if (m_cancelled) {
         fail({BuildError::Kind::Cancelled, BuildError::tr("The build was cancelled."), {}, {}, 0, 0, {}, {}});
         return;
     }
-    if (!scan || !scan->scan) {
-        BuildError error;
-        error.kind = BuildError::Kind::Context;
-        error.message = scan ? scan->error.toString() : BuildError::tr("The context could not be read.");
-        fail(error);
+    m_dockerfileDisplay = scan.display;
+    m_result.dockerfile = m_dockerfileDisplay;
+    if (scan.error) {
+        fail(scan.error);
         return;
     }
-    m_device = new ContextTarDevice(m_root, scan->scan->entries, this);
+    m_root = scan.root;
+    m_dockerfileInContext = scan.dockerfileInContext;
+    m_parser = *scan.parser;
+    m_device = new ContextTarDevice(m_root, scan.scan->entries, this);
     send();
 }
 
@@ -399,8 +389,7 @@ void BuildJob::cancel()
     if (m_state != State::Preparing && m_state != State::Running)
         return;
     m_cancelled = true;
-    if (m_scanCancel)
-        m_scanCancel->store(true);
+    m_scanJob.cancel();
     if (m_buildKit && m_client && m_state == State::Running && !m_buildId.isEmpty()) {
         // Closing the connection stops the build too; the explicit cancel also covers a proxy in between
         // that keeps the engine side open.

@@ -4,12 +4,14 @@
 #include "buildoutputparser.h"
 #include "buildresult.h"
 
+#include "core/context/contextscan.h"
+#include "core/jobs/jobtracker.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
-#include <atomic>
-#include <memory>
+#include <optional>
 
 namespace Dockwright::Core {
 
@@ -64,9 +66,19 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Scan;
+    // What the preparing job found: the context, the parsed Dockerfile's step map, the files to send.
+    struct Scan
+    {
+        BuildError error; // set: the build fails with it
+        QString root;
+        QByteArray dockerfileInContext;
+        QString display;
+        std::optional<BuildOutputParser> parser;
+        std::optional<ContextScan> scan;
+    };
+    static Scan prepare(const BuildRequest &request, const JobControl &control);
     void setState(State state);
-    void onScanned();
+    void onScanned(const Scan &scan);
     void send();
     void onLine(const QJsonObject &line);
     void emitUpdate(const BuildOutputParser::Update &update);
@@ -88,8 +100,7 @@ private:
     QString m_root;
     QByteArray m_dockerfileInContext;
     QString m_dockerfileDisplay;
-    std::shared_ptr<Scan> m_scan;
-    std::shared_ptr<std::atomic_bool> m_scanCancel;
+    JobTracker m_scanJob{this};
     ContextTarDevice *m_device = nullptr;
     QPointer<EngineCall> m_call;
     QElapsedTimer m_timer;

@@ -6,31 +6,28 @@
 #include "layeredimage.h"
 #include "wastereport.h"
 
+#include "core/jobs/jobtracker.h"
+
 #include <QObject>
-#include <QPointer>
-
-#include <atomic>
-#include <memory>
-
-class QThread;
 
 namespace Dockwright::Core {
 
-// Reads and analyses an image off the calling thread, for the GUI: one analysed() (or failed())
+// Reads and analyses an image as a job (JobTracker), for the GUI: one analysed() (or failed())
 // then finished() per start(), progress() in between, all delivered on the thread that owns the job.
-// Each start() gets a job id; results of a superseded or cancelled run are dropped.
+// Each start() gets a job id; results of a superseded run are dropped, a cancelled one ends in
+// failed(Cancelled). Nothing here waits for the worker.
 class ImageAnalysisJob final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImageAnalysisJob)
 public:
     explicit ImageAnalysisJob(QObject *parent = nullptr);
-    ~ImageAnalysisJob() override; // cancels and waits for the worker
+    ~ImageAnalysisJob() override; // cancels; the worker ends on its own
 
     // source: an archive, a layout directory or an image name (see ImageLoader). Returns the job id.
     quint64 start(const QString &source, const ImageLoader::Options &options = {});
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_jobs.isRunning(); }
 
 Q_SIGNALS:
     void progress(quint64 jobId, qint64 done, qint64 total);
@@ -40,11 +37,7 @@ Q_SIGNALS:
     void finished(quint64 jobId);
 
 private:
-    void stopWorker();
-
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    quint64 m_jobId = 0;
+    JobTracker m_jobs{this};
 };
 
 } // namespace Dockwright::Core

@@ -13,9 +13,12 @@ struct Walker
     const LayerStack::State &stateA;
     const LayerStack::State &stateB;
     ImageDiff::Result &result;
+    const std::atomic_bool *cancel;
 
     void walk(const PathTree::Node *a, const PathTree::Node *b, const QByteArray &path)
     {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return;
         const LayerEntry *ea = a ? stateA[a->id] : nullptr;
         const LayerEntry *eb = b ? stateB[b->id] : nullptr;
         const ChangeStatus status = changeStatusOf(ea, eb);
@@ -69,14 +72,14 @@ struct Walker
 };
 } // namespace
 
-ImageDiff::Result ImageDiff::compare(const LayeredImage &a, const LayeredImage &b)
+ImageDiff::Result ImageDiff::compare(const LayeredImage &a, const LayeredImage &b, const std::atomic_bool *cancel)
 {
     const LayerStack::State stateA = LayerStack(std::shared_ptr<const LayeredImage>(&a, [](const LayeredImage *) {}))
                                          .stateAt(int(a.layers.size()) - 1);
     const LayerStack::State stateB = LayerStack(std::shared_ptr<const LayeredImage>(&b, [](const LayeredImage *) {}))
                                          .stateAt(int(b.layers.size()) - 1);
     Result result;
-    Walker walker{*a.tree, *b.tree, stateA, stateB, result};
+    Walker walker{*a.tree, *b.tree, stateA, stateB, result, cancel};
     walker.walk(a.tree->root(), b.tree->root(), {});
     return result;
 }

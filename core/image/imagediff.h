@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <atomic>
+
 namespace Dockwright::Core {
 
 // Image against image: the squashed filesystems of two images compared path by path (the two
@@ -32,8 +34,9 @@ public:
         int deleted = 0;
     };
 
-    // Changes that turn image a into image b.
-    static Result compare(const LayeredImage &a, const LayeredImage &b);
+    // Changes that turn image a into image b. A raised cancel flag stops the walk at the next path
+    // (the result is then partial; callers that cancel drop it).
+    static Result compare(const LayeredImage &a, const LayeredImage &b, const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace Dockwright::Core

@@ -41,9 +41,10 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStringDecoder>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QThreadPool>
+#include <QTextCursor>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -84,8 +85,6 @@ BuildPanel::BuildPanel(EngineClient *client, QWidget *parent)
 
 BuildPanel::~BuildPanel()
 {
-    if (m_previewCancel)
-        *m_previewCancel = true;
     if (m_job) {
         m_job->disconnect(this);
         m_job->cancel();
@@ -449,7 +448,9 @@ bool BuildPanel::openDockerfile(const QString &path, const QString &contextDirec
                     true);
     else
         showMessage(QString(), false);
-    setProvenance(GitProvenance::collect(dir));
+    // git runs as a job; until it answers the provenance fields keep what they had.
+    m_gitJob.start([dir](const JobControl &control) { return GitProvenance::collect(dir, control.stopFlag()); },
+                   [this](const GitProvenance &provenance) { applyCollectedProvenance(provenance); });
     refreshContextPreview();
     reloadProfiles();
     reloadHistory();
@@ -457,6 +458,12 @@ bool BuildPanel::openDockerfile(const QString &path, const QString &contextDirec
 }
 
 void BuildPanel::setProvenance(const GitProvenance &provenance)
+{
+    m_gitJob.discard(); // a value given here wins over what git has yet to say
+    applyCollectedProvenance(provenance);
+}
+
+void BuildPanel::applyCollectedProvenance(const GitProvenance &provenance)
 {
     const GitProvenance previous = std::exchange(m_provenance, provenance);
     applyProvenance(previous);
@@ -664,38 +671,26 @@ void BuildPanel::refreshContextPreview()
     const QString dir = contextDir();
     if (dir.isEmpty())
         return;
-    if (m_previewCancel)
-        *m_previewCancel = true;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_previewCancel = cancel;
-    const quint64 job = ++m_previewJob;
     const QString dockerfile = request().dockerfile;
     m_contextView->setHtml(QStringLiteral("<p>") + tr("Measuring the context…").toHtmlEscaped() + QStringLiteral("</p>"));
-    QPointer<BuildPanel> self(this);
-    QThreadPool::globalInstance()->start([self, job, cancel, dir, dockerfile] {
-        ContextError error;
-        std::optional<ContextPreview> preview = ContextPreview::compute(dir, dockerfile, 10, cancel.get(), &error);
-        if (*cancel)
-            return;
-        // Delivered through the application object so that a panel deleted meanwhile is seen on the GUI thread.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, job, preview = std::move(preview), error] {
-                if (!self || job != self->m_previewJob)
-                    return;
-                if (preview) {
-                    self->m_preview = *preview;
-                    self->m_contextView->setHtml(ContextAdvice::html(*preview));
-                } else {
-                    self->m_preview = {};
-                    self->m_contextView->setHtml(QStringLiteral("<p>")
-                                                 + tr("The context cannot be read: %1").arg(error.toString()).toHtmlEscaped()
-                                                 + QStringLiteral("</p>"));
-                }
-                Q_EMIT self->contextPreviewReady();
-            },
-            Qt::QueuedConnection);
-    });
+    m_previewJob.start(
+        [dir, dockerfile](const JobControl &control) {
+            PreviewResult result;
+            result.preview = ContextPreview::compute(dir, dockerfile, 10, control.stopFlag(), &result.error);
+            return result;
+        },
+        [this](const PreviewResult &result) {
+            if (result.preview) {
+                m_preview = *result.preview;
+                m_contextView->setHtml(ContextAdvice::html(*result.preview));
+            } else {
+                m_preview = {};
+                m_contextView->setHtml(QStringLiteral("<p>")
+                                       + tr("The context cannot be read: %1").arg(result.error.toString()).toHtmlEscaped()
+                                       + QStringLiteral("</p>"));
+            }
+            Q_EMIT contextPreviewReady();
+        });
 }
 
 QString BuildPanel::contextSummary() const
@@ -705,7 +700,7 @@ QString BuildPanel::contextSummary() const
 
 void BuildPanel::startBuild()
 {
-    if (m_job)
+    if (isBuilding())
         return;
     if (!m_client || m_client->state() != EngineClient::State::Connected) {
         showMessage(tr("Not connected to an engine: connect first (Engine ▸ Connect to…)."), true);
@@ -713,8 +708,21 @@ void BuildPanel::startBuild()
         m_buildState->setText(tr("No engine"));
         return;
     }
-    // The date (and the commit, if it moved) of this build, where the form still shows ours.
-    setProvenance(GitProvenance::collect(contextDir()));
+    m_buildButton->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+    m_buildState->setText(tr("Preparing…"));
+    m_tabs->setCurrentIndex(1);
+    // The date (and the commit, if it moved) of this build, where the form still shows ours: git runs
+    // as a job, and the build starts when it has answered.
+    m_startJob.start([dir = contextDir()](const JobControl &control) { return GitProvenance::collect(dir, control.stopFlag()); },
+                     [this](const GitProvenance &provenance) {
+                         setProvenance(provenance);
+                         launchBuild();
+                     });
+}
+
+void BuildPanel::launchBuild()
+{
     const BuildRequest req = request();
     m_steps->clear();
     m_log->clear();
@@ -763,8 +771,14 @@ void BuildPanel::startBuild()
 
 void BuildPanel::cancelBuild()
 {
-    if (m_job)
+    if (m_job) {
         m_job->cancel();
+    } else if (m_startJob.isRunning()) {
+        m_startJob.discard();
+        m_buildState->setText(tr("Cancelled"));
+        m_buildButton->setEnabled(true);
+        m_cancelButton->setEnabled(false);
+    }
 }
 
 int BuildPanel::currentStepRow() const
@@ -778,16 +792,34 @@ void BuildPanel::showStepLog()
     const int row = currentStepRow();
     if (row < 0) {
         m_log->clear();
+        m_shownLog = {};
         return;
     }
     const BuildStep &step = m_steps->steps().at(row);
-    QString text = QString::fromUtf8(step.log);
-    if (!step.error.isEmpty())
-        text += (text.isEmpty() || text.endsWith(u'\n') ? QString() : QStringLiteral("\n")) + step.error;
-    if (text != m_log->toPlainText()) {
+    // A running step's output only grows: append what is new. Re-setting the whole log (up to 1 MiB)
+    // on every line made a long step quadratic. Anything else (another step, an error) starts over.
+    const qsizetype shown = m_shownLog.bytes;
+    const bool grows = row == m_shownLog.row && step.error == m_shownLog.error && shown >= 0 && step.log.size() >= shown
+                       && step.log.mid(qMax<qsizetype>(0, shown - 64), qMin<qsizetype>(shown, 64)) == m_shownLog.tail;
+    if (grows) {
+        if (step.log.size() == shown)
+            return;
+        QTextCursor end(m_log->document());
+        end.movePosition(QTextCursor::End);
+        end.insertText(m_shownLog.decoder->decode(QByteArrayView(step.log).sliced(shown)));
+    } else {
+        m_shownLog = {};
+        m_shownLog.row = row;
+        m_shownLog.error = step.error;
+        m_shownLog.decoder = std::make_shared<QStringDecoder>(QStringDecoder::Utf8);
+        QString text = m_shownLog.decoder->decode(step.log);
+        if (!step.error.isEmpty())
+            text += (text.isEmpty() || text.endsWith(u'\n') ? QString() : QStringLiteral("\n")) + step.error;
         m_log->setPlainText(text);
-        m_log->moveCursor(QTextCursor::End);
     }
+    m_shownLog.bytes = step.log.size();
+    m_shownLog.tail = step.log.right(64);
+    m_log->moveCursor(QTextCursor::End);
 }
 
 QString BuildPanel::absoluteDockerfileFor(const QString &file) const
@@ -871,15 +903,24 @@ void BuildPanel::onJobFinished()
             m_stepView->scrollTo(shown);
         }
     }
-    // Every attempt goes into the project's history, shared with dockwright-cli build.
-    BuildHistory history(BuildHistory::fileForContext(contextDir()));
-    QString error;
-    if (history.load(&error)) {
-        history.append(m_result);
-        history.save(&error);
-    }
-    reloadHistory();
-    Q_EMIT buildFinished(m_result);
+    // Every attempt goes into the project's history, shared with dockwright-cli build; the file is
+    // read and written as a job, and buildFinished() follows once the attempt is recorded.
+    m_historyJob.discard();
+    m_recordJob.start(
+        [file = BuildHistory::fileForContext(contextDir()), result = m_result](const JobControl &) {
+            HistoryRead read;
+            BuildHistory history(file);
+            if (history.load(&read.error)) {
+                history.append(result);
+                history.save(&read.error);
+            }
+            read.records = history.records();
+            return read;
+        },
+        [this](const HistoryRead &read) {
+            showHistory(read);
+            Q_EMIT buildFinished(m_result);
+        });
 }
 
 void BuildPanel::reloadProfiles()
@@ -915,11 +956,25 @@ bool BuildPanel::loadProfile(const QString &name)
 
 void BuildPanel::reloadHistory()
 {
-    BuildHistory history(BuildHistory::fileForContext(contextDir()));
-    QString error;
-    if (!history.load(&error))
-        m_comparisonTitle->setText(error);
-    m_history->setRecords(history.records());
+    if (m_recordJob.isRunning())
+        return; // the attempt being recorded brings the fresh list
+    m_historyJob.start(
+        [file = BuildHistory::fileForContext(contextDir())](const JobControl &) {
+            HistoryRead read;
+            BuildHistory history(file);
+            history.load(&read.error);
+            read.records = history.records();
+            return read;
+        },
+        [this](const HistoryRead &read) { showHistory(read); });
+}
+
+void BuildPanel::showHistory(const HistoryRead &read)
+{
+    if (!read.error.isEmpty())
+        m_comparisonTitle->setText(read.error);
+    m_history->setRecords(read.records);
+    Q_EMIT historyLoaded();
 }
 
 void BuildPanel::compareHistory(int row, int otherRow)

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gitprovenance.h"
-
 #include "core/builder/buildrequest.h"
 #include "core/builder/buildresult.h"
+#include "core/builder/gitprovenance.h"
+#include "core/context/contexterror.h"
 #include "core/context/contextpreview.h"
+#include "core/jobs/jobtracker.h"
 
 #include <QPointer>
+#include <QStringDecoder>
 #include <QWidget>
 
 #include <atomic>
@@ -66,7 +68,7 @@ public:
     bool pasteCommand(const QString &commandLine);
     QString pasteMessage() const { return m_pasteMessage; }
     // Replaces what git said (tests, or a checkout git cannot read) and refills the provenance fields.
-    void setProvenance(const GitProvenance &provenance);
+    void setProvenance(const Core::GitProvenance &provenance);
 
     BuildArgsForm *argsForm() const { return m_args; }
     BuildStepModel *stepModel() const { return m_steps; }
@@ -91,11 +93,13 @@ public:
     // The project's earlier builds (BuildHistory) and the step-by-step comparison of two of them.
     BuildHistoryModel *historyModel() const { return m_history; }
     BuildComparisonModel *comparisonModel() const { return m_comparison; }
+    // Reads the history file as a job; historyLoaded() follows.
     void reloadHistory();
     // Rows of historyModel(); the older build is the "before".
     void compareHistory(int row, int otherRow);
 
-    bool isBuilding() const { return m_job != nullptr; }
+    // From startBuild() (git is asked first, then the context is packed) until buildFinished().
+    bool isBuilding() const { return m_job != nullptr || m_startJob.isRunning() || m_recordJob.isRunning(); }
     const Core::BuildResult &lastResult() const { return m_result; }
     // The result as shown under the steps (image, tags, size, time, cache hits).
     QString resultText() const;
@@ -110,14 +114,29 @@ Q_SIGNALS:
     void exploreLayersRequested(const QString &image);
     void runRequested(const QString &image);
     void contextPreviewReady();
+    void historyLoaded();
     void buildFinished(const Dockwright::Core::BuildResult &result);
 
 private:
+    struct HistoryRead
+    {
+        QList<Core::BuildResult> records;
+        QString error;
+    };
+    struct PreviewResult
+    {
+        std::optional<Core::ContextPreview> preview;
+        Core::ContextError error;
+    };
+
     void buildUi();
+    void launchBuild();
+    void applyCollectedProvenance(const Core::GitProvenance &provenance);
+    void showHistory(const HistoryRead &read);
     void chooseDockerfile();
     void chooseContext();
     void updateCommand();
-    void applyProvenance(const GitProvenance &previous);
+    void applyProvenance(const Core::GitProvenance &previous);
     void applyRequest(const Core::BuildRequest &request);
     void showStepLog();
     void onJobFailed(const Core::BuildError &error);
@@ -130,7 +149,7 @@ private:
 
     QPointer<Core::EngineClient> m_client;
     QString m_dockerfilePath;
-    GitProvenance m_provenance;
+    Core::GitProvenance m_provenance;
     QList<Core::BuildRequest::Arg> m_extraArgs; // pasted args the Dockerfile does not declare
     QString m_networkMode;
     QString m_pasteMessage;
@@ -159,8 +178,6 @@ private:
 
     QTextBrowser *m_contextView = nullptr;
     Core::ContextPreview m_preview;
-    quint64 m_previewJob = 0;
-    std::shared_ptr<std::atomic_bool> m_previewCancel;
     QTimer *m_previewTimer = nullptr;
 
     QPushButton *m_buildButton = nullptr;
@@ -178,6 +195,20 @@ private:
     bool m_followOutput = true; // select the step that prints until the user picks one
     Core::BuildJob *m_job = nullptr;
     Core::BuildResult m_result;
+    struct ShownLog // what the step log shows, so that new output is appended
+    {
+        int row = -1;
+        qsizetype bytes = -1;
+        QByteArray tail; // the last bytes shown: a log that was replaced, not grown, differs here
+        QString error;
+        std::shared_ptr<QStringDecoder> decoder;
+    } m_shownLog;
+
+    Core::JobTracker m_previewJob{this};
+    Core::JobTracker m_gitJob{this};
+    Core::JobTracker m_startJob{this};
+    Core::JobTracker m_historyJob{this};
+    Core::JobTracker m_recordJob{this};
 };
 
 } // namespace Dockwright::Ui

@@ -7,9 +7,6 @@
 
 #include <QFileInfo>
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 
 namespace Dockwright::Ui {
@@ -23,11 +20,7 @@ DocumentAnalyzer::DocumentAnalyzer(QObject *parent)
     connect(&m_debounce, &QTimer::timeout, this, &DocumentAnalyzer::start);
 }
 
-DocumentAnalyzer::~DocumentAnalyzer()
-{
-    // Running jobs hold copies of their text only; their watchers are children and die with us.
-    m_latestJob = ~quint64(0);
-}
+DocumentAnalyzer::~DocumentAnalyzer() = default; // a running pass holds a copy of its text only
 
 void DocumentAnalyzer::setText(const QString &text)
 {
@@ -46,29 +39,22 @@ void DocumentAnalyzer::analyzeNow(const QString &text)
 
 bool DocumentAnalyzer::isBusy() const
 {
-    return m_running > 0 || m_debounce.isActive();
+    return m_job.isRunning() || m_debounce.isActive();
 }
 
 void DocumentAnalyzer::start()
 {
-    const quint64 job = m_latestJob;
-    auto *watcher = new QFutureWatcher<DocumentAnalysis>(this);
-    connect(watcher, &QFutureWatcher<DocumentAnalysis>::finished, this, [this, watcher] { onFinished(watcher); });
-    ++m_running;
-    watcher->setFuture(
-        QtConcurrent::run([text = m_pendingText, job, path = m_documentPath] { return analyze(text, job, path); }));
-}
-
-void DocumentAnalyzer::onFinished(QFutureWatcher<DocumentAnalysis> *watcher)
-{
-    --m_running;
-    watcher->deleteLater();
-    const DocumentAnalysis result = watcher->result();
-    if (result.jobId != m_latestJob) {
-        ++m_dropped;
-        return;
-    }
-    Q_EMIT analyzed(result);
+    if (m_job.isRunning())
+        ++m_dropped; // the pass still running is for older text: the tracker drops its result
+    m_job.start([text = m_pendingText, job = m_latestJob, path = m_documentPath](const Core::JobControl &) {
+        return analyze(text, job, path);
+    },
+                [this](const DocumentAnalysis &result) {
+                    if (result.jobId != m_latestJob)
+                        ++m_dropped; // the text changed since: a debounced pass follows
+                    else
+                        Q_EMIT analyzed(result);
+                });
 }
 
 DocumentAnalysis DocumentAnalyzer::analyze(const QString &text, quint64 jobId, const QString &documentPath)

@@ -3,15 +3,14 @@
 
 #include "documentanalysis.h"
 
+#include "core/jobs/jobtracker.h"
+
 #include <QObject>
 #include <QTimer>
 
-template<typename T>
-class QFutureWatcher;
-
 namespace Dockwright::Ui {
 
-// Parses and lints editor text off the GUI thread. setText() restarts a short debounce timer, so a
+// Parses and lints editor text as a job (JobTracker). setText() restarts a short debounce timer, so a
 // burst of keystrokes costs one pass; every pass carries a job id and results of passes that were
 // overtaken by newer text are dropped instead of being shown.
 class DocumentAnalyzer final : public QObject
@@ -47,14 +46,13 @@ Q_SIGNALS:
 
 private:
     void start();
-    void onFinished(QFutureWatcher<DocumentAnalysis> *watcher);
 
     QTimer m_debounce;
     QString m_pendingText;
     QString m_documentPath;
     quint64 m_latestJob = 0;
-    int m_running = 0;
     int m_dropped = 0;
+    Core::JobTracker m_job{this};
 };
 
 } // namespace Dockwright::Ui

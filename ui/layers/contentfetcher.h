@@ -3,18 +3,14 @@
 
 #include "core/image/imageerror.h"
 #include "core/image/layeredimage.h"
+#include "core/jobs/jobtracker.h"
 
 #include <QObject>
 
-#include <atomic>
-#include <memory>
-
-class QThread;
-
 namespace Dockwright::Ui {
 
-// Reads one path's text from one or more layers (LayerContentReader) on a worker thread. A new
-// fetch() cancels the previous one; only the newest job's result is delivered.
+// Reads one path's text from one or more layers (LayerContentReader) as a job (JobTracker). A new
+// fetch() cancels the previous one; only the newest job's result is delivered. Never waits.
 class ContentFetcher final : public QObject
 {
     Q_OBJECT
@@ -27,20 +23,16 @@ public:
     };
 
     explicit ContentFetcher(QObject *parent = nullptr);
-    ~ContentFetcher() override; // cancels and waits
+    ~ContentFetcher() override; // cancels; the job's result is dropped
 
     quint64 fetch(const Core::LayeredImagePtr &image, const QList<int> &layers, const QByteArray &path);
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const { return m_jobs.isRunning(); }
 
 Q_SIGNALS:
     void fetched(quint64 jobId, const Dockwright::Ui::ContentFetcher::Result &result);
 
 private:
-    void stop();
-
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    quint64 m_jobId = 0;
+    Core::JobTracker m_jobs{this};
 };
 
 } // namespace Dockwright::Ui

@@ -15,7 +15,6 @@
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QThread>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -97,13 +96,7 @@ ImageCompareWidget::ImageCompareWidget(QAbstractItemModel *engineImages, QWidget
     setBaseImage({});
 }
 
-ImageCompareWidget::~ImageCompareWidget()
-{
-    if (m_diffThread) {
-        m_diffThread->wait();
-        delete m_diffThread;
-    }
-}
+ImageCompareWidget::~ImageCompareWidget() = default;
 
 void ImageCompareWidget::setBaseImage(const LayeredImagePtr &image)
 {
@@ -139,42 +132,28 @@ void ImageCompareWidget::runDiff()
 {
     if (!m_before || !m_after)
         return;
-    if (m_diffThread) {
-        m_diffThread->wait();
-        delete m_diffThread;
-        m_diffThread = nullptr;
-    }
-    const quint64 id = ++m_diffId;
-    QPointer<ImageCompareWidget> self(this);
     const LayeredImagePtr before = m_before;
     const LayeredImagePtr after = m_after;
     m_bar->setMessage(tr("Comparing…"));
-    m_diffThread = QThread::create([self, id, before, after] {
-        const ImageDiff::Result result = ImageDiff::compare(*before, *after);
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, id, result, before, after] {
-            if (!self || self->m_diffId != id)
-                return;
-            self->m_diffModel->setResult(result);
-            self->m_bar->setMessage(QString());
-            self->m_summary->setText(
-                tr("<b>%1</b> → <b>%2</b>: <span style='color:%3'>+%4 added (%5)</span>, "
-                   "<span style='color:%6'>~%7 modified (%8)</span>, <span style='color:%9'>−%10 deleted (%11)</span>.")
-                    .arg(before->source.toHtmlEscaped(), after->source.toHtmlEscaped(),
-                         ChangeStyle::foreground(ChangeStatus::Added, self->palette()).name())
-                    .arg(result.added)
-                    .arg(ImageReport::formatBytes(result.addedBytes),
-                         ChangeStyle::foreground(ChangeStatus::Modified, self->palette()).name())
-                    .arg(result.modified)
-                    .arg(ImageReport::formatBytes(result.modifiedBytes),
-                         ChangeStyle::foreground(ChangeStatus::Deleted, self->palette()).name())
-                    .arg(result.deleted)
-                    .arg(ImageReport::formatBytes(result.removedBytes)));
-            Q_EMIT self->compared();
-        }, Qt::QueuedConnection);
-    });
-    m_diffThread->start();
+    m_diffJob.start([before, after](const JobControl &control) { return ImageDiff::compare(*before, *after, control.stopFlag()); },
+                    [this, before, after](const ImageDiff::Result &result) {
+                        m_diffModel->setResult(result);
+                        m_bar->setMessage(QString());
+                        m_summary->setText(
+                            tr("<b>%1</b> → <b>%2</b>: <span style='color:%3'>+%4 added (%5)</span>, "
+                               "<span style='color:%6'>~%7 modified (%8)</span>, <span style='color:%9'>−%10 deleted (%11)</span>.")
+                                .arg(before->source.toHtmlEscaped(), after->source.toHtmlEscaped(),
+                                     ChangeStyle::foreground(ChangeStatus::Added, palette()).name())
+                                .arg(result.added)
+                                .arg(ImageReport::formatBytes(result.addedBytes),
+                                     ChangeStyle::foreground(ChangeStatus::Modified, palette()).name())
+                                .arg(result.modified)
+                                .arg(ImageReport::formatBytes(result.modifiedBytes),
+                                     ChangeStyle::foreground(ChangeStatus::Deleted, palette()).name())
+                                .arg(result.deleted)
+                                .arg(ImageReport::formatBytes(result.removedBytes)));
+                        Q_EMIT compared();
+                    });
 }
 
 } // namespace Dockwright::Ui

@@ -3,6 +3,7 @@
 
 #include "core/image/imagediff.h"
 #include "core/image/layeredimage.h"
+#include "core/jobs/jobtracker.h"
 
 #include <QWidget>
 
@@ -11,7 +12,6 @@
 class QAbstractItemModel;
 class QLabel;
 class QSortFilterProxyModel;
-class QThread;
 class QTreeView;
 
 namespace Dockwright::Core {
@@ -52,8 +52,7 @@ private:
     Core::LayeredImagePtr m_before;
     Core::LayeredImagePtr m_after;
     Core::ImageAnalysisJob *m_job = nullptr;
-    QThread *m_diffThread = nullptr;
-    quint64 m_diffId = 0;
+    Core::JobTracker m_diffJob{this};
     ImageSourceBar *m_bar = nullptr;
     QLabel *m_summary = nullptr;
     LayerListModel *m_beforeLayers = nullptr;

@@ -27,7 +27,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QThread>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -177,17 +176,7 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
     setMinimumSize(480, 360);
 }
 
-LayerExplorer::~LayerExplorer()
-{
-    if (m_snapshotCancel)
-        m_snapshotCancel->store(true);
-    for (const QPointer<QThread> &worker : std::as_const(m_workers)) {
-        if (worker) {
-            worker->wait();
-            delete worker.data();
-        }
-    }
-}
+LayerExplorer::~LayerExplorer() = default;
 
 QWidget *LayerExplorer::buildTreePanel()
 {
@@ -311,8 +300,14 @@ void LayerExplorer::onAnalysed(const LayeredImagePtr &image, const WasteReport &
     m_sourceBar->setMessage(tr("%1 · %2 · %3").arg(image->reference.isEmpty() ? image->source : image->reference,
                                                    image->platform(), image->layout));
     m_layerModel->setImage(image, waste);
-    // A few small JSON files per project: cheap enough to read here.
-    m_layerModel->setBuildJoin(LayerBuildJoin::joinFromHistory(*image));
+    // The build record that made this image, if Dockwright built it: read from every project's history
+    // file, so off the GUI thread; the layer list and status line gain their step names when it arrives.
+    m_layerModel->setBuildJoin({});
+    m_joinJob.start([image](const JobControl &) { return LayerBuildJoin::joinFromHistory(*image); },
+                    [this](const LayerBuildJoinResult &join) {
+                        m_layerModel->setBuildJoin(join);
+                        updateStatusLine();
+                    });
     m_wastedModel->setReport(waste);
     m_treeModel->setSnapshot({});
     m_treemap->setSnapshot({});
@@ -430,31 +425,17 @@ void LayerExplorer::setOnlyChanges(bool only)
 
 void LayerExplorer::requestSnapshot()
 {
-    if (m_snapshotCancel)
-        m_snapshotCancel->store(true);
-    const quint64 id = ++m_snapshotId;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_snapshotCancel = cancel;
     m_status->setText(tr("Stacking layers…"));
-    QPointer<LayerExplorer> self(this);
     const LayeredImagePtr image = m_image;
     const int from = m_from;
     const int to = m_to;
-    // Workers are not waited for here (that would stall the GUI); a superseded one stops early and
-    // its result is dropped by the id check.
-    QThread *worker = QThread::create([self, id, image, from, to, cancel] {
-        LayerTreeSnapshotPtr snapshot = LayerTreeSnapshot::build(image, from, to, cancel.get());
-        if (!snapshot || cancel->load() || !self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, id, snapshot] {
-            if (self && self->m_snapshotId == id)
-                self->applySnapshot(snapshot);
-        }, Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_workers.removeAll(nullptr);
-    m_workers.append(worker);
-    worker->start();
+    // A superseded stacking stops early; its result is dropped by the tracker.
+    m_snapshotJob.start(
+        [image, from, to](const JobControl &control) { return LayerTreeSnapshot::build(image, from, to, control.stopFlag()); },
+        [this](const LayerTreeSnapshotPtr &snapshot) {
+            if (snapshot)
+                applySnapshot(snapshot);
+        });
 }
 
 void LayerExplorer::applySnapshot(const LayerTreeSnapshotPtr &snapshot)

@@ -4,6 +4,7 @@
 #include "layertreesnapshot.h"
 
 #include "core/image/wastereport.h"
+#include "core/jobs/jobtracker.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -16,7 +17,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
-class QThread;
 class QToolButton;
 class QTreeView;
 
@@ -108,9 +108,8 @@ private:
     int m_to = -1;
     ViewMode m_mode = ViewMode::LayerChanges;
     bool m_range = false;
-    quint64 m_snapshotId = 0;
-    std::shared_ptr<std::atomic_bool> m_snapshotCancel;
-    QList<QPointer<QThread>> m_workers;
+    Core::JobTracker m_snapshotJob{this};
+    Core::JobTracker m_joinJob{this};
     const Core::PathTree::Node *m_selected = nullptr;
 
     ImageSourceBar *m_sourceBar = nullptr;

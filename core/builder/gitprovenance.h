@@ -4,7 +4,9 @@
 #include <QDateTime>
 #include <QString>
 
-namespace Dockwright::Ui {
+#include <atomic>
+
+namespace Dockwright::Core {
 
 // Where an image comes from, for the BUILD_DATE / VCS_REF / VCS_URL build args and the OCI labels:
 // the commit and remote of the git checkout holding the context, and the time of the build.
@@ -18,8 +20,9 @@ struct GitProvenance
     // RFC 3339 in UTC with a Z, as org.opencontainers.image.created wants.
     QString createdText() const;
 
-    // Runs git (QProcess, a few seconds at most) in contextDir.
-    static GitProvenance collect(const QString &contextDir);
+    // Runs git (QProcess, up to four runs of 3 s at most) in contextDir: blocking, so from a job or the
+    // CLI, never the GUI thread. A raised cancel flag ends it within 50 ms (revision and remote empty).
+    static GitProvenance collect(const QString &contextDir, const std::atomic_bool *cancel = nullptr);
 };
 
-} // namespace Dockwright::Ui
+} // namespace Dockwright::Core

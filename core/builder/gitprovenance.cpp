@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gitprovenance.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QStringList>
 
-namespace Dockwright::Ui {
+namespace Dockwright::Core {
 
 namespace {
-QString git(const QString &dir, const QStringList &args)
+QString git(const QString &dir, const QStringList &args, const std::atomic_bool *cancel)
 {
+    if (cancel && cancel->load())
+        return {};
     QProcess process;
     process.setWorkingDirectory(dir);
     process.start(QStringLiteral("git"), args);
-    if (!process.waitForFinished(3000)) {
+    QElapsedTimer timer;
+    timer.start();
+    bool done = false;
+    while (!done && timer.elapsed() < 3000 && !(cancel && cancel->load()))
+        done = process.waitForFinished(50) || process.state() == QProcess::NotRunning;
+    if (!done) {
         process.kill();
         process.waitForFinished(1000);
         return {};
@@ -28,7 +36,7 @@ QString GitProvenance::createdText() const
     return created.toUTC().toString(Qt::ISODate);
 }
 
-GitProvenance GitProvenance::collect(const QString &contextDir)
+GitProvenance GitProvenance::collect(const QString &contextDir, const std::atomic_bool *cancel)
 {
     GitProvenance provenance;
     provenance.created = QDateTime::currentDateTimeUtc();
@@ -36,16 +44,16 @@ GitProvenance GitProvenance::collect(const QString &contextDir)
                                      provenance.created.time().second()));
     if (contextDir.isEmpty())
         return provenance;
-    provenance.revision = git(contextDir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+    provenance.revision = git(contextDir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}, cancel);
     if (provenance.revision.isEmpty())
         return provenance;
-    provenance.remoteUrl = git(contextDir, {QStringLiteral("remote"), QStringLiteral("get-url"), QStringLiteral("origin")});
+    provenance.remoteUrl = git(contextDir, {QStringLiteral("remote"), QStringLiteral("get-url"), QStringLiteral("origin")}, cancel);
     if (provenance.remoteUrl.isEmpty()) {
-        const QString first = git(contextDir, {QStringLiteral("remote")}).section(u'\n', 0, 0);
+        const QString first = git(contextDir, {QStringLiteral("remote")}, cancel).section(u'\n', 0, 0);
         if (!first.isEmpty())
-            provenance.remoteUrl = git(contextDir, {QStringLiteral("remote"), QStringLiteral("get-url"), first});
+            provenance.remoteUrl = git(contextDir, {QStringLiteral("remote"), QStringLiteral("get-url"), first}, cancel);
     }
     return provenance;
 }
 
-} // namespace Dockwright::Ui
+} // namespace Dockwright::Core
