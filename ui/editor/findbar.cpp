@@ -56,8 +56,9 @@ FindBar::FindBar(QsciScintilla *editor, QWidget *parent)
     connect(m_find, &QLineEdit::returnPressed, this, &FindBar::findNext);
     connect(m_find, &QLineEdit::textEdited, this, [this] {
         // Search as you type, from where the current match starts.
-        int line = 0, index = 0;
-        m_editor->getSelection(&line, &index, nullptr, nullptr);
+        // getSelection() writes all four out-parameters (null ones crashed here: issue 11).
+        int line = -1, index = -1, lineTo = -1, indexTo = -1;
+        m_editor->getSelection(&line, &index, &lineTo, &indexTo);
         if (line >= 0)
             m_editor->setCursorPosition(line, index);
         find(true);

@@ -178,6 +178,39 @@ private Q_SLOTS:
         QCOMPARE(page.findBar()->replaceAll(), 2);
     }
 
+    void typingInTheFindBoxSearchesAsYouType()
+    {
+        // Typed, not set: textEdited() runs the search-as-you-type path (which crashed on the first key).
+        EditorPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.editor()->setText(QStringLiteral("FROM alpine\nRUN echo alpaca\n"));
+        page.editor()->setCursorPosition(0, 0);
+        page.editor()->setFocus();
+        QTest::keySequence(&page, QKeySequence::Find);
+        QVERIFY(page.findBar()->findField()->hasFocus());
+        QTest::keyClicks(page.findBar()->findField(), QStringLiteral("alp"));
+        QCOMPARE(page.editor()->selectedText(), QStringLiteral("alp"));
+        int line = -1, index = -1;
+        page.editor()->getCursorPosition(&line, &index);
+        QCOMPARE(line, 0);
+        // With a match selected, more letters grow it in place; then the next one that fits is found.
+        QTest::keyClicks(page.findBar()->findField(), QStringLiteral("a"));
+        QCOMPARE(page.editor()->selectedText(), QStringLiteral("alpa"));
+        page.editor()->getCursorPosition(&line, &index);
+        QCOMPARE(line, 1);
+        QTest::keyClick(page.findBar()->findField(), Qt::Key_Backspace);
+        QCOMPARE(page.editor()->selectedText(), QStringLiteral("alp"));
+        page.editor()->getCursorPosition(&line, &index);
+        QCOMPARE(line, 1); // from where the current match starts, not from the top
+        // The same path from the replace bar (Ctrl+H).
+        QTest::keySequence(&page, QKeySequence(Qt::CTRL | Qt::Key_H));
+        page.findBar()->findField()->clear();
+        QTest::keyClicks(page.findBar()->findField(), QStringLiteral("FROM"));
+        QCOMPARE(page.editor()->selectedText(), QStringLiteral("FROM"));
+        QCOMPARE(page.editor()->text(), QStringLiteral("FROM alpine\nRUN echo alpaca\n")); // nothing lost
+    }
+
     void outlineFollowsTheCursor()
     {
         EditorPage page;
