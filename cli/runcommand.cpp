@@ -3,6 +3,7 @@
 
 #include "clisupport.h"
 
+#include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/run/containercreatebody.h"
@@ -164,8 +165,9 @@ int RunCommand::run(const QStringList &args, CliIo &io)
         shellOptions.multiLine = options.multiLine;
         const QString command = DockerRunCommand::toShell(profile, shellOptions);
         const QJsonObject body = ContainerCreateBody::build(profile);
-        const QUrlQuery query = ContainerCreateBody::query(profile);
-        const QString createPath = ContainerCreateBody::path() + (query.isEmpty() ? QString() : QLatin1Char('?') + query.toString(QUrl::FullyEncoded));
+        const EngineRequest create = EngineApi::createContainer(body, profile.name, profile.platform);
+        const QString createPath = create.path
+            + (create.query.isEmpty() ? QString() : QLatin1Char('?') + create.query.toString(QUrl::FullyEncoded));
         if (options.json) {
             QJsonArray checklist;
             for (const Hardening::Item &item : report.items)
@@ -213,7 +215,7 @@ int RunCommand::execute(const RunProfile &profile, const RunWarnings &parseWarni
 
     // With the image inspected, the user checks (root, unknown user) can speak about the image too.
     RunWarnings warnings = parseWarnings;
-    EngineCall *inspect = client.send(EngineRequest::get(QLatin1String("/images/") + profile.image + QLatin1String("/json")));
+    EngineCall *inspect = client.send(EngineApi::inspectImage(profile.image));
     inspect->setAutoDelete(false);
     inspect->waitForFinished();
     if (!inspect->error()) {

@@ -141,7 +141,7 @@ void MainWindow::buildNavigation()
     addArea(Area::Build, themed(QStringLiteral("run-build"), QStyle::SP_BrowserReload), tr("Build"),
             tr("Build an image from a Dockerfile"), m_buildPanel);
     m_layerExplorer = new LayerExplorer(m_imagesModel, m_pages);
-    m_layerExplorer->setHostProvider([this] { return m_session->client()->endpoint().uri; });
+    m_layerExplorer->setEngineClient(m_session->client());
     addArea(Area::Layers, themed(QStringLiteral("view-list-tree"), QStyle::SP_FileDialogDetailedView),
             tr("Layers"), tr("Look inside an image, layer by layer"), m_layerExplorer);
     addArea(Area::Run, themed(QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay), tr("Run"),
@@ -164,7 +164,7 @@ void MainWindow::buildNavigation()
     connect(exploreLayers, &QAction::triggered, this, [this] {
         const QModelIndex current = m_imagesView->view()->currentIndex();
         if (current.isValid())
-            openLayers(current.siblingAtColumn(0).data(ImagesModel::IdRole).toString());
+            openLayers(Core::ImageSource::engineImage(current.siblingAtColumn(0).data(ImagesModel::IdRole).toString()));
     });
     addArea(Area::Images, themed(QStringLiteral("drive-harddisk"), QStyle::SP_DriveHDIcon), tr("Images"),
             tr("The images stored by the engine"), m_imagesView);
@@ -240,7 +240,7 @@ void MainWindow::setCurrentArea(Area area)
     m_navigation->setCurrentRow(int(area));
 }
 
-void MainWindow::openLayers(const QString &source)
+void MainWindow::openLayers(const Core::ImageSource &source)
 {
     setCurrentArea(Area::Layers);
     m_layerExplorer->openSource(source);
@@ -276,7 +276,8 @@ void MainWindow::connectBuildPanel()
             || (!m_editorPage->isModified() && m_editorPage->openFile(file)))
             m_editorPage->editor()->goTo(line);
     });
-    connect(m_buildPanel, &BuildPanel::exploreLayersRequested, this, &MainWindow::openLayers);
+    connect(m_buildPanel, &BuildPanel::exploreLayersRequested, this,
+            [this](const QString &image) { openLayers(Core::ImageSource::engineImage(image)); });
     connect(m_buildPanel, &BuildPanel::runRequested, this, [this](const QString &image) {
         if (auto *run = m_pages->findChild<RunPanel *>()) {
             RunProfile profile = run->profile();

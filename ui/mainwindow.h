@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/engine/endpoint.h"
+#include "core/image/imagesource.h"
 
 #include <QMainWindow>
 
@@ -54,7 +55,7 @@ public:
     EditorPage *editorPage() const { return m_editorPage; }
     LayerExplorer *layerExplorer() const { return m_layerExplorer; }
     // Shows the Layers area and analyses an archive, OCI layout folder or engine image there.
-    void openLayers(const QString &source);
+    void openLayers(const Core::ImageSource &source);
     BuildPanel *buildPanel() const { return m_buildPanel; }
     // Shows the Build area on a Dockerfile (its folder is the context); start builds once the engine is up.
     void openBuild(const QString &dockerfile, bool start = false);

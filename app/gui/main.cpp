@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     // --layers FILE|IMAGE: open the Layers area on an archive, OCI layout folder or engine image.
     const QStringList arguments = QApplication::arguments();
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--layers")); at > 0 && at + 1 < arguments.size())
-        window.openLayers(arguments.at(at + 1));
+        window.openLayers(Dockwright::Core::ImageSource::fromArgument(arguments.at(at + 1)));
     // --build DOCKERFILE [--build-start]: open the Build area on a Dockerfile, and build it once connected.
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--build")); at > 0 && at + 1 < arguments.size())
         window.openBuild(arguments.at(at + 1), arguments.contains(QStringLiteral("--build-start")));

@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     QElapsedTimer wall;
     wall.start();
     meter.start();
-    explorer.openSource(QString::fromLocal8Bit(argv[1]));
+    explorer.openSource(Dockwright::Core::ImageSource::fromArgument(QString::fromLocal8Bit(argv[1])));
     if (!ready.wait(600000)) {
         out << "failed: " << (failed.isEmpty() ? QStringLiteral("timeout") : failed.first().first().toString()) << '\n';
         return 1;

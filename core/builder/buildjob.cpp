@@ -7,6 +7,7 @@
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfileparser.h"
 #include "core/dockerfile/runmount.h"
+#include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 
@@ -230,13 +231,9 @@ void BuildJob::send()
         fail(error);
         return;
     }
-    EngineRequest request = EngineRequest::post(QStringLiteral("/build"),
-                                                m_request.query(m_buildKit, QString::fromUtf8(m_dockerfileInContext), m_buildId));
-    request.bodyDevice = m_device;
-    request.contentLength = size;
-    request.contentType = "application/x-tar";
-    request.delivery = EngineRequest::Delivery::JsonLines;
-    request.timeoutMs = 0; // a RUN may be silent for a long time
+    // JSON lines without an idle limit: a RUN may be silent for a long time.
+    const EngineRequest request = EngineApi::build(
+        m_request.query(m_buildKit, QString::fromUtf8(m_dockerfileInContext), m_buildId), m_device, size);
     setState(State::Running);
     m_call = m_client->send(request);
     connect(m_call, &EngineCall::jsonLine, this, &BuildJob::onLine);
@@ -332,7 +329,7 @@ void BuildJob::onBuildFinished()
 void BuildJob::inspectImage()
 {
     m_result.imageId = m_parser.imageId();
-    EngineCall *call = m_client->send(EngineRequest::get(QLatin1String("/images/") + m_result.imageId + QLatin1String("/json")));
+    EngineCall *call = m_client->send(EngineApi::inspectImage(m_result.imageId));
     m_call = call;
     connect(call, &EngineCall::finished, this, [this, call] {
         m_call = nullptr;
@@ -393,9 +390,7 @@ void BuildJob::cancel()
     if (m_buildKit && m_client && m_state == State::Running && !m_buildId.isEmpty()) {
         // Closing the connection stops the build too; the explicit cancel also covers a proxy in between
         // that keeps the engine side open.
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("id"), m_buildId);
-        m_client->send(EngineRequest::post(QStringLiteral("/build/cancel"), query));
+        m_client->send(EngineApi::cancelBuild(m_buildId));
     }
     if (m_device)
         m_device->cancel();

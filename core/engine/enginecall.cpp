@@ -37,6 +37,8 @@ EngineCall::EngineCall(QNetworkReply *reply, const EngineRequest &request, const
         return;
     m_url = m_reply->url();
     m_reply->setParent(this);
+    if (m_request.delivery == EngineRequest::Delivery::Raw)
+        m_reply->setReadBufferSize(RawReadBuffer); // lets setPaused() hold the engine back
     m_idleTimer = new QTimer(this);
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, &EngineCall::onTimeout);
@@ -126,10 +128,29 @@ bool EngineCall::waitForFinished(int timeoutMs)
     return !self || m_finished;
 }
 
+void EngineCall::setPaused(bool paused)
+{
+    if (m_paused == paused || m_finished)
+        return;
+    m_paused = paused;
+    if (!m_idleTimer) {
+        return; // never reached the network
+    } else if (paused) {
+        m_idleTimer->stop(); // waiting for our consumer is not the engine being idle
+    } else {
+        if (m_request.timeoutMs > 0)
+            m_idleTimer->start(m_request.timeoutMs);
+        if (m_reply && m_reply->bytesAvailable() > 0)
+            QTimer::singleShot(0, this, &EngineCall::onReadyRead);
+    }
+}
+
 void EngineCall::onReadyRead()
 {
     if (!m_reply || m_finished)
         return;
+    if (m_paused && m_request.delivery == EngineRequest::Delivery::Raw && !isHttpError())
+        return; // left in the reply's bounded buffer until setPaused(false)
     if (m_request.timeoutMs > 0)
         m_idleTimer->start(m_request.timeoutMs);
     if (m_status == 0)
@@ -199,6 +220,7 @@ void EngineCall::onFinished()
         m_headers.insert(pair.first.toLower(), pair.second);
     const QNetworkReply::NetworkError netError = m_reply->error();
     const QString qtMessage = m_reply->errorString();
+    m_paused = false; // the rest is delivered now: there is nothing left to hold back
     if (m_reply->bytesAvailable() > 0)
         onReadyRead();
 

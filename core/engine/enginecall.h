@@ -57,6 +57,12 @@ public:
     // Cancels the request; finished() follows with a Cancelled error. Closing the connection also
     // cancels the work on the engine (a build stops, a log follow ends).
     void abort();
+    // Raw streams: a paused call reads nothing more from the engine (the network layer keeps at most
+    // RawReadBuffer bytes and then stops reading the socket), so a slow consumer holds the engine back
+    // instead of filling memory or blocking this thread. Resuming delivers what waited.
+    static constexpr qint64 RawReadBuffer = qint64(4) << 20;
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     // Blocks in a local event loop until finished (CLI and tests only; never in the GUI thread).
     bool waitForFinished(int timeoutMs = -1);
 
@@ -94,6 +100,7 @@ private:
     bool m_autoDelete = true;
     bool m_timedOut = false;
     bool m_aborted = false;
+    bool m_paused = false;
 };
 
 } // namespace Dockwright::Core

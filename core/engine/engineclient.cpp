@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engineclient.h"
 
+#include "engineapi.h"
 #include "enginecall.h"
 #include "sshbridge.h"
 
@@ -296,8 +297,7 @@ void EngineClient::connectToEngine()
     m_pending.endpoint = m_endpoint;
     setState(State::Connecting);
 
-    EngineRequest ping = EngineRequest::get(QStringLiteral("/_ping"));
-    ping.versioned = false;
+    EngineRequest ping = EngineApi::ping();
     ping.timeoutMs = PingTimeoutMs;
     EngineCall *call = send(ping);
     m_connectCall = call;
@@ -350,15 +350,16 @@ void EngineClient::onPingFinished(EngineCall *call)
     if (m_pending.engineVersion.isEmpty() && server.contains(QLatin1Char('/')))
         m_pending.engineVersion = server.section(QLatin1Char('/'), 1).section(QLatin1Char(' '), 0, 0);
 
-    QString versionPath = QStringLiteral("/version");
+    QVersionNumber versionApi;
     if (!m_pending.apiVersion.isNull()) {
         if (m_pending.apiVersion < minimumApiVersion())
             return fail(tooOld(m_pending.apiVersion));
         m_pending.negotiatedApiVersion = std::min(maximumApiVersion(), m_pending.apiVersion);
-        versionPath = m_pending.apiPrefix() + versionPath;
+        versionApi = m_pending.negotiatedApiVersion;
     }
     // Without an Api-Version header the unversioned /version reports the engine's maximum.
-    sendConnectStep(versionPath, &EngineClient::onVersionFinished);
+    sendConnectStep(EngineApi::withApiVersion(EngineApi::version(), versionApi).path,
+                    &EngineClient::onVersionFinished);
 }
 
 void EngineClient::sendConnectStep(const QString &path, void (EngineClient::*handler)(EngineCall *))
@@ -443,7 +444,8 @@ void EngineClient::onVersionFinished(EngineCall *call)
                 .arg(info.negotiatedApiVersion.toString())));
 
     // The image store decides what BuildKit can do without a session; /info says which one it is.
-    sendConnectStep(info.apiPrefix() + QLatin1String("/info"), &EngineClient::onInfoFinished);
+    sendConnectStep(EngineApi::withApiVersion(EngineApi::info(), info.negotiatedApiVersion).path,
+                    &EngineClient::onInfoFinished);
 }
 
 void EngineClient::onInfoFinished(EngineCall *call)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginesession.h"
 
+#include "engineapi.h"
 #include "enginecall.h"
 
 #include <QTimer>
@@ -79,7 +80,7 @@ void EngineSession::startEvents()
         m_events->abort();
     }
     // The event stream is also the heartbeat: when it ends, the engine went away.
-    m_events = m_client->send(EngineRequest::stream(QStringLiteral("/events")));
+    m_events = m_client->send(EngineApi::events());
     EngineCall *call = m_events;
     connect(call, &EngineCall::jsonLine, this,
             [this](const QJsonObject &object) { Q_EMIT engineEvent(EngineEvent::fromJson(object)); });

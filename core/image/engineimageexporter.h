@@ -9,10 +9,9 @@ namespace Dockwright::Core {
 
 class EngineClient;
 
-// Reads an image straight from the engine: /images/{name}/json and /history for the inspect data,
-// then /images/{name}/get streamed into ImageArchiveReader as it arrives (a worker thread reads while
-// this thread receives; nothing is written to disk). Blocking: it runs a local event loop, so call it
-// from the CLI or a worker thread that owns the client, never from the GUI thread.
+// Reads an image straight from the engine (EngineImageStream) and waits for it: a local event loop,
+// so for the CLI or a worker thread that owns the client, never the GUI thread (which uses
+// EngineImageStream itself, on its live client).
 class EngineImageExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::EngineImageExporter)

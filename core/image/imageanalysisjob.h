@@ -3,19 +3,26 @@
 
 #include "imageerror.h"
 #include "imageloader.h"
+#include "imagesource.h"
 #include "layeredimage.h"
 #include "wastereport.h"
 
 #include "core/jobs/jobtracker.h"
 
 #include <QObject>
+#include <QPointer>
 
 namespace Dockwright::Core {
 
-// Reads and analyses an image as a job (JobTracker), for the GUI: one analysed() (or failed())
-// then finished() per start(), progress() in between, all delivered on the thread that owns the job.
-// Each start() gets a job id; results of a superseded run are dropped, a cancelled one ends in
-// failed(Cancelled). Nothing here waits for the worker.
+class EngineClient;
+class EngineImageStream;
+
+// Reads and analyses an image for the GUI: one analysed() (or failed()) then finished() per start(),
+// progress() in between, all delivered on the thread that owns the job. Files are read as a job
+// (JobTracker); an engine image streams over the live client given to setEngineClient()
+// (EngineImageStream), and its waste analysis runs as a job too. Each start() gets a request id;
+// results of a superseded run are dropped, a cancelled one ends in failed(Cancelled). Nothing here
+// waits for a worker.
 class ImageAnalysisJob final : public QObject
 {
     Q_OBJECT
@@ -24,10 +31,13 @@ public:
     explicit ImageAnalysisJob(QObject *parent = nullptr);
     ~ImageAnalysisJob() override; // cancels; the worker ends on its own
 
-    // source: an archive, a layout directory or an image name (see ImageLoader). Returns the job id.
-    quint64 start(const QString &source, const ImageLoader::Options &options = {});
+    // The connection engine images are read over. Without one (tests of local files), an engine
+    // image is read over a client of the job's own, as the CLI does.
+    void setEngineClient(EngineClient *client);
+
+    quint64 start(const ImageSource &source, const ImageLoader::Options &options = {});
     void cancel();
-    bool isRunning() const { return m_jobs.isRunning(); }
+    bool isRunning() const;
 
 Q_SIGNALS:
     void progress(quint64 jobId, qint64 done, qint64 total);
@@ -37,7 +47,20 @@ Q_SIGNALS:
     void finished(quint64 jobId);
 
 private:
+    struct Outcome
+    {
+        LayeredImagePtr image;
+        WasteReport waste;
+        ImageError error;
+        bool cancelled = false;
+    };
+    void deliver(quint64 id, const Outcome &outcome);
+    ImageArchiveReader::Progress progressReporter(quint64 id);
+
+    QPointer<EngineClient> m_client;
+    EngineImageStream *m_stream = nullptr;
     JobTracker m_jobs{this};
+    quint64 m_requestId = 0;
 };
 
 } // namespace Dockwright::Core

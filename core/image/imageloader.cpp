@@ -6,18 +6,13 @@
 #include "core/engine/endpointresolver.h"
 #include "core/engine/engineclient.h"
 
-#include <QFileInfo>
 
 namespace Dockwright::Core {
 
-bool ImageLoader::isLocal(const QString &source)
+LayeredImagePtr ImageLoader::load(const ImageSource &image, const Options &options, ImageError *error)
 {
-    return QFileInfo::exists(source);
-}
-
-LayeredImagePtr ImageLoader::load(const QString &source, const Options &options, ImageError *error)
-{
-    if (isLocal(source)) {
+    const QString &source = image.location;
+    if (image.isLocal()) {
         ImageArchiveReader reader(options.selector, options.limits, options.cancel);
         reader.setProgress(options.progress);
         return reader.read(source, error);

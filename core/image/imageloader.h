@@ -2,6 +2,7 @@
 #pragma once
 
 #include "imagearchivereader.h"
+#include "imagesource.h"
 
 #include <QCoreApplication>
 
@@ -23,8 +24,13 @@ public:
         ImageArchiveReader::Progress progress;
     };
 
-    static bool isLocal(const QString &source);
-    static LayeredImagePtr load(const QString &source, const Options &options, ImageError *error);
+    static bool isLocal(const QString &source) { return ImageSource::fromArgument(source).isLocal(); }
+    // Blocking: an engine image is read over a client of its own (CLI, tests).
+    static LayeredImagePtr load(const ImageSource &source, const Options &options, ImageError *error);
+    static LayeredImagePtr load(const QString &argument, const Options &options, ImageError *error)
+    {
+        return load(ImageSource::fromArgument(argument), options, error);
+    }
 };
 
 } // namespace Dockwright::Core

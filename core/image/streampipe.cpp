@@ -25,6 +25,29 @@ bool StreamPipe::push(const QByteArray &chunk)
     return true;
 }
 
+StreamPipe::Offer StreamPipe::offer(const QByteArray &chunk)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_abandoned)
+        return Offer::Abandoned;
+    if (!chunk.isEmpty()) {
+        m_queue.push_back(chunk);
+        m_queued += chunk.size();
+        m_pushed += chunk.size();
+        m_notEmpty.wakeOne();
+    }
+    if (m_queued < m_capacity)
+        return Offer::Taken;
+    m_full = true;
+    return Offer::Full;
+}
+
+void StreamPipe::setDrained(std::function<void()> drained)
+{
+    QMutexLocker lock(&m_mutex);
+    m_drained = std::move(drained);
+}
+
 void StreamPipe::finish(const ImageError &error)
 {
     QMutexLocker lock(&m_mutex);
@@ -49,6 +72,13 @@ qint64 StreamPipe::pull(const char **data)
     m_queued -= m_current.size();
     m_notFull.wakeAll();
     *data = m_current.constData();
+    const bool drained = m_full && m_queued <= m_capacity / 2;
+    if (drained)
+        m_full = false;
+    const std::function<void()> notify = drained ? m_drained : std::function<void()>();
+    lock.unlock();
+    if (notify)
+        notify();
     return m_current.size();
 }
 

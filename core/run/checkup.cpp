@@ -2,6 +2,7 @@
 #include "checkup.h"
 
 
+#include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 
@@ -140,7 +141,7 @@ void Checkup::start(const QString &containerId)
     }
     // Whether it runs, and whether the engine made its root read-only (which a non-root user cannot
     // find out from inside).
-    EngineCall *call = m_client->send(EngineRequest::get(QLatin1String("/containers/") + containerId + QLatin1String("/json")));
+    EngineCall *call = m_client->send(EngineApi::inspectContainer(containerId));
     m_call = call;
     connect(call, &EngineCall::finished, this, [this, call] {
         if (call->error()) {

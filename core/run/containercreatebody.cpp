@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containercreatebody.h"
 
+#include "core/engine/engineapi.h"
+
 #include <QJsonArray>
 
 namespace Dockwright::Core {
@@ -211,12 +213,7 @@ QJsonObject ContainerCreateBody::build(const RunProfile &p, const QProcessEnviro
 
 QUrlQuery ContainerCreateBody::query(const RunProfile &profile)
 {
-    QUrlQuery q;
-    if (!profile.name.isEmpty())
-        q.addQueryItem(QStringLiteral("name"), profile.name);
-    if (!profile.platform.isEmpty())
-        q.addQueryItem(QStringLiteral("platform"), profile.platform);
-    return q;
+    return EngineApi::createContainer({}, profile.name, profile.platform).query;
 }
 
 } // namespace Dockwright::Core

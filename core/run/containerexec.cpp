@@ -3,6 +3,7 @@
 
 #include "logdemultiplexer.h"
 
+#include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 
@@ -51,8 +52,7 @@ void ContainerExec::start(const QString &containerId, const QStringList &command
         body.insert(QStringLiteral("WorkingDir"), options.workingDir);
     if (!options.env.isEmpty())
         body.insert(QStringLiteral("Env"), QJsonArray::fromStringList(options.env));
-    EngineCall *call = m_client->send(EngineRequest::postJson(QLatin1String("/containers/") + containerId + QLatin1String("/exec"),
-                                                              QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    EngineCall *call = m_client->send(EngineApi::createExec(containerId, body));
     m_call = call;
     connect(call, &EngineCall::finished, this, [this, call] { onCreated(call); });
 }
@@ -78,9 +78,7 @@ void ContainerExec::onCreated(EngineCall *call)
     }
     m_result.created = true;
     m_execId = call->jsonObject().value(QLatin1String("Id")).toString();
-    EngineRequest start = EngineRequest::postJson(QLatin1String("/exec/") + m_execId + QLatin1String("/start"),
-                                                  QByteArrayLiteral("{\"Detach\":false,\"Tty\":false}"));
-    start.delivery = EngineRequest::Delivery::Raw;
+    EngineRequest start = EngineApi::startExec(m_execId);
     start.timeoutMs = m_timeoutMs;
     auto demux = std::make_shared<LogDemultiplexer>(false, false);
     EngineCall *startCall = m_client->send(start);
@@ -111,7 +109,7 @@ void ContainerExec::onStarted(EngineCall *call)
         done();
         return;
     }
-    EngineCall *inspect = m_client->send(EngineRequest::get(QLatin1String("/exec/") + m_execId + QLatin1String("/json")));
+    EngineCall *inspect = m_client->send(EngineApi::inspectExec(m_execId));
     m_call = inspect;
     connect(inspect, &EngineCall::finished, this, [this, inspect] {
         if (!inspect->error())

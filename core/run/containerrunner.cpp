@@ -3,6 +3,7 @@
 
 #include "containercreatebody.h"
 
+#include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 
@@ -78,9 +79,7 @@ void ContainerRunner::start(const RunProfile &profile, bool follow)
         host.insert(QStringLiteral("AutoRemove"), false);
         body.insert(QStringLiteral("HostConfig"), host);
     }
-    EngineCall *call = m_client->send(EngineRequest::postJson(ContainerCreateBody::path(),
-                                                              QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                                              ContainerCreateBody::query(profile)));
+    EngineCall *call = m_client->send(EngineApi::createContainer(body, profile.name, profile.platform));
     connect(call, &EngineCall::finished, this, [this, call] { onCreated(call); });
 }
 
@@ -101,7 +100,7 @@ void ContainerRunner::onCreated(EngineCall *call)
     }
     Q_EMIT created(m_id);
     m_state = State::Starting;
-    EngineCall *startCall = m_client->send(EngineRequest::post(QLatin1String("/containers/") + m_id + QLatin1String("/start")));
+    EngineCall *startCall = m_client->send(EngineApi::containerAction(m_id, EngineApi::ContainerAction::Start));
     connect(startCall, &EngineCall::finished, this, [this, startCall] { onStarted(startCall); });
 }
 
@@ -123,14 +122,11 @@ void ContainerRunner::onStarted(EngineCall *call)
 
 void ContainerRunner::followOutput()
 {
-    QUrlQuery logsQuery;
-    logsQuery.addQueryItem(QStringLiteral("follow"), QStringLiteral("1"));
-    logsQuery.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
-    logsQuery.addQueryItem(QStringLiteral("stderr"), QStringLiteral("1"));
-    EngineRequest logs = EngineRequest::stream(QLatin1String("/containers/") + m_id + QLatin1String("/logs"), logsQuery,
-                                               EngineRequest::Delivery::Raw);
-    logs.timeoutMs = 0;
-    m_logs = m_client->send(logs);
+    EngineApi::LogsOptions logs;
+    logs.follow = true;
+    logs.standardOutput = true;
+    logs.standardError = true;
+    m_logs = m_client->send(EngineApi::containerLogs(m_id, logs)); // no idle limit
     connect(m_logs, &EngineCall::data, this, [this](const QByteArray &chunk) {
         const QList<LogRecord> records = m_demux.feed(chunk);
         for (const LogRecord &record : records)
@@ -144,11 +140,7 @@ void ContainerRunner::followOutput()
         maybeDone();
     });
 
-    QUrlQuery waitQuery;
-    waitQuery.addQueryItem(QStringLiteral("condition"), QStringLiteral("not-running"));
-    EngineRequest wait = EngineRequest::post(QLatin1String("/containers/") + m_id + QLatin1String("/wait"), waitQuery);
-    wait.timeoutMs = 0;
-    m_wait = m_client->send(wait);
+    m_wait = m_client->send(EngineApi::waitContainer(m_id, EngineApi::WaitCondition::NotRunning)); // no idle limit
     connect(m_wait, &EngineCall::finished, this, [this, call = m_wait.data()] {
         if (call->error()) {
             m_error = call->error();
@@ -181,9 +173,7 @@ void ContainerRunner::maybeDone()
         done();
         return;
     }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("v"), QStringLiteral("1"));
-    EngineCall *call = m_client->send(EngineRequest::del(QLatin1String("/containers/") + m_id, query));
+    EngineCall *call = m_client->send(EngineApi::removeContainer(m_id, {.force = false, .volumes = true}));
     connect(call, &EngineCall::finished, this, done);
 }
 
@@ -191,9 +181,7 @@ void ContainerRunner::stop(int timeoutSeconds)
 {
     if (m_id.isEmpty() || !m_client)
         return;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("t"), QString::number(timeoutSeconds));
-    EngineRequest request = EngineRequest::post(QLatin1String("/containers/") + m_id + QLatin1String("/stop"), query);
+    EngineRequest request = EngineApi::containerAction(m_id, EngineApi::ContainerAction::Stop, timeoutSeconds);
     request.timeoutMs = (timeoutSeconds + 30) * 1000;
     m_client->send(request);
 }
@@ -203,10 +191,7 @@ void ContainerRunner::fail(const EngineError &error, bool removeContainer)
     m_error = error;
     m_state = State::Failed;
     if (removeContainer && !m_id.isEmpty() && m_client) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
-        query.addQueryItem(QStringLiteral("v"), QStringLiteral("1"));
-        m_client->send(EngineRequest::del(QLatin1String("/containers/") + m_id, query));
+        m_client->send(EngineApi::removeContainer(m_id, {.force = true, .volumes = true}));
     }
     Q_EMIT failed(m_error);
     finish();

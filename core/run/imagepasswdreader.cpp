@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagepasswdreader.h"
 
+#include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 
@@ -70,9 +71,7 @@ ImagePasswdReader::~ImagePasswdReader()
 
 void ImagePasswdReader::forceRemove(EngineClient *client, const QString &containerId)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
-    client->send(EngineRequest::del(QLatin1String("/containers/") + containerId, query));
+    client->send(EngineApi::removeContainer(containerId, {.force = true, .volumes = false}));
 }
 
 void ImagePasswdReader::start()
@@ -91,8 +90,7 @@ void ImagePasswdReader::start()
     body.insert(QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")});
     body.insert(QStringLiteral("NetworkDisabled"), true);
     body.insert(QStringLiteral("Labels"), QJsonObject{{QStringLiteral("dockwright.purpose"), QStringLiteral("passwd-read")}});
-    m_call = m_client->send(EngineRequest::postJson(QStringLiteral("/containers/create"),
-                                                    QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    m_call = m_client->send(EngineApi::createContainer(body));
     EngineCall *call = m_call;
     connect(call, &EngineCall::finished, this, [this, call] { onCreated(call); });
 }
@@ -109,11 +107,7 @@ void ImagePasswdReader::onCreated(EngineCall *call)
         fail(EngineError::make(EngineError::Kind::Malformed, tr("The engine created a container without an id.")));
         return;
     }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("path"), QStringLiteral("/etc/passwd"));
-    m_call = m_client ? m_client->send(EngineRequest::get(QLatin1String("/containers/") + m_containerId
-                                                              + QLatin1String("/archive"),
-                                                          query))
+    m_call = m_client ? m_client->send(EngineApi::containerArchive(m_containerId, QStringLiteral("/etc/passwd")))
                       : nullptr;
     if (!m_call) {
         fail(EngineError::make(EngineError::Kind::Cancelled, tr("The engine went away.")));
@@ -153,9 +147,7 @@ void ImagePasswdReader::removeContainer()
         Q_EMIT finished(m_result);
         return;
     }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
-    m_call = m_client->send(EngineRequest::del(QLatin1String("/containers/") + m_containerId, query));
+    m_call = m_client->send(EngineApi::removeContainer(m_containerId, {.force = true, .volumes = false}));
     EngineCall *call = m_call;
     connect(call, &EngineCall::finished, this, [this, call] {
         m_call = nullptr;

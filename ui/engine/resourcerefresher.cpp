@@ -4,6 +4,7 @@
 #include "containersmodel.h"
 #include "imagesmodel.h"
 
+#include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineevent.h"
 #include "core/engine/enginesession.h"
@@ -101,14 +102,7 @@ void ResourceRefresher::fetch(Kind kind)
         f.again = true;
         return;
     }
-    EngineRequest request;
-    if (kind == Kind::Images) {
-        request = EngineRequest::get(QStringLiteral("/images/json"));
-    } else {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
-        request = EngineRequest::get(QStringLiteral("/containers/json"), query);
-    }
+    const EngineRequest request = kind == Kind::Images ? EngineApi::listImages() : EngineApi::listContainers(true);
     EngineCall *call = m_session->client()->send(request);
     f.call = call;
     connect(call, &EngineCall::finished, this, [this, kind, call] { onFetched(kind, call); });

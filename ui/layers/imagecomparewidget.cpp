@@ -111,16 +111,18 @@ void ImageCompareWidget::setBaseImage(const LayeredImagePtr &image)
         m_summary->setText(tr("Before: <b>%1</b>. Choose the image to compare it with.").arg(image->source.toHtmlEscaped()));
 }
 
-void ImageCompareWidget::compareWith(const QString &source)
+void ImageCompareWidget::setEngineClient(EngineClient *client)
+{
+    m_job->setEngineClient(client);
+}
+
+void ImageCompareWidget::compareWith(const ImageSource &source)
 {
     if (!m_before)
         return;
     m_bar->setBusy(true);
-    m_bar->setMessage(tr("Reading %1…").arg(source));
-    ImageLoader::Options options;
-    if (m_host)
-        options.host = m_host();
-    m_job->start(source, options);
+    m_bar->setMessage(tr("Reading %1…").arg(source.location));
+    m_job->start(source);
 }
 
 QString ImageCompareWidget::summaryText() const

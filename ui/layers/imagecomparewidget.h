@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/image/imagediff.h"
+#include "core/image/imagesource.h"
 #include "core/image/layeredimage.h"
 #include "core/jobs/jobtracker.h"
 
@@ -15,6 +16,7 @@ class QSortFilterProxyModel;
 class QTreeView;
 
 namespace Dockwright::Core {
+class EngineClient;
 class ImageAnalysisJob;
 }
 
@@ -36,9 +38,9 @@ public:
 
     // The explorer's image: the "before" side.
     void setBaseImage(const Core::LayeredImagePtr &image);
-    void setHostProvider(std::function<QString()> host) { m_host = std::move(host); }
+    void setEngineClient(Core::EngineClient *client);
     // Loads the "after" side and compares (as if chosen in the bar).
-    void compareWith(const QString &source);
+    void compareWith(const Core::ImageSource &source);
     ImageDiffModel *diffModel() const { return m_diffModel; }
     QString summaryText() const;
 
@@ -48,7 +50,6 @@ Q_SIGNALS:
 private:
     void runDiff();
 
-    std::function<QString()> m_host;
     Core::LayeredImagePtr m_before;
     Core::LayeredImagePtr m_after;
     Core::ImageAnalysisJob *m_job = nullptr;

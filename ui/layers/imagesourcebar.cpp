@@ -55,12 +55,12 @@ ImageSourceBar::ImageSourceBar(QAbstractItemModel *images, const QString &openTe
         const QString file = QFileDialog::getOpenFileName(this, tr("Open an image archive"), {},
                                                           tr("Image archives (*.tar *.tar.gz *.tgz *.tar.zst *.oci);;All files (*)"));
         if (!file.isEmpty())
-            Q_EMIT sourceChosen(file);
+            Q_EMIT sourceChosen(Core::ImageSource::archive(file));
     });
     connect(m_openFolder, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Open an OCI image layout folder"));
         if (!dir.isEmpty())
-            Q_EMIT sourceChosen(dir);
+            Q_EMIT sourceChosen(Core::ImageSource::layoutDirectory(dir));
     });
 }
 
@@ -73,7 +73,7 @@ void ImageSourceBar::openEngineImage()
     // A tag reads better in messages than an ID, and the engine accepts both.
     const QString tag = m_images->currentText().section(u',', 0, 0).trimmed();
     const QString id = m_images->currentData(ImageIdRole).toString();
-    Q_EMIT sourceChosen(tag.isEmpty() || tag.startsWith(u'(') ? id : tag);
+    Q_EMIT sourceChosen(Core::ImageSource::engineImage(tag.isEmpty() || tag.startsWith(u'(') ? id : tag));
 }
 
 void ImageSourceBar::setBusy(bool busy)

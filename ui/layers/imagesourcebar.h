@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/image/imagesource.h"
+
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -28,7 +30,7 @@ public:
     QString message() const;
 
 Q_SIGNALS:
-    void sourceChosen(const QString &source);
+    void sourceChosen(const Dockwright::Core::ImageSource &source);
     void cancelRequested();
 
 private:

@@ -263,20 +263,17 @@ QWidget *LayerExplorer::buildTreePanel()
     return panel;
 }
 
-void LayerExplorer::setHostProvider(std::function<QString()> host)
+void LayerExplorer::setEngineClient(EngineClient *client)
 {
-    m_host = host;
-    m_compare->setHostProvider(std::move(host));
+    m_job->setEngineClient(client);
+    m_compare->setEngineClient(client);
 }
 
-void LayerExplorer::openSource(const QString &source)
+void LayerExplorer::openSource(const ImageSource &source)
 {
     m_sourceBar->setBusy(true);
-    m_sourceBar->setMessage(tr("Reading %1…").arg(source));
-    ImageLoader::Options options;
-    if (m_host)
-        options.host = m_host();
-    m_job->start(source, options);
+    m_sourceBar->setMessage(tr("Reading %1…").arg(source.location));
+    m_job->start(source);
 }
 
 void LayerExplorer::cancel()

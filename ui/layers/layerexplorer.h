@@ -3,6 +3,7 @@
 
 #include "layertreesnapshot.h"
 
+#include "core/image/imagesource.h"
 #include "core/image/wastereport.h"
 #include "core/jobs/jobtracker.h"
 
@@ -21,6 +22,7 @@ class QToolButton;
 class QTreeView;
 
 namespace Dockwright::Core {
+class EngineClient;
 class ImageAnalysisJob;
 struct ImageError;
 } // namespace Dockwright::Core
@@ -52,9 +54,10 @@ public:
     ~LayerExplorer() override; // cancels and waits for its workers
 
     // The engine address image names are exported from (EngineSession's endpoint URI).
-    void setHostProvider(std::function<QString()> host);
+    // The live connection engine images are read over.
+    void setEngineClient(Core::EngineClient *client);
     // An archive, a layout directory or an image name; replaces the current image when analysed.
-    void openSource(const QString &source);
+    void openSource(const Core::ImageSource &source);
     void cancel();
 
     Core::LayeredImagePtr image() const { return m_image; }
@@ -100,7 +103,6 @@ private:
     void updateStatusLine();
     QWidget *buildTreePanel();
 
-    std::function<QString()> m_host;
     Core::ImageAnalysisJob *m_job = nullptr;
     Core::LayeredImagePtr m_image;
     Core::WasteReport m_waste;

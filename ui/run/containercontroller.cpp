@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containercontroller.h"
 
+#include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/run/containerrunner.h"
@@ -81,17 +82,15 @@ void ContainerController::startLogs()
 {
     if (m_logs || !m_client || m_state.id.isEmpty())
         return;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("follow"), QStringLiteral("1"));
-    query.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
-    query.addQueryItem(QStringLiteral("stderr"), QStringLiteral("1"));
+    EngineApi::LogsOptions logs;
+    logs.follow = true;
+    logs.standardOutput = true;
+    logs.standardError = true;
     // Always with timestamps: the view shows or hides them, and a resumed stream skips what it had.
-    query.addQueryItem(QStringLiteral("timestamps"), QStringLiteral("1"));
-    if (m_lastLogTime.isValid())
-        query.addQueryItem(QStringLiteral("since"), QString::number(double(m_lastLogTime.toMSecsSinceEpoch()) / 1000.0, 'f', 3));
+    logs.timestamps = true;
+    logs.since = m_lastLogTime; // invalid until something was shown: from the start
     m_demux = LogDemultiplexer(false, true);
-    m_logs = m_client->send(EngineRequest::stream(QLatin1String("/containers/") + m_state.id + QLatin1String("/logs"),
-                                                  query, EngineRequest::Delivery::Raw));
+    m_logs = m_client->send(EngineApi::containerLogs(m_state.id, logs));
     // Only a resumed stream repeats what was shown: skip up to where the previous one ended. Within one
     // stream nothing is dropped, since Podman's timestamps have whole seconds and lines share them.
     const QDateTime resumeAfter = m_lastLogTime;
@@ -113,10 +112,7 @@ void ContainerController::startStats()
 {
     if (m_stats || !m_client || m_state.id.isEmpty())
         return;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("stream"), QStringLiteral("1"));
-    m_stats = m_client->send(EngineRequest::stream(QLatin1String("/containers/") + m_state.id + QLatin1String("/stats"),
-                                                   query, EngineRequest::Delivery::JsonLines));
+    m_stats = m_client->send(EngineApi::containerStats(m_state.id));
     connect(m_stats, &EngineCall::jsonLine, this, [this](const QJsonObject &object) {
         const ContainerStats stats = ContainerStats::fromJson(object);
         if (stats.valid)
@@ -129,7 +125,7 @@ void ContainerController::poll()
     if (m_inspect || !m_client || m_state.id.isEmpty())
         return;
     const QString id = m_state.id;
-    m_inspect = m_client->send(EngineRequest::get(QLatin1String("/containers/") + id + QLatin1String("/json")));
+    m_inspect = m_client->send(EngineApi::inspectContainer(id));
     EngineCall *call = m_inspect;
     connect(call, &EngineCall::finished, this, [this, call, id] { onInspected(call, id); });
 }
@@ -172,11 +168,12 @@ void ContainerController::onInspected(EngineCall *call, const QString &id)
     }
 }
 
-void ContainerController::action(const QString &verb, const QUrlQuery &query, const QString &doneNote)
+void ContainerController::action(EngineApi::ContainerAction action, std::optional<int> timeoutSeconds,
+                                 const QString &doneNote)
 {
     if (!m_client || m_state.id.isEmpty())
         return;
-    EngineRequest request = EngineRequest::post(QLatin1String("/containers/") + m_state.id + QLatin1Char('/') + verb, query);
+    EngineRequest request = EngineApi::containerAction(m_state.id, action, timeoutSeconds);
     request.timeoutMs = 60000;
     EngineCall *call = m_client->send(request);
     connect(call, &EngineCall::finished, this, [this, call, doneNote] {
@@ -191,21 +188,17 @@ void ContainerController::action(const QString &verb, const QUrlQuery &query, co
 
 void ContainerController::stop(int timeoutSeconds)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("t"), QString::number(timeoutSeconds));
-    action(QStringLiteral("stop"), query, {});
+    action(EngineApi::ContainerAction::Stop, timeoutSeconds, {});
 }
 
 void ContainerController::kill()
 {
-    action(QStringLiteral("kill"), {}, {});
+    action(EngineApi::ContainerAction::Kill, std::nullopt, {});
 }
 
 void ContainerController::restart()
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("t"), QStringLiteral("10"));
-    action(QStringLiteral("restart"), query, tr("Restarted"));
+    action(EngineApi::ContainerAction::Restart, 10, tr("Restarted"));
     m_pollTimer->start();
 }
 
@@ -213,10 +206,7 @@ void ContainerController::remove()
 {
     if (!m_client || m_state.id.isEmpty())
         return;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
-    query.addQueryItem(QStringLiteral("v"), QStringLiteral("1"));
-    EngineCall *call = m_client->send(EngineRequest::del(QLatin1String("/containers/") + m_state.id, query));
+    EngineCall *call = m_client->send(EngineApi::removeContainer(m_state.id, {.force = true, .volumes = true}));
     connect(call, &EngineCall::finished, this, [this, call] {
         if (call->error() && call->httpStatus() != 404) {
             Q_EMIT failed(call->error().toString());

@@ -3,6 +3,7 @@
 
 #include "containerstats.h"
 
+#include "core/engine/engineapi.h"
 #include "core/engine/engineerror.h"
 #include "core/run/logdemultiplexer.h"
 #include "core/run/logrecord.h"
@@ -72,7 +73,7 @@ private:
     void startStats();
     void poll();
     void onInspected(Core::EngineCall *call, const QString &id);
-    void action(const QString &verb, const QUrlQuery &query, const QString &doneNote);
+    void action(Core::EngineApi::ContainerAction action, std::optional<int> timeoutSeconds, const QString &doneNote);
     void setState(const State &state);
 
     QPointer<Core::EngineClient> m_client;

@@ -11,6 +11,7 @@
 
 #include "ui/engine/imagesmodel.h"
 
+#include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/run/rununits.h"
@@ -887,7 +888,7 @@ void RunPanel::inspectImage(const QString &ref, bool prefill)
         return;
     if (m_imageCall)
         m_imageCall->abort();
-    m_imageCall = m_client->send(EngineRequest::get(QLatin1String("/images/") + ref + QLatin1String("/json")));
+    m_imageCall = m_client->send(EngineApi::inspectImage(ref));
     EngineCall *call = m_imageCall;
     call->setProperty("ref", ref);
     connect(call, &EngineCall::finished, this, [this, call, ref, prefill] {

@@ -11,15 +11,21 @@
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/image/engineimageexporter.h"
+#include "core/image/engineimagestream.h"
+#include "core/image/imageanalysisjob.h"
 #include "core/image/imagearchivereader.h"
 #include "core/image/layerstack.h"
 #include "core/image/wasteanalysis.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -149,6 +155,102 @@ private Q_SLOTS:
         QVERIFY(progressCalls > 0);
         checkImage(image);
         QCOMPARE(image->source, Tag);
+    }
+
+    void streamedOverTheLiveClientWithoutBlockingIt()
+    {
+        QVERIFY(m_ready);
+        EngineImageStream stream(&m_client);
+        EngineImageStream::Options options;
+        options.pipeCapacity = 16 * 1024; // far below the image: the download must wait for the reader
+        std::atomic<int> progressCalls{0};
+        options.progress = [&](qint64, qint64) { ++progressCalls; };
+        QSignalSpy finished(&stream, &EngineImageStream::finished);
+        // The client's thread keeps turning while the image streams: a 5 ms timer never waits long.
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            longestGap = qMax(longestGap, sinceTick.restart());
+            ++ticks;
+        });
+        QElapsedTimer startCost;
+        startCost.start();
+        stream.start(Tag, options);
+        QVERIFY2(startCost.elapsed() < 16, "start() must not wait for the engine");
+        QVERIFY(stream.isRunning());
+        sinceTick.start();
+        ticker.start();
+        QVERIFY(finished.wait(120000));
+        ticker.stop();
+        const auto image = finished.first().at(0).value<LayeredImagePtr>();
+        QVERIFY2(image, qPrintable(finished.first().at(1).value<ImageError>().toString()));
+        checkImage(image);
+        QCOMPARE(image->source, Tag);
+        QVERIFY(progressCalls > 0);
+        QVERIFY2(stream.pauses() > 0, "a full pipe pauses the download");
+        QVERIFY(ticks > 0);
+        QVERIFY2(longestGap < 100, qPrintable(u"the client's thread stalled %1 ms"_s.arg(longestGap)));
+        QVERIFY(!stream.isRunning());
+    }
+
+    void streamCancelsWithin100ms()
+    {
+        QVERIFY(m_ready);
+        for (const bool duringDownload : {false, true}) {
+            EngineImageStream stream(&m_client);
+            EngineImageStream::Options options;
+            options.pipeCapacity = 4 * 1024;
+            std::atomic_bool reading{false};
+            QSemaphore gate; // holds the reader at its first progress report until we have cancelled
+            options.progress = [&](qint64, qint64) {
+                if (!reading.exchange(true))
+                    gate.tryAcquire(1, 5000);
+            };
+            QSignalSpy finished(&stream, &EngineImageStream::finished);
+            stream.start(Tag, options);
+            if (duringDownload)
+                QTRY_VERIFY_WITH_TIMEOUT(reading.load(), 60000);
+            QElapsedTimer timer;
+            timer.start();
+            stream.cancel();
+            gate.release();
+            QVERIFY(finished.size() == 1 || finished.wait(1000));
+            QVERIFY2(timer.elapsed() <= 100, qPrintable(u"stopped after %1 ms"_s.arg(timer.elapsed())));
+            QVERIFY(!finished.first().at(0).value<LayeredImagePtr>());
+            QCOMPARE(finished.first().at(1).value<ImageError>().kind, ImageError::Kind::Cancelled);
+        }
+    }
+
+    void streamReportsAMissingImage()
+    {
+        QVERIFY(m_ready);
+        EngineImageStream stream(&m_client);
+        QSignalSpy finished(&stream, &EngineImageStream::finished);
+        stream.start(u"dockwright-test/does-not-exist:nope"_s);
+        QVERIFY(finished.wait(30000));
+        const auto error = finished.first().at(1).value<ImageError>();
+        QCOMPARE(error.kind, ImageError::Kind::Engine);
+        QVERIFY2(error.toString().contains(u"does-not-exist"_s), qPrintable(error.toString()));
+    }
+
+    void analysisJobUsesTheLiveClient()
+    {
+        QVERIFY(m_ready);
+        ImageAnalysisJob job;
+        job.setEngineClient(&m_client);
+        QSignalSpy analysed(&job, &ImageAnalysisJob::analysed);
+        QSignalSpy finished(&job, &ImageAnalysisJob::finished);
+        const quint64 id = job.start(ImageSource::engineImage(Tag));
+        QVERIFY(job.isRunning());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(analysed.size(), 1);
+        QCOMPARE(analysed.first().at(0).toULongLong(), id);
+        checkImage(analysed.first().at(1).value<LayeredImagePtr>());
+        QCOMPARE(analysed.first().at(2).value<WasteReport>().wastedBytes, 1018);
+        QVERIFY(!job.isRunning());
     }
 
     void savedArchiveAndLegacyRepack()

@@ -495,7 +495,7 @@ private Q_SLOTS:
         QSignalSpy analysed(&job, &ImageAnalysisJob::analysed);
         QSignalSpy failed(&job, &ImageAnalysisJob::failed);
         QSignalSpy finished(&job, &ImageAnalysisJob::finished);
-        const quint64 id = job.start(path);
+        const quint64 id = job.start(ImageSource::archive(path));
         QVERIFY(finished.wait(10000));
         QCOMPARE(failed.size(), 0);
         QCOMPARE(analysed.size(), 1);
@@ -503,7 +503,7 @@ private Q_SLOTS:
         checkScenario(analysed.at(0).at(1).value<LayeredImagePtr>());
         QCOMPARE(analysed.at(0).at(2).value<WasteReport>().wastedBytes, 174);
 
-        const quint64 second = job.start(dir.path()); // a directory without index.json or manifest.json
+        const quint64 second = job.start(ImageSource::layoutDirectory(dir.path())); // a directory without index.json or manifest.json
         QVERIFY(finished.wait(10000));
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).toULongLong(), second);

@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
     window.show();
     LayerExplorer *explorer = window.layerExplorer();
     QSignalSpy ready(explorer, &LayerExplorer::snapshotReady);
-    window.openLayers(QString::fromLocal8Bit(argv[1]));
+    window.openLayers(Dockwright::Core::ImageSource::fromArgument(QString::fromLocal8Bit(argv[1])));
     if (!ready.wait(60000))
         return 1;
     const int last = explorer->layerModel()->rowCount() - 1;

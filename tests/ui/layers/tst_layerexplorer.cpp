@@ -56,7 +56,7 @@ private Q_SLOTS:
         QAbstractItemModelTester wasted(explorer.wastedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&explorer, &LayerExplorer::imageLoaded);
         QSignalSpy ready(&explorer, &LayerExplorer::snapshotReady);
-        explorer.openSource(m_archive);
+        explorer.openSource(ImageSource::archive(m_archive));
         QVERIFY(ready.wait(10000));
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(explorer.layerModel()->rowCount(), 3);
@@ -119,14 +119,14 @@ private Q_SLOTS:
     {
         LayerExplorer explorer(nullptr);
         QSignalSpy ready(&explorer, &LayerExplorer::snapshotReady);
-        explorer.openSource(m_archive);
+        explorer.openSource(ImageSource::archive(m_archive));
         QVERIFY(ready.wait(10000));
         ImageFixture after = ImageFixture::scenario();
         after.layer(TarBuilder().file(u"new"_s, "n").build(), u"RUN more"_s);
         const QString second = writeArchive(after, m_dir.filePath(u"after.tar"_s));
         QAbstractItemModelTester tester(explorer.compare()->diffModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy compared(explorer.compare(), &ImageCompareWidget::compared);
-        explorer.compare()->compareWith(second);
+        explorer.compare()->compareWith(ImageSource::archive(second));
         QVERIFY(compared.wait(10000));
         QCOMPARE(explorer.compare()->diffModel()->rowCount(), 1);
         QCOMPARE(explorer.compare()->diffModel()->index(0, 0).data().toString(), u"new"_s);
@@ -142,7 +142,7 @@ private Q_SLOTS:
         file.write(QByteArray(4096, 'x'));
         file.close();
         QSignalSpy failed(&explorer, &LayerExplorer::loadFailed);
-        explorer.openSource(garbage);
+        explorer.openSource(ImageSource::archive(garbage));
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().toString().contains(u"garbage.tar"_s));
         QVERIFY(!explorer.image());
@@ -150,7 +150,7 @@ private Q_SLOTS:
         // Cancel right after starting: the job reports a cancellation (or finished first on a fast
         // machine, in which case the image is there); the GUI never blocks either way.
         QSignalSpy loaded(&explorer, &LayerExplorer::imageLoaded);
-        explorer.openSource(m_archive);
+        explorer.openSource(ImageSource::archive(m_archive));
         explorer.cancel();
         QVERIFY(failed.size() == 2 || failed.wait(10000) || loaded.size() == 1 || loaded.wait(100));
         QVERIFY(failed.size() == 2 ? failed.last().first().toString().contains(u"Cancelled"_s) : bool(explorer.image()));
