@@ -3,15 +3,12 @@
 
 #include "clisupport.h"
 
-#include "core/dockerfile/dockerfileanalyzer.h"
-#include "core/dockerfile/dockerfilelinter.h"
-#include "core/dockerfile/dockerfileparser.h"
+#include "core/dockerfile/dockerfilecheck.h"
 #include "core/dockerfile/lintrulecatalog.h"
 #include "core/dockwrightversion.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -86,8 +83,7 @@ QString LintCommand::summary() const
 
 QJsonObject LintCommand::toSarif(const QString &file, const QList<LintDiagnostic> &diagnostics)
 {
-    QJsonArray rules;
-    QHash<QString, int> ruleIndex;
+    QJsonArray rules; // in LintRuleId order, so a rule's index is int(LintRuleId)
     for (const LintRule &r : LintRuleCatalog::rules()) {
         QJsonObject rule;
         rule.insert(QStringLiteral("id"), r.id);
@@ -104,7 +100,6 @@ QJsonObject LintCommand::toSarif(const QString &file, const QList<LintDiagnostic
         if (!r.hadolint.isEmpty())
             tags.append(r.hadolint);
         rule.insert(QStringLiteral("properties"), QJsonObject{{QStringLiteral("tags"), tags}});
-        ruleIndex.insert(r.id, int(rules.size()));
         rules.append(rule);
     }
     const QString uri = QString::fromUtf8(QUrl::toPercentEncoding(QDir::fromNativeSeparators(file), "/"));
@@ -113,7 +108,7 @@ QJsonObject LintCommand::toSarif(const QString &file, const QList<LintDiagnostic
         QJsonObject physical{{QStringLiteral("artifactLocation"), QJsonObject{{QStringLiteral("uri"), uri}}},
                              {QStringLiteral("region"), rangeJson(d.range)}};
         results.append(QJsonObject{{QStringLiteral("ruleId"), d.ruleId},
-                                   {QStringLiteral("ruleIndex"), ruleIndex.value(d.ruleId, -1)},
+                                   {QStringLiteral("ruleIndex"), int(d.rule)},
                                    {QStringLiteral("level"), sarifLevel(d.severity)},
                                    {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), d.message}}},
                                    {QStringLiteral("locations"),
@@ -223,31 +218,26 @@ int LintCommand::run(const QStringList &args, CliIo &io)
     if (!data)
         return ExitBadInput;
 
-    LintOptions options;
+    DockerfileCheckOptions options;
     options.build.buildArgs = CliSupport::buildArgValues(parser.values(buildArgOption));
     options.build.target = parser.value(targetOption);
-    if (!fromStdin) {
-        options.contextDirectory = parser.isSet(contextOption) ? parser.value(contextOption)
-                                                               : QFileInfo(file).absolutePath();
-        options.dockerfileName = QFileInfo(file).fileName();
-    } else if (parser.isSet(contextOption)) {
+    if (!fromStdin)
+        options.documentPath = file; // its folder is the context, its nearest .dockwright.json the config
+    if (parser.isSet(contextOption))
         options.contextDirectory = parser.value(contextOption);
-    }
     if (parser.isSet(configOption)) {
         const QString configPath = parser.value(configOption);
         const std::optional<QByteArray> config = CliSupport::readInput(configPath, name(), io.err, false);
         if (!config)
             return ExitBadInput;
         options.config = LintConfig::fromJson(*config, configPath);
-    } else if (!parser.isSet(noConfigOption) && !fromStdin) {
-        options.config = LintConfig::loadFor(file);
     }
-    for (const QString &problem : options.config.errors())
-        io.err << tr("lint: warning: %1").arg(problem) << '\n';
+    options.findConfig = !parser.isSet(noConfigOption);
 
-    const DockerfileParseResult parse = DockerfileParser::parse(*data);
-    const DockerfileModel model = DockerfileAnalyzer::analyze(parse, options.build);
-    const QList<LintDiagnostic> diagnostics = DockerfileLinter::lint(parse, model, options);
+    const DockerfileCheck check = checkDockerfile(*data, options);
+    for (const QString &problem : check.config.errors())
+        io.err << tr("lint: warning: %1").arg(problem) << '\n';
+    const QList<LintDiagnostic> &diagnostics = check.diagnostics;
 
     int errors = 0, warnings = 0, infos = 0;
     for (const LintDiagnostic &d : diagnostics)
@@ -258,7 +248,7 @@ int LintCommand::run(const QStringList &args, CliIo &io)
     } else if (format == u"json") {
         QJsonArray list;
         for (const LintDiagnostic &d : diagnostics) {
-            const LintRule *r = LintRuleCatalog::find(d.ruleId);
+            const LintRule &r = LintRuleCatalog::rule(d.rule);
             list.append(QJsonObject{{QStringLiteral("rule"), d.ruleId},
                                     {QStringLiteral("severity"), LintRuleCatalog::severityName(d.severity)},
                                     {QStringLiteral("message"), d.message},
@@ -266,8 +256,8 @@ int LintCommand::run(const QStringList &args, CliIo &io)
                                     {QStringLiteral("column"), d.range.startColumn},
                                     {QStringLiteral("endLine"), d.range.endLine},
                                     {QStringLiteral("endColumn"), d.range.endColumn},
-                                    {QStringLiteral("title"), r ? r->title : QString()},
-                                    {QStringLiteral("helpUrl"), r ? r->helpUrl : QString()}});
+                                    {QStringLiteral("title"), r.title},
+                                    {QStringLiteral("helpUrl"), r.helpUrl}});
         }
         const QJsonObject root{{QStringLiteral("file"), file},
                                {QStringLiteral("diagnostics"), list},
@@ -283,10 +273,8 @@ int LintCommand::run(const QStringList &args, CliIo &io)
                           .arg(d.range.startColumn)
                           .arg(LintRuleCatalog::severityName(d.severity), d.message, d.ruleId)
                    << '\n';
-            if (parser.isSet(explainOption)) {
-                if (const LintRule *r = LintRuleCatalog::find(d.ruleId))
-                    io.out << explanation(*r, QStringLiteral("    ")) << '\n';
-            }
+            if (parser.isSet(explainOption))
+                io.out << explanation(LintRuleCatalog::rule(d.rule), QStringLiteral("    ")) << '\n';
         }
         io.err << tr("%1: %2 error(s), %3 warning(s), %4 info").arg(file).arg(errors).arg(warnings).arg(infos) << '\n';
     }

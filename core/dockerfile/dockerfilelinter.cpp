@@ -13,6 +13,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bitset>
+#include <optional>
 
 namespace Dockwright::Core {
 
@@ -320,6 +322,9 @@ bool isPortName(const QString &name)
 
 // --- The linter -------------------------------------------------------------------------------------------
 
+// Rules named by a suppression comment or `# check=skip=`, indexed by LintRuleId.
+using RuleSet = std::bitset<LintRuleCount>;
+
 class Linter
 {
 public:
@@ -333,11 +338,11 @@ public:
     QList<LintDiagnostic> run()
     {
         for (const DockerfileMessage &m : m_parse.errors)
-            report(u"SyntaxError", m.message, m.range);
+            report(LintRuleId::SyntaxError, m.message, m.range);
         for (const DockerfileMessage &m : m_model.errors)
-            report(u"BuildError", m.message, m.range.isValid() ? m.range : SourceRange{1, 1, 1, 1});
+            report(LintRuleId::BuildError, m.message, m.range.isValid() ? m.range : SourceRange{1, 1, 1, 1});
         for (const DockerfileMessage &m : m_parse.warnings)
-            report(u"NoEmptyContinuation", DockerfileLinter::tr("Empty continuation line"), m.range);
+            report(LintRuleId::NoEmptyContinuation, DockerfileLinter::tr("Empty continuation line"), m.range);
         checkCasing();
         checkStages();
         checkTarget();
@@ -346,13 +351,10 @@ public:
     }
 
 private:
-    void report(QStringView ruleId, const QString &message, const SourceRange &range)
+    void report(LintRuleId id, const QString &message, const SourceRange &range)
     {
-        const LintRule *rule = LintRuleCatalog::find(ruleId);
-        Q_ASSERT(rule);
-        if (!rule)
-            return;
-        m_out.append({rule->id, rule->severity, message, range});
+        const LintRule &rule = LintRuleCatalog::rule(id);
+        m_out.append({id, rule.id, rule.severity, message, range});
     }
 
     // The first occurrence of needle on the instruction's lines, else the keyword.
@@ -403,7 +405,7 @@ private:
                 continue;
             const QString expected = majorityLower ? ins.keyword.toLower() : ins.keyword.toUpper();
             if (ins.keyword != expected)
-                report(u"ConsistentInstructionCasing",
+                report(LintRuleId::ConsistentInstructionCasing,
                        DockerfileLinter::tr("Command '%1' should match the case of the command majority (%2)")
                            .arg(ins.keyword, majorityLower ? DockerfileLinter::tr("lowercase") : DockerfileLinter::tr("uppercase")),
                        ins.keywordRange);
@@ -416,18 +418,18 @@ private:
             const DockerfileWord &as = ins.args[1];
             const DockerfileWord &name = ins.args[2];
             if (name.text != name.text.toLower() && !name.text.contains(u'$'))
-                report(u"StageNameCasing", DockerfileLinter::tr("Stage name '%1' should be lowercase").arg(name.text), name.range);
+                report(LintRuleId::StageNameCasing, DockerfileLinter::tr("Stage name '%1' should be lowercase").arg(name.text), name.range);
             const bool kwUpper = ins.keyword == ins.keyword.toUpper();
             const bool kwLower = ins.keyword == ins.keyword.toLower();
             if ((kwUpper && as.text != as.text.toUpper()) || (kwLower && as.text != as.text.toLower()))
-                report(u"FromAsCasing", DockerfileLinter::tr("'%1' and '%2' keywords' casing do not match").arg(as.text, ins.keyword),
+                report(LintRuleId::FromAsCasing, DockerfileLinter::tr("'%1' and '%2' keywords' casing do not match").arg(as.text, ins.keyword),
                        as.range);
             if (names.contains(stage.name))
-                report(u"DuplicateStageName",
+                report(LintRuleId::DuplicateStageName,
                        DockerfileLinter::tr("Duplicate stage name \"%1\", stage names should be unique").arg(stage.name), name.range);
             names.insert(stage.name);
             if (stage.name == u"scratch" || stage.name == u"context")
-                report(u"ReservedStageName",
+                report(LintRuleId::ReservedStageName,
                        DockerfileLinter::tr("Stage name should not use the same name as reserved stage \"%1\"").arg(stage.name),
                        name.range);
         }
@@ -437,14 +439,14 @@ private:
             globals.append(kv.key);
         for (const QString &undefined : ex.undefinedNames) {
             const QString hint = closest(undefined, globals);
-            report(u"UndefinedArgInFrom",
+            report(LintRuleId::UndefinedArgInFrom,
                    hint.isEmpty() ? DockerfileLinter::tr("FROM argument '%1' is not declared").arg(undefined)
                                   : DockerfileLinter::tr("FROM argument '%1' is not declared (did you mean %2?)").arg(undefined, hint),
                    findVariable(ins, undefined));
         }
         if (const DockerfileFlag *platform = ins.flag(u"platform")) {
             if (platform->value == u"$TARGETPLATFORM" || platform->value == u"${TARGETPLATFORM}") {
-                report(u"RedundantTargetPlatform",
+                report(LintRuleId::RedundantTargetPlatform,
                        DockerfileLinter::tr("Setting platform to predefined %1 in FROM is redundant as this is the default behavior")
                            .arg(platform->value),
                        platform->range);
@@ -455,7 +457,7 @@ private:
                 const bool mentioned = (!os.isEmpty() && stage.name.contains(os))
                     || (!arch.isEmpty() && stage.name.contains(arch));
                 if (!mentioned)
-                    report(u"FromPlatformFlagConstDisallowed",
+                    report(LintRuleId::FromPlatformFlagConstDisallowed,
                            DockerfileLinter::tr("FROM --platform flag should not use constant value \"%1\"").arg(platform->value),
                            platform->range);
             }
@@ -475,7 +477,7 @@ private:
             }
             const ShellExpansion e = lexer.processWord(image, defaults);
             if (e.ok() && !isValidReference(e.value) && ex.undefinedNames.isEmpty())
-                report(u"InvalidDefaultArgInFrom",
+                report(LintRuleId::InvalidDefaultArgInFrom,
                        DockerfileLinter::tr("Default value for ARG %1 results in empty or invalid base image name").arg(image),
                        ins.args.first().range);
         }
@@ -487,15 +489,15 @@ private:
         const SourceRange imageRange = ins.args.first().range;
         if (ref.digest.isEmpty()) {
             if (ref.tag.isEmpty())
-                report(u"BaseImageUntagged",
+                report(LintRuleId::BaseImageUntagged,
                        DockerfileLinter::tr("Always tag the version of an image explicitly: '%1' means '%1:latest'").arg(resolved),
                        imageRange);
             else if (ref.tag == u"latest")
-                report(u"BaseImageLatestTag",
+                report(LintRuleId::BaseImageLatestTag,
                        DockerfileLinter::tr("Using the 'latest' tag of '%1' makes builds unreproducible; pin a release tag")
                            .arg(ref.name),
                        imageRange);
-            report(u"BaseImageNotPinnedByDigest",
+            report(LintRuleId::BaseImageNotPinnedByDigest,
                    DockerfileLinter::tr("Base image '%1' is not pinned by digest (@sha256:...)").arg(resolved), imageRange);
         }
     }
@@ -567,7 +569,7 @@ private:
             if (ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Env) {
                 for (const DockerfileKeyValue &kv : ins.pairs) {
                     if (isSecretName(kv.key))
-                        report(u"SecretsUsedInArgOrEnv",
+                        report(LintRuleId::SecretsUsedInArgOrEnv,
                                DockerfileLinter::tr("Do not use ARG or ENV instructions for sensitive data (%1 \"%2\")")
                                    .arg(ins.name.toUpper(), kv.key),
                                kv.keyRange);
@@ -586,14 +588,14 @@ private:
             case InstructionKind::Label:
                 for (const DockerfileKeyValue &kv : ins.pairs) {
                     if (kv.legacy)
-                        report(u"LegacyKeyValueFormat",
+                        report(LintRuleId::LegacyKeyValueFormat,
                                DockerfileLinter::tr("\"%1 key=value\" should be used instead of legacy \"%1 key value\" format")
                                    .arg(ins.name.toUpper()),
                                kv.range);
                 }
                 break;
             case InstructionKind::Maintainer:
-                report(u"MaintainerDeprecated", DockerfileLinter::tr("Maintainer instruction is deprecated in favor of using label"),
+                report(LintRuleId::MaintainerDeprecated, DockerfileLinter::tr("Maintainer instruction is deprecated in favor of using label"),
                        ins.keywordRange);
                 break;
             case InstructionKind::Shell:
@@ -613,7 +615,7 @@ private:
             case InstructionKind::Entrypoint:
                 (ins.kind == InstructionKind::Cmd ? state.cmds : state.entrypoints).append(int(i));
                 if (!ins.json && !state.shellSet && !ins.args.isEmpty())
-                    report(u"JSONArgsRecommended",
+                    report(LintRuleId::JSONArgsRecommended,
                            DockerfileLinter::tr("JSON arguments recommended for %1 to prevent unintended behavior related to OS "
                                   "signals")
                                .arg(ins.name.toUpper()),
@@ -626,7 +628,7 @@ private:
                 const QString dir = ex.args.value(0, ins.args.value(0).text);
                 const bool absolute = dir.startsWith(u'/') || (dir.size() > 1 && dir[1] == u':') || dir.startsWith(u'\\');
                 if (!absolute && !state.absoluteWorkdir && !state.workdirSeen && !ins.args.isEmpty())
-                    report(u"WorkdirRelativePath",
+                    report(LintRuleId::WorkdirRelativePath,
                            DockerfileLinter::tr("Relative workdir \"%1\" can have unexpected results if the base image changes").arg(dir),
                            ins.args.first().range);
                 state.workdirSeen = true;
@@ -659,7 +661,7 @@ private:
     void reportMultiple(const QList<int> &indices, QStringView name)
     {
         for (qsizetype k = 0; k + 1 < indices.size(); ++k)
-            report(u"MultipleInstructionsDisallowed",
+            report(LintRuleId::MultipleInstructionsDisallowed,
                    DockerfileLinter::tr("Multiple %1 instructions should not be used in the same stage because only the last one "
                           "will be used")
                        .arg(name),
@@ -689,7 +691,7 @@ private:
                 message = DockerfileLinter::tr("Usage of undefined variable '$%1'").arg(name);
             else
                 continue; // may come from the base image's environment, which is not known here
-            report(u"UndefinedVar", message, findVariable(ins, name));
+            report(LintRuleId::UndefinedVar, message, findVariable(ins, name));
         }
     }
 
@@ -703,10 +705,10 @@ private:
             const QString proto = slash < 0 ? QString() : port.mid(slash + 1);
             const QString number = slash < 0 ? port : port.left(slash);
             if (!proto.isEmpty() && proto != proto.toLower())
-                report(u"ExposeProtoCasing",
+                report(LintRuleId::ExposeProtoCasing,
                        DockerfileLinter::tr("Defined protocol '%1' in EXPOSE instruction should be lowercase").arg(port), w.range);
             if (number.contains(u':')) {
-                report(u"ExposeInvalidFormat",
+                report(LintRuleId::ExposeInvalidFormat,
                        DockerfileLinter::tr("EXPOSE instruction should not define an IP address or host-port mapping, found '%1'")
                            .arg(port),
                        w.range);
@@ -716,14 +718,14 @@ private:
                 bool ok = false;
                 const qlonglong value = part.toLongLong(&ok);
                 if (ok && (value < 0 || value > 65535)) {
-                    report(u"ExposeInvalidPort", DockerfileLinter::tr("Valid UNIX ports range from 0 to 65535, found '%1'").arg(port),
+                    report(LintRuleId::ExposeInvalidPort, DockerfileLinter::tr("Valid UNIX ports range from 0 to 65535, found '%1'").arg(port),
                            w.range);
                     break;
                 }
             }
             const QStringList portNames = state.portNames.isEmpty() ? globalPortArgs : state.portNames;
             if (!portNames.isEmpty() && !number.isEmpty() && number.front().isDigit())
-                report(u"ExposeIgnoresPortArg",
+                report(LintRuleId::ExposeIgnoresPortArg,
                        DockerfileLinter::tr("EXPOSE %1 uses a literal port although '%2' is defined; use EXPOSE ${%2}")
                            .arg(port, portNames.first()),
                        w.range);
@@ -740,13 +742,13 @@ private:
             ref.toInt(&numeric);
             const bool ownStage = !stage.name.isEmpty() && ref == stage.name;
             if (ownStage) {
-                report(u"CopyFromOwnStage", DockerfileLinter::tr("COPY --from cannot reference its own stage '%1'").arg(from->value),
+                report(LintRuleId::CopyFromOwnStage, DockerfileLinter::tr("COPY --from cannot reference its own stage '%1'").arg(from->value),
                        from->range);
             } else if (!numeric && !ref.contains(u'$') && !ref.contains(u':') && !ref.contains(u'/')
                        && !ref.contains(u'@') && !ref.contains(u'.') && ref != u"scratch") {
                 if (!m_model.stageByName.contains(ref)) {
                     const QString hint = closest(ref, m_model.stageByName.keys());
-                    report(u"CopyFromUnknownStage",
+                    report(LintRuleId::CopyFromUnknownStage,
                            hint.isEmpty()
                                ? DockerfileLinter::tr("COPY --from=%1 does not name a stage; it will be pulled as an image").arg(from->value)
                                : DockerfileLinter::tr("COPY --from=%1 does not name a stage (did you mean %2?)").arg(from->value, hint),
@@ -757,7 +759,7 @@ private:
         const qsizetype sources = ins.args.size() - 1;
         if (sources > 1 && !ins.args.last().text.endsWith(u'/') && !ins.args.last().text.contains(u'$')
             && !ins.args.last().text.endsWith(u'\\'))
-            report(u"CopyMultipleSourcesDestNoSlash",
+            report(LintRuleId::CopyMultipleSourcesDestNoSlash,
                    DockerfileLinter::tr("%1 with more than 2 arguments requires the last argument to end with /").arg(ins.name.toUpper()),
                    ins.args.last().range);
         if (ins.kind == InstructionKind::Add && ins.heredocs.isEmpty() && !ins.flag(u"checksum")
@@ -777,7 +779,7 @@ private:
                     allLocal = allLocal && !src.endsWith(ext);
             }
             if (allLocal)
-                report(u"AddForLocalFiles", DockerfileLinter::tr("Use COPY instead of ADD for files and folders"), ins.keywordRange);
+                report(LintRuleId::AddForLocalFiles, DockerfileLinter::tr("Use COPY instead of ADD for files and folders"), ins.keywordRange);
         }
         if (ins.kind == InstructionKind::Copy && !from && state.wholeContextCopy < 0) {
             for (qsizetype k = 0; k < sources; ++k) {
@@ -835,7 +837,7 @@ private:
         bool dependencyInstall = false;
         for (ShellCommand c : commands) {
             if (!c.words.isEmpty() && baseName(c.words.first()) == u"sudo") {
-                report(u"RunSudo", DockerfileLinter::tr("Do not use sudo in RUN; use USER to switch users"), find(ins, u"sudo"));
+                report(LintRuleId::RunSudo, DockerfileLinter::tr("Do not use sudo in RUN; use USER to switch users"), find(ins, u"sudo"));
                 // Keep analysing the wrapped command (sudo's own options are dropped).
                 c.words.removeFirst();
                 while (!c.words.isEmpty() && c.words.first().startsWith(u'-'))
@@ -848,19 +850,19 @@ private:
             if (prog == u"set" && script.contains(u"pipefail"))
                 setPipefail = true;
             if (prog == u"cd") {
-                report(u"RunCdInsteadOfWorkdir", DockerfileLinter::tr("Use WORKDIR to switch to a directory instead of 'cd'"),
+                report(LintRuleId::RunCdInsteadOfWorkdir, DockerfileLinter::tr("Use WORKDIR to switch to a directory instead of 'cd'"),
                        find(ins, u"cd "));
                 continue;
             }
             if (prog == u"apt" && w.size() > 1) {
-                report(u"AptUseAptGet", DockerfileLinter::tr("Do not use apt as it is meant to be an end-user tool, use apt-get or "
+                report(LintRuleId::AptUseAptGet, DockerfileLinter::tr("Do not use apt as it is meant to be an end-user tool, use apt-get or "
                                               "apt-cache instead"),
                        find(ins, u"apt "));
             }
             if ((prog == u"apt-get" || prog == u"apt") && operands(w, 1).value(0) == u"install") {
                 if (prog == u"apt-get" && !hasShortFlag(w, u'y') && !hasWord(w, {u"--yes", u"--assume-yes", u"-qq"})
                     && !w.contains(QStringLiteral("--quiet=2")))
-                    report(u"AptGetMissingYes", DockerfileLinter::tr("Use the -y switch to avoid manual input: apt-get -y install"),
+                    report(LintRuleId::AptGetMissingYes, DockerfileLinter::tr("Use the -y switch to avoid manual input: apt-get -y install"),
                            find(ins, u"install"));
                 bool noRecommends = false;
                 for (const QString &word : w)
@@ -868,11 +870,11 @@ private:
                         || word.contains(u"Install-Recommends=false", Qt::CaseInsensitive)
                         || word.contains(u"Install-Recommends=0", Qt::CaseInsensitive);
                 if (!noRecommends)
-                    report(u"AptNoInstallRecommends",
+                    report(LintRuleId::AptNoInstallRecommends,
                            DockerfileLinter::tr("Avoid additional packages by specifying --no-install-recommends"),
                            find(ins, u"install"));
                 if (!reportedApt && !script.contains(u"/var/lib/apt/lists") && !cacheMountAt(ins, u"/var/lib/apt")) {
-                    report(u"AptListsNotCleaned", DockerfileLinter::tr("Delete the apt lists (/var/lib/apt/lists) after installing "
+                    report(LintRuleId::AptListsNotCleaned, DockerfileLinter::tr("Delete the apt lists (/var/lib/apt/lists) after installing "
                                                         "packages"),
                            find(ins, u"install"));
                     reportedApt = true;
@@ -880,14 +882,14 @@ private:
             }
             if (prog == u"apk" && operands(w, 1).value(0) == u"add" && !hasWord(w, {u"--no-cache"})
                 && !script.contains(u"/var/cache/apk") && !cacheMountAt(ins, u"/var/cache/apk"))
-                report(u"ApkNoCache", DockerfileLinter::tr("Use the --no-cache switch to avoid the need to use --update and remove "
+                report(LintRuleId::ApkNoCache, DockerfileLinter::tr("Use the --no-cache switch to avoid the need to use --update and remove "
                                             "/var/cache/apk/*"),
                        find(ins, u"apk"));
             int sub = 0;
             if (isPipInstall(c, &sub)) {
                 if (baseName(w[0]) != u"uv" && !hasWord(w, {u"--no-cache-dir", u"--no-cache"}) && !state.pipNoCacheEnv
                     && !cacheMountAt(ins, u".cache"))
-                    report(u"PipNoCacheDir", DockerfileLinter::tr("Avoid use of cache directory with pip. Use `pip install "
+                    report(LintRuleId::PipNoCacheDir, DockerfileLinter::tr("Avoid use of cache directory with pip. Use `pip install "
                                                    "--no-cache-dir <package>`"),
                            find(ins, u"install"));
                 const bool requirements = hasWord(w, {u"-r", u"--requirement", u"-c", u"--constraint"})
@@ -904,7 +906,7 @@ private:
                         static const QRegularExpression specifier(QStringLiteral("[<>=!~\\[;]"));
                         const QString bare = pkg.section(specifier, 0, 0);
                         if (!path && !pkg.contains(u"==") && !tools.contains(bare.toLower())) {
-                            report(u"DependencyInstallNotLocked",
+                            report(LintRuleId::DependencyInstallNotLocked,
                                    DockerfileLinter::tr("pip install of '%1' resolves versions at build time; install from a "
                                           "lock file or pin exact versions")
                                        .arg(pkg),
@@ -918,7 +920,7 @@ private:
                 dependencyInstall = true;
             const QString subCommand = w.value(1);
             if (prog == u"npm" && (subCommand == u"install" || subCommand == u"i"))
-                report(u"DependencyInstallNotLocked",
+                report(LintRuleId::DependencyInstallNotLocked,
                        DockerfileLinter::tr("npm install resolves versions at build time; use npm ci to install from "
                               "package-lock.json"),
                        find(ins, u"npm"));
@@ -926,19 +928,19 @@ private:
                       && !hasWord(w, {u"--frozen-lockfile", u"--immutable"}))
                      || (prog == u"pnpm" && (subCommand == u"install" || subCommand == u"i")
                          && !hasWord(w, {u"--frozen-lockfile"})))
-                report(u"DependencyInstallNotLocked",
+                report(LintRuleId::DependencyInstallNotLocked,
                        DockerfileLinter::tr("%1 install without a frozen lock file; add --frozen-lockfile (or --immutable)").arg(prog),
                        find(ins, prog));
             else if (prog == u"uv" && subCommand == u"sync" && !hasWord(w, {u"--locked", u"--frozen"}))
-                report(u"DependencyInstallNotLocked", DockerfileLinter::tr("uv sync without --locked or --frozen may update uv.lock"),
+                report(LintRuleId::DependencyInstallNotLocked, DockerfileLinter::tr("uv sync without --locked or --frozen may update uv.lock"),
                        find(ins, u"sync"));
             else if (prog == u"pipenv" && subCommand == u"install" && !hasWord(w, {u"--deploy", u"--ignore-pipfile"}))
-                report(u"DependencyInstallNotLocked",
+                report(LintRuleId::DependencyInstallNotLocked,
                        DockerfileLinter::tr("pipenv install without --deploy does not enforce Pipfile.lock"), find(ins, u"pipenv"));
         }
         if (dependencyInstall && state.wholeContextCopy >= 0) {
             const DockerfileInstruction &copy = m_parse.instructions[state.wholeContextCopy];
-            report(u"CopyBeforeDependencyInstall",
+            report(LintRuleId::CopyBeforeDependencyInstall,
                    DockerfileLinter::tr("The whole build context is copied before dependencies are installed (line %1), so every "
                           "code change reinstalls them; copy the manifests first")
                        .arg(ins.range.startLine),
@@ -946,7 +948,7 @@ private:
             state.wholeContextCopy = -1;
         }
         if (hasPipe && shell && !state.pipefail && state.posixShell && !setPipefail)
-            report(u"PipeWithoutPipefail",
+            report(LintRuleId::PipeWithoutPipefail,
                    DockerfileLinter::tr("Set the SHELL option -o pipefail before RUN with a pipe in it"), find(ins, u"|"));
     }
 
@@ -960,10 +962,10 @@ private:
         const DockerfileInstruction &from = m_parse.instructions[stage.firstInstruction];
         const QString user = state.user.section(u':', 0, 0);
         if (user.isEmpty())
-            report(u"RootUser", DockerfileLinter::tr("The final stage runs as root: add a USER with an unprivileged user"),
+            report(LintRuleId::RootUser, DockerfileLinter::tr("The final stage runs as root: add a USER with an unprivileged user"),
                    from.keywordRange);
         else if (user == u"root" || user == u"0")
-            report(u"RootUser", DockerfileLinter::tr("The last USER of the final stage is root"),
+            report(LintRuleId::RootUser, DockerfileLinter::tr("The last USER of the final stage is root"),
                    state.userInstruction >= 0 ? m_parse.instructions[state.userInstruction].argumentsRange
                                               : from.keywordRange);
         // HEALTHCHECK is inherited from base stages.
@@ -974,7 +976,7 @@ private:
                 break;
         }
         if (!health)
-            report(u"MissingHealthcheck", DockerfileLinter::tr("The final stage has no HEALTHCHECK"), from.keywordRange);
+            report(LintRuleId::MissingHealthcheck, DockerfileLinter::tr("The final stage has no HEALTHCHECK"), from.keywordRange);
     }
 
     void checkContext()
@@ -985,13 +987,14 @@ private:
         if (QFileInfo::exists(dir.filePath(QStringLiteral(".dockerignore")))
             || QFileInfo::exists(dir.filePath(m_options.dockerfileName + QStringLiteral(".dockerignore"))))
             return;
-        report(u"MissingDockerignore",
+        report(LintRuleId::MissingDockerignore,
                DockerfileLinter::tr("No .dockerignore in the build context %1").arg(QDir::toNativeSeparators(dir.path())),
                {1, 1, 1, 1});
     }
 
-    // Suppressions named on a line: `dockwright-ignore: A,B` and `hadolint ignore=DL1,DL2`.
-    void suppressionsOnLine(int line, QSet<QString> &out) const
+    // Suppressions named on a line: `dockwright-ignore: A,B` (or `all`) and `hadolint ignore=DL1,DL2`. Names
+    // that are no rule's code suppress nothing.
+    void suppressionsOnLine(int line, RuleSet &out) const
     {
         if (line < 1 || line > m_parse.lines.size())
             return;
@@ -1003,12 +1006,15 @@ private:
             static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
             for (const QString &id : rest.split(separators, Qt::SkipEmptyParts)) {
                 if (!mapHadolint) {
-                    out.insert(id);
+                    if (id == u"all")
+                        out.set();
+                    else if (const std::optional<LintRuleId> rule = lintRuleFromCode(id))
+                        out.set(size_t(*rule));
                     continue;
                 }
                 for (const LintRule &r : LintRuleCatalog::rules()) {
                     if (!r.hadolint.isEmpty() && r.hadolint == id)
-                        out.insert(r.id);
+                        out.set(size_t(r.rule));
                 }
             }
         };
@@ -1037,9 +1043,9 @@ private:
         return t.startsWith(u'#');
     }
 
-    QSet<QString> suppressedAt(const LintDiagnostic &d) const
+    RuleSet suppressedAt(const LintDiagnostic &d) const
     {
-        QSet<QString> ids;
+        RuleSet ids;
         suppressionsOnLine(d.range.startLine, ids);
         const DockerfileInstruction *ins = instructionAt(d.range.startLine);
         int line = (ins ? ins->range.startLine : d.range.startLine) - 1;
@@ -1053,7 +1059,7 @@ private:
     QList<LintDiagnostic> finish()
     {
         // `# check=skip=A,B|all;error=true` and the BUILDKIT_DOCKERFILE_CHECK build argument.
-        QSet<QString> skipped;
+        RuleSet skipped;
         bool skipAllBuildkit = false;
         bool buildkitErrors = false;
         QStringList checkSources;
@@ -1069,8 +1075,8 @@ private:
                     for (const QString &id : value.split(u',', Qt::SkipEmptyParts)) {
                         if (id.trimmed() == u"all")
                             skipAllBuildkit = true;
-                        else
-                            skipped.insert(id.trimmed());
+                        else if (const std::optional<LintRuleId> rule = lintRuleFromCode(id.trimmed()))
+                            skipped.set(size_t(*rule));
                     }
                 } else if (key == u"error") {
                     buildkitErrors = value.compare(u"true", Qt::CaseInsensitive) == 0;
@@ -1081,21 +1087,17 @@ private:
         QList<LintDiagnostic> out;
         out.reserve(m_out.size());
         for (LintDiagnostic d : std::as_const(m_out)) {
-            const LintRule *rule = LintRuleCatalog::find(d.ruleId);
-            const bool buildkit = rule && rule->category == u"buildkit";
-            const bool isError = d.ruleId == u"SyntaxError" || d.ruleId == u"BuildError";
+            const bool buildkit = LintRuleCatalog::rule(d.rule).category == u"buildkit";
+            const bool isError = d.rule == LintRuleId::SyntaxError || d.rule == LintRuleId::BuildError;
             if (!isError) {
-                if (skipped.contains(d.ruleId) || (skipAllBuildkit && buildkit))
+                if (skipped.test(size_t(d.rule)) || (skipAllBuildkit && buildkit))
                     continue;
-                if (m_options.inlineSuppressions) {
-                    const QSet<QString> ids = suppressedAt(d);
-                    if (ids.contains(d.ruleId) || ids.contains(QStringLiteral("all")))
-                        continue;
-                }
+                if (m_options.inlineSuppressions && suppressedAt(d).test(size_t(d.rule)))
+                    continue;
                 if (buildkit && buildkitErrors && d.severity == LintSeverity::Warning)
                     d.severity = LintSeverity::Error;
             }
-            const auto severity = m_options.config.severityFor(d.ruleId, d.severity);
+            const auto severity = m_options.config.severityFor(d.rule, d.severity);
             if (!severity)
                 continue;
             d.severity = *severity;

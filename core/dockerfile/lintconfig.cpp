@@ -11,9 +11,25 @@
 
 namespace Dockwright::Core {
 
-std::optional<LintSeverity> LintConfig::severityFor(const QString &ruleId, LintSeverity defaultSeverity) const
+namespace {
+
+// A rule the user probably meant by an unknown name: the same code in another case ("runSudo"), or the
+// rule with that hadolint code ("DL3004"). Null if nothing fits.
+const LintRule *likelyMeant(QStringView name)
 {
-    const auto it = m_overrides.constFind(ruleId);
+    for (const LintRule &r : LintRuleCatalog::rules()) {
+        if (r.id.compare(name, Qt::CaseInsensitive) == 0
+            || (!r.hadolint.isEmpty() && r.hadolint.compare(name, Qt::CaseInsensitive) == 0))
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::optional<LintSeverity> LintConfig::severityFor(LintRuleId rule, LintSeverity defaultSeverity) const
+{
+    const auto it = m_overrides.constFind(rule);
     return it == m_overrides.constEnd() ? std::optional(defaultSeverity) : it.value();
 }
 
@@ -30,22 +46,28 @@ LintConfig LintConfig::fromJson(const QByteArray &json, const QString &path)
     QJsonObject root = doc.object();
     if (root.value(QStringLiteral("lint")).isObject())
         root = root.value(QStringLiteral("lint")).toObject();
-    const QJsonObject rules = root.value(QStringLiteral("rules")).toObject();
+    const QJsonValue rulesValue = root.value(QStringLiteral("rules"));
+    if (!rulesValue.isUndefined() && !rulesValue.isObject())
+        config.m_errors.append(tr("%1: \"rules\" must be an object of rule names and severities").arg(path));
+    const QJsonObject rules = rulesValue.toObject();
     for (auto it = rules.constBegin(); it != rules.constEnd(); ++it) {
-        if (!LintRuleCatalog::find(it.key())) {
-            config.m_errors.append(tr("%1: unknown lint rule '%2'").arg(path, it.key()));
+        const std::optional<LintRuleId> rule = lintRuleFromCode(it.key());
+        if (!rule) {
+            const LintRule *meant = likelyMeant(it.key());
+            config.m_errors.append(meant ? tr("%1: unknown lint rule '%2' (did you mean '%3'?)").arg(path, it.key(), meant->id)
+                                         : tr("%1: unknown lint rule '%2'").arg(path, it.key()));
             continue;
         }
         const QJsonValue v = it.value();
         if (v.isBool() && !v.toBool()) {
-            config.m_overrides.insert(it.key(), std::nullopt);
+            config.m_overrides.insert(*rule, std::nullopt);
             continue;
         }
         const QString s = v.toString();
         if (s.compare(u"off", Qt::CaseInsensitive) == 0 || s.compare(u"ignore", Qt::CaseInsensitive) == 0) {
-            config.m_overrides.insert(it.key(), std::nullopt);
+            config.m_overrides.insert(*rule, std::nullopt);
         } else if (const auto severity = LintRuleCatalog::parseSeverity(s)) {
-            config.m_overrides.insert(it.key(), severity);
+            config.m_overrides.insert(*rule, severity);
         } else {
             config.m_errors.append(tr("%1: rule '%2': expected \"off\", \"error\", \"warning\" or \"info\"")
                                        .arg(path, it.key()));

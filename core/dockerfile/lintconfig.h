@@ -13,6 +13,7 @@ namespace Dockwright::Core {
 
 // Per-project lint settings from `.dockwright.json`, found next to the Dockerfile or in a parent folder:
 //   {"lint": {"rules": {"RootUser": "off", "BaseImageNotPinnedByDigest": "warning"}}}
+// The file names rules by their codes (lintRuleCode()); fromJson() reports names that are no rule's code.
 class LintConfig final
 {
     Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::LintConfig)
@@ -21,8 +22,8 @@ public:
     static constexpr QLatin1StringView FileName{".dockwright.json"};
 
     // Severity after the override; nullopt when the rule is switched off.
-    std::optional<LintSeverity> severityFor(const QString &ruleId, LintSeverity defaultSeverity) const;
-    void setRule(const QString &ruleId, std::optional<LintSeverity> severity) { m_overrides.insert(ruleId, severity); }
+    std::optional<LintSeverity> severityFor(LintRuleId rule, LintSeverity defaultSeverity) const;
+    void setRule(LintRuleId rule, std::optional<LintSeverity> severity) { m_overrides.insert(rule, severity); }
 
     QString path() const { return m_path; }
     QStringList errors() const { return m_errors; } // unreadable file, bad JSON, unknown rule or severity
@@ -33,7 +34,7 @@ public:
     static LintConfig loadFor(const QString &dockerfilePath);
 
 private:
-    QHash<QString, std::optional<LintSeverity>> m_overrides;
+    QHash<LintRuleId, std::optional<LintSeverity>> m_overrides;
     QString m_path;
     QStringList m_errors;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/dockerfile/dockerfilesyntax.h"
+#include "core/dockerfile/lintruleid.h"
 
 #include <QList>
 #include <QMetaType>
@@ -15,7 +16,8 @@ enum class LintSeverity { Error, Warning, Info };
 // diagnostic and `lint --list-rules` can generate docs/lint-rules.md from it.
 struct LintRule
 {
-    QString id;       // stable PascalCase identifier (BuildKit's check name where one exists)
+    LintRuleId rule = LintRuleId::SyntaxError;
+    QString id;       // lintRuleCode(rule): the stable PascalCase code (BuildKit's check name where one exists)
     LintSeverity severity = LintSeverity::Warning;
     QString category; // "buildkit", "best-practice", "security", "performance", "correctness"
     QString hadolint; // the equivalent hadolint code, if any (also honoured by `# hadolint ignore=`)
@@ -31,7 +33,8 @@ struct LintRule
 // One finding with its exact source range.
 struct LintDiagnostic
 {
-    QString ruleId;
+    LintRuleId rule = LintRuleId::SyntaxError;
+    QString ruleId; // lintRuleCode(rule), the code shown to users; set together with rule
     LintSeverity severity = LintSeverity::Warning;
     QString message;
     SourceRange range;

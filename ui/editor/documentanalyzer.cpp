@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentanalyzer.h"
 
-#include "core/dockerfile/dockerfileanalyzer.h"
-#include "core/dockerfile/dockerfilelinter.h"
-#include "core/dockerfile/dockerfileparser.h"
+#include "core/dockerfile/dockerfilecheck.h"
 
-#include <QFileInfo>
-
-#include <algorithm>
+#include <utility>
 
 namespace Dockwright::Ui {
 
@@ -59,24 +55,15 @@ void DocumentAnalyzer::start()
 
 DocumentAnalysis DocumentAnalyzer::analyze(const QString &text, quint64 jobId, const QString &documentPath)
 {
+    // The same pipeline as `dockwright-cli lint FILE`: the file's folder is the build context and its
+    // nearest .dockwright.json configures the rules.
+    Core::DockerfileCheckOptions options;
+    options.documentPath = documentPath;
+    Core::DockerfileCheck check = Core::checkDockerfile(QStringView(text), options);
     DocumentAnalysis analysis;
     analysis.jobId = jobId;
-    analysis.parse = Core::DockerfileParser::parse(QStringView(text));
-    Core::LintOptions options;
-    if (!documentPath.isEmpty()) {
-        const QFileInfo file(documentPath);
-        options.config = Core::LintConfig::loadFor(file.absoluteFilePath());
-        options.contextDirectory = file.absolutePath();
-        options.dockerfileName = file.fileName();
-    }
-    const Core::DockerfileModel model = Core::DockerfileAnalyzer::analyze(analysis.parse, options.build);
-    analysis.diagnostics = Core::DockerfileLinter::lint(analysis.parse, model, options);
-    // The linter sorts already; keep the order stable whatever it does.
-    std::stable_sort(analysis.diagnostics.begin(), analysis.diagnostics.end(),
-                     [](const Core::LintDiagnostic &a, const Core::LintDiagnostic &b) {
-                         return std::pair(a.range.startLine, a.range.startColumn)
-                             < std::pair(b.range.startLine, b.range.startColumn);
-                     });
+    analysis.parse = std::move(check.parse);
+    analysis.diagnostics = std::move(check.diagnostics); // sorted by position
     return analysis;
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built dockwright-cli on fixture files: `parse --json` keys and exit codes, `lint` text, JSON and
-// SARIF output, exit codes and --list-rules.
+// SARIF output, exit codes and --list-rules; `lint` reports what checkDockerfile() (the editor's pipeline) does.
+#include "core/dockerfile/dockerfilecheck.h"
+#include "core/dockerfile/lintrulecatalog.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Dockwright::Core;
 using namespace Qt::StringLiterals;
 
 class TestDockerfileCli : public QObject
@@ -24,6 +28,8 @@ private Q_SLOTS:
     void lintJsonAndExitCodes();
     void lintSarif();
     void lintConfig();
+    void lintMatchesCheckDockerfile_data();
+    void lintMatchesCheckDockerfile();
     void listRules();
 
 private:
@@ -192,6 +198,84 @@ void TestDockerfileCli::lintConfig()
     QCOMPARE(r.exitCode, 0); // the only error was downgraded
     QVERIFY(QString::fromUtf8(r.out).contains(u"warning: Do not use sudo"_s));
     QVERIFY(QString::fromUtf8(r.out).contains(u"[MissingDockerignore]"_s));
+}
+
+// The CLI and the editor (Ui::DocumentAnalyzer::analyze) both run checkDockerfile(): for a Dockerfile with a
+// .dockwright.json, `lint --format json` lists exactly checkDockerfile's diagnostics and config problems.
+void TestDockerfileCli::lintMatchesCheckDockerfile_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("buildArg"); // KEY=VALUE or empty
+    QTest::addRow("defaults") << QString() << QString();
+    QTest::addRow("target") << u"builder"_s << QString();
+    QTest::addRow("build arg") << QString() << u"BUILDKIT_DOCKERFILE_CHECK=skip=JSONArgsRecommended"_s;
+}
+
+void TestDockerfileCli::lintMatchesCheckDockerfile()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, buildArg);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"app"_s));
+    const QString dockerfile = dir.filePath(u"app/Dockerfile"_s);
+    const QByteArray text = "FROM python:3.13-slim AS Builder\n"
+                            "RUN pip install requests && cd /src\n"
+                            "FROM builder\n"
+                            "# dockwright-ignore: AptNoInstallRecommends\n"
+                            "RUN sudo apt-get install curl\n"
+                            "CMD python app.py\n"
+                            "EXPOSE 80/TCP 8080:80\n"
+                            "COPY onlyone\n";
+    {
+        QFile f(dockerfile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        QFile cfg(dir.filePath(u".dockwright.json"_s));
+        QVERIFY(cfg.open(QIODevice::WriteOnly));
+        cfg.write(R"({"lint": {"rules": {"RunSudo": "info", "RootUser": "off", "BaseImageNotPinnedByDigest": "warning",
+                                        "runCdInsteadOfWorkdir": "off", "StageNameCasing": "loud"}}})");
+    }
+
+    QStringList args{u"lint"_s, dockerfile, u"--format"_s, u"json"_s};
+    DockerfileCheckOptions options;
+    options.documentPath = dockerfile;
+    if (!target.isEmpty()) {
+        args << u"--target"_s << target;
+        options.build.target = target;
+    }
+    if (!buildArg.isEmpty()) {
+        args << u"--build-arg"_s << buildArg;
+        options.build.buildArgs.insert(buildArg.section(u'=', 0, 0), buildArg.section(u'=', 1));
+    }
+    const Run r = run(args);
+    const DockerfileCheck check = checkDockerfile(text, options);
+
+    QCOMPARE(check.config.errors().size(), 2); // the misspelt rule and the bad severity
+    QString expectedErr;
+    for (const QString &problem : check.config.errors())
+        expectedErr += u"lint: warning: "_s + problem + u'\n';
+    QCOMPARE(QString::fromUtf8(r.err), expectedErr);
+
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray list = root.value(u"diagnostics"_s).toArray();
+    QVERIFY(check.diagnostics.size() > 5);
+    QCOMPARE(list.size(), check.diagnostics.size());
+    int errors = 0;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject cli = list.at(i).toObject();
+        const LintDiagnostic &d = check.diagnostics.at(i);
+        QCOMPARE(cli.value(u"rule"_s).toString(), d.ruleId);
+        QCOMPARE(cli.value(u"severity"_s).toString(), LintRuleCatalog::severityName(d.severity));
+        QCOMPARE(cli.value(u"message"_s).toString(), d.message);
+        QCOMPARE(cli.value(u"line"_s).toInt(), d.range.startLine);
+        QCOMPARE(cli.value(u"column"_s).toInt(), d.range.startColumn);
+        QCOMPARE(cli.value(u"endLine"_s).toInt(), d.range.endLine);
+        QCOMPARE(cli.value(u"endColumn"_s).toInt(), d.range.endColumn);
+        errors += d.severity == LintSeverity::Error ? 1 : 0;
+    }
+    QCOMPARE(root.value(u"summary"_s).toObject().value(u"errors"_s).toInt(), errors);
+    QCOMPARE(r.exitCode, errors > 0 ? 1 : 0);
 }
 
 void TestDockerfileCli::listRules()

@@ -21,11 +21,13 @@ private Q_SLOTS:
     void rules_data();
     void rules();
     void everyRuleHasCasesAndText();
+    void ruleIdsAndCodes();
     void missingDockerignore();
     void rangesAndOrder();
     void inlineSuppression();
     void checkDirective();
     void config();
+    void configUnknownRule();
     void configFileLookup();
     void guideReferenceIsClean();
 
@@ -140,6 +142,70 @@ void TestDockerfileLinter::everyRuleHasCasesAndText()
     QCOMPARE(m_covered.size(), LintRuleCatalog::rules().size());
 }
 
+// Every LintRuleId has exactly one catalog entry with a unique, non-empty code and its texts, and the
+// codes users write (config, suppressions, docs) are exactly the ones documented: they are a contract.
+void TestDockerfileLinter::ruleIdsAndCodes()
+{
+    // The documented codes, in documentation order. Changing one breaks users' .dockwright.json files and
+    // suppression comments: add rules, never rename them.
+    const QStringList documented = {
+        u"SyntaxError"_s, u"BuildError"_s, u"NoEmptyContinuation"_s, u"StageNameCasing"_s, u"FromAsCasing"_s,
+        u"ConsistentInstructionCasing"_s, u"DuplicateStageName"_s, u"ReservedStageName"_s,
+        u"JSONArgsRecommended"_s, u"MaintainerDeprecated"_s, u"UndefinedArgInFrom"_s, u"WorkdirRelativePath"_s,
+        u"UndefinedVar"_s, u"MultipleInstructionsDisallowed"_s, u"LegacyKeyValueFormat"_s,
+        u"RedundantTargetPlatform"_s, u"SecretsUsedInArgOrEnv"_s, u"InvalidDefaultArgInFrom"_s,
+        u"FromPlatformFlagConstDisallowed"_s, u"ExposeProtoCasing"_s, u"ExposeInvalidFormat"_s,
+        u"BaseImageLatestTag"_s, u"BaseImageUntagged"_s, u"AptNoInstallRecommends"_s, u"AptListsNotCleaned"_s,
+        u"AptGetMissingYes"_s, u"AptUseAptGet"_s, u"ApkNoCache"_s, u"PipNoCacheDir"_s, u"RunCdInsteadOfWorkdir"_s,
+        u"AddForLocalFiles"_s, u"RunSudo"_s, u"PipeWithoutPipefail"_s, u"CopyFromUnknownStage"_s,
+        u"CopyFromOwnStage"_s, u"CopyMultipleSourcesDestNoSlash"_s, u"ExposeInvalidPort"_s, u"RootUser"_s,
+        u"BaseImageNotPinnedByDigest"_s, u"DependencyInstallNotLocked"_s, u"CopyBeforeDependencyInstall"_s,
+        u"MissingDockerignore"_s, u"MissingHealthcheck"_s, u"ExposeIgnoresPortArg"_s,
+    };
+    QCOMPARE(LintRuleCount, int(documented.size()));
+    QCOMPARE(int(AllLintRuleIds.size()), LintRuleCount);
+    QCOMPARE(LintRuleCatalog::rules().size(), qsizetype(LintRuleCount));
+
+    QStringList codes;
+    QSet<QString> unique;
+    for (int i = 0; i < LintRuleCount; ++i) {
+        const LintRuleId id = AllLintRuleIds[size_t(i)];
+        QCOMPARE(int(id), i);
+        const QString code(lintRuleCode(id));
+        QVERIFY2(!code.isEmpty(), qPrintable(QString::number(i)));
+        QVERIFY2(!unique.contains(code), qPrintable(u"duplicate code "_s + code));
+        unique.insert(code);
+        codes.append(code);
+
+        // The catalog entry, found by id and by code.
+        const LintRule &rule = LintRuleCatalog::rule(id);
+        QCOMPARE(rule.rule, id);
+        QCOMPARE(rule.id, code);
+        QCOMPARE(&LintRuleCatalog::rules().at(i), &rule);
+        QCOMPARE(LintRuleCatalog::find(code), &rule);
+        QVERIFY2(!rule.title.isEmpty() && !rule.what.isEmpty() && !rule.why.isEmpty() && !rule.fix.isEmpty()
+                     && !rule.before.isEmpty() && !rule.after.isEmpty() && !rule.category.isEmpty(),
+                 qPrintable(code));
+
+        // code -> id -> code
+        QCOMPARE(lintRuleFromCode(code), std::optional(id));
+        QCOMPARE(QString(lintRuleCode(*lintRuleFromCode(code))), code);
+        // Codes are case-sensitive, as in .dockwright.json and suppression comments.
+        QCOMPARE(lintRuleFromCode(code.toLower()), std::nullopt);
+    }
+    QCOMPARE(codes, documented);
+    QVERIFY(lintRuleCode(LintRuleId(LintRuleCount)).isEmpty());
+    for (const QString &notARule : {QString(), u"all"_s, u"NoSuchRule"_s, u"DL3004"_s, u" RunSudo"_s})
+        QCOMPARE(lintRuleFromCode(notARule), std::nullopt);
+    QCOMPARE(LintRuleCatalog::find(u"NoSuchRule"), nullptr);
+
+    // Diagnostics carry both, consistently.
+    for (const LintDiagnostic &d : DockerfileLinter::lintText(u"FROM alpine\nRUN sudo cd /x\nCOPY a\n"_s)) {
+        QCOMPARE(d.ruleId, QString(lintRuleCode(d.rule)));
+        QCOMPARE(LintRuleCatalog::find(d.ruleId), &LintRuleCatalog::rule(d.rule));
+    }
+}
+
 void TestDockerfileLinter::missingDockerignore()
 {
     QTemporaryDir dir;
@@ -234,6 +300,29 @@ void TestDockerfileLinter::config()
     QVERIFY(!LintConfig::fromJson("{not json").errors().isEmpty());
 }
 
+// Unknown names in .dockwright.json are reported with the file and the name, with a hint where one fits,
+// and change nothing.
+void TestDockerfileLinter::configUnknownRule()
+{
+    const LintConfig config = LintConfig::fromJson(
+        R"({"lint": {"rules": {"NoSuchRule": "off", "runSudo": "off", "DL3002": "off", "RunCdInsteadOfWorkdir": "info"}}})",
+        u"/p/.dockwright.json"_s);
+    const QStringList errors = config.errors();
+    QCOMPARE(errors.size(), 3);
+    QVERIFY(errors.contains(u"/p/.dockwright.json: unknown lint rule 'NoSuchRule'"_s));
+    QVERIFY(errors.contains(u"/p/.dockwright.json: unknown lint rule 'runSudo' (did you mean 'RunSudo'?)"_s));
+    QVERIFY(errors.contains(u"/p/.dockwright.json: unknown lint rule 'DL3002' (did you mean 'RootUser'?)"_s));
+    // Unknown names do not switch anything off; the known one applies.
+    QCOMPARE(config.severityFor(LintRuleId::RunSudo, LintSeverity::Error), std::optional(LintSeverity::Error));
+    QCOMPARE(config.severityFor(LintRuleId::RootUser, LintSeverity::Warning), std::optional(LintSeverity::Warning));
+    QCOMPARE(config.severityFor(LintRuleId::RunCdInsteadOfWorkdir, LintSeverity::Warning),
+             std::optional(LintSeverity::Info));
+
+    const LintConfig notAnObject = LintConfig::fromJson(R"({"lint": {"rules": ["RootUser"]}})", u"x.json"_s);
+    QCOMPARE(notAnObject.errors().size(), 1);
+    QVERIFY(notAnObject.errors().first().startsWith(u"x.json: "_s));
+}
+
 void TestDockerfileLinter::configFileLookup()
 {
     QTemporaryDir dir;
@@ -246,8 +335,8 @@ void TestDockerfileLinter::configFileLookup()
     const QString dockerfile = dir.filePath(u"sub/deeper/Dockerfile"_s);
     QCOMPARE(LintConfig::locate(dockerfile), dir.filePath(u".dockwright.json"_s));
     const LintConfig c = LintConfig::loadFor(dockerfile);
-    QCOMPARE(c.severityFor(u"RootUser"_s, LintSeverity::Warning), std::optional(LintSeverity::Info));
-    QCOMPARE(c.severityFor(u"RunSudo"_s, LintSeverity::Error), std::optional(LintSeverity::Error));
+    QCOMPARE(c.severityFor(LintRuleId::RootUser, LintSeverity::Warning), std::optional(LintSeverity::Info));
+    QCOMPARE(c.severityFor(LintRuleId::RunSudo, LintSeverity::Error), std::optional(LintSeverity::Error));
 }
 
 // The guide's reference Dockerfile (with the ARG redeclarations BuildKit needs) passes all warnings.
