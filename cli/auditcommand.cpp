@@ -4,6 +4,7 @@
 #include "clisupport.h"
 #include "inspectcommand.h"
 
+#include "core/common/bytesize.h"
 #include "core/image/imagereport.h"
 #include "core/image/wasteanalysis.h"
 
@@ -219,7 +220,7 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
         rules.append(r);
     };
     rule(EfficiencyKey, waste.efficiency, true, QString::number(waste.efficiency, 'f', 4));
-    rule(WastedBytesKey, double(waste.wastedBytes), false, ImageReport::formatBytes(waste.wastedBytes));
+    rule(WastedBytesKey, double(waste.wastedBytes), false, formatBytes(waste.wastedBytes));
     rule(UserWastedKey, waste.userWastedPercent, false, QString::number(waste.userWastedPercent, 'f', 4));
     int failures = 0;
     int skipped = 0;
@@ -231,12 +232,12 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
     QTextStream &out = io.out;
     out << tr("Analysis of %1").arg(image->reference.isEmpty() ? image->source : image->reference) << '\n'
         << "  " << tr("efficiency: %1 %").arg(waste.efficiency * 100.0, 0, 'f', 2) << '\n'
-        << "  " << tr("wastedBytes: %1 (%2 bytes)").arg(ImageReport::formatBytes(waste.wastedBytes)).arg(waste.wastedBytes) << '\n'
+        << "  " << tr("wastedBytes: %1 (%2 bytes)").arg(formatBytes(waste.wastedBytes)).arg(waste.wastedBytes) << '\n'
         << "  " << tr("userWastedPercent: %1 %").arg(waste.userWastedPercent * 100.0, 0, 'f', 2) << '\n';
     if (!waste.topWasted.isEmpty()) {
         out << tr("Wasted paths:") << '\n';
         for (const WastedPath &w : waste.topWasted)
-            out << "  " << ImageReport::formatBytes(w.wastedBytes).rightJustified(9) << "  " << w.path << '\n';
+            out << "  " << formatBytes(w.wastedBytes).rightJustified(9) << "  " << w.path << '\n';
     }
     out << tr("Evaluation:") << '\n';
     for (const RuleResult &r : std::as_const(rules)) {

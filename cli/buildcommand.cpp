@@ -5,6 +5,7 @@
 
 #include "core/builder/buildhistory.h"
 #include "core/builder/buildjob.h"
+#include "core/common/bytesize.h"
 #include "core/engine/engineclient.h"
 
 #include <QCommandLineParser>
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -40,11 +40,6 @@ void onSigint(int)
 QString seconds(qint64 ms)
 {
     return QString::number(qMax<qint64>(ms, 0) / 1000.0, 'f', 1) + QLatin1Char('s');
-}
-
-QString human(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 int terminalWidth()
@@ -114,7 +109,7 @@ public:
             }
         } else if (m_mode == Mode::Plain && sent == total && total > 0 && !m_contextDone) {
             m_contextDone = true;
-            m_io.out << BuildCommand::tr("Sent the build context: %1").arg(human(total)) << '\n';
+            m_io.out << BuildCommand::tr("Sent the build context: %1").arg(formatBytes(total)) << '\n';
             m_io.out.flush();
         }
     }
@@ -218,7 +213,8 @@ public:
                      .arg(m_steps.size())
                      .arg(final ? BuildCommand::tr(" FINISHED") : QString());
         if (m_contextTotal > 0 && m_contextSent < m_contextTotal)
-            lines << QStringLiteral(" => sending context %1 / %2").arg(human(m_contextSent), human(m_contextTotal));
+            lines << QStringLiteral(" => sending context %1 / %2")
+                         .arg(formatBytes(m_contextSent), formatBytes(m_contextTotal));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // BuildKit announces later vertexes first; show them in the order they started, as buildx does.
         QList<BuildStep> ordered = m_steps;
@@ -476,7 +472,7 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
                               {QStringLiteral("steps"), steps}});
         } else {
             io.out << tr("Built %1 (%2) in %3; cache: %4 of %5 steps (%6%)")
-                          .arg(result.imageId, result.imageSize >= 0 ? human(result.imageSize) : tr("size unknown"),
+                          .arg(result.imageId, result.imageSize >= 0 ? formatBytes(result.imageSize) : tr("size unknown"),
                                seconds(result.durationMs))
                           .arg(result.cachedSteps)
                           .arg(result.cacheableSteps)

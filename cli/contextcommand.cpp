@@ -3,6 +3,7 @@
 
 #include "clisupport.h"
 
+#include "core/common/bytesize.h"
 #include "core/context/contextpacker.h"
 #include "core/context/contextwalker.h"
 
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 
 #include <algorithm>
 #include <cstdio>
@@ -33,11 +33,6 @@ QString typeName(ContextEntry::Type type)
         break;
     }
     return QStringLiteral("file");
-}
-
-QString human(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 int exitCodeFor(const ContextError &error)
@@ -236,30 +231,30 @@ int ContextCommand::run(const QStringList &args, CliIo &io)
                   .arg(preview.fileCount)
                   .arg(preview.dirCount)
                   .arg(preview.symlinkCount)
-                  .arg(human(preview.totalBytes), context->root())
+                  .arg(formatBytes(preview.totalBytes), context->root())
            << '\n';
     if (tarBytes >= 0)
         io.out << tr("tar written to %1: %2 bytes").arg(tarPath).arg(tarBytes) << '\n';
     if (!preview.largestFolders.isEmpty()) {
         io.out << '\n' << tr("Largest folders:") << '\n';
         for (const auto &item : preview.largestFolders)
-            io.out << QStringLiteral("  %1  %2/").arg(human(item.bytes), 10).arg(item.path) << '\n';
+            io.out << QStringLiteral("  %1  %2/").arg(formatBytes(item.bytes), 10).arg(item.path) << '\n';
     }
     if (!preview.largestFiles.isEmpty()) {
         io.out << '\n' << tr("Largest files:") << '\n';
         for (const auto &item : preview.largestFiles)
-            io.out << QStringLiteral("  %1  %2").arg(human(item.bytes), 10).arg(item.path) << '\n';
+            io.out << QStringLiteral("  %1  %2").arg(formatBytes(item.bytes), 10).arg(item.path) << '\n';
     }
     if (context->ignoreFile().isEmpty()) {
         io.out << '\n' << tr("No .dockerignore: everything in the folder is sent.") << '\n';
     } else if (!preview.excluded.isEmpty()) {
         io.out << '\n'
                << tr("Excluded by %1: %2 in %3 files")
-                      .arg(QString::fromUtf8(context->ignoreFile()), human(preview.excludedBytes))
+                      .arg(QString::fromUtf8(context->ignoreFile()), formatBytes(preview.excludedBytes))
                       .arg(preview.excludedFiles)
                << '\n';
         for (const auto &group : preview.excluded) {
-            io.out << QStringLiteral("  %1  ").arg(human(group.bytes), 10)
+            io.out << QStringLiteral("  %1  ").arg(formatBytes(group.bytes), 10)
                    << tr("%1 (line %2): %3").arg(group.pattern).arg(group.line).arg(group.paths.join(QLatin1String(", ")))
                    << '\n';
         }

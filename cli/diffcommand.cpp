@@ -4,6 +4,7 @@
 #include "clisupport.h"
 #include "inspectcommand.h"
 
+#include "core/common/bytesize.h"
 #include "core/image/imagediff.h"
 #include "core/image/imagereport.h"
 
@@ -60,15 +61,15 @@ int DiffCommand::run(const QStringList &args, CliIo &io)
         const char sign = e.status == ChangeStatus::Added ? '+' : e.status == ChangeStatus::Deleted ? '-' : '~';
         io.out << sign << ' ' << e.path << (e.type == LayerEntry::Type::Directory ? u"/"_s : QString()) << "  ";
         if (e.status == ChangeStatus::Modified && e.previousSize != e.size)
-            io.out << ImageReport::formatBytes(e.previousSize) << " -> ";
-        io.out << ImageReport::formatBytes(e.size) << '\n';
+            io.out << formatBytes(e.previousSize) << " -> ";
+        io.out << formatBytes(e.size) << '\n';
     }
     io.out << tr("%1 added (%2), %3 modified, %4 deleted (%5)")
                   .arg(diff.added)
-                  .arg(ImageReport::formatBytes(diff.addedBytes))
+                  .arg(formatBytes(diff.addedBytes))
                   .arg(diff.modified)
                   .arg(diff.deleted)
-                  .arg(ImageReport::formatBytes(diff.removedBytes))
+                  .arg(formatBytes(diff.removedBytes))
            << '\n';
     io.out.flush();
     return ExitOk;

@@ -3,6 +3,7 @@
 
 #include "clisupport.h"
 
+#include "core/common/bytesize.h"
 #include "core/image/imageloader.h"
 #include "core/image/imagereport.h"
 #include "core/image/layerstack.h"
@@ -114,8 +115,8 @@ int InspectCommand::run(const QStringList &args, CliIo &io)
         if (createdBy.isEmpty())
             createdBy = tr("(no history)");
         out << "  " << QString::number(layer.index).rightJustified(3) << "  "
-            << ImageReport::formatBytes(layer.size).rightJustified(9) << "  "
-            << ImageReport::formatBytes(waste.layerWastedBytes.value(layer.index)).rightJustified(9) << "  "
+            << formatBytes(layer.size).rightJustified(9) << "  "
+            << formatBytes(waste.layerWastedBytes.value(layer.index)).rightJustified(9) << "  "
             << layer.digest.left(19).leftJustified(19) << "  "
             << (layer.index < waste.baseLayerCount ? tr("[base] ") : QString()) << createdBy << '\n';
         if (stack) {
@@ -126,18 +127,18 @@ int InspectCommand::run(const QStringList &args, CliIo &io)
                                                                            : '~';
                 out << "         " << sign << ' ' << image->tree->path(change.node)
                     << (entry->isDirectory() ? u"/"_s : QString()) << "  "
-                    << ImageReport::formatBytes(entry->size) << '\n';
+                    << formatBytes(entry->size) << '\n';
             }
         }
     }
     out << '\n'
         << tr("Total layer bytes: %1   Final image bytes: %2")
-               .arg(ImageReport::formatBytes(waste.totalBytes), ImageReport::formatBytes(waste.finalBytes))
+               .arg(formatBytes(waste.totalBytes), formatBytes(waste.finalBytes))
         << '\n'
         << tr("Efficiency: %1 %   Wasted: %2 (base %3, user %4)   User wasted: %5 %")
                .arg(waste.efficiency * 100.0, 0, 'f', 2)
-               .arg(ImageReport::formatBytes(waste.wastedBytes), ImageReport::formatBytes(waste.baseWastedBytes),
-                    ImageReport::formatBytes(waste.userWastedBytes))
+               .arg(formatBytes(waste.wastedBytes), formatBytes(waste.baseWastedBytes),
+                    formatBytes(waste.userWastedBytes))
                .arg(waste.userWastedPercent * 100.0, 0, 'f', 2)
         << '\n';
     if (!waste.topWasted.isEmpty()) {
@@ -146,7 +147,7 @@ int InspectCommand::run(const QStringList &args, CliIo &io)
             << '\n';
         for (const WastedPath &w : waste.topWasted) {
             out << "  " << QString::number(w.copies).rightJustified(6) << "  "
-                << ImageReport::formatBytes(w.wastedBytes).rightJustified(9) << "  " << w.path
+                << formatBytes(w.wastedBytes).rightJustified(9) << "  " << w.path
                 << (w.removed ? tr(" (removed)") : QString()) << '\n';
         }
     }

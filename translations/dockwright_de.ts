@@ -2317,8 +2317,8 @@
         <translation>Die Bind-Quelle %1 ist kein absoluter Pfad; die Engine benötigt einen absoluten Host-Pfad</translation>
     </message>
     <message>
-        <source>The memory limit is below the engine&apos;s minimum of 6 MB</source>
-        <translation>Das Speicherlimit liegt unter dem Minimum der Engine von 6 MB</translation>
+        <source>The memory limit is below the engine&apos;s minimum of %1 (%2)</source>
+        <translation>Das Speicherlimit liegt unter dem Minimum der Engine von %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2521,13 +2521,6 @@
     <message>
         <source>%1 is not in the archive</source>
         <translation>%1 ist nicht im Archiv</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Core::ImageReport</name>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
     </message>
 </context>
 <context>
@@ -6369,8 +6362,8 @@ Dockerfile-Zeile %2</translation>
 <context>
     <name>Dockwright::Ui::TextFile</name>
     <message>
-        <source>%1 is too large to edit (%2 MB).</source>
-        <translation>%1 ist zu groß zum Bearbeiten (%2 MB).</translation>
+        <source>%1 is too large to edit (%2).</source>
+        <translation>%1 ist zu groß zum Bearbeiten (%2).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>

@@ -2,7 +2,6 @@
 #include "mainwindow.h"
 
 #include "ui/builder/buildpanel.h"
-#include "comingsoonpage.h"
 #include "editor/dockerfileeditor.h"
 #include "editor/editorpage.h"
 #include "engine/containersmodel.h"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "containerstate.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QList>
@@ -44,7 +46,8 @@ struct ContainerSummary
     QString image;
     QString imageId;
     QString command;
-    QString state;  // created, running, paused, restarting, removing, exited, dead
+    QString state;  // as the engine spells it: created, running, paused, restarting, removing, exited, dead
+    ContainerState stateValue() const { return ContainerStates::fromApi(state); } // what code compares
     QString status; // "Up 5 minutes (healthy)"
     QList<PortMapping> ports;
     QDateTime created;

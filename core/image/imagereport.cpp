@@ -7,20 +7,6 @@ namespace Dockwright::Core {
 
 using namespace Qt::StringLiterals;
 
-QString ImageReport::formatBytes(qint64 bytes)
-{
-    if (bytes < 1000)
-        return tr("%1 B").arg(bytes);
-    static const char *const units[] = {"kB", "MB", "GB", "TB", "PB"};
-    double value = double(bytes);
-    int unit = -1;
-    while (value >= 1000.0 && unit < 4) {
-        value /= 1000.0;
-        ++unit;
-    }
-    return QString::number(value, 'f', value < 10 ? 2 : value < 100 ? 1 : 0) + u' ' + QLatin1StringView(units[unit]);
-}
-
 QJsonArray ImageReport::changesJson(const LayerStack &stack, int from, int to)
 {
     QJsonArray out;

@@ -13,8 +13,8 @@ namespace Dockwright::Core {
 
 class LayerStack;
 
-// The JSON shapes of `dockwright-cli inspect/diff/audit` (a contract, docs/cli/*.md) and the
-// human byte format, shared by the CLI and the GUI's export.
+// The JSON shapes of `dockwright-cli inspect/diff/audit` (a contract, docs/cli/*.md), shared by the CLI
+// and the GUI's export. Human sizes come from Core::formatBytes (core/common/bytesize.h).
 class ImageReport final
 {
     Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::ImageReport)
@@ -25,8 +25,6 @@ public:
     // path, status, size, type of every change of layers (from, to] against the state after `from`.
     static QJsonArray changesJson(const LayerStack &stack, int from, int to);
     static QJsonObject diffJson(const ImageDiff::Result &diff);
-    // "1.5 MB" style (SI units, as docker prints sizes).
-    static QString formatBytes(qint64 bytes);
 };
 
 } // namespace Dockwright::Core

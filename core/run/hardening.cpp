@@ -2,6 +2,9 @@
 #include "hardening.h"
 
 #include "runprofile.h"
+#include "rununits.h"
+
+#include "core/common/bytesize.h"
 
 #include <QRegularExpression>
 
@@ -353,7 +356,7 @@ RunWarnings Hardening::warnings(const RunProfile &p, const ImageRunInfo *image)
     if (image && image->passwdKnown && !p.user.isEmpty()) {
         const QString name = userPart(p.user);
         if (!name.isEmpty() && !isNumeric(name) && !image->passwdUsers.contains(name))
-            out << make(S::Error, "unknown-user", "user",
+            out << make(S::Error, RunWarningCode::UnknownUser.data(), "user",
                         tr("User \"%1\" does not exist in the image's /etc/passwd; the container will fail to start. "
                            "Use a numeric uid or a user the image defines.").arg(name));
     }
@@ -424,9 +427,12 @@ RunWarnings Hardening::warnings(const RunProfile &p, const ImageRunInfo *image)
                             .arg(m.source));
     }
 
-    if (p.memoryBytes > 0 && p.memoryBytes < 6 * 1024 * 1024)
+    // The engine's floor is 6 MiB (moby's linuxMinMemory), the `--memory 6m` the user would type.
+    constexpr qint64 MinMemoryBytes = 6 * 1024 * 1024;
+    if (p.memoryBytes > 0 && p.memoryBytes < MinMemoryBytes)
         out << make(S::Error, "memory-too-low", "memoryBytes",
-                    tr("The memory limit is below the engine's minimum of 6 MB"));
+                    tr("The memory limit is below the engine's minimum of %1 (%2)")
+                        .arg(RunUnits::formatBytes(MinMemoryBytes), formatBytes(MinMemoryBytes)));
     return out;
 }
 

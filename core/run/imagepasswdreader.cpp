@@ -24,6 +24,13 @@ using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
 // /etc/passwd is a few kilobytes; anything far larger is not a passwd file worth parsing in the GUI.
 constexpr la_int64_t MaxPasswdSize = 4 * 1024 * 1024;
 
+// libarchive's explanation of its last failure; never empty, since callers tell failure by the message.
+QString archiveMessage(archive *a, const QString &fallback)
+{
+    const char *message = a ? archive_error_string(a) : nullptr;
+    return message && *message ? QString::fromUtf8(message) : fallback;
+}
+
 } // namespace
 
 void ImagePasswdReader::Result::applyTo(ImageRunInfo &info) const
@@ -169,9 +176,17 @@ QByteArray ImagePasswdReader::fileFromTar(const QByteArray &tar, const QString &
 {
     error->clear();
     ArchivePtr a(archive_read_new(), &archive_read_free);
-    archive_read_support_format_tar(a.get());
+    if (!a) {
+        *error = tr("Could not set up a tar reader (out of memory)");
+        return {};
+    }
+    if (archive_read_support_format_tar(a.get()) != ARCHIVE_OK) {
+        *error = tr("Could not set up a tar reader: %1")
+                     .arg(archiveMessage(a.get(), tr("libarchive cannot read tar archives")));
+        return {};
+    }
     if (archive_read_open_memory(a.get(), tar.constData(), size_t(tar.size())) != ARCHIVE_OK) {
-        *error = QString::fromUtf8(archive_error_string(a.get()));
+        *error = archiveMessage(a.get(), tr("The data is not a tar archive"));
         return {};
     }
     archive_entry *entry = nullptr;
@@ -191,13 +206,14 @@ QByteArray ImagePasswdReader::fileFromTar(const QByteArray &tar, const QString &
         QByteArray contents(qsizetype(size), Qt::Uninitialized);
         const la_ssize_t got = archive_read_data(a.get(), contents.data(), size_t(size));
         if (got != size) {
-            *error = got < 0 ? QString::fromUtf8(archive_error_string(a.get())) : tr("%1 is truncated").arg(fileName);
+            *error = got < 0 ? archiveMessage(a.get(), tr("%1 could not be read").arg(fileName))
+                             : tr("%1 is truncated").arg(fileName);
             return {};
         }
         return contents;
     }
     *error = rc == ARCHIVE_EOF ? tr("%1 is not in the archive").arg(fileName)
-                               : QString::fromUtf8(archive_error_string(a.get()));
+                               : archiveMessage(a.get(), tr("The tar archive is damaged"));
     return {};
 }
 

@@ -15,7 +15,9 @@ public:
     // "256m", "1g", "512k", "1.5g", "100" (bytes): binary units, case-insensitive, optional "b"/"ib"
     // suffix (go-units RAMInBytes). Returns nullopt on bad input.
     static std::optional<qint64> parseBytes(const QString &text);
-    // The shortest exact form: 268435456 -> "256m", 1000 -> "1000".
+    // The shortest exact form: 268435456 -> "256m", 1000 -> "1000". Flag syntax that parseBytes reads
+    // back (binary units, as `docker run --memory` means them), not a display format: sizes shown to the
+    // user come from Core::formatBytes (core/common/bytesize.h, SI units like the docker CLI's output).
     static QString formatBytes(qint64 bytes);
     // "0.5" -> 500000000 nano CPUs, exact decimal arithmetic (no float rounding), at most 9 decimals.
     static std::optional<qint64> parseCpus(const QString &text);

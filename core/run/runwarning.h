@@ -24,6 +24,11 @@ struct RunWarning
 
 using RunWarnings = QList<RunWarning>;
 
+// The codes other code reacts to, spelled once (the list of all codes is in docs/hardening.md).
+namespace RunWarningCode {
+inline constexpr QLatin1StringView UnknownUser{"unknown-user"}; // --user names no account in the image
+} // namespace RunWarningCode
+
 } // namespace Dockwright::Core
 
 Q_DECLARE_METATYPE(Dockwright::Core::RunWarning)

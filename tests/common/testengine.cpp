@@ -76,16 +76,16 @@ QString ensureBusyboxImage(Core::EngineClient &client, QString *error)
     return buildBusyboxImage(client, ref, dockerfile, {}, error);
 }
 
-QString buildBusyboxImage(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
-                          const QMap<QString, QByteArray> &files, QString *error)
+namespace {
+
+// The context: the Dockerfile, the executable busybox when given, then `files`.
+QString buildContext(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
+                     const QMap<QString, QByteArray> &files, const QByteArray &busybox, QString *error)
 {
-    QFile bin(busyboxPath());
-    if (!bin.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("no static busybox found (install busybox-static or set DOCKWRIGHT_BUSYBOX)");
-        return {};
-    }
     TarBuilder tar;
-    tar.file(QStringLiteral("Dockerfile"), dockerfile).executable(QStringLiteral("busybox"), bin.readAll());
+    tar.file(QStringLiteral("Dockerfile"), dockerfile);
+    if (!busybox.isEmpty())
+        tar.executable(QStringLiteral("busybox"), busybox);
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         tar.file(it.key(), it.value());
     QString tarError;
@@ -122,6 +122,25 @@ QString buildBusyboxImage(Core::EngineClient &client, const QString &tag, const 
         return {};
     }
     return tag;
+}
+
+} // namespace
+
+QString buildBusyboxImage(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
+                          const QMap<QString, QByteArray> &files, QString *error)
+{
+    QFile bin(busyboxPath());
+    if (!bin.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("no static busybox found (install busybox-static or set DOCKWRIGHT_BUSYBOX)");
+        return {};
+    }
+    return buildContext(client, tag, dockerfile, files, bin.readAll(), error);
+}
+
+QString buildImage(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
+                   const QMap<QString, QByteArray> &files, QString *error)
+{
+    return buildContext(client, tag, dockerfile, files, {}, error);
 }
 
 } // namespace Dockwright::Test

@@ -26,8 +26,11 @@ QString connectTestEngine(Core::EngineClient &client);
 // built once per engine and tagged dockwright-test/busybox:latest (no registry is reachable).
 // Returns the image reference, or an empty string with *error set.
 QString ensureBusyboxImage(Core::EngineClient &client, QString *error);
-// Builds `dockerfile` over a context holding the static busybox (as "busybox") and `files` (context
-// path -> content), tagged `tag`. Returns the tag, or an empty string with *error set.
+// Builds `dockerfile` over a context holding only it and `files` (context path -> content), tagged
+// `tag`, without network. Returns the tag, or an empty string with *error set.
+QString buildImage(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
+                   const QMap<QString, QByteArray> &files, QString *error);
+// buildImage() with the static busybox in the context too (as "busybox").
 QString buildBusyboxImage(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
                           const QMap<QString, QByteArray> &files, QString *error);
 // Removes a container (force: also a running one) and waits for the engine's answer.
@@ -47,4 +50,14 @@ QString busyboxPath();
                 QFAIL(qPrintable(QLatin1String("engine required but not usable: ") + dwWhy));              \
             QSKIP(qPrintable(QLatin1String("no test engine (set DOCKWRIGHT_TEST_ENGINE): ") + dwWhy));     \
         }                                                                                                  \
+    } while (false)
+
+// DW_REQUIRE_ENGINE(client), then ensureBusyboxImage() into `image` (a QString), or ends the test
+// function with QVERIFY2 saying why the image could not be had.
+#define DW_REQUIRE_BUSYBOX(client, image)                                                                  \
+    do {                                                                                                   \
+        DW_REQUIRE_ENGINE(client);                                                                         \
+        QString dwImageError;                                                                              \
+        (image) = Dockwright::Test::ensureBusyboxImage(client, &dwImageError);                             \
+        QVERIFY2(!(image).isEmpty(), qPrintable(dwImageError));                                            \
     } while (false)

@@ -11,6 +11,7 @@
 #include "core/builder/buildhistory.h"
 #include "core/builder/buildjob.h"
 #include "core/builder/dockerbuildcommand.h"
+#include "core/common/bytesize.h"
 #include "core/context/contexterror.h"
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfileparser.h"
@@ -741,7 +742,7 @@ void BuildPanel::launchBuild()
     connect(m_job, &BuildJob::contextProgress, this, [this](qint64 sent, qint64 total) {
         m_progress->setMaximum(total > 0 ? 1000 : 0);
         m_progress->setValue(total > 0 ? int(sent * 1000 / total) : 0);
-        m_progress->setFormat(tr("Context %1 of %2").arg(ContextAdvice::size(sent), ContextAdvice::size(total)));
+        m_progress->setFormat(tr("Context %1 of %2").arg(formatBytes(sent, QLocale()), formatBytes(total, QLocale())));
     });
     connect(m_job, &BuildJob::stateChanged, this, [this](BuildJob::State state) {
         if (state == BuildJob::State::Running)
@@ -847,7 +848,7 @@ void BuildPanel::onJobSucceeded(const BuildResult &result)
     if (!result.tags.isEmpty())
         text += tr(" as %1").arg(result.tags.join(QLatin1String(", ")).toHtmlEscaped());
     if (result.imageSize >= 0)
-        text += tr(" · %1").arg(ContextAdvice::size(result.imageSize));
+        text += tr(" · %1").arg(formatBytes(result.imageSize, QLocale()));
     text += tr(" · %1").arg(formatMs(result.durationMs));
     text += tr(" · cache: %1 of %2 steps (%3%)")
                 .arg(result.cachedSteps)

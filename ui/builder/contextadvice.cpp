@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contextadvice.h"
 
+#include "core/common/bytesize.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -15,11 +17,6 @@ namespace {
 constexpr qint64 NotableBytes = 10 * 1024 * 1024;
 constexpr double NotableShare = 0.25;
 } // namespace
-
-QString ContextAdvice::size(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
 
 bool ContextAdvice::isUsuallyIgnored(const QString &folderPath)
 {
@@ -38,7 +35,7 @@ bool ContextAdvice::isUsuallyIgnored(const QString &folderPath)
 QString ContextAdvice::headline(const ContextPreview &preview)
 {
     QString text = tr("Your context is %1 in %n file(s)", nullptr, int(qMin<qint64>(preview.fileCount, INT_MAX)))
-                       .arg(size(preview.totalBytes));
+                       .arg(formatBytes(preview.totalBytes, QLocale()));
     for (const ContextPreview::Item &folder : preview.largestFolders) {
         if (folder.path.isEmpty() || folder.path == QLatin1String("."))
             continue;
@@ -46,9 +43,10 @@ QString ContextAdvice::headline(const ContextPreview &preview)
             break;
         const QString path = folder.path.endsWith(u'/') ? folder.path : folder.path + u'/';
         if (isUsuallyIgnored(folder.path))
-            return text + tr("; %1 of it is %2 — add it to .dockerignore.").arg(size(folder.bytes), path);
+            return text
+                   + tr("; %1 of it is %2 — add it to .dockerignore.").arg(formatBytes(folder.bytes, QLocale()), path);
         return text + tr("; %1 of it is %2 — if the image does not need it, add it to .dockerignore.")
-                          .arg(size(folder.bytes), path);
+                          .arg(formatBytes(folder.bytes, QLocale()), path);
     }
     return text + u'.';
 }
@@ -60,7 +58,7 @@ QString ContextAdvice::html(const ContextPreview &preview)
     QStringList junk;
     for (const ContextPreview::Item &folder : preview.largestFolders) {
         if (isUsuallyIgnored(folder.path) && folder.bytes >= 1024 * 1024)
-            junk.append(tr("%1/ (%2)").arg(folder.path, size(folder.bytes)));
+            junk.append(tr("%1/ (%2)").arg(folder.path, formatBytes(folder.bytes, QLocale())));
     }
     if (!junk.isEmpty())
         out += QStringLiteral("<p>") + tr("Usually left out with .dockerignore: %1.").arg(junk.join(QLatin1String(", ")))
@@ -81,7 +79,7 @@ QString ContextAdvice::html(const ContextPreview &preview)
         out += QStringLiteral("<p>") + title.toHtmlEscaped() + QStringLiteral("</p><ul>");
         for (const ContextPreview::Item &item : items.mid(0, 5)) {
             out += QStringLiteral("<li><code>") + (folders ? item.path + u'/' : item.path).toHtmlEscaped()
-                   + QStringLiteral("</code> — ") + size(item.bytes).toHtmlEscaped();
+                   + QStringLiteral("</code> — ") + formatBytes(item.bytes, QLocale()).toHtmlEscaped();
             if (folders)
                 out += QStringLiteral(", ") + tr("%n file(s)", nullptr, int(qMin<qint64>(item.files, INT_MAX))).toHtmlEscaped();
             out += QStringLiteral("</li>");
@@ -99,14 +97,14 @@ QString ContextAdvice::html(const ContextPreview &preview)
     } else {
         out += QStringLiteral("<p>")
                + tr("%1 left out %2 in %n file(s):", nullptr, int(qMin<qint64>(preview.excludedFiles, INT_MAX)))
-                     .arg(preview.ignoreFile, size(preview.excludedBytes))
+                     .arg(preview.ignoreFile, formatBytes(preview.excludedBytes, QLocale()))
                      .toHtmlEscaped()
                + QStringLiteral("</p><ul>");
         for (const ContextPreview::ExcludedGroup &group : preview.excluded.mid(0, 8)) {
             out += QStringLiteral("<li><code>") + group.pattern.toHtmlEscaped() + QStringLiteral("</code> ")
                    + tr("(line %1) — %2, %n file(s)", nullptr, int(qMin<qint64>(group.files, INT_MAX)))
                          .arg(group.line)
-                         .arg(size(group.bytes))
+                         .arg(formatBytes(group.bytes, QLocale()))
                          .toHtmlEscaped()
                    + QStringLiteral("</li>");
         }

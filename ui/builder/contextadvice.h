@@ -18,8 +18,6 @@ public:
     static QString headline(const Core::ContextPreview &preview);
     // Headline, largest folders and files, and what .dockerignore excluded, as simple HTML.
     static QString html(const Core::ContextPreview &preview);
-    // "812 MB".
-    static QString size(qint64 bytes);
     // Folders whose name says they are build output or local state (.venv, node_modules, .git, ...).
     static bool isUsuallyIgnored(const QString &folderPath);
 };

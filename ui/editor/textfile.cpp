@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textfile.h"
 
+#include "core/common/bytesize.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +19,8 @@ std::optional<QString> TextFile::read(const QString &path, QString *error)
     QFile file(path);
     if (file.size() > MaxSize) {
         if (error)
-            *error = tr("%1 is too large to edit (%2 MB).").arg(QDir::toNativeSeparators(path)).arg(file.size() >> 20);
+            *error = tr("%1 is too large to edit (%2).")
+                         .arg(QDir::toNativeSeparators(path), Core::formatBytes(file.size(), QLocale()));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {

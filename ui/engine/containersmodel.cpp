@@ -9,6 +9,7 @@
 #include <QPalette>
 #include <QPixmap>
 
+using Dockwright::Core::ContainerState;
 using Dockwright::Core::ContainerSummary;
 
 namespace Dockwright::Ui {
@@ -16,25 +17,52 @@ namespace Dockwright::Ui {
 namespace {
 
 // Running first, then what may come back soon, then what has ended.
-int stateRank(const QString &state)
+int stateRank(ContainerState state)
 {
-    static const QStringList order{QStringLiteral("running"), QStringLiteral("restarting"), QStringLiteral("paused"),
-                                   QStringLiteral("created"), QStringLiteral("removing"),   QStringLiteral("exited"),
-                                   QStringLiteral("dead")};
-    const qsizetype rank = order.indexOf(state);
-    return rank < 0 ? int(order.size()) : int(rank);
+    switch (state) {
+    case ContainerState::Running:
+        return 0;
+    case ContainerState::Restarting:
+        return 1;
+    case ContainerState::Paused:
+        return 2;
+    case ContainerState::Created:
+        return 3;
+    case ContainerState::Removing:
+        return 4;
+    case ContainerState::Exited:
+        return 5;
+    case ContainerState::Dead:
+        return 6;
+    case ContainerState::Removed:
+    case ContainerState::Unknown:
+        break;
+    }
+    return 7;
 }
 
 // A state hue whose lightness follows the palette, so the marker stays visible on light and dark bases.
-QColor stateColor(const QString &state)
+QColor stateColor(ContainerState state)
 {
     int hue = -1; // grey for ended containers
-    if (state == QLatin1String("running"))
+    switch (state) {
+    case ContainerState::Running:
         hue = 130;
-    else if (state == QLatin1String("paused") || state == QLatin1String("restarting") || state == QLatin1String("created"))
+        break;
+    case ContainerState::Paused:
+    case ContainerState::Restarting:
+    case ContainerState::Created:
         hue = 40;
-    else if (state == QLatin1String("dead") || state == QLatin1String("removing"))
+        break;
+    case ContainerState::Dead:
+    case ContainerState::Removing:
         hue = 0;
+        break;
+    case ContainerState::Exited:
+    case ContainerState::Removed:
+    case ContainerState::Unknown:
+        break;
+    }
     const bool darkBase = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
     return QColor::fromHsl(hue, hue < 0 ? 0 : 170, darkBase ? 150 : 95);
 }
@@ -88,23 +116,28 @@ int ContainersModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ContainersModel::stateText(const QString &state)
+QString ContainersModel::stateText(ContainerState state, const QString &asSpelled)
 {
-    if (state == QLatin1String("created"))
+    switch (state) {
+    case ContainerState::Created:
         return tr("Created");
-    if (state == QLatin1String("running"))
+    case ContainerState::Running:
         return tr("Running");
-    if (state == QLatin1String("paused"))
+    case ContainerState::Paused:
         return tr("Paused");
-    if (state == QLatin1String("restarting"))
+    case ContainerState::Restarting:
         return tr("Restarting");
-    if (state == QLatin1String("removing"))
+    case ContainerState::Removing:
         return tr("Removing");
-    if (state == QLatin1String("exited"))
+    case ContainerState::Exited:
         return tr("Exited");
-    if (state == QLatin1String("dead"))
+    case ContainerState::Dead:
         return tr("Dead");
-    return state;
+    case ContainerState::Removed:
+    case ContainerState::Unknown:
+        break;
+    }
+    return asSpelled;
 }
 
 QVariant ContainersModel::data(const QModelIndex &index, int role) const
@@ -121,7 +154,7 @@ QVariant ContainersModel::data(const QModelIndex &index, int role) const
         case ImageColumn:
             return container.image;
         case StateColumn:
-            return stateText(container.state);
+            return stateText(container.stateValue(), container.state);
         case StatusColumn:
             return container.status;
         case PortsColumn:
@@ -135,7 +168,7 @@ QVariant ContainersModel::data(const QModelIndex &index, int role) const
         case ImageColumn:
             return container.image.toLower();
         case StateColumn:
-            return stateRank(container.state);
+            return stateRank(container.stateValue());
         case StatusColumn:
             return container.created.toMSecsSinceEpoch();
         case PortsColumn:
@@ -157,7 +190,7 @@ QVariant ContainersModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == StateColumn) {
             // Cached per colour: there are only a handful, and views ask on every paint.
-            const QColor color = stateColor(container.state);
+            const QColor color = stateColor(container.stateValue());
             auto it = m_stateIcons.constFind(color.rgb());
             if (it == m_stateIcons.constEnd())
                 it = m_stateIcons.insert(color.rgb(), makeStateIcon(color));
@@ -165,11 +198,11 @@ QVariant ContainersModel::data(const QModelIndex &index, int role) const
         }
         break;
     case StateColorRole:
-        return stateColor(container.state);
+        return stateColor(container.stateValue());
     case IdRole:
         return container.id;
     case FilterRole:
-        return QStringList{container.name, container.image, container.state, stateText(container.state),
+        return QStringList{container.name, container.image, container.state, stateText(container.stateValue(), container.state),
                            container.id, container.portsText()}
             .join(QLatin1Char(' '));
     }

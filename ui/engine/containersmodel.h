@@ -33,8 +33,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "Running", "Exited", ... for the engine's state word; unknown words are shown as sent.
-    static QString stateText(const QString &state);
+    // The translated name of a state; a state this version does not know is shown as the engine spelled it.
+    static QString stateText(Core::ContainerState state, const QString &asSpelled = {});
 
 protected:
     bool sameContent(const Dockwright::Core::ContainerSummary &a,

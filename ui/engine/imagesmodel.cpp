@@ -3,6 +3,8 @@
 
 #include "timetext.h"
 
+#include "core/common/bytesize.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -69,7 +71,7 @@ QVariant ImagesModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return image.shortId();
         case SizeColumn:
-            return TimeText::size(image.size);
+            return Core::formatBytes(image.size, QLocale());
         case CreatedColumn:
             return TimeText::relative(image.created, now());
         }

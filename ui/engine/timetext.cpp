@@ -35,9 +35,4 @@ QString TimeText::absolute(const QDateTime &then)
     return then.isValid() ? QLocale().toString(then.toLocalTime(), QLocale::LongFormat) : QString();
 }
 
-QString TimeText::size(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
 } // namespace Dockwright::Ui

@@ -7,7 +7,7 @@
 
 namespace Dockwright::Ui {
 
-// Human texts for sizes and times in the resource tables, the way `docker images` shows them.
+// Human texts for times in the resource tables, the way `docker images` shows them (sizes: Core::formatBytes).
 class TimeText final
 {
     Q_DECLARE_TR_FUNCTIONS(Dockwright::Ui::TimeText)
@@ -16,8 +16,6 @@ public:
     static QString relative(const QDateTime &then, const QDateTime &now);
     // The full local date and time, for tooltips.
     static QString absolute(const QDateTime &then);
-    // SI units like the docker CLI: "7.4 MB".
-    static QString size(qint64 bytes);
 };
 
 } // namespace Dockwright::Ui

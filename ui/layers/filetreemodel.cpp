@@ -3,7 +3,7 @@
 
 #include "changestyle.h"
 
-#include "core/image/imagereport.h"
+#include "core/common/bytesize.h"
 
 #include <QApplication>
 #include <QFont>
@@ -136,7 +136,7 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
             return status == ChangeStatus::Unchanged ? QString()
                                                      : ChangeStyle::marker(status) + u' ' + ChangeStyle::label(status);
         case SizeColumn:
-            return ImageReport::formatBytes(m_snapshot->size[node->id]);
+            return formatBytes(m_snapshot->size[node->id], QLocale());
         case ModeColumn:
             return entry ? modeString(*entry) : QString();
         case OwnerColumn:

@@ -7,8 +7,8 @@
 #include "layerlistmodel.h"
 #include "sizebardelegate.h"
 
+#include "core/common/bytesize.h"
 #include "core/image/imageanalysisjob.h"
-#include "core/image/imagereport.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -147,13 +147,13 @@ void ImageCompareWidget::runDiff()
                                 .arg(before->source.toHtmlEscaped(), after->source.toHtmlEscaped(),
                                      ChangeStyle::foreground(ChangeStatus::Added, palette()).name())
                                 .arg(result.added)
-                                .arg(ImageReport::formatBytes(result.addedBytes),
+                                .arg(formatBytes(result.addedBytes, QLocale()),
                                      ChangeStyle::foreground(ChangeStatus::Modified, palette()).name())
                                 .arg(result.modified)
-                                .arg(ImageReport::formatBytes(result.modifiedBytes),
+                                .arg(formatBytes(result.modifiedBytes, QLocale()),
                                      ChangeStyle::foreground(ChangeStatus::Deleted, palette()).name())
                                 .arg(result.deleted)
-                                .arg(ImageReport::formatBytes(result.removedBytes)));
+                                .arg(formatBytes(result.removedBytes, QLocale())));
                         Q_EMIT compared();
                     });
 }

@@ -3,7 +3,7 @@
 
 #include "changestyle.h"
 
-#include "core/image/imagereport.h"
+#include "core/common/bytesize.h"
 
 #include <QApplication>
 
@@ -52,13 +52,13 @@ QVariant ImageDiffModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return QString(ChangeStyle::marker(e.status) + u' ' + ChangeStyle::label(e.status));
         case BeforeColumn:
-            return dir || e.status == ChangeStatus::Added ? QString() : ImageReport::formatBytes(before);
+            return dir || e.status == ChangeStatus::Added ? QString() : formatBytes(before, QLocale());
         case AfterColumn:
-            return dir || e.status == ChangeStatus::Deleted ? QString() : ImageReport::formatBytes(after);
+            return dir || e.status == ChangeStatus::Deleted ? QString() : formatBytes(after, QLocale());
         case DeltaColumn: {
             if (dir || after == before)
                 return QString();
-            return QString((after > before ? u"+"_s : u"\u2212"_s) + ImageReport::formatBytes(qAbs(after - before)));
+            return QString((after > before ? u"+"_s : u"\u2212"_s) + formatBytes(qAbs(after - before), QLocale()));
         }
         default:
             return {};

@@ -12,8 +12,8 @@
 #include "treemapwidget.h"
 #include "wastedfilesmodel.h"
 
+#include "core/common/bytesize.h"
 #include "core/image/imageanalysisjob.h"
-#include "core/image/imagereport.h"
 #include "core/image/layerbuildjoin.h"
 #include "core/image/layerscanner.h"
 
@@ -333,13 +333,14 @@ void LayerExplorer::updateSummary()
            int(m_image->layers.size()))
             .arg(QStringLiteral("<span style='font-size:x-large; font-weight:600; color:%1'>%2 %</span>")
                      .arg(warn.name(), QString::number(m_waste.efficiency * 100.0, 'f', 1)),
-                 big.arg(ImageReport::formatBytes(m_waste.wastedBytes)), big.arg(ImageReport::formatBytes(m_waste.totalBytes)))
+                 big.arg(formatBytes(m_waste.wastedBytes, QLocale())),
+                 big.arg(formatBytes(m_waste.totalBytes, QLocale())))
             .arg(m_image->baseLayerCount));
     m_explanation->setText(
         tr("Efficiency is the share of all stored layer bytes that is still visible in the final image. Wasted bytes "
            "are copies that a later layer overwrote or deleted: they are downloaded and stored but nobody sees them "
            "(%1 of them caused by your layers).")
-            .arg(ImageReport::formatBytes(m_waste.userWastedBytes)));
+            .arg(formatBytes(m_waste.userWastedBytes, QLocale())));
 }
 
 QString LayerExplorer::buildStepText() const
@@ -468,7 +469,7 @@ void LayerExplorer::updateStatusLine()
                           .arg(s->modified)
                           .arg(ChangeStyle::foreground(ChangeStatus::Deleted, pal).name())
                           .arg(s->deleted)
-                          .arg(ImageReport::formatBytes(s->changedSize[s->root()->id]))
+                          .arg(formatBytes(s->changedSize[s->root()->id], QLocale()))
                       + buildStepText());
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layerlistmodel.h"
 
-#include "core/image/imagereport.h"
+#include "core/common/bytesize.h"
 
 #include <QApplication>
 #include <QFont>
@@ -110,9 +110,9 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
         case IndexColumn:
             return layer.index;
         case SizeColumn:
-            return ImageReport::formatBytes(layer.size);
+            return formatBytes(layer.size, QLocale());
         case WastedColumn:
-            return wasted > 0 ? ImageReport::formatBytes(wasted) : QString();
+            return wasted > 0 ? formatBytes(wasted, QLocale()) : QString();
         case CachedColumn:
             if (!step)
                 return QString(); // not built in Dockwright, or a base layer
@@ -142,7 +142,7 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
             return tr("Bytes of this layer that later layers overwrote or deleted: stored and shipped, never seen.");
         if (index.column() == SizeColumn)
             return tr("%1 of files (%2 stored, %3)")
-                .arg(ImageReport::formatBytes(layer.size), ImageReport::formatBytes(layer.blobSize), layer.compression);
+                .arg(formatBytes(layer.size, QLocale()), formatBytes(layer.blobSize, QLocale()), layer.compression);
         return {};
     case Qt::ForegroundRole:
         if (base && index.column() != SizeColumn)

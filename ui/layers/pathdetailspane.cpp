@@ -7,7 +7,7 @@
 #include "layerlistmodel.h"
 #include "linediff.h"
 
-#include "core/image/imagereport.h"
+#include "core/common/bytesize.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -142,7 +142,7 @@ void PathDetailsPane::setPath(const LayeredImagePtr &image, const PathTree::Node
             fact(tr("State"), tr("deleted (was present before)").toHtmlEscaped());
         fact(tr("Type"), entryTypeName(shown->type));
         if (!shown->isDirectory())
-            fact(tr("Size"), tr("%1 (%2 bytes)").arg(ImageReport::formatBytes(shown->size)).arg(shown->size));
+            fact(tr("Size"), tr("%1 (%2 bytes)").arg(formatBytes(shown->size, QLocale())).arg(shown->size));
         fact(tr("Mode"), QStringLiteral("<code>%1</code> (%2)")
                              .arg(FileTreeModel::modeString(*shown), QString::number(shown->mode, 8).rightJustified(4, u'0')));
         fact(tr("Owner"), QStringLiteral("%1:%2").arg(shown->uid).arg(shown->gid));
@@ -161,7 +161,8 @@ void PathDetailsPane::setPath(const LayeredImagePtr &image, const PathTree::Node
         item->setText(0, QString::number(step.layer));
         item->setText(1, ChangeStyle::marker(step.status) + u' ' + ChangeStyle::label(step.status));
         item->setForeground(1, ChangeStyle::foreground(step.status, palette()));
-        item->setText(2, step.entry && !step.entry->isDirectory() ? ImageReport::formatBytes(step.entry->size) : QString());
+        item->setText(2, step.entry && !step.entry->isDirectory() ? formatBytes(step.entry->size, QLocale())
+                                                                   : QString());
         const QString command = m_image->layers[size_t(step.layer)].createdBy;
         item->setText(3, LayerListModel::shortCommand(command, 60));
         item->setToolTip(3, command);

@@ -4,7 +4,7 @@
 #include "changestyle.h"
 #include "treemaplayout.h"
 
-#include "core/image/imagereport.h"
+#include "core/common/bytesize.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -147,7 +147,7 @@ void TreemapWidget::render()
         p.drawRect(item.rect);
         const bool bigEnough = item.rect.width() > 50 && item.rect.height() > LabelHeight;
         if (bigEnough) {
-            const QString size = ImageReport::formatBytes(valueOf(item.node));
+            const QString size = formatBytes(valueOf(item.node), QLocale());
             const QString text = item.node->displayName() + (item.directory ? QStringLiteral("/  ") : QStringLiteral("  ")) + size;
             p.setPen(fill.lightness() > 128 ? QColor(0x20, 0x20, 0x20) : QColor(0xf0, 0xf0, 0xf0));
             const QRectF label(item.rect.left() + 3, item.rect.top(), item.rect.width() - 6,
@@ -235,7 +235,7 @@ bool TreemapWidget::event(QEvent *event)
             const ChangeStatus status = m_snapshot->status[node->id];
             QString text = QStringLiteral("<b>%1</b><br>%2")
                                .arg(m_snapshot->image->tree->path(node).toHtmlEscaped(),
-                                    ImageReport::formatBytes(valueOf(node)));
+                                    formatBytes(valueOf(node), QLocale()));
             if (status != ChangeStatus::Unchanged)
                 text += QStringLiteral(" · ") + ChangeStyle::marker(status) + u' ' + ChangeStyle::label(status);
             QToolTip::showText(help->globalPos(), text, this);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wastedfilesmodel.h"
 
-#include "core/image/imagereport.h"
+#include "core/common/bytesize.h"
 
 using namespace Dockwright::Core;
 
@@ -42,7 +42,7 @@ QVariant WastedFilesModel::data(const QModelIndex &index, int role) const
         case PathColumn:
             return p.removed ? tr("%1 (deleted)").arg(p.path) : p.path;
         case WastedColumn:
-            return ImageReport::formatBytes(p.wastedBytes);
+            return formatBytes(p.wastedBytes, QLocale());
         case LayersColumn:
             return p.copies;
         default:

@@ -44,7 +44,7 @@ void ContainerController::run(const RunProfile &profile)
     connect(m_runner, &ContainerRunner::created, this, [this](const QString &id) {
         State s;
         s.id = id;
-        s.status = QStringLiteral("created");
+        s.status = ContainerState::Created;
         setState(s);
     });
     connect(m_runner, &ContainerRunner::failed, this, [this](const EngineError &error) { Q_EMIT failed(error.toString()); });
@@ -69,7 +69,7 @@ void ContainerController::follow(const QString &id)
     m_lastLogTime = {};
     State s = m_state;
     s.id = id;
-    s.status = QStringLiteral("running");
+    s.status = ContainerState::Running;
     setState(s);
     Q_EMIT note(tr("Started container %1").arg(id.left(12)));
     startLogs();
@@ -137,7 +137,7 @@ void ContainerController::onInspected(EngineCall *call, const QString &id)
     State s = m_state;
     if (call->httpStatus() == 404) {
         // Removed here or by --rm.
-        s.status = QStringLiteral("removed");
+        s.status = ContainerState::Removed;
         s.health.clear();
         m_pollTimer->stop();
         if (m_state.status != s.status)
@@ -150,14 +150,14 @@ void ContainerController::onInspected(EngineCall *call, const QString &id)
     const QJsonObject info = call->jsonObject();
     const QJsonObject st = info.value(QLatin1String("State")).toObject();
     s.name = info.value(QLatin1String("Name")).toString().mid(1);
-    s.status = st.value(QLatin1String("Status")).toString();
+    s.status = ContainerStates::fromApi(st.value(QLatin1String("Status")).toString());
     s.exitCode = st.value(QLatin1String("ExitCode")).toInt();
     s.oomKilled = st.value(QLatin1String("OOMKilled")).toBool();
     s.error = st.value(QLatin1String("Error")).toString();
     s.health = st.value(QLatin1String("Health")).toObject().value(QLatin1String("Status")).toString();
-    const bool wasRunning = m_state.status == QLatin1String("running");
-    const bool running = s.status == QLatin1String("running");
-    if (wasRunning && !running && s.status == QLatin1String("exited"))
+    const bool wasRunning = m_state.status == ContainerState::Running;
+    const bool running = s.status == ContainerState::Running;
+    if (wasRunning && !running && s.status == ContainerState::Exited)
         Q_EMIT note(s.oomKilled ? tr("The container was killed: out of memory (exit code %1)").arg(s.exitCode)
                                 : tr("The container exited with code %1").arg(s.exitCode));
     setState(s);

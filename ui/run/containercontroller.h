@@ -3,6 +3,7 @@
 
 #include "containerstats.h"
 
+#include "core/engine/containerstate.h"
 #include "core/engine/engineapi.h"
 #include "core/engine/engineerror.h"
 #include "core/run/logdemultiplexer.h"
@@ -36,7 +37,7 @@ public:
     {
         QString id;
         QString name;
-        QString status; // created, running, restarting, exited, dead, removed; "" = no container
+        Core::ContainerState status = Core::ContainerState::Unknown; // Unknown while there is no container
         int exitCode = 0;
         QString health; // starting, healthy, unhealthy; "" = no healthcheck
         bool oomKilled = false;
@@ -55,8 +56,8 @@ public:
 
     const State &state() const { return m_state; }
     QString containerId() const { return m_state.id; }
-    bool hasContainer() const { return !m_state.id.isEmpty() && m_state.status != QLatin1String("removed"); }
-    bool isRunning() const { return m_state.status == QLatin1String("running"); }
+    bool hasContainer() const { return !m_state.id.isEmpty() && m_state.status != Core::ContainerState::Removed; }
+    bool isRunning() const { return m_state.status == Core::ContainerState::Running; }
     bool isBusy() const { return m_runner != nullptr; }
 
 Q_SIGNALS:

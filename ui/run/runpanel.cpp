@@ -11,6 +11,7 @@
 
 #include "ui/engine/imagesmodel.h"
 
+#include "core/common/bytesize.h"
 #include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
@@ -106,11 +107,6 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     return view;
 }
 
-QString humanBytes(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
 } // namespace
 
 RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
@@ -119,6 +115,11 @@ RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
     , m_images(images)
 {
     setObjectName(QStringLiteral("runPanel"));
+    // The form is remembered a moment after the last change, not on every keystroke (each QSettings
+    // write is a file write).
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(1000);
+    connect(&m_saveTimer, &QTimer::timeout, this, &RunPanel::saveForm);
     m_ports = new PortsModel(this);
     m_env = new EnvModel(this);
     m_binds = new MountsModel(RunProfile::Mount::Type::Bind, this);
@@ -179,7 +180,7 @@ RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
     connect(m_controller, &ContainerController::statsChanged, this, [this](const ContainerStats &s) {
         const QString cpu = s.cpuPercent ? tr("%1 %").arg(*s.cpuPercent, 0, 'f', 1) : tr("…");
         m_stats->setText(tr("CPU %1 · memory %2 of %3 (%4 %) · %n process(es)", nullptr, int(s.pids))
-                             .arg(cpu, humanBytes(s.memoryUsage), humanBytes(s.memoryLimit))
+                             .arg(cpu, formatBytes(s.memoryUsage, QLocale()), formatBytes(s.memoryLimit, QLocale()))
                              .arg(s.memoryPercent(), 0, 'f', 1));
     });
     connect(m_checkup, &Checkup::finished, this, [this](const Checkup::Result &result) {
@@ -218,7 +219,17 @@ RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
         m_checklist->setMinimumHeight(m_hardening->rowCount() * row + m_checklist->header()->sizeHint().height() + 2 * m_checklist->frameWidth());
 }
 
-RunPanel::~RunPanel() = default;
+RunPanel::~RunPanel()
+{
+    if (m_saveTimer.isActive())
+        saveForm();
+}
+
+void RunPanel::saveForm()
+{
+    m_saveTimer.stop();
+    QSettings().setValue(settingsKey(), DockerRunCommand::toShell(m_profile));
+}
 
 // ---- building -----------------------------------------------------------------------------------
 
@@ -829,7 +840,7 @@ void RunPanel::refresh()
     const ImageRunInfo *image = m_imageInfo && m_imageInfoRef == m_profile.image ? &*m_imageInfo : nullptr;
     const auto user = Hardening::effectiveUser(m_profile, image);
     const auto unknownUser = std::find_if(report.warnings.cbegin(), report.warnings.cend(), [](const RunWarning &w) {
-        return w.code == QLatin1String("unknown-user");
+        return w.code == RunWarningCode::UnknownUser;
     });
     if (unknownUser != report.warnings.cend()) {
         m_userWarning->setText(QStringLiteral("<span style='color:%1'>%2</span>")
@@ -848,7 +859,7 @@ void RunPanel::refresh()
         m_userWarning->hide();
     }
     updateImageHint();
-    QSettings().setValue(settingsKey(), DockerRunCommand::toShell(m_profile));
+    m_saveTimer.start();
     Q_EMIT profileChanged(m_profile);
 }
 
@@ -1141,7 +1152,7 @@ void RunPanel::updateRunState()
     } else {
         m_runButton->setToolTip(tr("Create and start a container with these settings"));
     }
-    if (s.status == QLatin1String("running"))
+    if (s.status == ContainerState::Running)
         m_stateNote.clear();
     if (s.id.isEmpty()) {
         if (!m_stateNote.isEmpty())
@@ -1151,8 +1162,8 @@ void RunPanel::updateRunState()
         return;
     }
     QString text = tr("<b>%1</b> (%2): %3").arg(s.name.isEmpty() ? tr("container") : s.name.toHtmlEscaped(), s.id.left(12),
-                                                s.status.toHtmlEscaped());
-    if (s.status == QLatin1String("exited") || s.status == QLatin1String("dead"))
+                                                ContainerStates::apiName(s.status).toHtmlEscaped());
+    if (s.status == ContainerState::Exited || s.status == ContainerState::Dead)
         text += tr(", exit code %1").arg(s.exitCode);
     if (s.oomKilled)
         text += tr(", killed for using too much memory");

@@ -11,6 +11,7 @@
 #include "core/run/runprofile.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -106,6 +107,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void saveForm();
+    QTimer m_saveTimer;
     QWidget *buildForm();
     QWidget *buildCommandArea();
     QWidget *buildExecutionArea();

@@ -146,10 +146,7 @@ class TestBuildEngine : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        m_image = Dockwright::Test::ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!m_image.isEmpty(), qPrintable(error));
+        DW_REQUIRE_BUSYBOX(m_client, m_image);
         QVERIFY(m_dataHome.isValid());
         qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit());
     }

@@ -231,13 +231,13 @@ private Q_SLOTS:
         QFETCH(QStringList, mustHave);
         QFETCH(QStringList, mustNotHave);
         EngineClient client;
-        DW_REQUIRE_ENGINE(client);
-        QString error;
-        QVERIFY2(!Dockwright::Test::ensureBusyboxImage(client, &error).isEmpty(), qPrintable(error));
+        QString busybox;
+        DW_REQUIRE_BUSYBOX(client, busybox);
         if (buildKit && QProcess::execute(QStringLiteral("docker"), {QStringLiteral("buildx"), QStringLiteral("version")}) != 0)
             QSKIP("docker buildx is not installed");
 
         const QString root = makeContext(QString::fromLatin1(QTest::currentDataTag()), ignore);
+        QString error;
         const QStringList ours = buildOurs(client, root, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QStringList docker = buildWithDockerCli(root, buildKit, &error);

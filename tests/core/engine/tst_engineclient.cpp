@@ -87,10 +87,8 @@ private Q_SLOTS:
 
     void imagesParsed()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        const QString ref = ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!ref.isEmpty(), qPrintable(error));
+        QString ref;
+        DW_REQUIRE_BUSYBOX(m_client, ref);
         auto call = run(m_client, EngineRequest::get(u"/images/json"_s));
         QVERIFY2(!call->error(), qPrintable(call->error().toString()));
         const QList<ImageSummary> images = ImageSummary::listFromJson(call->json().array());
@@ -106,10 +104,8 @@ private Q_SLOTS:
 
     void containersParsed()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        const QString ref = ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!ref.isEmpty(), qPrintable(error));
+        QString ref;
+        DW_REQUIRE_BUSYBOX(m_client, ref);
         const QString name = unique("dockwright-test-list-");
         m_containers << name;
         const QByteArray body = QJsonDocument(QJsonObject{{u"Image"_s, ref},
@@ -145,10 +141,8 @@ private Q_SLOTS:
 
     void conflictCarriesEngineMessage()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        const QString ref = ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!ref.isEmpty(), qPrintable(error));
+        QString ref;
+        DW_REQUIRE_BUSYBOX(m_client, ref);
         const QString name = unique("dockwright-test-conflict-");
         m_containers << name;
         const QByteArray body = QJsonDocument(QJsonObject{{u"Image"_s, ref},
@@ -178,10 +172,8 @@ private Q_SLOTS:
 
     void eventsStream()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        const QString ref = ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!ref.isEmpty(), qPrintable(error));
+        QString ref;
+        DW_REQUIRE_BUSYBOX(m_client, ref);
         const QString tag = unique("events-");
         const QUrlQuery filters{{u"filters"_s, u"{\"type\":[\"image\"]}"_s}};
         EngineCall *events = m_client.send(EngineRequest::stream(u"/events"_s, filters));
@@ -211,10 +203,8 @@ private Q_SLOTS:
 
     void rawStream()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        const QString ref = ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!ref.isEmpty(), qPrintable(error));
+        QString ref;
+        DW_REQUIRE_BUSYBOX(m_client, ref);
         EngineRequest request = EngineRequest::stream(u"/images/"_s + ref + u"/get"_s, {}, EngineRequest::Delivery::Raw);
         request.timeoutMs = 60000;
         EngineCall *call = m_client.send(request);
@@ -239,10 +229,8 @@ private Q_SLOTS:
 
     void sessionSeesEvents()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        const QString ref = ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!ref.isEmpty(), qPrintable(error));
+        QString ref;
+        DW_REQUIRE_BUSYBOX(m_client, ref);
         EngineSession session;
         QSignalSpy connected(&session, &EngineSession::connected);
         QSignalSpy disconnected(&session, &EngineSession::disconnected);

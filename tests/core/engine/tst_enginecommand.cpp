@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `dockwright-cli engine`: options, exit codes, the JSON contract (against the real test engine).
+#include "clirunner.h"
 #include "testengine.h"
 
 #include "cli/enginecommand.h"
@@ -11,27 +12,16 @@
 #include <QTest>
 
 using namespace Dockwright::Cli;
+using Dockwright::Test::CliRun;
+using Dockwright::Test::runCli;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
+CliRun runCommand(const QStringList &args)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Result runCommand(const QStringList &args)
-{
-    Result r;
-    QTextStream out(&r.out), err(&r.err);
-    CliIo io{out, err, false};
     EngineCommand command;
-    r.code = command.run(QStringList{u"engine"_s} + args, io);
-    out.flush();
-    err.flush();
-    return r;
+    return runCli(command, args);
 }
 
 } // namespace
@@ -42,7 +32,7 @@ class TestEngineCommand : public QObject
 private Q_SLOTS:
     void help()
     {
-        const Result r = runCommand({u"--help"_s});
+        const CliRun r = runCommand({u"--help"_s});
         QCOMPARE(r.code, int(ExitOk));
         for (const char *option : {"--json", "--host", "--context", "--help"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
@@ -53,7 +43,7 @@ private Q_SLOTS:
     {
         QCOMPARE(runCommand({u"--bogus"_s}).code, int(ExitBadInput));
         QCOMPARE(runCommand({u"--host"_s, u"unix:///a"_s, u"--context"_s, u"b"_s}).code, int(ExitBadInput));
-        const Result r = runCommand({u"--host"_s, u"gopher://x"_s});
+        const CliRun r = runCommand({u"--host"_s, u"gopher://x"_s});
         QCOMPARE(r.code, int(ExitBadInput));
         QVERIFY(r.err.contains(u"gopher"_s));
         QCOMPARE(runCommand({u"extra"_s}).code, int(ExitBadInput));
@@ -62,7 +52,7 @@ private Q_SLOTS:
     void engineMissing()
     {
         QTemporaryDir dir;
-        const Result r = runCommand({u"--json"_s, u"--host"_s, u"unix://"_s + dir.filePath(u"gone.sock"_s)});
+        const CliRun r = runCommand({u"--json"_s, u"--host"_s, u"unix://"_s + dir.filePath(u"gone.sock"_s)});
         QCOMPARE(r.code, int(ExitEngine));
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(u"Docker is not running, or it listens elsewhere"_s), qPrintable(r.err));
@@ -72,7 +62,7 @@ private Q_SLOTS:
     void unsupportedScheme()
     {
         // ssh:// is spoken now (tst_sshendpoint); Windows named pipes are not.
-        const Result r = runCommand({u"--host"_s, u"npipe:////./pipe/docker_engine"_s});
+        const CliRun r = runCommand({u"--host"_s, u"npipe:////./pipe/docker_engine"_s});
         QCOMPARE(r.code, int(ExitEngine));
         QVERIFY2(r.err.contains(u"not supported yet"_s), qPrintable(r.err));
     }
@@ -81,7 +71,7 @@ private Q_SLOTS:
     {
         QTemporaryDir config;
         qputenv("DOCKER_CONFIG", QFile::encodeName(config.path()));
-        const Result r = runCommand({u"--context"_s, u"nowhere"_s});
+        const CliRun r = runCommand({u"--context"_s, u"nowhere"_s});
         qunsetenv("DOCKER_CONFIG");
         QCOMPARE(r.code, int(ExitEngine));
         QVERIFY2(r.err.contains(u"'nowhere'"_s), qPrintable(r.err));
@@ -92,7 +82,7 @@ private Q_SLOTS:
         Dockwright::Core::EngineClient client;
         DW_REQUIRE_ENGINE(client);
         const QString host = Dockwright::Test::testEndpoint().uri;
-        const Result r = runCommand({u"--json"_s, u"--host"_s, host});
+        const CliRun r = runCommand({u"--json"_s, u"--host"_s, host});
         QVERIFY2(r.code == ExitOk, qPrintable(r.err));
         QJsonParseError parseError;
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
@@ -110,7 +100,7 @@ private Q_SLOTS:
     {
         Dockwright::Core::EngineClient client;
         DW_REQUIRE_ENGINE(client);
-        const Result r = runCommand({u"--host"_s, Dockwright::Test::testEndpoint().uri});
+        const CliRun r = runCommand({u"--host"_s, Dockwright::Test::testEndpoint().uri});
         QVERIFY2(r.code == ExitOk, qPrintable(r.err));
         QVERIFY(r.out.contains(u"Negotiated API:"_s));
         QVERIFY(r.out.contains(client.info().negotiatedApiVersion.toString()));

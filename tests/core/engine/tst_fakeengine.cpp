@@ -266,7 +266,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(lines.size(), 2, 5000);
         FakeEngine::streamChunk(streamSocket, "{\"n\"");
         FakeEngine::streamChunk(streamSocket, ":3}");
-        QTest::qWait(50); // give the half line a chance to be (wrongly) delivered early
+        QVERIFY(!lines.wait(50)); // the half line must not be delivered early
         QCOMPARE(lines.size(), 2);
         FakeEngine::streamEnd(streamSocket);
         QVERIFY(finished.wait(5000));
@@ -396,11 +396,12 @@ private Q_SLOTS:
         request.timeoutMs = 400;
         auto call = send(*m_client, request);
         QSignalSpy chunks(call.get(), &EngineCall::data);
+        QSignalSpy finished(call.get(), &EngineCall::finished);
         QVERIFY(chunks.wait(5000));
         // Data keeps the call alive; only silence counts.
-        QTest::qWait(250);
+        QTest::qWait(250); // most of the 400 ms, so that only the next chunk can keep the call alive
         FakeEngine::streamChunk(socket, "second");
-        QTest::qWait(250);
+        QVERIFY(!finished.wait(250)); // 500 ms after the first chunk, but only 250 after the second
         QVERIFY(!call->isFinished());
         QElapsedTimer clock;
         clock.start();
@@ -442,7 +443,7 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(call->error().kind, Kind::Cancelled);
         call->abort(); // twice is harmless
-        QTest::qWait(20);
+        QVERIFY(!finished.wait(20));
         QCOMPARE(finished.size(), 1);
     }
 
@@ -670,8 +671,8 @@ private Q_SLOTS:
         QCOMPARE(session.retryDelayMs(), 1000);
         QTRY_COMPARE_WITH_TIMEOUT(events.size(), 2, 5000); // events flow again
         session.stop();
-        QTest::qWait(50);
-        QCOMPARE(disconnected.size(), 2); // stopping is not a loss
+        QVERIFY(!disconnected.wait(50)); // stopping is not a loss
+        QCOMPARE(disconnected.size(), 2);
     }
 
     void sessionBackoffIsCapped()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dockwright-cli inspect / diff / audit run in-process on fixture archives: JSON keys, statuses,
 // exit codes, thresholds from flags and config files, JSON and JUnit written in the same run.
+#include "clirunner.h"
 #include "imagefixture.h"
 #include "tarbuilder.h"
 
@@ -20,25 +21,6 @@ using namespace Dockwright::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(CliCommand &command, const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliIo io{out, err, false};
-    r.code = command.run(QStringList{command.name()} + args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
-
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
 {
     QFile f(dir.filePath(name));
@@ -62,7 +44,7 @@ private Q_SLOTS:
     void inspectJson()
     {
         InspectCommand inspect;
-        const Run r = run(inspect, {m_image, u"--json"_s, u"--changes"_s});
+        const CliRun r = runCli(inspect, {m_image, u"--json"_s, u"--changes"_s});
         QCOMPARE(r.code, int(ExitOk));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray layers = o.value("layers"_L1).toArray();
@@ -87,14 +69,14 @@ private Q_SLOTS:
         QCOMPARE(o.value("topWasted"_L1).toArray().at(0).toObject().value("path"_L1).toString(), u"big"_s);
         QCOMPARE(o.value("baseHeuristic"_L1).toString(), u"history-cmd"_s);
         // Without --changes there is no changes key.
-        const Run plain = run(inspect, {m_image, u"--json"_s});
+        const CliRun plain = runCli(inspect, {m_image, u"--json"_s});
         QVERIFY(!QJsonDocument::fromJson(plain.out.toUtf8()).object().value("layers"_L1).toArray().at(0).toObject().contains("changes"_L1));
     }
 
     void inspectText()
     {
         InspectCommand inspect;
-        const Run r = run(inspect, {m_image, u"--changes"_s});
+        const CliRun r = runCli(inspect, {m_image, u"--changes"_s});
         QCOMPARE(r.code, int(ExitOk));
         QVERIFY2(r.out.contains(u"+ tmp/scratch"_s), qPrintable(r.out));
         QVERIFY(r.out.contains(u"- opt/a"_s));
@@ -105,13 +87,13 @@ private Q_SLOTS:
     void inspectErrors()
     {
         InspectCommand inspect;
-        QCOMPARE(run(inspect, {}).code, int(ExitBadInput));
+        QCOMPARE(runCli(inspect, {}).code, int(ExitBadInput));
         const QString bad = write(m_dir, u"bad.tar"_s, "not a tar at all");
-        const Run r = run(inspect, {bad});
+        const CliRun r = runCli(inspect, {bad});
         QCOMPARE(r.code, int(ExitBadInput));
         QVERIFY2(r.err.startsWith(u"dockwright-cli inspect: "_s + bad), qPrintable(r.err));
         // A name that is not a file goes to the engine; a dead socket is an engine error (3).
-        const Run engine = run(inspect, {u"no/such:image"_s, u"--host"_s, u"unix:///nonexistent/docker.sock"_s});
+        const CliRun engine = runCli(inspect, {u"no/such:image"_s, u"--host"_s, u"unix:///nonexistent/docker.sock"_s});
         QCOMPARE(engine.code, int(ExitEngine));
     }
 
@@ -126,7 +108,7 @@ private Q_SLOTS:
         const QString pa = write(m_dir, u"a.tar"_s, fa.archive(ImageFixture::Layout::DockerLegacy));
         const QString pb = write(m_dir, u"b.tar"_s, fb.archive(ImageFixture::Layout::OciArchive));
         DiffCommand command;
-        const Run r = run(command, {pa, pb, u"--json"_s});
+        const CliRun r = runCli(command, {pa, pb, u"--json"_s});
         QCOMPARE(r.code, int(ExitOk));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value("added"_L1).toInt(), 1);
@@ -138,9 +120,9 @@ private Q_SLOTS:
         QCOMPARE(changes.at(0).toObject().value("previousSize"_L1).toInteger(), 3);
         QCOMPARE(changes.at(1).toObject().value("status"_L1).toString(), u"deleted"_s);
         QCOMPARE(changes.at(2).toObject().value("size"_L1).toInteger(), 4);
-        const Run text = run(command, {pa, pb});
+        const CliRun text = runCli(command, {pa, pb});
         QVERIFY2(text.out.contains(u"+ new  4 B"_s), qPrintable(text.out));
-        QCOMPARE(run(command, {pa}).code, int(ExitBadInput));
+        QCOMPARE(runCli(command, {pa}).code, int(ExitBadInput));
     }
 
     void auditThresholds()
@@ -149,7 +131,7 @@ private Q_SLOTS:
         // Defaults (0.9 efficiency) fail for the scenario (11 %).
         const QString json = m_dir.filePath(u"audit.json"_s);
         const QString junit = m_dir.filePath(u"audit.xml"_s);
-        Run r = run(audit, {m_image, u"--json"_s, json, u"--junit"_s, junit});
+        CliRun r = runCli(audit, {m_image, u"--json"_s, json, u"--junit"_s, junit});
         QCOMPARE(r.code, int(ExitFindings));
         QVERIFY2(r.out.contains(u"FAIL lowest-efficiency"_s), qPrintable(r.out));
         QFile jf(json);
@@ -166,16 +148,16 @@ private Q_SLOTS:
         QVERIFY(xml.contains("<failure message=\"lowest-efficiency is 0.1122"));
 
         // Flags: exactly at the threshold passes (dive's semantics); 174 bytes > 100B fails.
-        r = run(audit, {m_image, u"--lowest-efficiency"_s, u"0.1"_s, u"--highest-user-wasted-percent"_s, u"off"_s});
+        r = runCli(audit, {m_image, u"--lowest-efficiency"_s, u"0.1"_s, u"--highest-user-wasted-percent"_s, u"off"_s});
         QCOMPARE(r.code, int(ExitOk));
-        r = run(audit, {m_image, u"--lowest-efficiency"_s, u"0"_s, u"--highest-user-wasted-percent"_s, u"1"_s,
+        r = runCli(audit, {m_image, u"--lowest-efficiency"_s, u"0"_s, u"--highest-user-wasted-percent"_s, u"1"_s,
                         u"--highest-wasted-bytes"_s, u"100B"_s});
         QCOMPARE(r.code, int(ExitFindings));
-        r = run(audit, {m_image, u"--lowest-efficiency"_s, u"0"_s, u"--highest-user-wasted-percent"_s, u"1"_s,
+        r = runCli(audit, {m_image, u"--lowest-efficiency"_s, u"0"_s, u"--highest-user-wasted-percent"_s, u"1"_s,
                         u"--highest-wasted-bytes"_s, u"174"_s});
         QCOMPARE(r.code, int(ExitOk));
-        QCOMPARE(run(audit, {m_image, u"--lowest-efficiency"_s, u"1.5"_s}).code, int(ExitBadInput));
-        QCOMPARE(run(audit, {m_image, u"--highest-wasted-bytes"_s, u"lots"_s}).code, int(ExitBadInput));
+        QCOMPARE(runCli(audit, {m_image, u"--lowest-efficiency"_s, u"1.5"_s}).code, int(ExitBadInput));
+        QCOMPARE(runCli(audit, {m_image, u"--highest-wasted-bytes"_s, u"lots"_s}).code, int(ExitBadInput));
     }
 
     void auditConfig()
@@ -184,15 +166,15 @@ private Q_SLOTS:
         const QString yaml = write(m_dir, u"dive-ci"_s,
                                    "rules:\n  # dive's camelCase keys work too\n  lowestEfficiency: 0.05\n"
                                    "  highest-wasted-bytes: 1kB\n  highest_user_wasted_percent: disabled\n");
-        QCOMPARE(run(audit, {m_image, u"--config"_s, yaml}).code, int(ExitOk));
+        QCOMPARE(runCli(audit, {m_image, u"--config"_s, yaml}).code, int(ExitOk));
         // A flag overrides the file.
-        QCOMPARE(run(audit, {m_image, u"--config"_s, yaml, u"--highest-wasted-bytes"_s, u"0.1kB"_s}).code,
+        QCOMPARE(runCli(audit, {m_image, u"--config"_s, yaml, u"--highest-wasted-bytes"_s, u"0.1kB"_s}).code,
                  int(ExitFindings));
         const QString json = write(m_dir, u"rules.json"_s, "{\"rules\": {\"lowest-efficiency\": 0.5}}");
-        QCOMPARE(run(audit, {m_image, u"--config"_s, json, u"--highest-user-wasted-percent"_s, u"off"_s}).code,
+        QCOMPARE(runCli(audit, {m_image, u"--config"_s, json, u"--highest-user-wasted-percent"_s, u"off"_s}).code,
                  int(ExitFindings));
         const QString broken = write(m_dir, u"broken"_s, "lowest-efficiency: 0.5\nnonsense here\n");
-        const Run r = run(audit, {m_image, u"--config"_s, broken});
+        const CliRun r = runCli(audit, {m_image, u"--config"_s, broken});
         QCOMPARE(r.code, int(ExitBadInput));
         QVERIFY2(r.err.contains(u"line 2"_s), qPrintable(r.err));
     }

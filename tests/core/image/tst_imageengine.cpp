@@ -3,8 +3,8 @@
 // overwrites, chmods, retargets a symlink and replaces a directory, read three ways — streamed from
 // /images/{name}/get, from the saved archive on disk, and re-packed as a legacy `docker save` — with the
 // same exact statuses and byte counts each time.
+#include "clirunner.h"
 #include "imagefixture.h"
-#include "tarbuilder.h"
 #include "testengine.h"
 
 #include "cli/inspectcommand.h"
@@ -45,34 +45,6 @@ const QByteArray Dockerfile =
     "RUN rm /data/gone /data/big && echo twotwo > /data/over && chmod 755 /data/mode && ln -sfn mode /data/link"
     " && rm -rf /opt/dir && mkdir /opt/dir && echo c > /opt/dir/c\n"
     "CMD [\"sh\"]\n";
-
-QString build(EngineClient &client)
-{
-    QString error;
-    const QByteArray context = TarBuilder().file(u"Dockerfile"_s, Dockerfile).build(TarBuilder::Compression::None, &error);
-    if (context.isEmpty())
-        return error;
-    QUrlQuery query;
-    query.addQueryItem(u"t"_s, Tag);
-    query.addQueryItem(u"networkmode"_s, u"none"_s);
-    query.addQueryItem(u"version"_s, client.info().buildKitReadsUploadedContext() ? u"2"_s : u"1"_s);
-    EngineRequest request = EngineRequest::post(u"/build"_s, query);
-    request.body = context;
-    request.contentType = "application/x-tar";
-    request.delivery = EngineRequest::Delivery::JsonLines;
-    request.timeoutMs = 0;
-    std::unique_ptr<EngineCall> call(client.send(request));
-    call->setAutoDelete(false);
-    QString inBand;
-    QObject::connect(call.get(), &EngineCall::jsonLine, call.get(), [&inBand](const QJsonObject &line) {
-        if (line.contains("errorDetail"_L1))
-            inBand = line.value("errorDetail"_L1).toObject().value("message"_L1).toString();
-    });
-    call->waitForFinished(300000);
-    if (call->error())
-        return call->error().toString();
-    return inBand;
-}
 
 QMap<QString, QString> topChanges(const LayeredImagePtr &image)
 {
@@ -135,11 +107,10 @@ class TestImageEngine : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        QVERIFY2(!ensureBusyboxImage(m_client, &error).isEmpty(), qPrintable(error));
-        const QString buildError = build(m_client);
-        QVERIFY2(buildError.isEmpty(), qPrintable(buildError));
+        QString busybox;
+        DW_REQUIRE_BUSYBOX(m_client, busybox);
+        QString buildError;
+        QVERIFY2(!buildImage(m_client, Tag, Dockerfile, {}, &buildError).isEmpty(), qPrintable(buildError));
         m_ready = true;
     }
 
@@ -299,24 +270,16 @@ private Q_SLOTS:
     void inspectCommandByName()
     {
         QVERIFY(m_ready);
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        Dockwright::Cli::CliIo io{outStream, errStream, false};
         Dockwright::Cli::InspectCommand inspect;
-        const int code = inspect.run({u"inspect"_s, Tag, u"--json"_s, u"--changes"_s, u"--host"_s, testEndpoint().uri}, io);
-        outStream.flush();
-        errStream.flush();
-        QCOMPARE(code, 0);
-        const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+        const CliRun r = runCli(inspect, {Tag, u"--json"_s, u"--changes"_s, u"--host"_s, testEndpoint().uri});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value("layers"_L1).toArray().size(), 4);
         QCOMPARE(o.value("wastedBytes"_L1).toInteger(), 1018);
         // A missing image is an engine error (exit 3) with the engine's message.
-        const int missing = inspect.run({u"inspect"_s, u"dockwright-test/does-not-exist:nope"_s, u"--host"_s, testEndpoint().uri}, io);
-        errStream.flush();
-        QCOMPARE(missing, 3);
-        QVERIFY2(err.contains(u"does-not-exist"_s), qPrintable(err));
+        const CliRun missing = runCli(inspect, {u"dockwright-test/does-not-exist:nope"_s, u"--host"_s, testEndpoint().uri});
+        QCOMPARE(missing.code, 3);
+        QVERIFY2(missing.err.contains(u"does-not-exist"_s), qPrintable(missing.err));
     }
 
     void cleanupTestCase()

@@ -86,10 +86,7 @@ class TestLayerBuildJoin : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        m_base = Dockwright::Test::ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!m_base.isEmpty(), qPrintable(error));
+        DW_REQUIRE_BUSYBOX(m_client, m_base);
         QVERIFY(m_dataHome.isValid());
         qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit()); // keep the history out of the user's home
     }

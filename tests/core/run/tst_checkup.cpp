@@ -95,10 +95,7 @@ private Q_SLOTS:
 
     void hardenedAndDefaultRunsAnswerDifferently()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        m_image = Dockwright::Test::ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!m_image.isEmpty(), qPrintable(error));
+        DW_REQUIRE_BUSYBOX(m_client, m_image);
 
         const QString plainId = startContainer(u"-e DB_PASSWORD=hunter2 -e LOG_LEVEL=debug"_s);
         QVERIFY(!plainId.isEmpty());
@@ -146,10 +143,7 @@ private Q_SLOTS:
 
     void stoppedContainerIsAnError()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        m_image = Dockwright::Test::ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!m_image.isEmpty(), qPrintable(error));
+        DW_REQUIRE_BUSYBOX(m_client, m_image);
         const auto parsed = DockerRunCommand::parse(u"docker run --label "_s + testLabel + u" "_s + m_image + u" true"_s);
         ContainerRunner runner(&m_client);
         QSignalSpy finished(&runner, &ContainerRunner::finished);

@@ -67,36 +67,7 @@ class TestImagePasswdReader : public QObject
     QString buildDerived(const QString &base, QString *error)
     {
         const QByteArray dockerfile = "FROM " + base.toUtf8() + "\nCOPY passwd /etc/passwd\n";
-        const QByteArray context = TarBuilder()
-                                       .file(u"Dockerfile"_s, dockerfile)
-                                       .file(u"passwd"_s, passwdText)
-                                       .build(TarBuilder::Compression::None, error);
-        if (context.isEmpty())
-            return {};
-        QUrlQuery query;
-        query.addQueryItem(u"t"_s, derivedRef);
-        query.addQueryItem(u"networkmode"_s, u"none"_s);
-        query.addQueryItem(u"version"_s, m_client.info().buildKitReadsUploadedContext() ? u"2"_s : u"1"_s);
-        EngineRequest request = EngineRequest::post(u"/build"_s, query);
-        request.body = context;
-        request.contentType = "application/x-tar";
-        request.delivery = EngineRequest::Delivery::JsonLines;
-        request.timeoutMs = 0;
-        auto *call = m_client.send(request);
-        call->setAutoDelete(false);
-        QString inBand;
-        connect(call, &EngineCall::jsonLine, call, [&inBand](const QJsonObject &line) {
-            if (line.contains("errorDetail"_L1))
-                inBand = line.value("errorDetail"_L1).toObject().value("message"_L1).toString();
-        });
-        call->waitForFinished(300000);
-        const EngineError callError = call->error();
-        delete call;
-        if (callError || !inBand.isEmpty()) {
-            *error = callError ? callError.toString() : inBand;
-            return {};
-        }
-        return derivedRef;
+        return buildImage(m_client, derivedRef, dockerfile, {{u"passwd"_s, passwdText}}, error);
     }
 
     static RunWarnings userWarnings(const QString &user, const ImagePasswdReader::Result &result)

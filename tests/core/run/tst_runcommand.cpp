@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `dockwright-cli run --print` contract: JSON keys, exit codes, flags placed around the image.
+#include "clirunner.h"
+
 #include "cli/runcommand.h"
 
 #include <QJsonArray>
@@ -8,28 +10,15 @@
 #include <QTest>
 
 using namespace Dockwright::Cli;
+using Dockwright::Test::CliRun;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Output
+CliRun runCli(const QStringList &args)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Output runCli(const QStringList &args)
-{
-    Output result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    CliIo io{out, err, false};
     RunCommand command;
-    result.code = command.run(QStringList{u"run"_s} + args, io);
-    out.flush();
-    err.flush();
-    return result;
+    return Dockwright::Test::runCli(command, args);
 }
 
 } // namespace
@@ -41,7 +30,7 @@ class TestRunCommand : public QObject
 private Q_SLOTS:
     void printJson()
     {
-        const Output r = runCli({u"myapp:prod"_s, u"--rm"_s, u"-p"_s, u"8080:8080"_s, u"--print"_s, u"--json"_s,
+        const CliRun r = runCli({u"myapp:prod"_s, u"--rm"_s, u"-p"_s, u"8080:8080"_s, u"--print"_s, u"--json"_s,
                                  u"--name"_s, u"web"_s, u"--"_s, u"python"_s, u"-m"_s, u"app"_s});
         QCOMPARE(r.code, int(ExitOk));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -56,7 +45,7 @@ private Q_SLOTS:
 
     void printFromPastedCommand()
     {
-        const Output r = runCli({u"--from-command"_s, u"docker run -it --gpus all busybox sh"_s, u"--print"_s, u"--json"_s});
+        const CliRun r = runCli({u"--from-command"_s, u"docker run -it --gpus all busybox sh"_s, u"--print"_s, u"--json"_s});
         QCOMPARE(r.code, int(ExitOk));
         const QJsonArray warnings = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"warnings"_s).toArray();
         QCOMPARE(warnings.size(), 1);
@@ -66,7 +55,7 @@ private Q_SLOTS:
 
     void errorWarningsExitOne()
     {
-        const Output r = runCli({u"busybox"_s, u"--rm"_s, u"--restart=always"_s, u"--print"_s});
+        const CliRun r = runCli({u"busybox"_s, u"--rm"_s, u"--restart=always"_s, u"--print"_s});
         QCOMPARE(r.code, int(ExitFindings));
         QVERIFY(r.out.contains(u"error: restartPolicy"_s));
     }

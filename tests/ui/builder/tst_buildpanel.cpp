@@ -259,7 +259,8 @@ private Q_SLOTS:
         QVERIFY(ready.wait(20000));
         QCOMPARE(panel.contextPreview().fileCount, 3);
         const QString summary = panel.contextSummary();
-        QVERIFY2(summary.contains(u"40.0 MB"_s) && summary.contains(u".venv/ — add it to .dockerignore"_s),
+        // 40 MiB in docker's SI units (formatBytes): 41,943,040 bytes are "41.9 MB".
+        QVERIFY2(summary.contains(u"41.9 MB"_s) && summary.contains(u".venv/ — add it to .dockerignore"_s),
                  qPrintable(summary));
         QVERIFY(ContextAdvice::html(panel.contextPreview()).contains(u"no .dockerignore"_s));
 
@@ -270,7 +271,7 @@ private Q_SLOTS:
         QVERIFY2(!panel.contextSummary().contains(u".venv"_s), qPrintable(panel.contextSummary()));
         QCOMPARE(panel.contextPreview().excludedBytes, 40 * 1024 * 1024);
         const QString html = ContextAdvice::html(panel.contextPreview());
-        QVERIFY2(html.contains(u".dockerignore left out 40.0 MB"_s), qPrintable(html));
+        QVERIFY2(html.contains(u".dockerignore left out 41.9 MB"_s), qPrintable(html));
     }
 
     void profilesPerProject()

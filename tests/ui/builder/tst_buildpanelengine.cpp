@@ -60,10 +60,7 @@ private Q_SLOTS:
 
     void buildsTwiceWithCache()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        m_busybox = Test::ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!m_busybox.isEmpty(), qPrintable(error));
+        DW_REQUIRE_BUSYBOX(m_client, m_busybox);
         // A per-run value keeps the first build from being a cache hit of an earlier test run.
         const QByteArray nonce = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         const QString dockerfile = writeDockerfile(
@@ -117,10 +114,7 @@ private Q_SLOTS:
 
     void cancelStopsTheBuild()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        m_busybox = Test::ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!m_busybox.isEmpty(), qPrintable(error));
+        DW_REQUIRE_BUSYBOX(m_client, m_busybox);
         const QByteArray nonce = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         const QString dockerfile =
             writeDockerfile(u"cancel"_s, "FROM " + m_busybox.toUtf8() + "\nRUN echo " + nonce + " && sleep 60\n");
@@ -154,10 +148,7 @@ private Q_SLOTS:
 
     void failingStepReportsItsLine()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        m_busybox = Test::ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!m_busybox.isEmpty(), qPrintable(error));
+        DW_REQUIRE_BUSYBOX(m_client, m_busybox);
         const QString dockerfile =
             writeDockerfile(u"failing"_s, "FROM " + m_busybox.toUtf8() + "\nRUN echo fine\nRUN echo broken >&2 && exit 3\n");
         BuildPanel panel(&m_client);

@@ -144,7 +144,7 @@ private Q_SLOTS:
         // Our own save must not count as an outside change.
         page.editor()->append(QStringLiteral("RUN a\n"));
         QVERIFY(page.saveTo(path));
-        QTest::qWait(200);
+        QVERIFY(!QTest::qWaitFor([&] { return !page.banner()->currentKey().isEmpty(); }, 200));
         QVERIFY(page.banner()->currentKey().isEmpty());
 
         QVERIFY(TextFile::write(path, QStringLiteral("FROM debian\n"))); // another editor, atomically

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Outline and Problems models: model tester attached before loading, printed tree compared.
+#include "modelprinter.h"
+
 #include "ui/editor/documentanalyzer.h"
 #include "ui/editor/outlinemodel.h"
 #include "ui/editor/problemsmodel.h"
@@ -7,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
+using namespace Dockwright::Test;
 using namespace Dockwright::Ui;
 
 namespace {
@@ -21,32 +24,26 @@ const QString Document = QStringLiteral("ARG BASE=alpine:3.20\n"     // 1
                                         "COPY --from=build /a /a\n"  // 8
                                         "CMD [\"/a\"]\n");           // 9
 
-QString printTree(const QAbstractItemModel *model, const QModelIndex &parent = {}, int depth = 0)
+// "text [start-end]" per outline entry, children indented.
+QString printOutline(const QAbstractItemModel &model)
 {
-    QString out;
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        out += QString(depth * 2, u' ') + index.data().toString()
-            + QStringLiteral(" [%1-%2]\n")
+    return joinLines(printTreeWith(model, [](const QModelIndex &index) {
+        return index.data().toString()
+            + QStringLiteral(" [%1-%2]")
                   .arg(index.data(OutlineModel::StartLineRole).toInt())
                   .arg(index.data(OutlineModel::EndLineRole).toInt());
-        out += printTree(model, index, depth + 1);
-    }
-    return out;
+    }));
 }
 
-QString printProblems(const QAbstractItemModel *model)
+QString printProblems(const QAbstractItemModel &model)
 {
-    QString out;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        out += QStringLiteral("%1 | %2 | %3 | %4\n")
-                   .arg(model->index(row, ProblemsModel::LineColumn).data().toString(),
-                        model->index(row, ProblemsModel::RuleColumn).data().toString(),
-                        ProblemsModel::severityText(Dockwright::Core::LintSeverity(
-                            model->index(row, 0).data(ProblemsModel::SeverityRole).toInt())),
-                        model->index(row, ProblemsModel::MessageColumn).data().toString());
-    }
-    return out;
+    return joinLines(printRowsWith(model, [](const QModelIndex &row) {
+        return QStringLiteral("%1 | %2 | %3 | %4")
+            .arg(row.siblingAtColumn(ProblemsModel::LineColumn).data().toString(),
+                 row.siblingAtColumn(ProblemsModel::RuleColumn).data().toString(),
+                 ProblemsModel::severityText(Dockwright::Core::LintSeverity(row.data(ProblemsModel::SeverityRole).toInt())),
+                 row.siblingAtColumn(ProblemsModel::MessageColumn).data().toString());
+    }));
 }
 
 } // namespace
@@ -61,13 +58,13 @@ private Q_SLOTS:
         OutlineModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setParse(DocumentAnalyzer::analyze(Document).parse);
-        QCOMPARE(printTree(&model), QStringLiteral("ARG BASE=alpine:3.20 [1-1]\n"
-                                                   "build (from ${BASE}) [2-5]\n"
-                                                   "  RUN echo one two [3-4]\n"
-                                                   "  COPY a.txt /a.txt [5-5]\n"
-                                                   "Stage 1 (from scratch) [7-9]\n"
-                                                   "  COPY --from=build /a /a [8-8]\n"
-                                                   "  CMD [\"/a\"] [9-9]\n"));
+        QCOMPARE(printOutline(model), QStringLiteral("ARG BASE=alpine:3.20 [1-1]\n"
+                                                       "build (from ${BASE}) [2-5]\n"
+                                                       "  RUN echo one two [3-4]\n"
+                                                       "  COPY a.txt /a.txt [5-5]\n"
+                                                       "Stage 1 (from scratch) [7-9]\n"
+                                                       "  COPY --from=build /a /a [8-8]\n"
+                                                       "  CMD [\"/a\"] [9-9]\n"));
 
         // The instruction under the cursor, for the view to select.
         QCOMPARE(model.indexForLine(4).data().toString(), QStringLiteral("RUN echo one two"));
@@ -83,7 +80,7 @@ private Q_SLOTS:
 
         // A new parse replaces the tree; the tester checks the reset.
         model.setParse(DocumentAnalyzer::analyze(QStringLiteral("FROM a AS x\nRUN b\n")).parse);
-        QCOMPARE(printTree(&model), QStringLiteral("x (from a) [1-2]\n  RUN b [2-2]\n"));
+        QCOMPARE(printOutline(model), QStringLiteral("x (from a) [1-2]\n  RUN b [2-2]\n"));
         model.setParse({});
         QCOMPARE(model.rowCount(), 0);
     }
@@ -95,7 +92,7 @@ private Q_SLOTS:
         model.setDiagnostics(
             DocumentAnalyzer::analyze(QStringLiteral("FROM alpine\nCOPY onlyone\nRUN --bogus=1 true\n")).diagnostics);
         // Parser errors and lint findings together, in source order.
-        QCOMPARE(printProblems(&model),
+        QCOMPARE(printProblems(model),
                  QStringLiteral("1 | RootUser | Warning | The final stage runs as root: add a USER with an unprivileged user\n"
                                 "1 | MissingHealthcheck | Info | The final stage has no HEALTHCHECK\n"
                                 "1 | BaseImageUntagged | Warning | Always tag the version of an image explicitly: 'alpine' "

@@ -61,7 +61,7 @@ private Q_SLOTS:
         ContainersModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setContainers(sample());
-        QCOMPARE(printTable(&model),
+        QCOMPARE(printTable(model),
                  header
                      + QStringLiteral(
                          "batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
@@ -77,7 +77,9 @@ private Q_SLOTS:
         QVERIFY(running.data(ContainersModel::StateColorRole).value<QColor>()
                 != exited.data(ContainersModel::StateColorRole).value<QColor>());
         // Unknown states are shown as sent.
-        QCOMPARE(ContainersModel::stateText(QStringLiteral("stopped")), QStringLiteral("stopped"));
+        QCOMPARE(ContainersModel::stateText(Dockwright::Core::ContainerStates::fromApi(u"stopped"), QStringLiteral("stopped")),
+                 QStringLiteral("stopped"));
+        QCOMPARE(ContainersModel::stateText(Dockwright::Core::ContainerState::Exited), QStringLiteral("Exited"));
     }
 
     void updateInPlace()
@@ -105,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
         QCOMPARE(web.data().toString(), QStringLiteral("Exited (137) 1 second ago"));
         QCOMPARE(job.data().toString(), QStringLiteral("batch-job"));
-        QCOMPARE(printTable(&model),
+        QCOMPARE(printTable(model),
                  header
                      + QStringLiteral("batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
                                       "web | nginx:1.27 | Exited | Exited (137) 1 second ago | \n"
@@ -129,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(removed.first().at(1).toInt(), 0);
         QCOMPARE(removed.first().at(2).toInt(), 1);
         QCOMPARE(db.row(), 0);
-        QCOMPARE(printTable(&model),
+        QCOMPARE(printTable(model),
                  header
                      + QStringLiteral("Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"
                                       "new | dockwright-test/busybox:latest | Created | Created | \n"));
@@ -149,7 +151,7 @@ private Q_SLOTS:
 
         // Names case-insensitively.
         proxy.sort(ContainersModel::NameColumn, Qt::AscendingOrder);
-        QCOMPARE(printTable(&proxy),
+        QCOMPARE(printTable(proxy),
                  header
                      + QStringLiteral(
                          "batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
@@ -177,7 +179,7 @@ private Q_SLOTS:
         proxy.sort(ContainersModel::NameColumn, Qt::AscendingOrder);
 
         proxy.setFilterText(QStringLiteral("busybox"));
-        QCOMPARE(printTable(&proxy),
+        QCOMPARE(printTable(proxy),
                  header
                      + QStringLiteral(
                          "batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"

@@ -76,10 +76,8 @@ private Q_SLOTS:
 
     void followsTheEngine()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        const QString image = Test::ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!image.isEmpty(), qPrintable(error));
+        QString image;
+        DW_REQUIRE_BUSYBOX(m_client, image);
 
         ImagesModel images;
         ContainersModel containers;

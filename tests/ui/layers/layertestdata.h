@@ -2,12 +2,12 @@
 #pragma once
 
 #include "imagefixture.h"
+#include "modelprinter.h" // printTree, printRows: the layer tests compare printed models
 
 #include "core/image/imagearchivereader.h"
 
-#include <QAbstractItemModel>
 #include <QFile>
-#include <QStringList>
+#include <QString>
 
 namespace Dockwright::Test {
 
@@ -25,26 +25,6 @@ inline Core::LayeredImagePtr readImage(const QString &path)
 {
     Core::ImageError error;
     return Core::ImageArchiveReader().read(path, &error);
-}
-
-// One line per row, indented two spaces per level: the given columns joined by " | ".
-inline void printTree(const QAbstractItemModel &model, const QModelIndex &parent, const QList<int> &columns,
-                      int depth, QStringList &out)
-{
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        QStringList cells;
-        for (int column : columns)
-            cells << model.index(row, column, parent).data().toString();
-        out << QString(depth * 2, QLatin1Char(' ')) + cells.join(QLatin1String(" | "));
-        printTree(model, model.index(row, 0, parent), columns, depth + 1, out);
-    }
-}
-
-inline QStringList printTree(const QAbstractItemModel &model, const QList<int> &columns)
-{
-    QStringList out;
-    printTree(model, {}, columns, 0, out);
-    return out;
 }
 
 } // namespace Dockwright::Test

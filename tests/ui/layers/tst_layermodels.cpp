@@ -35,18 +35,6 @@ class TestLayerModels final : public QObject
     QTemporaryDir m_dir;
     LayeredImagePtr m_image;
 
-    static QStringList table(const QAbstractItemModel &model, int role = Qt::DisplayRole)
-    {
-        QStringList rows;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            QStringList cells;
-            for (int column = 0; column < model.columnCount(); ++column)
-                cells << model.index(row, column).data(role).toString();
-            rows << cells.join(u" | "_s);
-        }
-        return rows;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -61,7 +49,7 @@ private Q_SLOTS:
         LayerListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setImage(m_image, WasteAnalysis::analyse(*m_image));
-        QCOMPARE(table(model), QStringList({
+        QCOMPARE(printRows(model), QStringList({
                                    u"0 | 131 B | 124 B |  | base | COPY rootfs /"_s,
                                    u"1 | 50 B | 50 B |  | yours | RUN make-scratch"_s,
                                    u"2 | 15 B |  |  | yours | RUN cleanup"_s,
@@ -102,7 +90,7 @@ private Q_SLOTS:
         build.steps = {internal, step({}, 3, u"RUN cleanup"_s, 4, false, 1500), step({}, 2, u"RUN make-scratch"_s, 2, true, 0),
                        step({}, 1, u"FROM base"_s, 1, false, 10)};
         model.setBuildJoin(LayerBuildJoin::join(*m_image, build));
-        QCOMPARE(table(model), QStringList({
+        QCOMPARE(printRows(model), QStringList({
                                    u"0 | 131 B | 124 B |  | base | COPY rootfs /"_s,
                                    u"1 | 50 B | 50 B | CACHED | yours | RUN make-scratch"_s,
                                    u"2 | 15 B |  | built in 1.5 s | yours | RUN cleanup"_s,
@@ -288,7 +276,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const WasteReport waste = WasteAnalysis::analyse(*m_image);
         model.setReport(waste);
-        QCOMPARE(table(model), QStringList({
+        QCOMPARE(printRows(model), QStringList({
                                    u"big (deleted) | 100 B | 1"_s,
                                    u"tmp/scratch (deleted) | 50 B | 1"_s,
                                    u"opt/a (deleted) | 10 B | 1"_s,
@@ -312,7 +300,7 @@ private Q_SLOTS:
         ImageDiffModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setResult(ImageDiff::compare(*m_image, *b));
-        QCOMPARE(table(model), QStringList({u"etc/over | ~ modified | 6 B | 2 B | −4 B"_s, u"new | + added |  | 1 B | +1 B"_s}));
+        QCOMPARE(printRows(model), QStringList({u"etc/over | ~ modified | 6 B | 2 B | −4 B"_s, u"new | + added |  | 1 B | +1 B"_s}));
     }
 
     void historyAgreesWithLayerStack()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The run panel's models: each with QAbstractItemModelTester attached before it gets data, edits that
 // docker would refuse rejected, the log cap, and docker's CPU/memory arithmetic.
+#include "modelprinter.h"
+
 #include "ui/run/capabilitiesmodel.h"
 #include "ui/run/containerstats.h"
 #include "ui/run/envmodel.h"
@@ -21,26 +23,10 @@
 using namespace Dockwright;
 using namespace Dockwright::Ui;
 using Core::RunProfile;
+using Dockwright::Test::printRows;
 using namespace Qt::StringLiterals;
 
 namespace {
-// "a | b | c" per row, for compact comparisons.
-QStringList printed(const QAbstractItemModel &model, int role = Qt::DisplayRole)
-{
-    QStringList rows;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < model.columnCount(); ++column) {
-            const QVariant value = model.index(row, column).data(role);
-            cells << (value.typeId() == QMetaType::Int && role == Qt::CheckStateRole
-                          ? (value.toInt() == Qt::Checked ? u"[x]"_s : u"[ ]"_s)
-                          : value.toString());
-        }
-        rows << cells.join(u" | "_s);
-    }
-    return rows;
-}
-
 QList<Core::LogRecord> records(std::initializer_list<std::pair<Core::LogRecord::Stream, const char *>> items)
 {
     QList<Core::LogRecord> list;
@@ -62,7 +48,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto parsed = Core::DockerRunCommand::parse(u"docker run -p 8080:80 -p 127.0.0.1:5353:53/udp img"_s);
         model.setRows(parsed.profile.ports);
-        QCOMPARE(printed(model), (QStringList{u" | 8080 | 80 | tcp"_s, u"127.0.0.1 | 5353 | 53 | udp"_s}));
+        QCOMPARE(printRows(model), (QStringList{u" | 8080 | 80 | tcp"_s, u"127.0.0.1 | 5353 | 53 | udp"_s}));
         QVERIFY(model.setData(model.index(0, PortsModel::HostPortColumn), u"9000-9001"_s));
         QVERIFY(!model.setData(model.index(0, PortsModel::ContainerPortColumn), u"0"_s));
         QVERIFY(!model.setData(model.index(0, PortsModel::ContainerPortColumn), u"70000"_s));
@@ -82,7 +68,7 @@ private Q_SLOTS:
         EnvModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRows({{u"LOG_LEVEL"_s, u"info"_s, true}, {u"HOME"_s, QString(), false}});
-        QCOMPARE(printed(model), (QStringList{u"LOG_LEVEL | info"_s, u"HOME | (from your environment)"_s}));
+        QCOMPARE(printRows(model), (QStringList{u"LOG_LEVEL | info"_s, u"HOME | (from your environment)"_s}));
         QVERIFY(!model.setData(model.index(0, EnvModel::NameColumn), u"A=B"_s));
         QVERIFY(!model.setData(model.index(0, EnvModel::NameColumn), u" "_s));
         QVERIFY(model.setData(model.index(1, EnvModel::ValueColumn), u"/tmp"_s));
@@ -94,7 +80,7 @@ private Q_SLOTS:
         MountsModel binds(RunProfile::Mount::Type::Bind);
         QAbstractItemModelTester tester(&binds, QAbstractItemModelTester::FailureReportingMode::QtTest);
         binds.appendRow(binds.newMount(u"/srv/data"_s, u"/data"_s));
-        QCOMPARE(printed(binds, Qt::CheckStateRole), QStringList{u" |  | [x]"_s});
+        QCOMPARE(printRows(binds, Qt::CheckStateRole), QStringList{u" |  | [x]"_s});
         QCOMPARE(Core::DockerRunCommand::formatMount(binds.rowAt(0)), u"/srv/data:/data:ro"_s);
         QVERIFY(binds.setData(binds.index(0, MountsModel::ReadOnlyColumn), Qt::Unchecked, Qt::CheckStateRole));
         QVERIFY(!binds.rowAt(0).readOnly);
@@ -114,8 +100,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto parsed = Core::DockerRunCommand::parse(u"docker run --tmpfs /tmp:size=64m --tmpfs /run:exec img"_s);
         model.setRows(parsed.profile.tmpfs);
-        QCOMPARE(printed(model), (QStringList{u"/tmp | 64m |  |  | "_s, u"/run | unlimited |  |  | "_s}));
-        QCOMPARE(printed(model, Qt::CheckStateRole), (QStringList{u" |  | [x] | [x] | [x]"_s, u" |  | [x] | [x] | [ ]"_s}));
+        QCOMPARE(printRows(model), (QStringList{u"/tmp | 64m |  |  | "_s, u"/run | unlimited |  |  | "_s}));
+        QCOMPARE(printRows(model, Qt::CheckStateRole), (QStringList{u" |  | [x] | [x] | [x]"_s, u" |  | [x] | [x] | [ ]"_s}));
         QVERIFY(model.setData(model.index(1, TmpfsModel::NoexecColumn), Qt::Checked, Qt::CheckStateRole));
         QVERIFY(model.rowAt(1).noexec);
         QVERIFY(!model.setData(model.index(0, TmpfsModel::SizeColumn), u"lots"_s));

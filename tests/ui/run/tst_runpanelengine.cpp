@@ -45,7 +45,7 @@ class TestRunPanelEngine : public QObject
     Core::EngineClient m_client;
 
     // Waits for the controller to report a state with this status.
-    bool waitForStatus(ContainerController *controller, const QString &status, int timeoutMs = 30000)
+    bool waitForStatus(ContainerController *controller, Core::ContainerState status, int timeoutMs = 30000)
     {
         QSignalSpy spy(controller, &ContainerController::stateChanged);
         QDeadlineTimer deadline(timeoutMs);
@@ -79,10 +79,8 @@ private Q_SLOTS:
 
     void runsFollowsChecksStopsAndRemoves()
     {
-        DW_REQUIRE_ENGINE(m_client);
-        QString error;
-        const QString image = Dockwright::Test::ensureBusyboxImage(m_client, &error);
-        QVERIFY2(!image.isEmpty(), qPrintable(error));
+        QString image;
+        DW_REQUIRE_BUSYBOX(m_client, image);
 
         RunPanel panel(&m_client, nullptr);
         panel.show();
@@ -92,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(runButton->isEnabled());
         runButton->click();
         ContainerController *controller = panel.controller();
-        QVERIFY2(waitForStatus(controller, u"running"_s), qPrintable(panel.findChild<QLabel *>(u"stateLabel"_s)->text()));
+        QVERIFY2(waitForStatus(controller, Core::ContainerState::Running), qPrintable(panel.findChild<QLabel *>(u"stateLabel"_s)->text()));
         const QString id = controller->containerId();
         QVERIFY(!id.isEmpty());
 
@@ -126,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(result.rootWritable, std::optional<bool>(true));
 
         panel.findChild<QPushButton *>(u"stopButton"_s)->click();
-        QVERIFY(waitForStatus(controller, u"exited"_s));
+        QVERIFY(waitForStatus(controller, Core::ContainerState::Exited));
         // --init forwards SIGTERM to sh, which ends at once with 143.
         QCOMPARE(controller->state().exitCode, 143);
         QVERIFY(panel.findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"exit code 143"_s));
@@ -135,7 +133,7 @@ private Q_SLOTS:
         auto *removeButton = panel.findChild<QPushButton *>(u"removeButton"_s);
         QVERIFY(removeButton->isEnabled());
         removeButton->click();
-        QVERIFY(waitForStatus(controller, u"removed"_s));
+        QVERIFY(waitForStatus(controller, Core::ContainerState::Removed));
         QCOMPARE(inspectStatus(id), 404);
         QVERIFY(!removeButton->isEnabled());
     }
