@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -141,6 +142,7 @@ int main(int argc, char *argv[])
     QSignalSpy failed(explorer, &LayerExplorer::loadFailed);
     QSignalSpy built(window.buildPanel(), &BuildPanel::buildFinished);
     const auto waitFor = [](QSignalSpy &spy, int ms) { return !spy.isEmpty() || spy.wait(ms); };
+    std::pair<QString, qint64> slowestSwitch{QString(), -1};
 
     const QList<Phase> phases{
         {"connect to the engine",
@@ -174,14 +176,26 @@ int main(int argc, char *argv[])
          [&] {
              built.clear();
              window.openBuild(dockerfile.fileName(), true);
-             return waitFor(built, 300000);
+             if (!waitFor(built, 300000))
+                 return false;
+             const Core::BuildResult &result = window.buildPanel()->lastResult();
+             if (!result.ok())
+                 out << "  build failed: " << result.error.toString() << '\n';
+             return result.ok();
          }},
         {"switch through every area",
          [&] {
              for (int pass = 0; pass < 3; ++pass) {
                  for (const auto area : {MainWindow::Area::Editor, MainWindow::Area::Build, MainWindow::Area::Layers,
                                          MainWindow::Area::Run, MainWindow::Area::Images, MainWindow::Area::Containers}) {
+                     QElapsedTimer switchTime;
+                     switchTime.start();
                      window.setCurrentArea(area);
+                     QCoreApplication::sendPostedEvents();
+                     QCoreApplication::processEvents();
+                     const qint64 ms = switchTime.elapsed();
+                     if (ms > slowestSwitch.second)
+                         slowestSwitch = {QVariant::fromValue(area).toString(), ms};
                      QTest::qWait(60);
                  }
              }
@@ -192,7 +206,33 @@ int main(int argc, char *argv[])
     out << "phase | median ms | longest GUI stall (median of " << rounds << ") | idle baseline | ratio\n";
     double worst = 0;
     bool allDone = true;
+    if (qEnvironmentVariableIsSet("DW_BENCH_PAINT")) { // where a page's paint time goes (profiling aid)
+        window.setCurrentArea(MainWindow::Area(qEnvironmentVariableIntValue("DW_BENCH_PAINT")));
+        QTest::qWait(500);
+        std::function<void(QWidget *, int)> visit = [&](QWidget *w, int depth) {
+            if (!w->isVisible())
+                return;
+            QImage image(w->size(), QImage::Format_ARGB32_Premultiplied);
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < 5; ++i)
+                w->render(&image);
+            const double ms = t.nsecsElapsed() / 5e6;
+            if (ms < 1.0)
+                return;
+            out << QString(depth * 2, u' ') << w->metaObject()->className() << ' ' << w->objectName() << ' '
+                << w->width() << 'x' << w->height() << ": " << QString::number(ms, 'f', 1) << " ms\n";
+            for (QObject *child : w->children())
+                if (auto *cw = qobject_cast<QWidget *>(child))
+                    visit(cw, depth + 1);
+        };
+        visit(window.centralWidget(), 0);
+        return 0;
+    }
+    const QByteArray only = qgetenv("DW_BENCH_ONLY"); // a phase name's start, to profile one phase
     for (const Phase &phase : phases) {
+        if (!only.isEmpty() && !QByteArray(phase.name).startsWith(only) && !QByteArray(phase.name).startsWith("connect"))
+            continue;
         QList<double> stalls, idles, durations;
         for (int round = 0; round < rounds; ++round) {
             QElapsedTimer wall;
@@ -218,6 +258,7 @@ int main(int argc, char *argv[])
             << QString::number(idle > 0.5 ? stall / idle : stall, 'f', 1) << '\n';
         out.flush();
     }
+    out << "slowest area switch: " << slowestSwitch.first << ", " << slowestSwitch.second << " ms\n";
     out << "worst GUI stall: " << QString::number(worst, 'f', 1) << " ms (target: <= 16 ms)\n";
     return allDone ? 0 : 1;
 }
