@@ -2,11 +2,10 @@
 #include "auditcommand.h"
 
 #include "clisupport.h"
-#include "inspectcommand.h"
-
 #include "core/common/bytesize.h"
 #include "core/image/imagereport.h"
 #include "core/image/wasteanalysis.h"
+#include "inspectcommand.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -52,8 +51,8 @@ QString AuditCommand::summary() const
     return tr("Check an image's efficiency and wasted space against thresholds (CI)");
 }
 
-bool AuditCommand::parseThreshold(const QString &key, const QString &rawText, std::optional<double> *value,
-                                  QString *error)
+bool AuditCommand::parseThreshold(
+    const QString &key, const QString &rawText, std::optional<double> *value, QString *error)
 {
     QString text = rawText.trimmed();
     if (text.size() >= 2 && (text.startsWith(u'"') || text.startsWith(u'\'')) && text.back() == text.front())
@@ -114,7 +113,9 @@ bool AuditCommand::readConfig(const QString &path, QMap<QString, QString> *value
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QJsonValue v = it.value();
             values->insert(canonicalKey(it.key()),
-                           v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : v.isBool() ? (v.toBool() ? u"true"_s : u"false"_s) : v.toString());
+                v.isDouble()     ? QString::number(v.toDouble(), 'g', 17)
+                    : v.isBool() ? (v.toBool() ? u"true"_s : u"false"_s)
+                                 : v.toString());
         }
         return true;
     }
@@ -154,29 +155,34 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
            "come from the flags, else --config FILE, else the defaults (lowest-efficiency 0.9, "
            "highest-user-wasted-percent 0.1, highest-wasted-bytes disabled). 'disabled' turns a rule off."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
-    const QCommandLineOption efficiencyOption(EfficiencyKey, tr("Fail when efficiency is below this fraction."), tr("FRACTION"));
-    const QCommandLineOption wastedOption(WastedBytesKey, tr("Fail when more bytes than this are wasted (20MB, 1GiB)."), tr("BYTES"));
-    const QCommandLineOption userOption(UserWastedKey, tr("Fail when the user-wasted fraction is above this."), tr("FRACTION"));
+    const QCommandLineOption efficiencyOption(
+        EfficiencyKey, tr("Fail when efficiency is below this fraction."), tr("FRACTION"));
+    const QCommandLineOption wastedOption(
+        WastedBytesKey, tr("Fail when more bytes than this are wasted (20MB, 1GiB)."), tr("BYTES"));
+    const QCommandLineOption userOption(
+        UserWastedKey, tr("Fail when the user-wasted fraction is above this."), tr("FRACTION"));
     const QCommandLineOption configOption(u"config"_s, tr("Read thresholds from FILE (same keys)."), tr("FILE"));
-    const QCommandLineOption jsonOption(u"json"_s, tr("Write the analysis and rule results as JSON to FILE."), tr("FILE"));
+    const QCommandLineOption jsonOption(
+        u"json"_s, tr("Write the analysis and rule results as JSON to FILE."), tr("FILE"));
     const QCommandLineOption junitOption(u"junit"_s, tr("Write the rule results as JUnit XML to FILE."), tr("FILE"));
     const QCommandLineOption baseOption(u"base-layers"_s, tr("Count the first N layers as the base image."), tr("N"));
-    parser.addOptions({helpOption, efficiencyOption, wastedOption, userOption, configOption, jsonOption, junitOption,
-                       baseOption});
+    parser.addOptions(
+        {helpOption, efficiencyOption, wastedOption, userOption, configOption, jsonOption, junitOption, baseOption});
     InspectCommand::addSourceOptions(parser);
-    const CliSupport::Help help{name(),
-                                tr("Usage: dockwright-cli audit IMAGE|ARCHIVE [--lowest-efficiency F] "
-                                   "[--highest-wasted-bytes B] [--highest-user-wasted-percent F] [--config FILE] "
-                                   "[--json FILE] [--junit FILE]"),
-                                tr("Exit codes: 0 all rules pass, 1 a rule failed, 2 bad input, 3 engine error."),
-                                CliSupport::Help::Layout::FullText};
+    const CliSupport::Help help {name(),
+        tr("Usage: dockwright-cli audit IMAGE|ARCHIVE [--lowest-efficiency F] "
+           "[--highest-wasted-bytes B] [--highest-user-wasted-percent F] [--config FILE] "
+           "[--json FILE] [--junit FILE]"),
+        tr("Exit codes: 0 all rules pass, 1 a rule failed, 2 bad input, 3 engine error."),
+        CliSupport::Help::Layout::FullText};
     if (const auto done = CliSupport::parseArguments(parser, args, io, help))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (!CliSupport::expectOneArgument(positional, u"dockwright-cli "_s + name(), tr("IMAGE or ARCHIVE"), io.err))
         return ExitBadInput;
 
-    QMap<QString, QString> settings{{EfficiencyKey, u"0.9"_s}, {WastedBytesKey, u"disabled"_s}, {UserWastedKey, u"0.1"_s}};
+    QMap<QString, QString> settings {
+        {EfficiencyKey, u"0.9"_s}, {WastedBytesKey, u"disabled"_s}, {UserWastedKey, u"0.1"_s}};
     QString error;
     if (parser.isSet(configOption) && !readConfig(parser.value(configOption), &settings, &error)) {
         CliSupport::printError(io.err, name(), error);
@@ -211,11 +217,12 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
     // dive's semantics: a value exactly at the threshold passes.
     QList<RuleResult> rules;
     const auto rule = [&](const QString &key, double value, bool failsWhenBelow, const QString &shown) {
-        RuleResult r{key, thresholds.value(key), value, u"skip"_s, {}};
+        RuleResult r {key, thresholds.value(key), value, u"skip"_s, {}};
         if (r.threshold) {
             const bool failed = failsWhenBelow ? value < *r.threshold : value > *r.threshold;
             r.status = failed ? u"fail"_s : u"pass"_s;
-            r.message = failed ? tr("%1 is %2, threshold %3").arg(key, shown, settings.value(key).trimmed()) : QString();
+            r.message
+                = failed ? tr("%1 is %2, threshold %3").arg(key, shown, settings.value(key).trimmed()) : QString();
         }
         rules.append(r);
     };
@@ -254,11 +261,9 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
         QJsonObject o = ImageReport::inspectJson(*image, waste, false);
         QJsonArray list;
         for (const RuleResult &r : std::as_const(rules)) {
-            list.append(QJsonObject{{"name"_L1, r.name},
-                                    {"threshold"_L1, r.threshold ? QJsonValue(*r.threshold) : QJsonValue()},
-                                    {"value"_L1, r.value},
-                                    {"status"_L1, r.status},
-                                    {"message"_L1, r.message}});
+            list.append(QJsonObject {{"name"_L1, r.name},
+                {"threshold"_L1, r.threshold ? QJsonValue(*r.threshold) : QJsonValue()}, {"value"_L1, r.value},
+                {"status"_L1, r.status}, {"message"_L1, r.message}});
         }
         o.insert("rules"_L1, list);
         o.insert("passed"_L1, failures == 0);
@@ -283,7 +288,8 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
         xml.writeAttribute(u"tests"_s, QString::number(rules.size()));
         xml.writeAttribute(u"failures"_s, QString::number(failures));
         xml.writeAttribute(u"skipped"_s, QString::number(skipped));
-        const QString className = u"dockwright.audit."_s + (image->reference.isEmpty() ? image->source : image->reference);
+        const QString className
+            = u"dockwright.audit."_s + (image->reference.isEmpty() ? image->source : image->reference);
         for (const RuleResult &r : std::as_const(rules)) {
             xml.writeStartElement(u"testcase"_s);
             xml.writeAttribute(u"classname"_s, className);

@@ -20,8 +20,7 @@ public:
 
     // A rule threshold: nullopt = disabled ("", "disabled", "off", "false"). Fractions are 0..1;
     // byte counts accept SI and IEC suffixes ("20MB", "1.5GiB"). Returns false on a bad value.
-    static bool parseThreshold(const QString &key, const QString &text, std::optional<double> *value,
-                               QString *error);
+    static bool parseThreshold(const QString &key, const QString &text, std::optional<double> *value, QString *error);
     // "key: value" lines (the rules: block of a dive CI file also works) or a JSON object; keys in
     // kebab-case, snake_case or dive's camelCase.
     static bool readConfig(const QString &path, QMap<QString, QString> *values, QString *error);

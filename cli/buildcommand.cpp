@@ -2,7 +2,6 @@
 #include "buildcommand.h"
 
 #include "clisupport.h"
-
 #include "core/builder/buildhistory.h"
 #include "core/builder/buildjob.h"
 #include "core/common/bytesize.h"
@@ -15,7 +14,6 @@
 #include <QJsonObject>
 #include <QSocketNotifier>
 #include <QTimer>
-
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
@@ -44,7 +42,7 @@ QString seconds(qint64 ms)
 
 int terminalWidth()
 {
-    winsize size{};
+    winsize size {};
     if (::ioctl(fileno(stdout), TIOCGWINSZ, &size) == 0 && size.ws_col > 20)
         return size.ws_col;
     return 100;
@@ -52,15 +50,11 @@ int terminalWidth()
 
 QJsonObject stepJson(int index, const BuildStep &step, const QString &file)
 {
-    QJsonObject o{{QStringLiteral("type"), QStringLiteral("step")},
-                  {QStringLiteral("index"), index},
-                  {QStringLiteral("id"), step.id},
-                  {QStringLiteral("name"), step.name},
-                  {QStringLiteral("stage"), step.stage},
-                  {QStringLiteral("instruction"), step.instruction},
-                  {QStringLiteral("state"), BuildStep::stateName(step.state())},
-                  {QStringLiteral("cached"), step.cached},
-                  {QStringLiteral("internal"), step.internal}};
+    QJsonObject o {{QStringLiteral("type"), QStringLiteral("step")}, {QStringLiteral("index"), index},
+        {QStringLiteral("id"), step.id}, {QStringLiteral("name"), step.name}, {QStringLiteral("stage"), step.stage},
+        {QStringLiteral("instruction"), step.instruction},
+        {QStringLiteral("state"), BuildStep::stateName(step.state())}, {QStringLiteral("cached"), step.cached},
+        {QStringLiteral("internal"), step.internal}};
     if (step.line > 0) {
         o.insert(QStringLiteral("file"), file);
         o.insert(QStringLiteral("line"), step.line);
@@ -84,8 +78,7 @@ public:
     Display(Mode mode, CliIo &io)
         : m_mode(mode)
         , m_io(io)
-    {
-    }
+    { }
 
     void setFile(const QString &file) { m_file = file; }
 
@@ -103,9 +96,8 @@ public:
             // Every 256 KiB at most, plus the end.
             if (sent == total || sent - m_lastContextEvent >= 256 * 1024) {
                 m_lastContextEvent = sent;
-                emitJson({{QStringLiteral("type"), QStringLiteral("context")},
-                          {QStringLiteral("sent"), sent},
-                          {QStringLiteral("total"), total}});
+                emitJson({{QStringLiteral("type"), QStringLiteral("context")}, {QStringLiteral("sent"), sent},
+                    {QStringLiteral("total"), total}});
             }
         } else if (m_mode == Mode::Plain && sent == total && total > 0 && !m_contextDone) {
             m_contextDone = true;
@@ -158,10 +150,9 @@ public:
     void log(int index, int stream, const QByteArray &text)
     {
         if (m_mode == Mode::Json) {
-            emitJson({{QStringLiteral("type"), QStringLiteral("log")},
-                      {QStringLiteral("index"), index},
-                      {QStringLiteral("stream"), stream == 2 ? QStringLiteral("stderr") : QStringLiteral("stdout")},
-                      {QStringLiteral("text"), QString::fromUtf8(text)}});
+            emitJson({{QStringLiteral("type"), QStringLiteral("log")}, {QStringLiteral("index"), index},
+                {QStringLiteral("stream"), stream == 2 ? QStringLiteral("stderr") : QStringLiteral("stdout")},
+                {QStringLiteral("text"), QString::fromUtf8(text)}});
             return;
         }
         if (m_mode != Mode::Plain || index < 0 || index >= m_partial.size())
@@ -180,18 +171,16 @@ public:
     void warning(const BuildWarning &w)
     {
         if (m_mode == Mode::Json) {
-            emitJson({{QStringLiteral("type"), QStringLiteral("warning")},
-                      {QStringLiteral("index"), w.step},
-                      {QStringLiteral("message"), w.message},
-                      {QStringLiteral("detail"), QJsonArray::fromStringList(w.detail)},
-                      {QStringLiteral("url"), w.url},
-                      {QStringLiteral("file"), w.file.isEmpty() ? m_file : w.file},
-                      {QStringLiteral("line"), w.line}});
+            emitJson({{QStringLiteral("type"), QStringLiteral("warning")}, {QStringLiteral("index"), w.step},
+                {QStringLiteral("message"), w.message},
+                {QStringLiteral("detail"), QJsonArray::fromStringList(w.detail)}, {QStringLiteral("url"), w.url},
+                {QStringLiteral("file"), w.file.isEmpty() ? m_file : w.file}, {QStringLiteral("line"), w.line}});
             return;
         }
         m_warnings.append(w);
         if (m_mode == Mode::Plain) {
-            m_io.err << (w.line > 0 ? m_file + QLatin1Char(':') + QString::number(w.line) + QLatin1String(": ") : QString())
+            m_io.err << (w.line > 0 ? m_file + QLatin1Char(':') + QString::number(w.line) + QLatin1String(": ")
+                                    : QString())
                      << "warning: " << w.message << '\n';
             m_io.err.flush();
         }
@@ -305,24 +294,25 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
            "chosen like the docker CLI does (--host, DOCKER_HOST, the docker context)."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption fileOption({QStringLiteral("f"), QStringLiteral("file")},
-                                        tr("Dockerfile (relative to DIR or absolute; default DIR/Dockerfile)."), tr("F"));
-    const QCommandLineOption argOption(QStringLiteral("build-arg"), tr("Build argument KEY=VALUE (KEY alone: from the environment)."),
-                                       tr("K=V"));
+        tr("Dockerfile (relative to DIR or absolute; default DIR/Dockerfile)."), tr("F"));
+    const QCommandLineOption argOption(
+        QStringLiteral("build-arg"), tr("Build argument KEY=VALUE (KEY alone: from the environment)."), tr("K=V"));
     const QCommandLineOption targetOption(QStringLiteral("target"), tr("Stage to build."), tr("T"));
-    const QCommandLineOption tagOption({QStringLiteral("t"), QStringLiteral("tag")}, tr("Image name:tag (repeatable)."), tr("TAG"));
+    const QCommandLineOption tagOption(
+        {QStringLiteral("t"), QStringLiteral("tag")}, tr("Image name:tag (repeatable)."), tr("TAG"));
     const QCommandLineOption labelOption(QStringLiteral("label"), tr("Image label KEY=VALUE (repeatable)."), tr("K=V"));
     const QCommandLineOption noCacheOption(QStringLiteral("no-cache"), tr("Do not use the build cache."));
     const QCommandLineOption pullOption(QStringLiteral("pull"), tr("Always look for newer base images."));
-    const QCommandLineOption platformOption(QStringLiteral("platform"), tr("Target platform os/arch[/variant]."), tr("P"));
-    const QCommandLineOption networkOption(QStringLiteral("network"), tr("Network mode of RUN steps (default, host, none)."),
-                                           tr("MODE"));
+    const QCommandLineOption platformOption(
+        QStringLiteral("platform"), tr("Target platform os/arch[/variant]."), tr("P"));
+    const QCommandLineOption networkOption(
+        QStringLiteral("network"), tr("Network mode of RUN steps (default, host, none)."), tr("MODE"));
     const QCommandLineOption hostOption({QStringLiteral("H"), QStringLiteral("host")},
-                                        tr("Engine address (unix:///path, tcp://host:port)."), tr("URI"));
+        tr("Engine address (unix:///path, tcp://host:port)."), tr("URI"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON lines events (docs/cli/build.md)."));
     parser.addOptions({helpOption, fileOption, argOption, targetOption, tagOption, labelOption, noCacheOption,
-                       pullOption, platformOption, networkOption, hostOption, jsonOption});
-    const CliSupport::Help help{
-        name(),
+        pullOption, platformOption, networkOption, hostOption, jsonOption});
+    const CliSupport::Help help {name(),
         tr("Usage: dockwright-cli build DIR [--file F] [--build-arg K=V ...] [--target T] [-t TAG ...]\n"
            "       [--label K=V ...] [--no-cache] [--pull] [--platform P] [--network MODE] [--host URI] [--json]"),
         tr("Exit codes: 0 built, 1 the build failed, 2 bad input, 3 engine error, 130 cancelled (Ctrl+C)."),
@@ -332,9 +322,9 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         CliSupport::printError(io.err, name(),
-                               positional.isEmpty() ? tr("the build context DIR is missing.")
-                                                    : tr("only one build context DIR can be given."),
-                               CliSupport::helpHint(name()));
+            positional.isEmpty() ? tr("the build context DIR is missing.")
+                                 : tr("only one build context DIR can be given."),
+            CliSupport::helpHint(name()));
         return ExitBadInput;
     }
 
@@ -355,9 +345,8 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
     const bool json = parser.isSet(jsonOption);
     const QString host = parser.value(hostOption);
     int exitCode = ExitOk;
-    const std::optional<Endpoint> endpoint =
-        CliSupport::resolveEndpoint(name(), host.isEmpty() ? std::nullopt : std::optional(host), std::nullopt, io,
-                                    &exitCode);
+    const std::optional<Endpoint> endpoint = CliSupport::resolveEndpoint(
+        name(), host.isEmpty() ? std::nullopt : std::optional(host), std::nullopt, io, &exitCode);
     if (!endpoint)
         return exitCode;
     EngineClient client;
@@ -365,15 +354,16 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
         if (json) {
             Display(Display::Mode::Json, io)
                 .emitJson({{QStringLiteral("type"), QStringLiteral("error")},
-                           {QStringLiteral("kind"), BuildError::kindName(BuildError::Kind::Engine)},
-                           {QStringLiteral("message"), e.message},
-                           {QStringLiteral("hint"), e.hint}});
+                    {QStringLiteral("kind"), BuildError::kindName(BuildError::Kind::Engine)},
+                    {QStringLiteral("message"), e.message}, {QStringLiteral("hint"), e.hint}});
         }
     });
     if (!connected)
         return ExitEngine;
 
-    const Display::Mode mode = json ? Display::Mode::Json : io.outIsTerminal ? Display::Mode::Tty : Display::Mode::Plain;
+    const Display::Mode mode = json ? Display::Mode::Json
+        : io.outIsTerminal          ? Display::Mode::Tty
+                                    : Display::Mode::Plain;
     Display display(mode, io);
     BuildJob job(&client);
     QEventLoop loop;
@@ -382,9 +372,12 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
     QTimer ticker;
     ticker.setInterval(150);
     QObject::connect(&ticker, &QTimer::timeout, &job, [&] { display.redraw(elapsed.elapsed(), false); });
-    QObject::connect(&job, &BuildJob::contextProgress, &job, [&](qint64 sent, qint64 total) { display.context(sent, total); });
-    QObject::connect(&job, &BuildJob::stepAdded, &job, [&](int index, const BuildStep &step) { display.step(index, step); });
-    QObject::connect(&job, &BuildJob::stepChanged, &job, [&](int index, const BuildStep &step) { display.step(index, step); });
+    QObject::connect(
+        &job, &BuildJob::contextProgress, &job, [&](qint64 sent, qint64 total) { display.context(sent, total); });
+    QObject::connect(
+        &job, &BuildJob::stepAdded, &job, [&](int index, const BuildStep &step) { display.step(index, step); });
+    QObject::connect(
+        &job, &BuildJob::stepChanged, &job, [&](int index, const BuildStep &step) { display.step(index, step); });
     QObject::connect(&job, &BuildJob::logReceived, &job, [&](int index, int stream, const QByteArray &text) {
         display.updateStepData(index, job.steps().at(index));
         display.log(index, stream, text);
@@ -394,7 +387,7 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
 
     // Ctrl+C cancels the build on the engine instead of leaving it running there.
     std::unique_ptr<QSocketNotifier> sigintNotifier;
-    struct sigaction previous{};
+    struct sigaction previous {};
     bool handlerInstalled = false;
     if (::pipe(g_signalPipe) == 0) {
         sigintNotifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
@@ -406,7 +399,7 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
             io.err.flush();
             job.cancel();
         });
-        struct sigaction action{};
+        struct sigaction action {};
         action.sa_handler = onSigint;
         sigemptyset(&action.sa_mask);
         handlerInstalled = ::sigaction(SIGINT, &action, &previous) == 0;
@@ -450,30 +443,26 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
             QJsonArray steps;
             for (int i = 0; i < result.steps.size(); ++i) {
                 const BuildStep &s = result.steps.at(i);
-                QJsonObject o{{QStringLiteral("index"), i},
-                              {QStringLiteral("name"), s.name},
-                              {QStringLiteral("cached"), s.cached},
-                              {QStringLiteral("internal"), s.internal},
-                              {QStringLiteral("durationMs"), s.completed.isValid() ? s.durationMs() : 0}};
+                QJsonObject o {{QStringLiteral("index"), i}, {QStringLiteral("name"), s.name},
+                    {QStringLiteral("cached"), s.cached}, {QStringLiteral("internal"), s.internal},
+                    {QStringLiteral("durationMs"), s.completed.isValid() ? s.durationMs() : 0}};
                 if (s.line > 0)
                     o.insert(QStringLiteral("line"), s.line);
                 steps.append(o);
             }
-            display.emitJson({{QStringLiteral("type"), QStringLiteral("result")},
-                              {QStringLiteral("imageId"), result.imageId},
-                              {QStringLiteral("tags"), QJsonArray::fromStringList(result.tags)},
-                              {QStringLiteral("size"), result.imageSize},
-                              {QStringLiteral("durationMs"), result.durationMs},
-                              {QStringLiteral("contextBytes"), result.contextBytes},
-                              {QStringLiteral("builder"), result.builder},
-                              {QStringLiteral("cacheRatio"), result.cacheRatio()},
-                              {QStringLiteral("cachedSteps"), result.cachedSteps},
-                              {QStringLiteral("cacheableSteps"), result.cacheableSteps},
-                              {QStringLiteral("steps"), steps}});
+            display.emitJson(
+                {{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("imageId"), result.imageId},
+                    {QStringLiteral("tags"), QJsonArray::fromStringList(result.tags)},
+                    {QStringLiteral("size"), result.imageSize}, {QStringLiteral("durationMs"), result.durationMs},
+                    {QStringLiteral("contextBytes"), result.contextBytes}, {QStringLiteral("builder"), result.builder},
+                    {QStringLiteral("cacheRatio"), result.cacheRatio()},
+                    {QStringLiteral("cachedSteps"), result.cachedSteps},
+                    {QStringLiteral("cacheableSteps"), result.cacheableSteps}, {QStringLiteral("steps"), steps}});
         } else {
             io.out << tr("Built %1 (%2) in %3; cache: %4 of %5 steps (%6%)")
-                          .arg(result.imageId, result.imageSize >= 0 ? formatBytes(result.imageSize) : tr("size unknown"),
-                               seconds(result.durationMs))
+                          .arg(result.imageId,
+                              result.imageSize >= 0 ? formatBytes(result.imageSize) : tr("size unknown"),
+                              seconds(result.durationMs))
                           .arg(result.cachedSteps)
                           .arg(result.cacheableSteps)
                           .arg(qRound(result.cacheRatio() * 100))
@@ -487,10 +476,9 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
 
     const BuildError &error = result.error;
     if (json) {
-        QJsonObject o{{QStringLiteral("type"), QStringLiteral("error")},
-                      {QStringLiteral("kind"), BuildError::kindName(error.kind)},
-                      {QStringLiteral("message"), error.message},
-                      {QStringLiteral("hint"), error.hint}};
+        QJsonObject o {{QStringLiteral("type"), QStringLiteral("error")},
+            {QStringLiteral("kind"), BuildError::kindName(error.kind)}, {QStringLiteral("message"), error.message},
+            {QStringLiteral("hint"), error.hint}};
         if (!error.file.isEmpty())
             o.insert(QStringLiteral("file"), error.file);
         if (error.line > 0)

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 #include <vector>
 
@@ -13,9 +12,9 @@ namespace Dockwright::Cli {
 // Exit codes every dockwright-cli command shares (docs/cli.md).
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFindings = 1,  // the command ran and found something that fails the check (lint error, audit rule)
-    ExitBadInput = 2,  // usage error, unreadable or unparsable input
-    ExitEngine = 3,    // the engine could not be reached or answered with an error
+    ExitFindings = 1, // the command ran and found something that fails the check (lint error, audit rule)
+    ExitBadInput = 2, // usage error, unreadable or unparsable input
+    ExitEngine = 3, // the engine could not be reached or answered with an error
     ExitCancelled = 130,
 };
 

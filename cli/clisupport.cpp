@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-
 #include <cstdio>
 
 namespace Dockwright::Cli {
@@ -28,8 +27,8 @@ std::optional<int> CliSupport::parseArguments(QCommandLineParser &parser, const 
     return std::nullopt;
 }
 
-std::optional<int> CliSupport::parseArguments(QCommandLineParser &parser, const QStringList &args, CliIo &io,
-                                              const Help &help)
+std::optional<int> CliSupport::parseArguments(
+    QCommandLineParser &parser, const QStringList &args, CliIo &io, const Help &help)
 {
     const bool optionList = help.layout == Help::Layout::OptionList;
     if (!parser.parse(args)) {
@@ -63,8 +62,8 @@ void CliSupport::printError(QTextStream &err, const QString &command, const QStr
     err.flush();
 }
 
-bool CliSupport::expectOneArgument(const QStringList &positional, const QString &prefix, const QString &what,
-                                   QTextStream &err)
+bool CliSupport::expectOneArgument(
+    const QStringList &positional, const QString &prefix, const QString &what, QTextStream &err)
 {
     if (positional.size() == 1)
         return true;
@@ -73,8 +72,8 @@ bool CliSupport::expectOneArgument(const QStringList &positional, const QString 
     return false;
 }
 
-std::optional<QByteArray> CliSupport::readInput(const QString &file, const QString &prefix, QTextStream &err,
-                                                bool dashIsStdin)
+std::optional<QByteArray> CliSupport::readInput(
+    const QString &file, const QString &prefix, QTextStream &err, bool dashIsStdin)
 {
     QFile f(file);
     const bool opened = dashIsStdin && file == u"-" ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
@@ -95,9 +94,10 @@ QList<std::pair<QString, std::optional<QString>>> CliSupport::buildArgs(const QS
             continue;
         }
         const QByteArray variable = spec.toLocal8Bit();
-        out.append({spec, qEnvironmentVariableIsSet(variable.constData())
-                              ? std::optional<QString>(qEnvironmentVariable(variable.constData()))
-                              : std::nullopt});
+        out.append({spec,
+            qEnvironmentVariableIsSet(variable.constData())
+                ? std::optional<QString>(qEnvironmentVariable(variable.constData()))
+                : std::nullopt});
     }
     return out;
 }
@@ -120,7 +120,7 @@ std::optional<QString> CliSupport::optionValue(const QCommandLineParser &parser,
 }
 
 std::optional<Endpoint> CliSupport::resolveEndpoint(const QString &command, const std::optional<QString> &host,
-                                                    const std::optional<QString> &context, CliIo &io, int *exitCode)
+    const std::optional<QString> &context, CliIo &io, int *exitCode)
 {
     if (host && context) {
         printError(io.err, command, tr("--host and --context cannot be used together."));
@@ -139,7 +139,7 @@ std::optional<Endpoint> CliSupport::resolveEndpoint(const QString &command, cons
 }
 
 bool CliSupport::connectEngine(EngineClient &client, const Endpoint &endpoint, const QString &command, CliIo &io,
-                               const std::function<void(const EngineError &)> &beforeMessage)
+    const std::function<void(const EngineError &)> &beforeMessage)
 {
     client.setEndpoint(endpoint);
     if (client.connectAndWait(30000))

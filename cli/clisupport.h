@@ -2,12 +2,10 @@
 #pragma once
 
 #include "clicommand.h"
-
 #include "core/engine/endpoint.h"
 
 #include <QHash>
 #include <QList>
-
 #include <functional>
 #include <optional>
 #include <utility>
@@ -35,10 +33,10 @@ public:
     {
         enum class Layout {
             OptionList, // usage, description, "Options:" and Qt's option list; errors add "Run '... --help'"
-            FullText,   // usage, description and Qt's help text after its usage line; errors are one line
+            FullText, // usage, description and Qt's help text after its usage line; errors are one line
         };
-        QString command;   // "engine": errors read "dockwright-cli engine: …"
-        QString usage;     // the first lines of --help
+        QString command; // "engine": errors read "dockwright-cli engine: …"
+        QString usage; // the first lines of --help
         QString exitCodes; // the last line of --help
         Layout layout = Layout::OptionList;
     };
@@ -47,8 +45,8 @@ public:
     // the command is done, nullopt when it should go on.
     static std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args, CliIo &io);
     // The same for commands with their own help page and "dockwright-cli COMMAND: " errors.
-    static std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args, CliIo &io,
-                                             const Help &help);
+    static std::optional<int> parseArguments(
+        QCommandLineParser &parser, const QStringList &args, CliIo &io, const Help &help);
 
     // The line option errors end with: "Run 'dockwright-cli COMMAND --help' for the options."
     static QString helpHint(const QString &command);
@@ -57,13 +55,13 @@ public:
     static void printError(QTextStream &err, const QString &command, const QString &message, const QString &hint = {});
 
     // False (after printing "PREFIX: expected exactly one WHAT") unless exactly one argument was given.
-    static bool expectOneArgument(const QStringList &positional, const QString &prefix, const QString &what,
-                                  QTextStream &err);
+    static bool expectOneArgument(
+        const QStringList &positional, const QString &prefix, const QString &what, QTextStream &err);
 
     // Reads FILE ('-' is standard input unless dashIsStdin is false); prints "PREFIX: cannot read FILE: why"
     // and returns nullopt when it cannot.
-    static std::optional<QByteArray> readInput(const QString &file, const QString &prefix, QTextStream &err,
-                                               bool dashIsStdin = true);
+    static std::optional<QByteArray> readInput(
+        const QString &file, const QString &prefix, QTextStream &err, bool dashIsStdin = true);
 
     // --build-arg values like docker: KEY=VALUE, or KEY alone taking its value from the environment
     // (nullopt when it is not set there), in the order given.
@@ -77,12 +75,11 @@ public:
     // Picks the engine like the docker CLI: host, else context, else the environment. On failure prints
     // "dockwright-cli COMMAND: why" and sets *exitCode (2 for --host with --context or a bad --host, else 3).
     static std::optional<Core::Endpoint> resolveEndpoint(const QString &command, const std::optional<QString> &host,
-                                                         const std::optional<QString> &context, CliIo &io,
-                                                         int *exitCode);
+        const std::optional<QString> &context, CliIo &io, int *exitCode);
     // Connects client to endpoint (30 s). On failure calls beforeMessage (e.g. a JSON error event), prints the
     // engine's message and hint and returns false: the command exits with ExitEngine.
     static bool connectEngine(Core::EngineClient &client, const Core::Endpoint &endpoint, const QString &command,
-                              CliIo &io, const std::function<void(const Core::EngineError &)> &beforeMessage = {});
+        CliIo &io, const std::function<void(const Core::EngineError &)> &beforeMessage = {});
 };
 
 } // namespace Dockwright::Cli

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "auditcommand.h"
+#include "buildcommand.h"
 #include "clicommand.h"
 #include "contextcommand.h"
+#include "diffcommand.h"
 #include "enginecommand.h"
 #include "inspectcommand.h"
-#include "diffcommand.h"
-#include "auditcommand.h"
-#include "parsecommand.h"
 #include "lintcommand.h"
+#include "parsecommand.h"
 #include "runcommand.h"
-#include "buildcommand.h"
 
 namespace Dockwright::Cli {
 

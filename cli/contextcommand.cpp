@@ -2,7 +2,6 @@
 #include "contextcommand.h"
 
 #include "clisupport.h"
-
 #include "core/common/bytesize.h"
 #include "core/context/contextpacker.h"
 #include "core/context/contextwalker.h"
@@ -12,7 +11,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -51,7 +49,7 @@ QJsonArray itemsJson(const QList<ContextPreview::Item> &items, bool withFiles)
 {
     QJsonArray out;
     for (const auto &item : items) {
-        QJsonObject o{{QStringLiteral("path"), item.path}, {QStringLiteral("size"), item.bytes}};
+        QJsonObject o {{QStringLiteral("path"), item.path}, {QStringLiteral("size"), item.bytes}};
         if (withFiles)
             o.insert(QStringLiteral("files"), item.files);
         out.append(o);
@@ -66,22 +64,21 @@ QString ContextCommand::summary() const
     return tr("List what a build would send as its context after .dockerignore, and why it is that big");
 }
 
-QJsonObject ContextCommand::toJson(const BuildContext &context, const ContextScan &scan,
-                                   const ContextPreview &preview, qint64 tarBytes)
+QJsonObject ContextCommand::toJson(
+    const BuildContext &context, const ContextScan &scan, const ContextPreview &preview, qint64 tarBytes)
 {
     QJsonObject root;
     root.insert(QStringLiteral("root"), context.root());
     root.insert(QStringLiteral("dockerfile"), QString::fromUtf8(context.dockerfile()));
     root.insert(QStringLiteral("ignoreFile"),
-                context.ignoreFile().isEmpty() ? QJsonValue() : QJsonValue(QString::fromUtf8(context.ignoreFile())));
+        context.ignoreFile().isEmpty() ? QJsonValue() : QJsonValue(QString::fromUtf8(context.ignoreFile())));
 
     QJsonArray entries;
     for (const ContextEntry &e : sortedByPath(scan.entries)) {
-        QJsonObject o{{QStringLiteral("path"), QString::fromUtf8(e.path)},
-                      {QStringLiteral("type"), typeName(e.type)},
-                      {QStringLiteral("size"), e.size},
-                      {QStringLiteral("mode"), QString::number(e.mode, 8).rightJustified(4, u'0')},
-                      {QStringLiteral("mtime"), e.mtime}};
+        QJsonObject o {{QStringLiteral("path"), QString::fromUtf8(e.path)}, {QStringLiteral("type"), typeName(e.type)},
+            {QStringLiteral("size"), e.size},
+            {QStringLiteral("mode"), QString::number(e.mode, 8).rightJustified(4, u'0')},
+            {QStringLiteral("mtime"), e.mtime}};
         if (e.type == ContextEntry::Type::Symlink)
             o.insert(QStringLiteral("target"), QString::fromUtf8(e.linkTarget));
         if (e.forced)
@@ -99,10 +96,9 @@ QJsonObject ContextCommand::toJson(const BuildContext &context, const ContextSca
     const auto &patterns = context.matcher().patterns();
     QJsonArray excluded;
     for (const ContextScan::Excluded &ex : sortedByPath(scan.excluded)) {
-        QJsonObject o{{QStringLiteral("path"), QString::fromUtf8(ex.path)},
-                      {QStringLiteral("type"), typeName(ex.type)},
-                      {QStringLiteral("size"), ex.bytes},
-                      {QStringLiteral("files"), ex.files}};
+        QJsonObject o {{QStringLiteral("path"), QString::fromUtf8(ex.path)},
+            {QStringLiteral("type"), typeName(ex.type)}, {QStringLiteral("size"), ex.bytes},
+            {QStringLiteral("files"), ex.files}};
         if (ex.pattern >= 0 && ex.pattern < patterns.size()) {
             o.insert(QStringLiteral("pattern"), patterns[ex.pattern].text());
             o.insert(QStringLiteral("line"), patterns[ex.pattern].line);
@@ -115,11 +111,9 @@ QJsonObject ContextCommand::toJson(const BuildContext &context, const ContextSca
 
     QJsonArray groups;
     for (const ContextPreview::ExcludedGroup &g : preview.excluded) {
-        groups.append(QJsonObject{{QStringLiteral("pattern"), g.pattern},
-                                  {QStringLiteral("line"), g.line},
-                                  {QStringLiteral("size"), g.bytes},
-                                  {QStringLiteral("files"), g.files},
-                                  {QStringLiteral("paths"), QJsonArray::fromStringList(g.paths)}});
+        groups.append(QJsonObject {{QStringLiteral("pattern"), g.pattern}, {QStringLiteral("line"), g.line},
+            {QStringLiteral("size"), g.bytes}, {QStringLiteral("files"), g.files},
+            {QStringLiteral("paths"), QJsonArray::fromStringList(g.paths)}});
     }
     root.insert(QStringLiteral("excludedByPattern"), groups);
     root.insert(QStringLiteral("largestFiles"), itemsJson(preview.largestFiles, false));
@@ -135,15 +129,14 @@ int ContextCommand::run(const QStringList &args, CliIo &io)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("The build context directory."));
     const QCommandLineOption fileOption({QStringLiteral("f"), QStringLiteral("file")},
-                                        tr("The Dockerfile, relative to the current directory like docker build "
-                                           "(default DIR/Dockerfile)."),
-                                        tr("FILE"));
+        tr("The Dockerfile, relative to the current directory like docker build "
+           "(default DIR/Dockerfile)."),
+        tr("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON (docs/cli/context.md)."));
     const QCommandLineOption tarOption(QStringLiteral("tar"),
-                                       tr("Also write the exact tar the build would send ('-' for standard output)."),
-                                       tr("FILE"));
-    const QCommandLineOption topOption(QStringLiteral("top"), tr("How many largest files and folders to list (default 10)."),
-                                       tr("N"), QStringLiteral("10"));
+        tr("Also write the exact tar the build would send ('-' for standard output)."), tr("FILE"));
+    const QCommandLineOption topOption(QStringLiteral("top"),
+        tr("How many largest files and folders to list (default 10)."), tr("N"), QStringLiteral("10"));
     parser.addOptions({fileOption, jsonOption, tarOption, topOption});
     if (const auto done = CliSupport::parseArguments(parser, args, io))
         return *done;
@@ -156,8 +149,8 @@ int ContextCommand::run(const QStringList &args, CliIo &io)
         io.err << tr("context: --top expects a number") << '\n';
         return ExitBadInput;
     }
-    const QString dockerfile = parser.isSet(fileOption) ? QDir::current().absoluteFilePath(parser.value(fileOption))
-                                                        : QString();
+    const QString dockerfile
+        = parser.isSet(fileOption) ? QDir::current().absoluteFilePath(parser.value(fileOption)) : QString();
 
     ContextError error;
     const auto context = BuildContext::open(positional.first(), dockerfile, &error);
@@ -179,8 +172,9 @@ int ContextCommand::run(const QStringList &args, CliIo &io)
     const bool tarToStdout = tarPath == u"-";
     if (parser.isSet(tarOption)) {
         QFile out;
-        const bool opened = tarToStdout ? out.open(stdout, QIODevice::WriteOnly)
-                                        : (out.setFileName(tarPath), out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const bool opened = tarToStdout
+            ? out.open(stdout, QIODevice::WriteOnly)
+            : (out.setFileName(tarPath), out.open(QIODevice::WriteOnly | QIODevice::Truncate));
         if (!opened) {
             io.err << tr("context: cannot write %1: %2").arg(tarPath, out.errorString()) << '\n';
             return ExitBadInput;
@@ -205,7 +199,8 @@ int ContextCommand::run(const QStringList &args, CliIo &io)
         return ExitOk;
 
     if (parser.isSet(jsonOption)) {
-        io.out << QString::fromUtf8(QJsonDocument(toJson(*context, *scan, preview, tarBytes)).toJson(QJsonDocument::Indented));
+        io.out << QString::fromUtf8(
+            QJsonDocument(toJson(*context, *scan, preview, tarBytes)).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
 
@@ -216,7 +211,9 @@ int ContextCommand::run(const QStringList &args, CliIo &io)
             io.out << QStringLiteral("%1  %2/").arg(QStringLiteral("dir"), 12).arg(path);
             break;
         case ContextEntry::Type::Symlink:
-            io.out << QStringLiteral("%1  %2 -> %3").arg(QStringLiteral("link"), 12).arg(path, QString::fromUtf8(e.linkTarget));
+            io.out << QStringLiteral("%1  %2 -> %3")
+                          .arg(QStringLiteral("link"), 12)
+                          .arg(path, QString::fromUtf8(e.linkTarget));
             break;
         case ContextEntry::Type::File:
             io.out << QStringLiteral("%1  %2").arg(e.size, 12).arg(path);
@@ -254,9 +251,10 @@ int ContextCommand::run(const QStringList &args, CliIo &io)
                       .arg(preview.excludedFiles)
                << '\n';
         for (const auto &group : preview.excluded) {
-            io.out << QStringLiteral("  %1  ").arg(formatBytes(group.bytes), 10)
-                   << tr("%1 (line %2): %3").arg(group.pattern).arg(group.line).arg(group.paths.join(QLatin1String(", ")))
-                   << '\n';
+            io.out
+                << QStringLiteral("  %1  ").arg(formatBytes(group.bytes), 10)
+                << tr("%1 (line %2): %3").arg(group.pattern).arg(group.line).arg(group.paths.join(QLatin1String(", ")))
+                << '\n';
         }
     }
     return ExitOk;

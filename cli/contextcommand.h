@@ -23,7 +23,7 @@ public:
 
     // The document `context --json` prints (tarBytes < 0 leaves the key out).
     static QJsonObject toJson(const Core::BuildContext &context, const Core::ContextScan &scan,
-                              const Core::ContextPreview &preview, qint64 tarBytes);
+        const Core::ContextPreview &preview, qint64 tarBytes);
 };
 
 } // namespace Dockwright::Cli

@@ -2,11 +2,10 @@
 #include "diffcommand.h"
 
 #include "clisupport.h"
-#include "inspectcommand.h"
-
 #include "core/common/bytesize.h"
 #include "core/image/imagediff.h"
 #include "core/image/imagereport.h"
+#include "inspectcommand.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -31,9 +30,9 @@ int DiffCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object instead of text."));
     parser.addOptions({helpOption, jsonOption});
     InspectCommand::addSourceOptions(parser);
-    const CliSupport::Help help{name(), tr("Usage: dockwright-cli diff A B [--json] [--platform P] [--host URI]"),
-                                tr("Exit codes: 0 compared (whether or not they differ), 2 bad input, 3 engine error."),
-                                CliSupport::Help::Layout::FullText};
+    const CliSupport::Help help {name(), tr("Usage: dockwright-cli diff A B [--json] [--platform P] [--host URI]"),
+        tr("Exit codes: 0 compared (whether or not they differ), 2 bad input, 3 engine error."),
+        CliSupport::Help::Layout::FullText};
     if (const auto done = CliSupport::parseArguments(parser, args, io, help))
         return *done;
     const QStringList positional = parser.positionalArguments();

@@ -2,7 +2,6 @@
 #include "enginecommand.h"
 
 #include "clisupport.h"
-
 #include "core/engine/engineclient.h"
 
 #include <QCommandLineParser>
@@ -29,24 +28,23 @@ int EngineCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object instead of text."));
     const QCommandLineOption hostOption({QStringLiteral("H"), QStringLiteral("host")},
-                                        tr("Engine address (unix:///path, tcp://host:port)."), tr("URI"));
+        tr("Engine address (unix:///path, tcp://host:port)."), tr("URI"));
     const QCommandLineOption contextOption(QStringLiteral("context"), tr("Docker context to use."), tr("NAME"));
     parser.addOptions({helpOption, jsonOption, hostOption, contextOption});
-    const CliSupport::Help help{name(), tr("Usage: dockwright-cli engine [--json] [--host URI | --context NAME]"),
-                                tr("Exit codes: 0 connected, 2 bad options, 3 the engine could not be used."),
-                                CliSupport::Help::Layout::OptionList};
+    const CliSupport::Help help {name(), tr("Usage: dockwright-cli engine [--json] [--host URI | --context NAME]"),
+        tr("Exit codes: 0 connected, 2 bad options, 3 the engine could not be used."),
+        CliSupport::Help::Layout::OptionList};
     if (const auto done = CliSupport::parseArguments(parser, args, io, help))
         return *done;
     // parse() takes the first argument ("engine") as the program name.
     if (!parser.positionalArguments().isEmpty()) {
-        CliSupport::printError(io.err, name(),
-                               tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+        CliSupport::printError(
+            io.err, name(), tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
         return ExitBadInput;
     }
     int exitCode = ExitOk;
-    const std::optional<Endpoint> resolved =
-        CliSupport::resolveEndpoint(name(), CliSupport::optionValue(parser, hostOption),
-                                    CliSupport::optionValue(parser, contextOption), io, &exitCode);
+    const std::optional<Endpoint> resolved = CliSupport::resolveEndpoint(name(),
+        CliSupport::optionValue(parser, hostOption), CliSupport::optionValue(parser, contextOption), io, &exitCode);
     if (!resolved)
         return exitCode;
     const Endpoint &endpoint = *resolved;
@@ -85,17 +83,20 @@ int EngineCommand::run(const QStringList &args, CliIo &io)
     };
     row(tr("Endpoint"), endpoint.origin.isEmpty() ? endpoint.uri : tr("%1 (%2)").arg(endpoint.uri, endpoint.origin));
     row(tr("Engine"), QString(info.product + QLatin1Char(' ') + info.engineVersion).trimmed());
-    row(tr("API version"), info.minApiVersion.isNull()
-                               ? info.apiVersion.toString()
-                               : tr("%1 (minimum %2)").arg(info.apiVersion.toString(), info.minApiVersion.toString()));
+    row(tr("API version"),
+        info.minApiVersion.isNull()
+            ? info.apiVersion.toString()
+            : tr("%1 (minimum %2)").arg(info.apiVersion.toString(), info.minApiVersion.toString()));
     row(tr("Negotiated API"), info.negotiatedApiVersion.toString());
     row(tr("OS/Arch"), info.os + QLatin1Char('/') + info.arch);
     if (!info.kernelVersion.isEmpty())
         row(tr("Kernel"), info.kernelVersion);
     if (!info.storageDriver.isEmpty())
-        row(tr("Image store"), info.containerdImageStore ? tr("containerd (%1)").arg(info.storageDriver) : info.storageDriver);
-    row(tr("Builder"), info.buildKitReadsUploadedContext() ? tr("BuildKit")
-                       : info.hasBuildKit() ? tr("classic (BuildKit needs a session on the containerd image store)")
+        row(tr("Image store"),
+            info.containerdImageStore ? tr("containerd (%1)").arg(info.storageDriver) : info.storageDriver);
+    row(tr("Builder"),
+        info.buildKitReadsUploadedContext() ? tr("BuildKit")
+            : info.hasBuildKit()            ? tr("classic (BuildKit needs a session on the containerd image store)")
                                             : tr("classic"));
     io.out.flush();
     return ExitOk;

@@ -2,7 +2,6 @@
 #include "inspectcommand.h"
 
 #include "clisupport.h"
-
 #include "core/common/bytesize.h"
 #include "core/image/imageloader.h"
 #include "core/image/imagereport.h"
@@ -24,17 +23,16 @@ QString InspectCommand::summary() const
 
 void InspectCommand::addSourceOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(u"platform"_s,
-                                        tr("Platform to read from a multi-platform image (os/arch[/variant])."),
-                                        tr("PLATFORM")));
+    parser.addOption(QCommandLineOption(
+        u"platform"_s, tr("Platform to read from a multi-platform image (os/arch[/variant])."), tr("PLATFORM")));
     parser.addOption(QCommandLineOption({u"H"_s, u"host"_s},
-                                        tr("Engine address for image names (unix:///path, tcp://host:port); "
-                                           "default: DOCKER_HOST, the docker context, /var/run/docker.sock."),
-                                        tr("URI")));
+        tr("Engine address for image names (unix:///path, tcp://host:port); "
+           "default: DOCKER_HOST, the docker context, /var/run/docker.sock."),
+        tr("URI")));
 }
 
-LayeredImagePtr InspectCommand::load(const QString &source, const QCommandLineParser &parser, CliIo &io,
-                                     const QString &command, int *exitCode)
+LayeredImagePtr InspectCommand::load(
+    const QString &source, const QCommandLineParser &parser, CliIo &io, const QString &command, int *exitCode)
 {
     ImageLoader::Options options;
     options.selector.platform = parser.value(u"platform"_s);
@@ -43,9 +41,9 @@ LayeredImagePtr InspectCommand::load(const QString &source, const QCommandLinePa
     const LayeredImagePtr image = ImageLoader::load(source, options, &error);
     if (!image) {
         CliSupport::printError(io.err, command, error.toString());
-        *exitCode = error.kind == ImageError::Kind::Engine      ? ExitEngine
-                    : error.kind == ImageError::Kind::Cancelled ? ExitCancelled
-                                                                : ExitBadInput;
+        *exitCode = error.kind == ImageError::Kind::Engine ? ExitEngine
+            : error.kind == ImageError::Kind::Cancelled    ? ExitCancelled
+                                                           : ExitBadInput;
         return {};
     }
     return image;
@@ -62,15 +60,14 @@ int InspectCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object instead of text."));
     const QCommandLineOption changesOption(u"changes"_s, tr("List each layer's changes (added, modified, deleted)."));
     const QCommandLineOption topOption(u"top"_s, tr("How many wasted paths to list (default 20)."), tr("N"), u"20"_s);
-    const QCommandLineOption baseOption(u"base-layers"_s,
-                                        tr("Count the first N layers as the base image instead of guessing."), tr("N"));
+    const QCommandLineOption baseOption(
+        u"base-layers"_s, tr("Count the first N layers as the base image instead of guessing."), tr("N"));
     parser.addOptions({helpOption, jsonOption, changesOption, topOption, baseOption});
     addSourceOptions(parser);
-    const CliSupport::Help help{name(),
-                                tr("Usage: dockwright-cli inspect IMAGE|ARCHIVE [--json] [--changes] [--top N] "
-                                   "[--platform P] [--host URI]"),
-                                tr("Exit codes: 0 ok, 2 bad input or unreadable image, 3 engine error."),
-                                CliSupport::Help::Layout::FullText};
+    const CliSupport::Help help {name(),
+        tr("Usage: dockwright-cli inspect IMAGE|ARCHIVE [--json] [--changes] [--top N] "
+           "[--platform P] [--host URI]"),
+        tr("Exit codes: 0 ok, 2 bad input or unreadable image, 3 engine error."), CliSupport::Help::Layout::FullText};
     if (const auto done = CliSupport::parseArguments(parser, args, io, help))
         return *done;
     const QStringList positional = parser.positionalArguments(); // args[0] (the command) is skipped by parse()
@@ -102,8 +99,9 @@ int InspectCommand::run(const QStringList &args, CliIo &io)
         << tr("Source: %1 (%2 layout, %3)").arg(image->source, image->layout, image->platform()) << '\n';
     if (image->platforms.size() > 1)
         out << tr("Platforms in the archive: %1").arg(image->platforms.join(u", "_s)) << '\n';
-    out << '\n' << tr("Layers (the first %n belong to the base image, by %1):", nullptr, waste.baseLayerCount)
-                       .arg(waste.baseHeuristic)
+    out << '\n'
+        << tr("Layers (the first %n belong to the base image, by %1):", nullptr, waste.baseLayerCount)
+               .arg(waste.baseHeuristic)
         << '\n';
     out << "  " << tr("#").rightJustified(3) << "  " << tr("Size").rightJustified(9) << "  "
         << tr("Wasted").rightJustified(9) << "  " << tr("Digest").leftJustified(19) << "  " << tr("Created by") << '\n';
@@ -122,12 +120,11 @@ int InspectCommand::run(const QStringList &args, CliIo &io)
         if (stack) {
             for (const LayerStack::Change &change : stack->changes(layer.index - 1, layer.index)) {
                 const LayerEntry *entry = change.after ? change.after : change.before;
-                const char sign = change.status == ChangeStatus::Added     ? '+'
-                                  : change.status == ChangeStatus::Deleted ? '-'
-                                                                           : '~';
+                const char sign = change.status == ChangeStatus::Added ? '+'
+                    : change.status == ChangeStatus::Deleted           ? '-'
+                                                                       : '~';
                 out << "         " << sign << ' ' << image->tree->path(change.node)
-                    << (entry->isDirectory() ? u"/"_s : QString()) << "  "
-                    << formatBytes(entry->size) << '\n';
+                    << (entry->isDirectory() ? u"/"_s : QString()) << "  " << formatBytes(entry->size) << '\n';
             }
         }
     }
@@ -138,11 +135,12 @@ int InspectCommand::run(const QStringList &args, CliIo &io)
         << tr("Efficiency: %1 %   Wasted: %2 (base %3, user %4)   User wasted: %5 %")
                .arg(waste.efficiency * 100.0, 0, 'f', 2)
                .arg(formatBytes(waste.wastedBytes), formatBytes(waste.baseWastedBytes),
-                    formatBytes(waste.userWastedBytes))
+                   formatBytes(waste.userWastedBytes))
                .arg(waste.userWastedPercent * 100.0, 0, 'f', 2)
         << '\n';
     if (!waste.topWasted.isEmpty()) {
-        out << '\n' << tr("Top wasted paths (%1 in all):").arg(waste.wastedPathCount) << '\n'
+        out << '\n'
+            << tr("Top wasted paths (%1 in all):").arg(waste.wastedPathCount) << '\n'
             << "  " << tr("Copies").rightJustified(6) << "  " << tr("Wasted").rightJustified(9) << "  " << tr("Path")
             << '\n';
         for (const WastedPath &w : waste.topWasted) {

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "clicommand.h"
-
 #include "core/image/layeredimage.h"
 
 class QCommandLineParser;
@@ -23,8 +22,8 @@ public:
     // errors printed as "dockwright-cli COMMAND: …" (CliSupport::printError). On failure returns null and
     // sets *exitCode.
     static void addSourceOptions(QCommandLineParser &parser);
-    static Core::LayeredImagePtr load(const QString &source, const QCommandLineParser &parser, CliIo &io,
-                                      const QString &command, int *exitCode);
+    static Core::LayeredImagePtr load(
+        const QString &source, const QCommandLineParser &parser, CliIo &io, const QString &command, int *exitCode);
 };
 
 } // namespace Dockwright::Cli

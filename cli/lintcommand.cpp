@@ -2,7 +2,6 @@
 #include "lintcommand.h"
 
 #include "clisupport.h"
-
 #include "core/dockerfile/dockerfilecheck.h"
 #include "core/dockerfile/lintrulecatalog.h"
 #include "core/dockwrightversion.h"
@@ -22,9 +21,12 @@ namespace {
 QString sarifLevel(LintSeverity s)
 {
     switch (s) {
-    case LintSeverity::Error: return QStringLiteral("error");
-    case LintSeverity::Warning: return QStringLiteral("warning");
-    case LintSeverity::Info: return QStringLiteral("note");
+    case LintSeverity::Error:
+        return QStringLiteral("error");
+    case LintSeverity::Warning:
+        return QStringLiteral("warning");
+    case LintSeverity::Info:
+        return QStringLiteral("note");
     }
     return QStringLiteral("none");
 }
@@ -68,10 +70,8 @@ QJsonObject rangeJson(const SourceRange &r)
     int endColumn = std::max(1, r.endColumn);
     if (endLine == startLine)
         endColumn = std::max(endColumn, startColumn);
-    return {{QStringLiteral("startLine"), startLine},
-            {QStringLiteral("startColumn"), startColumn},
-            {QStringLiteral("endLine"), endLine},
-            {QStringLiteral("endColumn"), endColumn}};
+    return {{QStringLiteral("startLine"), startLine}, {QStringLiteral("startColumn"), startColumn},
+        {QStringLiteral("endLine"), endLine}, {QStringLiteral("endColumn"), endColumn}};
 }
 
 } // namespace
@@ -88,63 +88,62 @@ QJsonObject LintCommand::toSarif(const QString &file, const QList<LintDiagnostic
         QJsonObject rule;
         rule.insert(QStringLiteral("id"), r.id);
         rule.insert(QStringLiteral("name"), r.id);
-        rule.insert(QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), r.title}});
-        rule.insert(QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), r.what}});
-        rule.insert(QStringLiteral("help"), QJsonObject{{QStringLiteral("text"), explanation(r, QString())},
-                                                        {QStringLiteral("markdown"), helpMarkdown(r)}});
+        rule.insert(QStringLiteral("shortDescription"), QJsonObject {{QStringLiteral("text"), r.title}});
+        rule.insert(QStringLiteral("fullDescription"), QJsonObject {{QStringLiteral("text"), r.what}});
+        rule.insert(QStringLiteral("help"),
+            QJsonObject {
+                {QStringLiteral("text"), explanation(r, QString())}, {QStringLiteral("markdown"), helpMarkdown(r)}});
         if (!r.helpUrl.isEmpty())
             rule.insert(QStringLiteral("helpUri"), r.helpUrl);
-        rule.insert(QStringLiteral("defaultConfiguration"),
-                    QJsonObject{{QStringLiteral("level"), sarifLevel(r.severity)}});
-        QJsonArray tags{r.category};
+        rule.insert(
+            QStringLiteral("defaultConfiguration"), QJsonObject {{QStringLiteral("level"), sarifLevel(r.severity)}});
+        QJsonArray tags {r.category};
         if (!r.hadolint.isEmpty())
             tags.append(r.hadolint);
-        rule.insert(QStringLiteral("properties"), QJsonObject{{QStringLiteral("tags"), tags}});
+        rule.insert(QStringLiteral("properties"), QJsonObject {{QStringLiteral("tags"), tags}});
         rules.append(rule);
     }
     const QString uri = QString::fromUtf8(QUrl::toPercentEncoding(QDir::fromNativeSeparators(file), "/"));
     QJsonArray results;
     for (const LintDiagnostic &d : diagnostics) {
-        QJsonObject physical{{QStringLiteral("artifactLocation"), QJsonObject{{QStringLiteral("uri"), uri}}},
-                             {QStringLiteral("region"), rangeJson(d.range)}};
-        results.append(QJsonObject{{QStringLiteral("ruleId"), d.ruleId},
-                                   {QStringLiteral("ruleIndex"), int(d.rule)},
-                                   {QStringLiteral("level"), sarifLevel(d.severity)},
-                                   {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), d.message}}},
-                                   {QStringLiteral("locations"),
-                                    QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"), physical}}}}});
+        QJsonObject physical {{QStringLiteral("artifactLocation"), QJsonObject {{QStringLiteral("uri"), uri}}},
+            {QStringLiteral("region"), rangeJson(d.range)}};
+        results.append(QJsonObject {{QStringLiteral("ruleId"), d.ruleId}, {QStringLiteral("ruleIndex"), int(d.rule)},
+            {QStringLiteral("level"), sarifLevel(d.severity)},
+            {QStringLiteral("message"), QJsonObject {{QStringLiteral("text"), d.message}}},
+            {QStringLiteral("locations"), QJsonArray {QJsonObject {{QStringLiteral("physicalLocation"), physical}}}}});
     }
-    QJsonObject driver{{QStringLiteral("name"), QStringLiteral("dockwright")},
-                       {QStringLiteral("version"), QStringLiteral(DOCKWRIGHT_VERSION_STRING)},
-                       {QStringLiteral("informationUri"), QStringLiteral("https://dockwright.example.org")},
-                       {QStringLiteral("rules"), rules}};
-    QJsonObject run{{QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
-                    {QStringLiteral("results"), results},
-                    {QStringLiteral("columnKind"), QStringLiteral("utf16CodeUnits")}};
+    QJsonObject driver {{QStringLiteral("name"), QStringLiteral("dockwright")},
+        {QStringLiteral("version"), QStringLiteral(DOCKWRIGHT_VERSION_STRING)},
+        {QStringLiteral("informationUri"), QStringLiteral("https://dockwright.example.org")},
+        {QStringLiteral("rules"), rules}};
+    QJsonObject run {{QStringLiteral("tool"), QJsonObject {{QStringLiteral("driver"), driver}}},
+        {QStringLiteral("results"), results}, {QStringLiteral("columnKind"), QStringLiteral("utf16CodeUnits")}};
     return {{QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-            {QStringLiteral("version"), QStringLiteral("2.1.0")},
-            {QStringLiteral("runs"), QJsonArray{run}}};
+        {QStringLiteral("version"), QStringLiteral("2.1.0")}, {QStringLiteral("runs"), QJsonArray {run}}};
 }
 
 QString LintCommand::rulesMarkdown()
 {
-    QString md = QStringLiteral("<!-- Generated by `dockwright-cli lint --list-rules --format markdown`; do not edit. -->\n");
+    QString md
+        = QStringLiteral("<!-- Generated by `dockwright-cli lint --list-rules --format markdown`; do not edit. -->\n");
     md += u"# " + tr("Dockerfile lint rules") + u"\n\n";
-    md += tr("Every rule has a stable ID. Switch rules off or change their severity in `.dockwright.json`, suppress one "
+    md += tr("Every rule has a stable ID. Switch rules off or change their severity in `.dockwright.json`, suppress "
+             "one "
              "finding with `# dockwright-ignore: RULE` on the line before the instruction (or on the same line), "
              "or skip BuildKit checks with `# check=skip=RULE`. Rules with a hadolint code also honour "
              "`# hadolint ignore=DLxxxx`.")
-        + QStringLiteral("\n\n| ID | ") + tr("Severity") + QStringLiteral(" | ") + tr("Category") + QStringLiteral(" | hadolint | ")
-        + tr("Summary") + QStringLiteral(" |\n|---|---|---|---|---|\n");
+        + QStringLiteral("\n\n| ID | ") + tr("Severity") + QStringLiteral(" | ") + tr("Category")
+        + QStringLiteral(" | hadolint | ") + tr("Summary") + QStringLiteral(" |\n|---|---|---|---|---|\n");
     for (const LintRule &r : LintRuleCatalog::rules())
         md += QStringLiteral("| [%1](#%2) | %3 | %4 | %5 | %6 |\n")
                   .arg(r.id, r.id.toLower(), LintRuleCatalog::severityName(r.severity), r.category,
-                       r.hadolint.isEmpty() ? QStringLiteral("") : r.hadolint, r.title);
+                      r.hadolint.isEmpty() ? QStringLiteral("") : r.hadolint, r.title);
     for (const LintRule &r : LintRuleCatalog::rules()) {
         md += u"\n## " + r.id + u"\n\n";
         md += QStringLiteral("*%1* · %2 · %3%4\n\n")
                   .arg(r.title, LintRuleCatalog::severityName(r.severity), r.category,
-                       r.hadolint.isEmpty() ? QString() : QStringLiteral(" · hadolint ") + r.hadolint);
+                      r.hadolint.isEmpty() ? QString() : QStringLiteral(" · hadolint ") + r.hadolint);
         md += helpMarkdown(r);
         if (!r.helpUrl.isEmpty())
             md += u'\n' + tr("Reference: %1").arg(r.helpUrl) + u'\n';
@@ -159,21 +158,22 @@ int LintCommand::run(const QStringList &args, CliIo &io)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Dockerfile to check ('-' reads standard input)."));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("Output format: text (default), json or sarif; with --list-rules also "
-                                             "markdown."),
-                                          tr("FORMAT"), QStringLiteral("text"));
+        tr("Output format: text (default), json or sarif; with --list-rules also "
+           "markdown."),
+        tr("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption explainOption(QStringLiteral("explain"), tr("Explain each finding (text format)."));
-    const QCommandLineOption listOption(QStringLiteral("list-rules"), tr("List every rule instead of checking a file."));
-    const QCommandLineOption buildArgOption(QStringLiteral("build-arg"), tr("Set a build argument (KEY=VALUE)."),
-                                            tr("KEY=VALUE"));
+    const QCommandLineOption listOption(
+        QStringLiteral("list-rules"), tr("List every rule instead of checking a file."));
+    const QCommandLineOption buildArgOption(
+        QStringLiteral("build-arg"), tr("Set a build argument (KEY=VALUE)."), tr("KEY=VALUE"));
     const QCommandLineOption targetOption(QStringLiteral("target"), tr("The stage to build."), tr("STAGE"));
-    const QCommandLineOption configOption(QStringLiteral("config"),
-                                          tr("Use this config file instead of the nearest .dockwright.json."), tr("FILE"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), tr("Use this config file instead of the nearest .dockwright.json."), tr("FILE"));
     const QCommandLineOption noConfigOption(QStringLiteral("no-config"), tr("Ignore .dockwright.json files."));
-    const QCommandLineOption contextOption(QStringLiteral("context"),
-                                           tr("Build context directory (default: the Dockerfile's folder)."), tr("DIR"));
+    const QCommandLineOption contextOption(
+        QStringLiteral("context"), tr("Build context directory (default: the Dockerfile's folder)."), tr("DIR"));
     parser.addOptions({formatOption, explainOption, listOption, buildArgOption, targetOption, configOption,
-                       noConfigOption, contextOption});
+        noConfigOption, contextOption});
     if (const auto done = CliSupport::parseArguments(parser, args, io))
         return *done;
     const QString format = parser.value(formatOption);
@@ -183,17 +183,13 @@ int LintCommand::run(const QStringList &args, CliIo &io)
         } else if (format == u"json" || format == u"sarif") {
             QJsonArray rules;
             for (const LintRule &r : LintRuleCatalog::rules())
-                rules.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                         {QStringLiteral("severity"), LintRuleCatalog::severityName(r.severity)},
-                                         {QStringLiteral("category"), r.category},
-                                         {QStringLiteral("hadolint"), r.hadolint},
-                                         {QStringLiteral("title"), r.title},
-                                         {QStringLiteral("what"), r.what},
-                                         {QStringLiteral("why"), r.why},
-                                         {QStringLiteral("fix"), r.fix},
-                                         {QStringLiteral("before"), r.before},
-                                         {QStringLiteral("after"), r.after},
-                                         {QStringLiteral("helpUrl"), r.helpUrl}});
+                rules.append(QJsonObject {{QStringLiteral("id"), r.id},
+                    {QStringLiteral("severity"), LintRuleCatalog::severityName(r.severity)},
+                    {QStringLiteral("category"), r.category}, {QStringLiteral("hadolint"), r.hadolint},
+                    {QStringLiteral("title"), r.title}, {QStringLiteral("what"), r.what},
+                    {QStringLiteral("why"), r.why}, {QStringLiteral("fix"), r.fix},
+                    {QStringLiteral("before"), r.before}, {QStringLiteral("after"), r.after},
+                    {QStringLiteral("helpUrl"), r.helpUrl}});
             io.out << QString::fromUtf8(QJsonDocument(rules).toJson());
         } else {
             for (const LintRule &r : LintRuleCatalog::rules()) {
@@ -249,21 +245,17 @@ int LintCommand::run(const QStringList &args, CliIo &io)
         QJsonArray list;
         for (const LintDiagnostic &d : diagnostics) {
             const LintRule &r = LintRuleCatalog::rule(d.rule);
-            list.append(QJsonObject{{QStringLiteral("rule"), d.ruleId},
-                                    {QStringLiteral("severity"), LintRuleCatalog::severityName(d.severity)},
-                                    {QStringLiteral("message"), d.message},
-                                    {QStringLiteral("line"), d.range.startLine},
-                                    {QStringLiteral("column"), d.range.startColumn},
-                                    {QStringLiteral("endLine"), d.range.endLine},
-                                    {QStringLiteral("endColumn"), d.range.endColumn},
-                                    {QStringLiteral("title"), r.title},
-                                    {QStringLiteral("helpUrl"), r.helpUrl}});
+            list.append(QJsonObject {{QStringLiteral("rule"), d.ruleId},
+                {QStringLiteral("severity"), LintRuleCatalog::severityName(d.severity)},
+                {QStringLiteral("message"), d.message}, {QStringLiteral("line"), d.range.startLine},
+                {QStringLiteral("column"), d.range.startColumn}, {QStringLiteral("endLine"), d.range.endLine},
+                {QStringLiteral("endColumn"), d.range.endColumn}, {QStringLiteral("title"), r.title},
+                {QStringLiteral("helpUrl"), r.helpUrl}});
         }
-        const QJsonObject root{{QStringLiteral("file"), file},
-                               {QStringLiteral("diagnostics"), list},
-                               {QStringLiteral("summary"), QJsonObject{{QStringLiteral("errors"), errors},
-                                                                       {QStringLiteral("warnings"), warnings},
-                                                                       {QStringLiteral("info"), infos}}}};
+        const QJsonObject root {{QStringLiteral("file"), file}, {QStringLiteral("diagnostics"), list},
+            {QStringLiteral("summary"),
+                QJsonObject {{QStringLiteral("errors"), errors}, {QStringLiteral("warnings"), warnings},
+                    {QStringLiteral("info"), infos}}}};
         io.out << QString::fromUtf8(QJsonDocument(root).toJson());
     } else {
         for (const LintDiagnostic &d : diagnostics) {

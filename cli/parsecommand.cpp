@@ -2,7 +2,6 @@
 #include "parsecommand.h"
 
 #include "clisupport.h"
-
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfileparser.h"
 
@@ -99,7 +98,8 @@ QJsonObject instructionJson(const DockerfileInstruction &ins, const ExpandedInst
         o.insert(QStringLiteral("pairs"), pairs);
     }
     if (ins.kind == InstructionKind::Onbuild)
-        o.insert(QStringLiteral("onbuild"), ins.onbuild ? QJsonValue(instructionJson(*ins.onbuild, nullptr)) : QJsonValue());
+        o.insert(
+            QStringLiteral("onbuild"), ins.onbuild ? QJsonValue(instructionJson(*ins.onbuild, nullptr)) : QJsonValue());
 
     if (expanded && expanded->applies) {
         QJsonObject e;
@@ -108,7 +108,7 @@ QJsonObject instructionJson(const DockerfileInstruction &ins, const ExpandedInst
         if (!expanded->pairs.isEmpty()) {
             QJsonArray pairs;
             for (const auto &[k, v] : expanded->pairs)
-                pairs.append(QJsonObject{{QStringLiteral("key"), k}, {QStringLiteral("value"), v}});
+                pairs.append(QJsonObject {{QStringLiteral("key"), k}, {QStringLiteral("value"), v}});
             e.insert(QStringLiteral("pairs"), pairs);
         }
         e.insert(QStringLiteral("undefined"), QJsonArray::fromStringList(expanded->undefinedNames));
@@ -132,15 +132,15 @@ QJsonObject ParseCommand::toJson(const QString &file, const DockerfileParseResul
 
     QJsonArray directives;
     for (const DockerfileDirective &d : parse.directives) {
-        directives.append(QJsonObject{{QStringLiteral("name"), d.name},
-                                      {QStringLiteral("value"), d.value},
-                                      {QStringLiteral("line"), d.range.startLine}});
+        directives.append(QJsonObject {{QStringLiteral("name"), d.name}, {QStringLiteral("value"), d.value},
+            {QStringLiteral("line"), d.range.startLine}});
     }
     root.insert(QStringLiteral("directives"), directives);
 
     QJsonArray instructions;
     for (qsizetype i = 0; i < parse.instructions.size(); ++i)
-        instructions.append(instructionJson(parse.instructions[i], i < model.expanded.size() ? &model.expanded[i] : nullptr));
+        instructions.append(
+            instructionJson(parse.instructions[i], i < model.expanded.size() ? &model.expanded[i] : nullptr));
     root.insert(QStringLiteral("instructions"), instructions);
 
     QJsonArray stages;
@@ -152,8 +152,8 @@ QJsonObject ParseCommand::toJson(const QString &file, const DockerfileParseResul
         o.insert(QStringLiteral("baseExpanded"), s.baseExpanded);
         o.insert(QStringLiteral("baseStage"), s.baseStage < 0 ? QJsonValue() : QJsonValue(s.baseStage));
         o.insert(QStringLiteral("platform"), s.platform.isEmpty() ? QJsonValue() : QJsonValue(s.platform));
-        o.insert(QStringLiteral("platformExpanded"),
-                 s.platform.isEmpty() ? QJsonValue() : QJsonValue(s.platformExpanded));
+        o.insert(
+            QStringLiteral("platformExpanded"), s.platform.isEmpty() ? QJsonValue() : QJsonValue(s.platformExpanded));
         QJsonArray deps;
         for (int d : s.dependsOn)
             deps.append(d);
@@ -170,11 +170,10 @@ QJsonObject ParseCommand::toJson(const QString &file, const DockerfileParseResul
 
     QJsonArray globals;
     for (const DockerfileKeyValue &kv : model.globalArgs) {
-        globals.append(QJsonObject{{QStringLiteral("key"), kv.key},
-                                   {QStringLiteral("default"), kv.hasValue ? QJsonValue(kv.value) : QJsonValue()},
-                                   {QStringLiteral("value"), model.globalScope.contains(kv.key)
-                                                                 ? QJsonValue(model.globalScope.value(kv.key))
-                                                                 : QJsonValue()}});
+        globals.append(QJsonObject {{QStringLiteral("key"), kv.key},
+            {QStringLiteral("default"), kv.hasValue ? QJsonValue(kv.value) : QJsonValue()},
+            {QStringLiteral("value"),
+                model.globalScope.contains(kv.key) ? QJsonValue(model.globalScope.value(kv.key)) : QJsonValue()}});
     }
     root.insert(QStringLiteral("globalArgs"), globals);
     root.insert(QStringLiteral("warnings"), messagesJson(parse.warnings));
@@ -190,11 +189,10 @@ int ParseCommand::run(const QStringList &args, CliIo &io)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Dockerfile to parse ('-' reads standard input)."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the parse as JSON (docs/cli/parse.md)."));
     const QCommandLineOption buildArgOption(QStringLiteral("build-arg"),
-                                            tr("Set a build argument (KEY=VALUE, or KEY to take it from the environment)."),
-                                            tr("KEY=VALUE"));
+        tr("Set a build argument (KEY=VALUE, or KEY to take it from the environment)."), tr("KEY=VALUE"));
     const QCommandLineOption targetOption(QStringLiteral("target"), tr("The stage to build."), tr("STAGE"));
-    const QCommandLineOption platformOption(QStringLiteral("platform"), tr("Target platform (default linux/amd64)."),
-                                            tr("PLATFORM"));
+    const QCommandLineOption platformOption(
+        QStringLiteral("platform"), tr("Target platform (default linux/amd64)."), tr("PLATFORM"));
     parser.addOptions({jsonOption, buildArgOption, targetOption, platformOption});
     if (const auto done = CliSupport::parseArguments(parser, args, io))
         return *done;

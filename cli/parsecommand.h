@@ -20,8 +20,8 @@ public:
     int run(const QStringList &args, CliIo &io) override;
 
     // The JSON document `parse --json` prints; public so tests and other commands can reuse it.
-    static QJsonObject toJson(const QString &file, const Core::DockerfileParseResult &parse,
-                              const Core::DockerfileModel &model);
+    static QJsonObject toJson(
+        const QString &file, const Core::DockerfileParseResult &parse, const Core::DockerfileModel &model);
 };
 
 } // namespace Dockwright::Cli

@@ -2,7 +2,6 @@
 #include "runcommand.h"
 
 #include "clisupport.h"
-
 #include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
@@ -85,17 +84,16 @@ QJsonArray warningsJson(const RunWarnings &warnings)
 {
     QJsonArray array;
     for (const RunWarning &w : warnings)
-        array.append(QJsonObject{{QStringLiteral("severity"), RunWarning::severityName(w.severity)},
-                                 {QStringLiteral("code"), w.code},
-                                 {QStringLiteral("field"), w.field},
-                                 {QStringLiteral("message"), w.message}});
+        array.append(QJsonObject {{QStringLiteral("severity"), RunWarning::severityName(w.severity)},
+            {QStringLiteral("code"), w.code}, {QStringLiteral("field"), w.field},
+            {QStringLiteral("message"), w.message}});
     return array;
 }
 
 bool hasErrors(const RunWarnings &warnings)
 {
     return std::any_of(warnings.cbegin(), warnings.cend(),
-                       [](const RunWarning &w) { return w.severity == RunWarning::Severity::Error; });
+        [](const RunWarning &w) { return w.severity == RunWarning::Severity::Error; });
 }
 
 void printWarnings(QTextStream &stream, const RunWarnings &warnings)
@@ -124,20 +122,22 @@ int RunCommand::run(const QStringList &args, CliIo &io)
         return ExitBadInput;
     }
     if (options.help) {
-        io.out << tr("Usage: dockwright-cli run IMAGE [docker run flags] [-- CMD ARGS] [--print [--json] [--multiline]]\n"
-                     "       dockwright-cli run --from-command 'docker run ...' [--print [--json]]")
-               << "\n\n"
-               << tr("Takes the flags of docker run (before or after IMAGE; everything after -- is the command).\n"
-                     "--print              print the docker run command, the create body, warnings and the hardening score\n"
-                     "--json               with --print: one JSON object with the keys command, create, warnings, score\n"
-                     "--multiline          with --print: one flag per line with \\ continuations\n"
-                     "--from-command TEXT  parse a pasted docker run command instead of the arguments\n"
-                     "--host URI, --context NAME  the engine to run on (default: like the docker CLI)\n"
-                     "-d, --detach         create and start, print the container id, do not follow its output")
-               << "\n\n"
-               << tr("Exit codes: the container's exit code when it ran; 1 with --print when a warning is an error;\n"
-                     "2 bad input; 3 engine error before the container started.")
-               << '\n';
+        io.out
+            << tr("Usage: dockwright-cli run IMAGE [docker run flags] [-- CMD ARGS] [--print [--json] [--multiline]]\n"
+                  "       dockwright-cli run --from-command 'docker run ...' [--print [--json]]")
+            << "\n\n"
+            << tr("Takes the flags of docker run (before or after IMAGE; everything after -- is the command).\n"
+                  "--print              print the docker run command, the create body, warnings and the hardening "
+                  "score\n"
+                  "--json               with --print: one JSON object with the keys command, create, warnings, score\n"
+                  "--multiline          with --print: one flag per line with \\ continuations\n"
+                  "--from-command TEXT  parse a pasted docker run command instead of the arguments\n"
+                  "--host URI, --context NAME  the engine to run on (default: like the docker CLI)\n"
+                  "-d, --detach         create and start, print the container id, do not follow its output")
+            << "\n\n"
+            << tr("Exit codes: the container's exit code when it ran; 1 with --print when a warning is an error;\n"
+                  "2 bad input; 3 engine error before the container started.")
+            << '\n';
         return ExitOk;
     }
 
@@ -146,8 +146,7 @@ int RunCommand::run(const QStringList &args, CliIo &io)
         parsed = DockerRunCommand::parse(options.fromCommand);
         if (!options.dockerArgs.isEmpty())
             parsed.warnings.append({RunWarning::Severity::Warning, QStringLiteral("ignored-arguments"),
-                                    options.dockerArgs.join(QLatin1Char(' ')),
-                                    tr("Arguments next to --from-command were ignored")});
+                options.dockerArgs.join(QLatin1Char(' ')), tr("Arguments next to --from-command were ignored")});
     } else {
         parsed = DockerRunCommand::parseArguments(options.dockerArgs, DockerRunCommand::ArgumentOrder::Interspersed);
     }
@@ -171,17 +170,13 @@ int RunCommand::run(const QStringList &args, CliIo &io)
         if (options.json) {
             QJsonArray checklist;
             for (const Hardening::Item &item : report.items)
-                checklist.append(QJsonObject{{QStringLiteral("id"), item.id},
-                                             {QStringLiteral("status"), Hardening::statusName(item.status)},
-                                             {QStringLiteral("weight"), item.weight},
-                                             {QStringLiteral("flags"), item.flags}});
+                checklist.append(QJsonObject {{QStringLiteral("id"), item.id},
+                    {QStringLiteral("status"), Hardening::statusName(item.status)},
+                    {QStringLiteral("weight"), item.weight}, {QStringLiteral("flags"), item.flags}});
             // Keys command, create, createPath, warnings, score, checklist are a contract (docs/cli/run.md).
-            const QJsonObject out{{QStringLiteral("command"), command},
-                                  {QStringLiteral("create"), body},
-                                  {QStringLiteral("createPath"), createPath},
-                                  {QStringLiteral("warnings"), warningsJson(warnings)},
-                                  {QStringLiteral("score"), report.score},
-                                  {QStringLiteral("checklist"), checklist}};
+            const QJsonObject out {{QStringLiteral("command"), command}, {QStringLiteral("create"), body},
+                {QStringLiteral("createPath"), createPath}, {QStringLiteral("warnings"), warningsJson(warnings)},
+                {QStringLiteral("score"), report.score}, {QStringLiteral("checklist"), checklist}};
             io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
         } else {
             io.out << command << "\n\n"
@@ -201,12 +196,13 @@ int RunCommand::run(const QStringList &args, CliIo &io)
     return execute(profile, warnings, options.host, options.context, io);
 }
 
-int RunCommand::execute(const RunProfile &profile, const RunWarnings &parseWarnings, const QString &host,
-                        const QString &context, CliIo &io)
+int RunCommand::execute(
+    const RunProfile &profile, const RunWarnings &parseWarnings, const QString &host, const QString &context, CliIo &io)
 {
     const auto given = [](const QString &value) { return value.isEmpty() ? std::nullopt : std::optional(value); };
     int exitCode = ExitOk;
-    const std::optional<Endpoint> endpoint = CliSupport::resolveEndpoint(name(), given(host), given(context), io, &exitCode);
+    const std::optional<Endpoint> endpoint
+        = CliSupport::resolveEndpoint(name(), given(host), given(context), io, &exitCode);
     if (!endpoint)
         return exitCode;
     EngineClient client;
@@ -225,7 +221,7 @@ int RunCommand::execute(const RunProfile &profile, const RunWarnings &parseWarni
     delete inspect;
     if (profile.interactive)
         warnings.append({RunWarning::Severity::Info, QStringLiteral("stdin"), QStringLiteral("-i"),
-                         tr("Standard input is not forwarded to the container by dockwright-cli run")});
+            tr("Standard input is not forwarded to the container by dockwright-cli run")});
     for (const RunWarning &w : std::as_const(warnings)) {
         if (w.severity != RunWarning::Severity::Info)
             printWarnings(io.err, {w});

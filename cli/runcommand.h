@@ -2,7 +2,6 @@
 #pragma once
 
 #include "clicommand.h"
-
 #include "core/run/runprofile.h"
 #include "core/run/runwarning.h"
 
@@ -22,7 +21,7 @@ public:
 private:
     // Creates and starts the container on the chosen engine and follows it; returns its exit code.
     int execute(const Core::RunProfile &profile, const Core::RunWarnings &parseWarnings, const QString &host,
-                const QString &context, CliIo &io);
+        const QString &context, CliIo &io);
 };
 
 } // namespace Dockwright::Cli

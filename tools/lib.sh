@@ -14,7 +14,8 @@ DW_MIRROR="${DOCKWRIGHT_MIRROR:-}"
 # Packages of the build environment. The build root keeps a copy of this list (.dockwright-packages), so
 # editing the list makes the next tools/setup install what is new. python3 runs the benchmark scripts;
 # podman (with catatonit, its --init) is the engine matrix's Podman, openssh-server the loopback sshd of the ssh:// tests, openbox the
-# window manager of GUI walkthroughs, patchelf the bundle's loader paths; Qt's xcb plugin needs libxcb-cursor0.
+# window manager of GUI walkthroughs, patchelf the bundle's loader paths; Qt's xcb plugin needs libxcb-cursor0;
+# clang-format runs the layout check (the clang_format test, tools/check-format).
 DW_PACKAGES=(
     g++ cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -23,7 +24,7 @@ DW_PACKAGES=(
     xvfb xauth x11-apps imagemagick fonts-dejavu-core xdotool
     appstream desktop-file-utils dpkg-dev file
     busybox-static docker.io docker-cli docker-buildx iptables iproute2 procps util-linux curl
-    clang libclang-rt-dev python3
+    clang libclang-rt-dev clang-format python3
     podman openssh-server openssh-client openbox patchelf libxcb-cursor0 qt6-svg-plugins catatonit
 )
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "ui/builder/buildpanel.h"
+#include "core/engine/endpointresolver.h"
+#include "core/engine/engineerror.h"
+#include "core/engine/engineinfo.h"
+#include "core/engine/enginesession.h"
 #include "editor/dockerfileeditor.h"
 #include "editor/editorpage.h"
 #include "engine/containersmodel.h"
@@ -12,11 +15,7 @@
 #include "engine/resourceview.h"
 #include "layers/layerexplorer.h"
 #include "run/runpanel.h"
-
-#include "core/engine/endpointresolver.h"
-#include "core/engine/engineerror.h"
-#include "core/engine/engineinfo.h"
-#include "core/engine/enginesession.h"
+#include "ui/builder/buildpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,7 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &EngineSession::connected, this, &MainWindow::onConnected);
     connect(m_session, &EngineSession::disconnected, this, &MainWindow::onDisconnected);
     connect(m_refresher, &ResourceRefresher::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(tr("Listing failed: %1").arg(message), 10000); });
+        [this](const QString &message) { statusBar()->showMessage(tr("Listing failed: %1").arg(message), 10000); });
 
     // "5 minutes ago" must age even when nothing on the engine changes.
     auto *clock = new QTimer(this);
@@ -95,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_imagesModel, &QAbstractItemModel::rowsRemoved, this, feedImageNames);
     connect(m_imagesModel, &QAbstractItemModel::dataChanged, this, feedImageNames);
     connect(m_editorPage, &EditorPage::documentTitleChanged, this,
-            [this](const QString &title) { setWindowTitle(tr("%1 — Dockwright").arg(title)); });
+        [this](const QString &title) { setWindowTitle(tr("%1 — Dockwright").arg(title)); });
     const QStringList arguments = QApplication::arguments().mid(1);
     for (const QString &argument : arguments) {
         if (!argument.startsWith(u'-') && QFileInfo(argument).isFile() && m_editorPage->openFile(argument)) {
@@ -135,17 +134,16 @@ void MainWindow::buildNavigation()
 
     m_editorPage = new EditorPage(m_pages);
     addArea(Area::Editor, themed(QStringLiteral("document-edit"), QStyle::SP_FileIcon), tr("Editor"),
-            tr("Write and check Dockerfiles"), m_editorPage);
+        tr("Write and check Dockerfiles"), m_editorPage);
     m_buildPanel = new BuildPanel(m_session->client(), m_pages);
     addArea(Area::Build, themed(QStringLiteral("run-build"), QStyle::SP_BrowserReload), tr("Build"),
-            tr("Build an image from a Dockerfile"), m_buildPanel);
+        tr("Build an image from a Dockerfile"), m_buildPanel);
     m_layerExplorer = new LayerExplorer(m_imagesModel, m_pages);
     m_layerExplorer->setEngineClient(m_session->client());
-    addArea(Area::Layers, themed(QStringLiteral("view-list-tree"), QStyle::SP_FileDialogDetailedView),
-            tr("Layers"), tr("Look inside an image, layer by layer"), m_layerExplorer);
+    addArea(Area::Layers, themed(QStringLiteral("view-list-tree"), QStyle::SP_FileDialogDetailedView), tr("Layers"),
+        tr("Look inside an image, layer by layer"), m_layerExplorer);
     addArea(Area::Run, themed(QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay), tr("Run"),
-            tr("Start containers and follow their output"),
-            new RunPanel(m_session->client(), m_imagesModel, m_pages));
+        tr("Start containers and follow their output"), new RunPanel(m_session->client(), m_imagesModel, m_pages));
 
     ResourceView::Texts images;
     images.title = tr("Images");
@@ -166,7 +164,7 @@ void MainWindow::buildNavigation()
             openLayers(Core::ImageSource::engineImage(current.siblingAtColumn(0).data(ImagesModel::IdRole).toString()));
     });
     addArea(Area::Images, themed(QStringLiteral("drive-harddisk"), QStyle::SP_DriveHDIcon), tr("Images"),
-            tr("The images stored by the engine"), m_imagesView);
+        tr("The images stored by the engine"), m_imagesView);
 
     ResourceView::Texts containers;
     containers.title = tr("Containers");
@@ -178,7 +176,7 @@ void MainWindow::buildNavigation()
     m_containersView = new ResourceView(m_containersModel, containers, m_pages);
     m_containersView->setObjectName(QStringLiteral("containersView"));
     addArea(Area::Containers, themed(QStringLiteral("package-x-generic"), QStyle::SP_DirIcon), tr("Containers"),
-            tr("The containers on the engine, running or stopped"), m_containersView);
+        tr("The containers on the engine, running or stopped"), m_containersView);
 
     // Wide enough for the longest area name, no wider.
     int width = 0;
@@ -222,9 +220,9 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dockwright"), this, [this] {
         QMessageBox::about(this, tr("About Dockwright"),
-                           tr("<h3>Dockwright %1</h3><p>Build, inspect and run container images through the "
-                              "Docker Engine API.</p><p>License: GPL-3.0-or-later</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<h3>Dockwright %1</h3><p>Build, inspect and run container images through the "
+               "Docker Engine API.</p><p>License: GPL-3.0-or-later</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -276,7 +274,7 @@ void MainWindow::connectBuildPanel()
             m_editorPage->editor()->goTo(line);
     });
     connect(m_buildPanel, &BuildPanel::exploreLayersRequested, this,
-            [this](const QString &image) { openLayers(Core::ImageSource::engineImage(image)); });
+        [this](const QString &image) { openLayers(Core::ImageSource::engineImage(image)); });
     connect(m_buildPanel, &BuildPanel::runRequested, this, [this](const QString &image) {
         if (auto *run = m_pages->findChild<RunPanel *>()) {
             RunProfile profile = run->profile();
@@ -294,10 +292,10 @@ void MainWindow::startEngine()
     m_endpoint = EndpointResolver().resolve(choice, &error);
     if (!m_endpoint.isValid()) {
         m_session->stop();
-        onDisconnected(EngineError::make(EngineError::Kind::Unsupported,
-                                         error.isEmpty() ? tr("No usable engine address.") : error,
-                                         tr("Click “Connect to…” to pick an engine.")),
-                       0);
+        onDisconnected(
+            EngineError::make(EngineError::Kind::Unsupported, error.isEmpty() ? tr("No usable engine address.") : error,
+                tr("Click “Connect to…” to pick an engine.")),
+            0);
         return;
     }
     m_engineStatus->showConnecting(m_endpoint);

@@ -7,7 +7,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -25,9 +24,9 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
     out << Text::tr("Usage: dockwright-cli COMMAND [OPTIONS]") << "\n\n" << Text::tr("Commands:") << '\n';
     for (const auto &command : commands)
         out << "  " << command->name().leftJustified(10) << ' ' << command->summary() << '\n';
-    out << '\n' << Text::tr("Run 'dockwright-cli COMMAND --help' for a command's options.") << '\n'
-        << Text::tr("Exit codes: 0 ok, 1 findings (lint errors, failed audit), 2 bad input, 3 engine error.")
-        << '\n';
+    out << '\n'
+        << Text::tr("Run 'dockwright-cli COMMAND --help' for a command's options.") << '\n'
+        << Text::tr("Exit codes: 0 ok, 1 findings (lint errors, failed audit), 2 bad input, 3 engine error.") << '\n';
 }
 
 } // namespace
@@ -45,7 +44,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CliIo io{out, err, isatty(fileno(stdout)) != 0};
+    CliIo io {out, err, isatty(fileno(stdout)) != 0};
 
     const auto commands = allCommands();
     const QStringList args = QCoreApplication::arguments().mid(1);

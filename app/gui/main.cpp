@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     // dockwright_<lang>.qm for the user's language; otherwise the English plural forms ("1 minute ago"),
     // which the source strings ("%n minute(s) ago") do not carry themselves.

@@ -18,7 +18,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
-
 #include <cstdio>
 
 using namespace Dockwright::Core;
@@ -56,10 +55,12 @@ std::optional<std::pair<BuildContext, ContextScan>> open(const QString &dir)
     for (const ContextEntry &e : scan->entries)
         bytes += e.size;
     std::fputs(qPrintable(Text::tr("scan: %1 entries, %2 MiB of files, %3 excluded paths in %4 ms")
-              .arg(scan->entries.size())
-              .arg(mib(bytes), 0, 'f', 1)
-              .arg(scan->excluded.size())
-              .arg(timer.elapsed()) + u'\n'), stderr);
+                              .arg(scan->entries.size())
+                              .arg(mib(bytes), 0, 'f', 1)
+                              .arg(scan->excluded.size())
+                              .arg(timer.elapsed())
+                   + u'\n'),
+        stderr);
     return std::make_pair(std::move(*context), std::move(*scan));
 }
 
@@ -90,10 +91,12 @@ int pack(const QString &dir, const QString &out)
     const qint64 ms = qMax<qint64>(timer.elapsed(), 1);
     devNull.close();
     std::fputs(qPrintable(Text::tr("pack: %1 MiB tar in %2 ms (%3 MiB/s); scan + pack %4 ms")
-              .arg(mib(written), 0, 'f', 1)
-              .arg(ms)
-              .arg(mib(written) * 1000.0 / double(ms), 0, 'f', 0)
-              .arg(total.elapsed()) + u'\n'), stderr);
+                              .arg(mib(written), 0, 'f', 1)
+                              .arg(ms)
+                              .arg(mib(written) * 1000.0 / double(ms), 0, 'f', 0)
+                              .arg(total.elapsed())
+                   + u'\n'),
+        stderr);
     return 0;
 }
 
@@ -147,8 +150,8 @@ int upload(const QString &dir, const QString &engine)
         return 3;
     }
     print(Text::tr("upload: engine received %1 MiB context after %2 ms (connect + scan + stream)")
-              .arg(mib(size), 0, 'f', 1)
-              .arg(receivedMs));
+            .arg(mib(size), 0, 'f', 1)
+            .arg(receivedMs));
     delete reply;
     return 0;
 }

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -44,7 +43,7 @@ QString generate(int lines)
 // CPU time of this thread: the shared build machine is often overloaded, which inflates wall time.
 double cpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
@@ -85,12 +84,13 @@ int main(int argc, char *argv[])
         totalMs.push_back(double(t3) / 1e6);
         cpuTotalMs.push_back(cpuMs() - cpuStart);
     }
-    std::printf("dockerfile: %d lines, %d runs, %lld diagnostics\n", actualLines, runs, static_cast<long long>(diagnostics));
+    std::printf(
+        "dockerfile: %d lines, %d runs, %lld diagnostics\n", actualLines, runs, static_cast<long long>(diagnostics));
     std::printf("parse   median %.2f ms\n", median(parseMs));
     std::printf("analyze median %.2f ms\n", median(analyzeMs));
     std::printf("lint    median %.2f ms\n", median(lintMs));
     std::printf("total   median %.2f ms wall (min %.2f ms), %.2f ms CPU (min %.2f ms); target <= 20 ms\n",
-                median(totalMs), *std::min_element(totalMs.begin(), totalMs.end()), median(cpuTotalMs),
-                *std::min_element(cpuTotalMs.begin(), cpuTotalMs.end()));
+        median(totalMs), *std::min_element(totalMs.begin(), totalMs.end()), median(cpuTotalMs),
+        *std::min_element(cpuTotalMs.begin(), cpuTotalMs.end()));
     return 0;
 }

@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -51,7 +50,8 @@ double median(std::vector<double> values)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv(
+        "QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     const int lines = argc > 1 ? std::atoi(argv[1]) : 10000;
     const int keystrokes = argc > 2 ? std::atoi(argv[2]) : 201;
@@ -78,7 +78,7 @@ int main(int argc, char **argv)
         // to the end of the visible page, as QsciLexerCustom does on SCN_STYLENEEDED.
         const long endStyled = editor.SendScintilla(QsciScintillaBase::SCI_GETENDSTYLED);
         const long start = editor.SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE,
-                                                editor.SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, endStyled));
+            editor.SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, endStyled));
         const long visibleEnd = editor.SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, line + 60);
         editor.syntaxLexer()->styleText(int(start), int(visibleEnd));
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
@@ -86,9 +86,9 @@ int main(int argc, char **argv)
     }
     const auto worst = std::max_element(times.begin(), times.end()) - times.begin();
     std::printf("slowest keystroke: #%d on line %d, %.0f line(s) restyled\n", int(worst), middle + int(worst % 10),
-                restyled[size_t(worst)]);
+        restyled[size_t(worst)]);
     std::printf("restyle after a keystroke in the middle of %d lines: median %.3f ms of %d (max %.3f ms), "
                 "median %.0f line(s) restyled\n",
-                lines, median(times), keystrokes, *std::max_element(times.begin(), times.end()), median(restyled));
+        lines, median(times), keystrokes, *std::max_element(times.begin(), times.end()), median(restyled));
     return 0;
 }

@@ -16,12 +16,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <archive.h>
 #include <archive_entry.h>
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Dockwright::Core;
 using namespace Qt::StringLiterals;
@@ -35,7 +33,7 @@ constexpr int Overwrites = 1000;
 
 qint64 peakRssBytes()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return qint64(usage.ru_maxrss) * 1024;
 }
@@ -51,7 +49,8 @@ la_ssize_t writeSink(archive *, void *client, const void *buffer, size_t length)
     auto *sink = static_cast<Sink *>(client);
     if (sink->hash)
         sink->hash->addData(QByteArrayView(static_cast<const char *>(buffer), qsizetype(length)));
-    return sink->file->write(static_cast<const char *>(buffer), qint64(length)) == qint64(length) ? la_ssize_t(length) : -1;
+    return sink->file->write(static_cast<const char *>(buffer), qint64(length)) == qint64(length) ? la_ssize_t(length)
+                                                                                                  : -1;
 }
 
 bool writeEntry(archive *a, const QByteArray &path, int type, const char *data, qint64 size)
@@ -91,7 +90,7 @@ int generate(const QString &dir)
         if (!file.open(QIODevice::WriteOnly))
             return 1;
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        Sink sink{&file, &hash};
+        Sink sink {&file, &hash};
         archive *a = archive_write_new();
         archive_write_set_format_pax_restricted(a);
         archive_write_set_bytes_in_last_block(a, 1);
@@ -116,7 +115,7 @@ int generate(const QString &dir)
             for (int i = 0; i < Overwrites; ++i) {
                 const qint64 size = qint64(next() % 10000);
                 writeEntry(a, below + "/d" + QByteArray::number(i % 150) + "/f" + QByteArray::number(i / 150), AE_IFREG,
-                           random.constData() + qint64(next() % 100000), size);
+                    random.constData() + qint64(next() % 100000), size);
                 totalBytes += size;
             }
             writeEntry(a, below + "/.wh.d199", AE_IFREG, nullptr, 0);
@@ -133,7 +132,7 @@ int generate(const QString &dir)
     QFile out(dir + "/image.tar"_L1);
     if (!out.open(QIODevice::WriteOnly))
         return 1;
-    Sink sink{&out, nullptr};
+    Sink sink {&out, nullptr};
     archive *a = archive_write_new();
     archive_write_set_format_pax_restricted(a);
     if (archive_write_open2(a, &sink, nullptr, writeSink, nullptr, nullptr) != ARCHIVE_OK)
@@ -161,39 +160,37 @@ int generate(const QString &dir)
             if (archive_write_data(a, buffer.constData(), size_t(n)) != la_ssize_t(n))
                 return 1;
         }
-        layerDescriptors.append(QJsonObject{{"mediaType"_L1, "application/vnd.oci.image.layer.v1.tar"_L1},
-                                            {"digest"_L1, QString("sha256:"_L1 + digests[layer])},
-                                            {"size"_L1, sizes[layer]}});
+        layerDescriptors.append(QJsonObject {{"mediaType"_L1, "application/vnd.oci.image.layer.v1.tar"_L1},
+            {"digest"_L1, QString("sha256:"_L1 + digests[layer])}, {"size"_L1, sizes[layer]}});
         diffIds.append(QString("sha256:"_L1 + digests[layer]));
-        history.append(QJsonObject{{"created_by"_L1, QString("RUN generate layer "_L1 + QString::number(layer))}});
+        history.append(QJsonObject {{"created_by"_L1, QString("RUN generate layer "_L1 + QString::number(layer))}});
         legacyLayers.append(QString::fromLatin1(path));
     }
-    const QByteArray config = QJsonDocument(QJsonObject{{"architecture"_L1, "amd64"_L1},
-                                                        {"os"_L1, "linux"_L1},
-                                                        {"rootfs"_L1, QJsonObject{{"type"_L1, "layers"_L1}, {"diff_ids"_L1, diffIds}}},
-                                                        {"history"_L1, history}})
-                                  .toJson(QJsonDocument::Compact);
+    const QByteArray config = QJsonDocument(
+        QJsonObject {{"architecture"_L1, "amd64"_L1}, {"os"_L1, "linux"_L1},
+            {"rootfs"_L1, QJsonObject {{"type"_L1, "layers"_L1}, {"diff_ids"_L1, diffIds}}},
+            {"history"_L1,
+                history}}).toJson(QJsonDocument::Compact);
     const QString configHex = QString::fromLatin1(QCryptographicHash::hash(config, QCryptographicHash::Sha256).toHex());
-    const QByteArray manifest = QJsonDocument(QJsonObject{
-                                                  {"schemaVersion"_L1, 2},
-                                                  {"mediaType"_L1, "application/vnd.oci.image.manifest.v1+json"_L1},
-                                                  {"config"_L1, QJsonObject{{"mediaType"_L1, "application/vnd.oci.image.config.v1+json"_L1},
-                                                                            {"digest"_L1, QString("sha256:"_L1 + configHex)},
-                                                                            {"size"_L1, config.size()}}},
-                                                  {"layers"_L1, layerDescriptors}})
-                                    .toJson(QJsonDocument::Compact);
-    const QString manifestHex = QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex());
-    const QByteArray index = QJsonDocument(QJsonObject{
-                                               {"schemaVersion"_L1, 2},
-                                               {"manifests"_L1, QJsonArray{QJsonObject{
-                                                                    {"mediaType"_L1, "application/vnd.oci.image.manifest.v1+json"_L1},
-                                                                    {"digest"_L1, QString("sha256:"_L1 + manifestHex)},
-                                                                    {"size"_L1, manifest.size()}}}}})
+    const QByteArray manifest = QJsonDocument(
+        QJsonObject {{"schemaVersion"_L1, 2}, {"mediaType"_L1, "application/vnd.oci.image.manifest.v1+json"_L1},
+            {"config"_L1,
+                QJsonObject {{"mediaType"_L1, "application/vnd.oci.image.config.v1+json"_L1},
+                    {"digest"_L1, QString("sha256:"_L1 + configHex)}, {"size"_L1, config.size()}}},
+            {"layers"_L1,
+                layerDescriptors}}).toJson(QJsonDocument::Compact);
+    const QString manifestHex
+        = QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex());
+    const QByteArray index = QJsonDocument(
+        QJsonObject {{"schemaVersion"_L1, 2},
+            {"manifests"_L1,
+                QJsonArray {QJsonObject {{"mediaType"_L1, "application/vnd.oci.image.manifest.v1+json"_L1},
+                    {"digest"_L1, QString("sha256:"_L1 + manifestHex)}, {"size"_L1, manifest.size()}}}}})
                                  .toJson(QJsonDocument::Compact);
-    const QByteArray legacy = QJsonDocument(QJsonArray{QJsonObject{{"Config"_L1, QString("blobs/sha256/"_L1 + configHex)},
-                                                                   {"RepoTags"_L1, QJsonArray{"bench:latest"_L1}},
-                                                                   {"Layers"_L1, legacyLayers}}})
-                                  .toJson(QJsonDocument::Compact);
+    const QByteArray legacy
+        = QJsonDocument(QJsonArray {QJsonObject {{"Config"_L1, QString("blobs/sha256/"_L1 + configHex)},
+                            {"RepoTags"_L1, QJsonArray {"bench:latest"_L1}}, {"Layers"_L1, legacyLayers}}})
+              .toJson(QJsonDocument::Compact);
     const bool ok = writeEntry(a, "blobs/sha256/" + configHex.toLatin1(), AE_IFREG, config.constData(), config.size())
         && writeEntry(a, "blobs/sha256/" + manifestHex.toLatin1(), AE_IFREG, manifest.constData(), manifest.size())
         && writeEntry(a, "oci-layout", AE_IFREG, "{\"imageLayoutVersion\":\"1.0.0\"}", 30)
@@ -203,7 +200,7 @@ int generate(const QString &dir)
         return 1;
     archive_write_free(a);
     std::printf("generated %s: %lld files, %lld content bytes, archive %lld bytes\n", qPrintable(out.fileName()),
-                totalFiles, totalBytes, out.size());
+        totalFiles, totalBytes, out.size());
     return 0;
 }
 
@@ -225,11 +222,11 @@ int analyse(const QString &path)
     const qint64 peak = peakRssBytes();
     std::printf("analysis: %lld ms (read+scan+hash %lld ms, waste %lld ms); %lld entries, %u paths; "
                 "efficiency %.4f, wasted %lld bytes\n",
-                totalMs, readMs, totalMs - readMs, entries, image->tree->size(), waste.efficiency, waste.wastedBytes);
+        totalMs, readMs, totalMs - readMs, entries, image->tree->size(), waste.efficiency, waste.wastedBytes);
     std::printf("peak RSS: %.1f MB (%.1f MB before reading); %.0f bytes/entry over the whole process, "
                 "%.0f bytes/entry for the analysis; path tree %.1f MB\n",
-                double(peak) / 1e6, double(rssBefore) / 1e6, double(peak) / double(entries),
-                double(peak - rssBefore) / double(entries), double(image->tree->memoryUsage()) / 1e6);
+        double(peak) / 1e6, double(rssBefore) / 1e6, double(peak) / double(entries),
+        double(peak - rssBefore) / double(entries), double(image->tree->memoryUsage()) / 1e6);
     return 0;
 }
 
@@ -243,8 +240,7 @@ int hashThroughput()
         const char *name;
         ContentHasher::Algorithm algorithm;
     } algorithms[] = {{"fast (qHashBits, 64 KiB blocks)", ContentHasher::Algorithm::Fast},
-                      {"SHA-1", ContentHasher::Algorithm::Sha1},
-                      {"BLAKE2b-160", ContentHasher::Algorithm::Blake2b}};
+        {"SHA-1", ContentHasher::Algorithm::Sha1}, {"BLAKE2b-160", ContentHasher::Algorithm::Blake2b}};
     for (const auto &a : algorithms) {
         ContentHasher hasher(a.algorithm);
         QElapsedTimer timer;

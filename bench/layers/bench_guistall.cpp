@@ -7,15 +7,14 @@
 // Target: every phase <= 16 ms (one frame at 60 Hz).
 // Usage: bench_guistall [--rounds N] [ARCHIVE]   with DOCKWRIGHT_TEST_ENGINE (or DOCKER_HOST) set,
 //        QT_QPA_PLATFORM=offscreen or under Xvfb. ARCHIVE: e.g. the 1 GB archive bench/run-image-bench.sh makes.
-#include "testengine.h"
-
-#include "ui/builder/buildpanel.h"
-#include "ui/layers/layerexplorer.h"
-#include "ui/mainwindow.h"
-
 #include "core/builder/buildresult.h"
 #include "core/engine/engineclient.h"
 #include "core/engine/enginesession.h"
+#include "stallmeter.h"
+#include "testengine.h"
+#include "ui/builder/buildpanel.h"
+#include "ui/layers/layerexplorer.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,7 +27,6 @@
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
-
 #include <algorithm>
 #include <functional>
 
@@ -37,40 +35,6 @@ using namespace Dockwright::Ui;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-class StallMeter
-{
-public:
-    static constexpr int Interval = 5;
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(Interval);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_worst = qMax(m_worst, (now - m_last) / 1e6 - Interval);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_worst = 0;
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return m_worst;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    double m_worst = 0;
-};
 
 double median(QList<double> values)
 {
@@ -110,11 +74,11 @@ int main(int argc, char *argv[])
     }
     QString error;
     const QString bigImage = Test::ensureBusyboxImage(setup, &error).isEmpty()
-                                 ? QString()
-                                 : Test::buildBusyboxImage(setup, u"dockwright-bench/guistall:latest"_s,
-                                                           "FROM dockwright-test/busybox:latest\n"
-                                                           "RUN head -c 200000000 /dev/urandom > /big && echo made\n",
-                                                           {}, &error);
+        ? QString()
+        : Test::buildBusyboxImage(setup, u"dockwright-bench/guistall:latest"_s,
+              "FROM dockwright-test/busybox:latest\n"
+              "RUN head -c 200000000 /dev/urandom > /big && echo made\n",
+              {}, &error);
     if (bigImage.isEmpty()) {
         out << "could not build the bench image: " << error << '\n';
         return 2;
@@ -131,7 +95,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.resize(1366, 768);
     window.show();
-    StallMeter meter;
+    Dockwright::Bench::StallMeter meter(5);
     struct Phase
     {
         const char *name;
@@ -142,65 +106,65 @@ int main(int argc, char *argv[])
     QSignalSpy failed(explorer, &LayerExplorer::loadFailed);
     QSignalSpy built(window.buildPanel(), &BuildPanel::buildFinished);
     const auto waitFor = [](QSignalSpy &spy, int ms) { return !spy.isEmpty() || spy.wait(ms); };
-    std::pair<QString, qint64> slowestSwitch{QString(), -1};
+    std::pair<QString, qint64> slowestSwitch {QString(), -1};
 
-    const QList<Phase> phases{
+    const QList<Phase> phases {
         {"connect to the engine",
-         [&] {
-             return QTest::qWaitFor([&] { return window.session()->client()->state() == Core::EngineClient::State::Connected; },
-                                    30000);
-         }},
+            [&] {
+                return QTest::qWaitFor(
+                    [&] { return window.session()->client()->state() == Core::EngineClient::State::Connected; }, 30000);
+            }},
         {"open an engine image (200 MB layer)",
-         [&] {
-             loaded.clear();
-             window.openLayers(Core::ImageSource::engineImage(bigImage));
-             return waitFor(loaded, 300000);
-         }},
+            [&] {
+                loaded.clear();
+                window.openLayers(Core::ImageSource::engineImage(bigImage));
+                return waitFor(loaded, 300000);
+            }},
         {"cancel an engine image read",
-         [&] {
-             failed.clear();
-             window.openLayers(Core::ImageSource::engineImage(bigImage));
-             QTest::qWait(300);
-             explorer->cancel();
-             return waitFor(failed, 10000);
-         }},
+            [&] {
+                failed.clear();
+                window.openLayers(Core::ImageSource::engineImage(bigImage));
+                QTest::qWait(300);
+                explorer->cancel();
+                return waitFor(failed, 10000);
+            }},
         {"open the archive",
-         [&] {
-             if (archive.isEmpty())
-                 return true;
-             loaded.clear();
-             window.openLayers(Core::ImageSource::fromArgument(archive));
-             return waitFor(loaded, 600000);
-         }},
+            [&] {
+                if (archive.isEmpty())
+                    return true;
+                loaded.clear();
+                window.openLayers(Core::ImageSource::fromArgument(archive));
+                return waitFor(loaded, 600000);
+            }},
         {"build",
-         [&] {
-             built.clear();
-             window.openBuild(dockerfile.fileName(), true);
-             if (!waitFor(built, 300000))
-                 return false;
-             const Core::BuildResult &result = window.buildPanel()->lastResult();
-             if (!result.ok())
-                 out << "  build failed: " << result.error.toString() << '\n';
-             return result.ok();
-         }},
+            [&] {
+                built.clear();
+                window.openBuild(dockerfile.fileName(), true);
+                if (!waitFor(built, 300000))
+                    return false;
+                const Core::BuildResult &result = window.buildPanel()->lastResult();
+                if (!result.ok())
+                    out << "  build failed: " << result.error.toString() << '\n';
+                return result.ok();
+            }},
         {"switch through every area",
-         [&] {
-             for (int pass = 0; pass < 3; ++pass) {
-                 for (const auto area : {MainWindow::Area::Editor, MainWindow::Area::Build, MainWindow::Area::Layers,
-                                         MainWindow::Area::Run, MainWindow::Area::Images, MainWindow::Area::Containers}) {
-                     QElapsedTimer switchTime;
-                     switchTime.start();
-                     window.setCurrentArea(area);
-                     QCoreApplication::sendPostedEvents();
-                     QCoreApplication::processEvents();
-                     const qint64 ms = switchTime.elapsed();
-                     if (ms > slowestSwitch.second)
-                         slowestSwitch = {QVariant::fromValue(area).toString(), ms};
-                     QTest::qWait(60);
-                 }
-             }
-             return true;
-         }},
+            [&] {
+                for (int pass = 0; pass < 3; ++pass) {
+                    for (const auto area : {MainWindow::Area::Editor, MainWindow::Area::Build, MainWindow::Area::Layers,
+                             MainWindow::Area::Run, MainWindow::Area::Images, MainWindow::Area::Containers}) {
+                        QElapsedTimer switchTime;
+                        switchTime.start();
+                        window.setCurrentArea(area);
+                        QCoreApplication::sendPostedEvents();
+                        QCoreApplication::processEvents();
+                        const qint64 ms = switchTime.elapsed();
+                        if (ms > slowestSwitch.second)
+                            slowestSwitch = {QVariant::fromValue(area).toString(), ms};
+                        QTest::qWait(60);
+                    }
+                }
+                return true;
+            }},
     };
 
     out << "phase | median ms | longest GUI stall (median of " << rounds << ") | idle baseline | ratio\n";
@@ -231,7 +195,8 @@ int main(int argc, char *argv[])
     }
     const QByteArray only = qgetenv("DW_BENCH_ONLY"); // a phase name's start, to profile one phase
     for (const Phase &phase : phases) {
-        if (!only.isEmpty() && !QByteArray(phase.name).startsWith(only) && !QByteArray(phase.name).startsWith("connect"))
+        if (!only.isEmpty() && !QByteArray(phase.name).startsWith(only)
+            && !QByteArray(phase.name).startsWith("connect"))
             continue;
         QList<double> stalls, idles, durations;
         for (int round = 0; round < rounds; ++round) {

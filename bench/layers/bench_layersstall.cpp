@@ -3,11 +3,11 @@
 // while it is used (every layer selected, filters, "only changes" off, go-to, image-wide view): a
 // 10 ms QTimer records how late each tick fires; the worst lateness is the longest stall.
 // Usage: bench_layersstall ARCHIVE   (QT_QPA_PLATFORM=offscreen or under Xvfb)
+#include "core/image/layeredimage.h"
+#include "stallmeter.h"
 #include "ui/layers/filetreemodel.h"
 #include "ui/layers/filetreeproxy.h"
 #include "ui/layers/layerexplorer.h"
-
-#include "core/image/layeredimage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -16,48 +16,9 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTreeView>
-
 #include <cstdio>
 
 using namespace Dockwright::Ui;
-
-namespace {
-
-// Ticks every 10 ms and keeps the largest delay beyond that.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_worst = qMax(m_worst, (now - m_last) / 1000000.0 - 10.0);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_worst = 0;
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return m_worst;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    double m_worst = 0;
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -70,7 +31,7 @@ int main(int argc, char *argv[])
     LayerExplorer explorer(nullptr);
     explorer.resize(1400, 850);
     explorer.show();
-    StallMeter meter;
+    Dockwright::Bench::StallMeter meter(10);
     QSignalSpy ready(&explorer, &LayerExplorer::snapshotReady);
     QSignalSpy failed(&explorer, &LayerExplorer::loadFailed);
     double overall = 0;
@@ -106,18 +67,24 @@ int main(int argc, char *argv[])
     for (int layer = 0; layer < int(image->layers.size()); ++layer)
         step(qPrintable(QStringLiteral("layer %1").arg(layer)), [&] { explorer.selectLayers(layer, layer); }, true);
     step("range 0..last", [&] { explorer.selectLayers(0, int(image->layers.size()) - 1); }, true);
-    step("since base, last layer", [&] {
-        explorer.selectLayers(int(image->layers.size()) - 1, int(image->layers.size()) - 1);
-        explorer.setViewMode(LayerExplorer::ViewMode::SinceBase);
-    }, true);
+    step(
+        "since base, last layer",
+        [&] {
+            explorer.selectLayers(int(image->layers.size()) - 1, int(image->layers.size()) - 1);
+            explorer.setViewMode(LayerExplorer::ViewMode::SinceBase);
+        },
+        true);
     step("only changes off", [&] { explorer.setOnlyChanges(false); }, false);
     step("expand the first level", [&] { explorer.treeView()->expandToDepth(0); }, false);
     step("name filter *7*", [&] { explorer.treeProxy()->setNamePattern(QStringLiteral("*7*")); }, false);
     step("filter cleared", [&] { explorer.treeProxy()->setNamePattern(QString()); }, false);
-    step("go to the first wasted path", [&] {
-        if (!explorer.waste().topWasted.isEmpty())
-            explorer.goToPath(explorer.waste().topWasted.first().path);
-    }, false);
+    step(
+        "go to the first wasted path",
+        [&] {
+            if (!explorer.waste().topWasted.isEmpty())
+                explorer.goToPath(explorer.waste().topWasted.first().path);
+        },
+        false);
     out << "worst GUI stall overall: " << QString::number(overall, 'f', 1) << " ms (target: under 50 ms)\n";
     return 0;
 }

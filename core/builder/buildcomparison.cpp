@@ -73,7 +73,7 @@ QList<BuildComparison::Row> BuildComparison::compare(const BuildResult &before, 
             row.cachedBefore = old.cached;
             const qint64 delta = row.deltaMs();
             const bool significant = row.beforeMs >= 0 && row.afterMs >= 0 && qAbs(delta) > 100
-                                     && qAbs(delta) * 5 > qMax<qint64>(row.beforeMs, 1);
+                && qAbs(delta) * 5 > qMax<qint64>(row.beforeMs, 1);
             if (row.cachedBefore && !row.cachedAfter)
                 row.change = Change::CacheLost;
             else if (!row.cachedBefore && row.cachedAfter)

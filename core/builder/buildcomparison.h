@@ -18,10 +18,10 @@ public:
 
     struct Row
     {
-        QString name;  // the newer build's step name (the older one's for a removed step)
+        QString name; // the newer build's step name (the older one's for a removed step)
         QString stage;
         QString instruction;
-        int line = 0;  // in the newer build's Dockerfile
+        int line = 0; // in the newer build's Dockerfile
         int before = -1; // step indexes, -1 when the step is not in that build
         int after = -1;
         qint64 beforeMs = -1;

@@ -17,11 +17,11 @@ struct BuildError
 public:
     enum class Kind {
         None,
-        Input,     // bad request: no context, unreadable Dockerfile, bad option
-        Context,   // walking or packing the context failed
-        Refused,   // the Dockerfile needs something the Engine API build cannot give (secret/ssh mounts)
-        Build,     // the builder reported a failure (a step failed, a parse error, a missing base image)
-        Engine,    // the engine could not be reached or answered with an HTTP error
+        Input, // bad request: no context, unreadable Dockerfile, bad option
+        Context, // walking or packing the context failed
+        Refused, // the Dockerfile needs something the Engine API build cannot give (secret/ssh mounts)
+        Build, // the builder reported a failure (a step failed, a parse error, a missing base image)
+        Engine, // the engine could not be reached or answered with an HTTP error
         Cancelled,
     };
 

@@ -30,21 +30,16 @@ QJsonObject requestJson(const BuildRequest &r)
 {
     QJsonArray args;
     for (const BuildRequest::Arg &arg : r.buildArgs)
-        args.append(QJsonObject{{QStringLiteral("name"), arg.name},
-                                {QStringLiteral("value"), arg.value ? QJsonValue(*arg.value) : QJsonValue()}});
+        args.append(QJsonObject {{QStringLiteral("name"), arg.name},
+            {QStringLiteral("value"), arg.value ? QJsonValue(*arg.value) : QJsonValue()}});
     QJsonArray labels;
     for (const BuildRequest::Label &label : r.labels)
-        labels.append(QJsonObject{{QStringLiteral("name"), label.name}, {QStringLiteral("value"), label.value}});
-    return {{QStringLiteral("contextDir"), r.contextDir},
-            {QStringLiteral("dockerfile"), r.dockerfile},
-            {QStringLiteral("buildArgs"), args},
-            {QStringLiteral("target"), r.target},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(r.tags)},
-            {QStringLiteral("labels"), labels},
-            {QStringLiteral("noCache"), r.noCache},
-            {QStringLiteral("pull"), r.pull},
-            {QStringLiteral("platform"), r.platform},
-            {QStringLiteral("networkMode"), r.networkMode}};
+        labels.append(QJsonObject {{QStringLiteral("name"), label.name}, {QStringLiteral("value"), label.value}});
+    return {{QStringLiteral("contextDir"), r.contextDir}, {QStringLiteral("dockerfile"), r.dockerfile},
+        {QStringLiteral("buildArgs"), args}, {QStringLiteral("target"), r.target},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(r.tags)}, {QStringLiteral("labels"), labels},
+        {QStringLiteral("noCache"), r.noCache}, {QStringLiteral("pull"), r.pull},
+        {QStringLiteral("platform"), r.platform}, {QStringLiteral("networkMode"), r.networkMode}};
 }
 
 BuildRequest requestFromJson(const QJsonObject &o)
@@ -56,13 +51,14 @@ BuildRequest requestFromJson(const QJsonObject &o)
         const QJsonObject arg = v.toObject();
         const QJsonValue value = arg.value(QLatin1String("value"));
         r.buildArgs.append({arg.value(QLatin1String("name")).toString(),
-                            value.isString() ? std::optional<QString>(value.toString()) : std::nullopt});
+            value.isString() ? std::optional<QString>(value.toString()) : std::nullopt});
     }
     r.target = o.value(QLatin1String("target")).toString();
     for (const QJsonValue &v : o.value(QLatin1String("tags")).toArray())
         r.tags.append(v.toString());
     for (const QJsonValue &v : o.value(QLatin1String("labels")).toArray())
-        r.labels.append({v.toObject().value(QLatin1String("name")).toString(), v.toObject().value(QLatin1String("value")).toString()});
+        r.labels.append({v.toObject().value(QLatin1String("name")).toString(),
+            v.toObject().value(QLatin1String("value")).toString()});
     r.noCache = o.value(QLatin1String("noCache")).toBool();
     r.pull = o.value(QLatin1String("pull")).toBool();
     r.platform = o.value(QLatin1String("platform")).toString();
@@ -78,23 +74,14 @@ QJsonObject stepJson(const BuildStep &s)
         log = log.right(BuildHistory::MaxLogBytesPerStep);
         truncated = true;
     }
-    QJsonObject o{{QStringLiteral("id"), s.id},
-                  {QStringLiteral("name"), s.name},
-                  {QStringLiteral("stage"), s.stage},
-                  {QStringLiteral("instruction"), s.instruction},
-                  {QStringLiteral("number"), s.number},
-                  {QStringLiteral("total"), s.total},
-                  {QStringLiteral("internal"), s.internal},
-                  {QStringLiteral("cached"), s.cached},
-                  {QStringLiteral("cacheable"), s.cacheable},
-                  {QStringLiteral("started"), isoDate(s.started)},
-                  {QStringLiteral("completed"), isoDate(s.completed)},
-                  {QStringLiteral("error"), s.error},
-                  {QStringLiteral("log"), QString::fromUtf8(log)},
-                  {QStringLiteral("logTruncated"), truncated},
-                  {QStringLiteral("instructionIndex"), s.instructionIndex},
-                  {QStringLiteral("line"), s.line},
-                  {QStringLiteral("endLine"), s.endLine}};
+    QJsonObject o {{QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name}, {QStringLiteral("stage"), s.stage},
+        {QStringLiteral("instruction"), s.instruction}, {QStringLiteral("number"), s.number},
+        {QStringLiteral("total"), s.total}, {QStringLiteral("internal"), s.internal},
+        {QStringLiteral("cached"), s.cached}, {QStringLiteral("cacheable"), s.cacheable},
+        {QStringLiteral("started"), isoDate(s.started)}, {QStringLiteral("completed"), isoDate(s.completed)},
+        {QStringLiteral("error"), s.error}, {QStringLiteral("log"), QString::fromUtf8(log)},
+        {QStringLiteral("logTruncated"), truncated}, {QStringLiteral("instructionIndex"), s.instructionIndex},
+        {QStringLiteral("line"), s.line}, {QStringLiteral("endLine"), s.endLine}};
     return o;
 }
 
@@ -125,8 +112,7 @@ BuildStep stepFromJson(const QJsonObject &o)
 
 BuildHistory::BuildHistory(const QString &filePath)
     : m_file(filePath)
-{
-}
+{ }
 
 QString BuildHistory::fileForContext(const QString &contextDir)
 {
@@ -135,8 +121,8 @@ QString BuildHistory::fileForContext(const QString &contextDir)
         canonical = QFileInfo(contextDir).absoluteFilePath();
     const QByteArray key = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
     // Beside the application folders of the organisation, so the GUI and the CLI share one history.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1String("/Dockwright/build-history/")
-           + QString::fromLatin1(key) + QLatin1String(".json");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QLatin1String("/Dockwright/build-history/") + QString::fromLatin1(key) + QLatin1String(".json");
 }
 
 bool BuildHistory::load(QString *error)
@@ -166,7 +152,7 @@ bool BuildHistory::save(QString *error) const
     QJsonArray builds;
     for (const BuildResult &r : m_records)
         builds.append(toJson(r));
-    const QJsonObject root{{QStringLiteral("version"), FormatVersion}, {QStringLiteral("builds"), builds}};
+    const QJsonObject root {{QStringLiteral("version"), FormatVersion}, {QStringLiteral("builds"), builds}};
     QSaveFile file(m_file);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("The build history %1 cannot be written: %2").arg(m_file, file.errorString());
@@ -198,24 +184,16 @@ QJsonObject BuildHistory::toJson(const BuildResult &r)
     QJsonObject error;
     if (r.error) {
         error = {{QStringLiteral("kind"), BuildError::kindName(r.error.kind)},
-                 {QStringLiteral("message"), r.error.message},
-                 {QStringLiteral("file"), r.error.file},
-                 {QStringLiteral("line"), r.error.line}};
+            {QStringLiteral("message"), r.error.message}, {QStringLiteral("file"), r.error.file},
+            {QStringLiteral("line"), r.error.line}};
     }
-    return {{QStringLiteral("started"), isoDate(r.started)},
-            {QStringLiteral("request"), requestJson(r.request)},
-            {QStringLiteral("builder"), r.builder},
-            {QStringLiteral("dockerfile"), r.dockerfile},
-            {QStringLiteral("durationMs"), r.durationMs},
-            {QStringLiteral("contextBytes"), r.contextBytes},
-            {QStringLiteral("imageId"), r.imageId},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(r.tags)},
-            {QStringLiteral("imageSize"), r.imageSize},
-            {QStringLiteral("cachedSteps"), r.cachedSteps},
-            {QStringLiteral("cacheableSteps"), r.cacheableSteps},
-            {QStringLiteral("cacheRatio"), r.cacheRatio()},
-            {QStringLiteral("error"), r.error ? QJsonValue(error) : QJsonValue()},
-            {QStringLiteral("steps"), steps}};
+    return {{QStringLiteral("started"), isoDate(r.started)}, {QStringLiteral("request"), requestJson(r.request)},
+        {QStringLiteral("builder"), r.builder}, {QStringLiteral("dockerfile"), r.dockerfile},
+        {QStringLiteral("durationMs"), r.durationMs}, {QStringLiteral("contextBytes"), r.contextBytes},
+        {QStringLiteral("imageId"), r.imageId}, {QStringLiteral("tags"), QJsonArray::fromStringList(r.tags)},
+        {QStringLiteral("imageSize"), r.imageSize}, {QStringLiteral("cachedSteps"), r.cachedSteps},
+        {QStringLiteral("cacheableSteps"), r.cacheableSteps}, {QStringLiteral("cacheRatio"), r.cacheRatio()},
+        {QStringLiteral("error"), r.error ? QJsonValue(error) : QJsonValue()}, {QStringLiteral("steps"), steps}};
 }
 
 BuildResult BuildHistory::fromJson(const QJsonObject &o)
@@ -238,7 +216,7 @@ BuildResult BuildHistory::fromJson(const QJsonObject &o)
         const QString kind = error.value(QLatin1String("kind")).toString();
         r.error.kind = BuildError::Kind::Build;
         for (auto k : {BuildError::Kind::Input, BuildError::Kind::Context, BuildError::Kind::Refused,
-                       BuildError::Kind::Build, BuildError::Kind::Engine, BuildError::Kind::Cancelled}) {
+                 BuildError::Kind::Build, BuildError::Kind::Engine, BuildError::Kind::Cancelled}) {
             if (BuildError::kindName(k) == kind)
                 r.error.kind = k;
         }

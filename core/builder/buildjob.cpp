@@ -17,12 +17,10 @@
 
 namespace Dockwright::Core {
 
-
 BuildJob::BuildJob(EngineClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 BuildJob::~BuildJob()
 {
@@ -40,15 +38,16 @@ void BuildJob::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-BuildError BuildJob::checkSessionMounts(const DockerfileParseResult &parse, const DockerfileModel &model,
-                                        const QString &file)
+BuildError BuildJob::checkSessionMounts(
+    const DockerfileParseResult &parse, const DockerfileModel &model, const QString &file)
 {
     for (const DockerfileInstruction &instruction : parse.instructions) {
         if (instruction.kind != InstructionKind::Run)
             continue;
         const int stage = instruction.stageIndex;
         // Stages the target does not need are not built, so their mounts do not matter.
-        if (model.targetStage >= 0 && stage >= 0 && stage < model.stages.size() && !model.stages.at(stage).neededForTarget)
+        if (model.targetStage >= 0 && stage >= 0 && stage < model.stages.size()
+            && !model.stages.at(stage).neededForTarget)
             continue;
         for (const DockerfileFlag &flag : instruction.flags) {
             if (flag.name != QLatin1String("mount"))
@@ -62,19 +61,19 @@ BuildError BuildJob::checkSessionMounts(const DockerfileParseResult &parse, cons
             error.line = instruction.range.startLine;
             error.endLine = instruction.range.endLine;
             const bool secret = mount.type == RunMount::Type::Secret;
-            error.message = secret
-                                ? BuildError::tr("RUN --mount=type=secret needs a BuildKit session, which builds "
-                                                 "through the Engine API do not have; the engine would fail with "
-                                                 "\"no active sessions\".")
-                                : BuildError::tr("RUN --mount=type=ssh needs a BuildKit session, which builds "
-                                                 "through the Engine API do not have; the engine would fail with "
-                                                 "\"no active sessions\".");
-            error.hint = secret ? BuildError::tr("Build this Dockerfile with docker buildx build --secret id=...,src=... "
-                                                 "instead; pass values that are not secret as a build argument "
-                                                 "(--build-arg); or fetch the secret when the container runs.")
-                                : BuildError::tr("Build this Dockerfile with docker buildx build --ssh default instead; "
-                                                 "or fetch what needs SSH before the build (into the context) or when "
-                                                 "the container runs.");
+            error.message = secret ? BuildError::tr("RUN --mount=type=secret needs a BuildKit session, which builds "
+                                                    "through the Engine API do not have; the engine would fail with "
+                                                    "\"no active sessions\".")
+                                   : BuildError::tr("RUN --mount=type=ssh needs a BuildKit session, which builds "
+                                                    "through the Engine API do not have; the engine would fail with "
+                                                    "\"no active sessions\".");
+            error.hint = secret
+                ? BuildError::tr("Build this Dockerfile with docker buildx build --secret id=...,src=... "
+                                 "instead; pass values that are not secret as a build argument "
+                                 "(--build-arg); or fetch the secret when the container runs.")
+                : BuildError::tr("Build this Dockerfile with docker buildx build --ssh default instead; "
+                                 "or fetch what needs SSH before the build (into the context) or when "
+                                 "the container runs.");
             return error;
         }
     }
@@ -93,12 +92,13 @@ void BuildJob::start(const BuildRequest &request)
 
     // BuildKit on the containerd image store cannot read an uploaded context (it has no session from
     // us yet): Auto builds there with the classic builder and says so; an explicit BuildKit stops.
-    const bool storeBlocksBuildKit = m_client && m_client->info().hasBuildKit()
-                                     && !m_client->info().buildKitReadsUploadedContext();
+    const bool storeBlocksBuildKit
+        = m_client && m_client->info().hasBuildKit() && !m_client->info().buildKitReadsUploadedContext();
     m_buildKit = (m_builder == Builder::BuildKit)
-                 || (m_builder == Builder::Auto && m_client && m_client->info().buildKitReadsUploadedContext());
+        || (m_builder == Builder::Auto && m_client && m_client->info().buildKitReadsUploadedContext());
     m_result.builder = m_buildKit ? QStringLiteral("buildkit") : QStringLiteral("classic");
-    m_buildId = m_buildKit ? QStringLiteral("dockwright-") + QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
+    m_buildId
+        = m_buildKit ? QStringLiteral("dockwright-") + QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
     m_notes.clear();
 
     // Failures found before the engine is asked are reported on the next event-loop turn, so callers
@@ -108,27 +108,28 @@ void BuildJob::start(const BuildRequest &request)
     };
     if (m_builder == Builder::BuildKit && m_client && !m_client->info().hasBuildKit()) {
         failLater({BuildError::Kind::Refused,
-                   m_client->info().isPodman()
-                       ? BuildError::tr("Podman has no BuildKit: it builds every Dockerfile with buildah.")
-                       : BuildError::tr("This engine has no BuildKit."),
-                   BuildError::tr("Build with the classic builder (Dockwright picks it by itself for this engine)."),
-                   {}, 0, 0, {}, {}});
+            m_client->info().isPodman()
+                ? BuildError::tr("Podman has no BuildKit: it builds every Dockerfile with buildah.")
+                : BuildError::tr("This engine has no BuildKit."),
+            BuildError::tr("Build with the classic builder (Dockwright picks it by itself for this engine)."), {}, 0, 0,
+            {}, {}});
         return;
     }
     if (storeBlocksBuildKit && m_builder == Builder::BuildKit) {
         failLater({BuildError::Kind::Refused,
-                   BuildError::tr("This engine keeps images in the containerd image store, where BuildKit cannot read "
-                                  "a build context sent with the request (moby/moby#47717)."),
-                   BuildError::tr("Build with the classic builder, or turn the containerd image store off in the "
-                                  "engine's daemon.json (\"features\": {\"containerd-snapshotter\": false})."),
-                   {}, 0, 0, {}, {}});
+            BuildError::tr("This engine keeps images in the containerd image store, where BuildKit cannot read "
+                           "a build context sent with the request (moby/moby#47717)."),
+            BuildError::tr("Build with the classic builder, or turn the containerd image store off in the "
+                           "engine's daemon.json (\"features\": {\"containerd-snapshotter\": false})."),
+            {}, 0, 0, {}, {}});
         return;
     }
     if (storeBlocksBuildKit) {
         BuildWarning note;
-        note.message = BuildError::tr("Building with the classic builder: this engine keeps images in the containerd "
-                                      "image store, where BuildKit cannot read a build context sent with the request "
-                                      "(moby/moby#47717). RUN --mount, heredocs and other BuildKit-only syntax fail here.");
+        note.message
+            = BuildError::tr("Building with the classic builder: this engine keeps images in the containerd "
+                             "image store, where BuildKit cannot read a build context sent with the request "
+                             "(moby/moby#47717). RUN --mount, heredocs and other BuildKit-only syntax fail here.");
         m_notes << note;
         QMetaObject::invokeMethod(this, [this, note] { Q_EMIT warningReceived(note); }, Qt::QueuedConnection);
     }
@@ -148,17 +149,19 @@ void BuildJob::start(const BuildRequest &request)
     // Opening the context, reading the Dockerfile and walking the context touch the disk (a big
     // context stats every file): all of it runs as a job, off the caller's (GUI) thread.
     m_scanJob.start([request](const JobControl &control) { return prepare(request, control); },
-                    [this](const Scan &scan) { onScanned(scan); });
+        [this](const Scan &scan) { onScanned(scan); });
 }
 
 BuildJob::Scan BuildJob::prepare(const BuildRequest &request, const JobControl &control)
 {
     Scan out;
     ContextError contextError;
-    const std::optional<BuildContext> context = BuildContext::open(request.contextDir, request.dockerfile, &contextError);
+    const std::optional<BuildContext> context
+        = BuildContext::open(request.contextDir, request.dockerfile, &contextError);
     out.display = request.dockerfile.isEmpty() ? QString() : request.dockerfile;
     if (!context) {
-        out.error.kind = contextError.kind == ContextError::Kind::NotFound ? BuildError::Kind::Input : BuildError::Kind::Context;
+        out.error.kind
+            = contextError.kind == ContextError::Kind::NotFound ? BuildError::Kind::Input : BuildError::Kind::Context;
         out.error.message = contextError.toString();
         return out;
     }
@@ -286,7 +289,7 @@ void BuildJob::onBuildFinished()
         if (callError.kind == EngineError::Kind::Http && callError.httpStatus == 400
             && callError.engineMessage.contains(QLatin1String("dockerfile"), Qt::CaseInsensitive)) {
             BuildOutputParser probe;
-            probe.feed(QJsonObject{{QStringLiteral("error"), callError.engineMessage}});
+            probe.feed(QJsonObject {{QStringLiteral("error"), callError.engineMessage}});
             error.kind = BuildError::Kind::Build;
             error.message = callError.engineMessage;
             error.file = m_dockerfileDisplay;
@@ -320,7 +323,7 @@ void BuildJob::onBuildFinished()
     }
     if (m_parser.imageId().isEmpty()) {
         fail({BuildError::Kind::Build, BuildError::tr("The build ended without reporting an image id."), {},
-              m_dockerfileDisplay, 0, 0, {}, {}});
+            m_dockerfileDisplay, 0, 0, {}, {}});
         return;
     }
     inspectImage();

@@ -3,14 +3,12 @@
 
 #include "buildoutputparser.h"
 #include "buildresult.h"
-
 #include "core/context/contextscan.h"
 #include "core/jobs/jobtracker.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-
 #include <optional>
 
 namespace Dockwright::Core {
@@ -51,8 +49,8 @@ public:
 
     // The first RUN --mount=type=secret|ssh in the stages the target needs, as a Refused error with the
     // Dockerfile line and what to do instead; kind None when there is none.
-    static BuildError checkSessionMounts(const DockerfileParseResult &parse, const DockerfileModel &model,
-                                         const QString &file);
+    static BuildError checkSessionMounts(
+        const DockerfileParseResult &parse, const DockerfileModel &model, const QString &file);
 
 Q_SIGNALS:
     void stateChanged(Dockwright::Core::BuildJob::State state);
@@ -100,7 +98,7 @@ private:
     QString m_root;
     QByteArray m_dockerfileInContext;
     QString m_dockerfileDisplay;
-    JobTracker m_scanJob{this};
+    JobTracker m_scanJob {this};
     ContextTarDevice *m_device = nullptr;
     QPointer<EngineCall> m_call;
     QElapsedTimer m_timer;

@@ -14,8 +14,8 @@ const QLatin1String ImageIdId("moby.image.id");
 // "[builder 2/4] RUN ...", "[stage-1  3/12] COPY ...", "[2/2] RUN ...", "[linux/arm64 builder 1/3] FROM ..."
 const QRegularExpression &vertexNamePattern()
 {
-    static const QRegularExpression re(QStringLiteral("^\\[([^\\]]*?)\\s*(\\d+)/(\\d+)\\]\\s+(.*)$"),
-                                       QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression re(
+        QStringLiteral("^\\[([^\\]]*?)\\s*(\\d+)/(\\d+)\\]\\s+(.*)$"), QRegularExpression::DotMatchesEverythingOption);
     return re;
 }
 
@@ -45,8 +45,7 @@ QString stripColour(QString text)
 BuildOutputParser::BuildOutputParser(const BuildStepLocator &locator)
     : m_locator(locator)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{ }
 
 void BuildOutputParser::touch(QList<int> *list, int index)
 {
@@ -77,7 +76,8 @@ BuildOutputParser::Update BuildOutputParser::feed(const QJsonObject &line)
         return update;
     }
     if (line.contains(QLatin1String("errorDetail")) || line.contains(QLatin1String("error"))) {
-        QString message = line.value(QLatin1String("errorDetail")).toObject().value(QLatin1String("message")).toString();
+        QString message
+            = line.value(QLatin1String("errorDetail")).toObject().value(QLatin1String("message")).toString();
         if (message.isEmpty())
             message = line.value(QLatin1String("error")).toString();
         m_error = message.trimmed();
@@ -148,7 +148,8 @@ void BuildOutputParser::describe(BuildStep &step) const
     // A base image is resolved, never built, so it is no cache hit or miss.
     if (step.instruction.startsWith(QLatin1String("FROM ")))
         step.cacheable = false;
-    step.instructionIndex = m_locator.isEmpty() ? -1 : m_locator.locateBuildKit(step.stage, step.number, step.instruction);
+    step.instructionIndex
+        = m_locator.isEmpty() ? -1 : m_locator.locateBuildKit(step.stage, step.number, step.instruction);
     if (step.instructionIndex >= 0) {
         const SourceRange &range = m_locator.parse().instructions.at(step.instructionIndex).range;
         step.line = range.startLine;
@@ -273,14 +274,15 @@ void BuildOutputParser::classicLine(const QString &rawLine, Update *update)
         const int buildahStage = step.captured(1).isEmpty() ? 0 : step.captured(1).toInt() - 1;
         s.number = step.captured(4).toInt();
         s.total = step.captured(5).toInt();
-        s.id = buildah ? QStringLiteral("step-%1-%2").arg(buildahStage + 1).arg(s.number) : QStringLiteral("step-%1").arg(s.number);
+        s.id = buildah ? QStringLiteral("step-%1-%2").arg(buildahStage + 1).arg(s.number)
+                       : QStringLiteral("step-%1").arg(s.number);
         s.instruction = step.captured(6).trimmed();
         s.name = QStringLiteral("[%1/%2] %3").arg(s.number).arg(s.total).arg(s.instruction);
         s.started = m_clock();
         const QString keyword = s.instruction.section(QLatin1Char(' '), 0, 0).toUpper();
         s.instructionIndex = m_locator.isEmpty() ? -1
-                             : buildah       ? m_locator.locateBuildah(buildahStage, s.number, s.instruction)
-                                             : m_locator.locateClassic(s.number, s.instruction);
+            : buildah                            ? m_locator.locateBuildah(buildahStage, s.number, s.instruction)
+                                                 : m_locator.locateClassic(s.number, s.instruction);
         bool globalArg = false;
         if (s.instructionIndex >= 0) {
             const DockerfileInstruction &instruction = m_locator.parse().instructions.at(s.instructionIndex);
@@ -369,15 +371,14 @@ int BuildOutputParser::failedLine() const
 
 int BuildOutputParser::cachedSteps() const
 {
-    return int(std::count_if(m_steps.cbegin(), m_steps.cend(),
-                             [](const BuildStep &s) { return s.cacheable && s.cached; }));
+    return int(
+        std::count_if(m_steps.cbegin(), m_steps.cend(), [](const BuildStep &s) { return s.cacheable && s.cached; }));
 }
 
 int BuildOutputParser::cacheableSteps() const
 {
-    return int(std::count_if(m_steps.cbegin(), m_steps.cend(), [](const BuildStep &s) {
-        return s.cacheable && (s.cached || (s.completed.isValid() && s.error.isEmpty()));
-    }));
+    return int(std::count_if(m_steps.cbegin(), m_steps.cend(),
+        [](const BuildStep &s) { return s.cacheable && (s.cached || (s.completed.isValid() && s.error.isEmpty())); }));
 }
 
 double BuildOutputParser::cacheRatio() const

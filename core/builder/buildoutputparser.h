@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-
 #include <functional>
 
 namespace Dockwright::Core {
@@ -34,7 +33,7 @@ public:
     // What one line changed: steps to redraw, log text to append, new warnings.
     struct Update
     {
-        QList<int> added;   // new step indexes (also in changed)
+        QList<int> added; // new step indexes (also in changed)
         QList<int> changed; // steps whose fields changed
         QList<LogChunk> logs;
         QList<int> warnings; // indexes into warnings()

@@ -70,8 +70,8 @@ QStringList BuildRequest::problems(bool buildKit) const
         if (tag.isEmpty() || tag.contains(QLatin1Char(' ')))
             out << tr("\"%1\" is not a valid image tag.").arg(tag);
     }
-    static const QStringList buildKitModes{QString(), QStringLiteral("default"), QStringLiteral("host"),
-                                           QStringLiteral("none")};
+    static const QStringList buildKitModes {
+        QString(), QStringLiteral("default"), QStringLiteral("host"), QStringLiteral("none")};
     if (buildKit && !buildKitModes.contains(networkMode))
         out << tr("BuildKit takes only the network modes default, host and none, not \"%1\".").arg(networkMode);
     return out;

@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
-
 #include <optional>
 
 namespace Dockwright::Core {
@@ -40,7 +39,7 @@ public:
     QList<Label> labels;
     bool noCache = false;
     bool pull = false;
-    QString platform;    // os[/arch[/variant]]
+    QString platform; // os[/arch[/variant]]
     QString networkMode; // BuildKit takes only default, host and none
 
     // The /build query (engine-api.md §2.1). dockerfileInContext is the context-relative Dockerfile path

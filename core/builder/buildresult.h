@@ -18,9 +18,9 @@ namespace Dockwright::Core {
 struct BuildResult
 {
     BuildRequest request;
-    QString builder;       // "buildkit" or "classic"
-    QString dockerfile;    // the Dockerfile path used in messages (file:line)
-    QDateTime started;     // UTC, when the job started
+    QString builder; // "buildkit" or "classic"
+    QString dockerfile; // the Dockerfile path used in messages (file:line)
+    QDateTime started; // UTC, when the job started
     qint64 durationMs = 0; // wall-clock, context upload included
     qint64 contextBytes = 0;
     QString imageId;
@@ -30,7 +30,7 @@ struct BuildResult
     QList<BuildWarning> warnings;
     int cachedSteps = 0;
     int cacheableSteps = 0; // steps that could have come from the cache
-    BuildError error;       // kind None on success
+    BuildError error; // kind None on success
 
     bool ok() const { return !error.isError() && !imageId.isEmpty(); }
     double cacheRatio() const { return cacheableSteps == 0 ? 0.0 : double(cachedSteps) / cacheableSteps; }

@@ -16,24 +16,24 @@ struct BuildStep
 {
     enum class State { Waiting, Running, Done, Cached, Failed };
 
-    QString id;          // vertex digest, or "step-N" for the classic builder
-    QString name;        // as the builder names it: "[builder 2/4] RUN make", "[internal] load .dockerignore"
-    QString stage;       // "builder", "stage-1"; empty for a single-stage build or an internal step
+    QString id; // vertex digest, or "step-N" for the classic builder
+    QString name; // as the builder names it: "[builder 2/4] RUN make", "[internal] load .dockerignore"
+    QString stage; // "builder", "stage-1"; empty for a single-stage build or an internal step
     QString instruction; // the name without its "[stage n/m]" prefix
-    int number = 0;      // n and m of "[stage n/m]" / "Step n/m"; 0 when the name has none
+    int number = 0; // n and m of "[stage n/m]" / "Step n/m"; 0 when the name has none
     int total = 0;
     bool internal = false; // a builder-side vertex (loading the context, exporting) with no instruction
     bool cached = false;
     bool cacheable = true; // a cache hit is possible (not internal, not the classic builder's FROM or global ARG)
-    QDateTime started;   // UTC; null until the step starts
+    QDateTime started; // UTC; null until the step starts
     QDateTime completed; // UTC; null until it ends
     QString error;
-    QStringList inputs;  // digests of the vertexes this one depends on
-    QString status;      // last sub-progress of the step ("exporting layers 3/5"), for display
-    QByteArray log;      // RUN output (stdout and stderr interleaved), capped at the tail
+    QStringList inputs; // digests of the vertexes this one depends on
+    QString status; // last sub-progress of the step ("exporting layers 3/5"), for display
+    QByteArray log; // RUN output (stdout and stderr interleaved), capped at the tail
     bool logTruncated = false;
     int instructionIndex = -1; // into DockerfileParseResult::instructions; -1 when unmapped
-    int line = 0;              // first and last Dockerfile line of the instruction; 0 when unmapped
+    int line = 0; // first and last Dockerfile line of the instruction; 0 when unmapped
     int endLine = 0;
 
     State state() const

@@ -20,8 +20,7 @@ QString simplified(const QString &text)
 BuildStepLocator::BuildStepLocator(const DockerfileParseResult &parse, const DockerfileModel &model)
     : m_parse(parse)
     , m_model(model)
-{
-}
+{ }
 
 QString BuildStepLocator::stageLabel(int stageIndex) const
 {

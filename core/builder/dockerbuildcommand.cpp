@@ -14,29 +14,61 @@ namespace {
 // (docker/cli cli/command/image/build.go, docker/buildx commands/build.go).
 const QSet<QString> &unsupportedWithValue()
 {
-    static const QSet<QString> flags{
-        QStringLiteral("--add-host"), QStringLiteral("--allow"), QStringLiteral("--annotation"),
-        QStringLiteral("--attest"), QStringLiteral("--build-context"), QStringLiteral("--builder"),
-        QStringLiteral("--cache-from"), QStringLiteral("--cache-to"), QStringLiteral("--call"),
-        QStringLiteral("--cgroup-parent"), QStringLiteral("--cpu-period"), QStringLiteral("--cpu-quota"),
-        QStringLiteral("-c"), QStringLiteral("--cpu-shares"), QStringLiteral("--cpuset-cpus"),
-        QStringLiteral("--cpuset-mems"), QStringLiteral("--iidfile"), QStringLiteral("--isolation"),
-        QStringLiteral("--label-file"), QStringLiteral("--metadata-file"), QStringLiteral("-m"),
-        QStringLiteral("--memory"), QStringLiteral("--memory-swap"), QStringLiteral("--no-cache-filter"),
-        QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--progress"),
-        QStringLiteral("--provenance"), QStringLiteral("--sbom"), QStringLiteral("--secret"),
-        QStringLiteral("--security-opt"), QStringLiteral("--shm-size"), QStringLiteral("--ssh"),
-        QStringLiteral("--ulimit"), QStringLiteral("--check"), QStringLiteral("--context"),
+    static const QSet<QString> flags {
+        QStringLiteral("--add-host"),
+        QStringLiteral("--allow"),
+        QStringLiteral("--annotation"),
+        QStringLiteral("--attest"),
+        QStringLiteral("--build-context"),
+        QStringLiteral("--builder"),
+        QStringLiteral("--cache-from"),
+        QStringLiteral("--cache-to"),
+        QStringLiteral("--call"),
+        QStringLiteral("--cgroup-parent"),
+        QStringLiteral("--cpu-period"),
+        QStringLiteral("--cpu-quota"),
+        QStringLiteral("-c"),
+        QStringLiteral("--cpu-shares"),
+        QStringLiteral("--cpuset-cpus"),
+        QStringLiteral("--cpuset-mems"),
+        QStringLiteral("--iidfile"),
+        QStringLiteral("--isolation"),
+        QStringLiteral("--label-file"),
+        QStringLiteral("--metadata-file"),
+        QStringLiteral("-m"),
+        QStringLiteral("--memory"),
+        QStringLiteral("--memory-swap"),
+        QStringLiteral("--no-cache-filter"),
+        QStringLiteral("-o"),
+        QStringLiteral("--output"),
+        QStringLiteral("--progress"),
+        QStringLiteral("--provenance"),
+        QStringLiteral("--sbom"),
+        QStringLiteral("--secret"),
+        QStringLiteral("--security-opt"),
+        QStringLiteral("--shm-size"),
+        QStringLiteral("--ssh"),
+        QStringLiteral("--ulimit"),
+        QStringLiteral("--check"),
+        QStringLiteral("--context"),
     };
     return flags;
 }
 
 const QSet<QString> &unsupportedBoolean()
 {
-    static const QSet<QString> flags{
-        QStringLiteral("-q"), QStringLiteral("--quiet"), QStringLiteral("--rm"), QStringLiteral("--force-rm"),
-        QStringLiteral("--squash"), QStringLiteral("--compress"), QStringLiteral("--disable-content-trust"),
-        QStringLiteral("--load"), QStringLiteral("--push"), QStringLiteral("--stream"), QStringLiteral("--debug"),
+    static const QSet<QString> flags {
+        QStringLiteral("-q"),
+        QStringLiteral("--quiet"),
+        QStringLiteral("--rm"),
+        QStringLiteral("--force-rm"),
+        QStringLiteral("--squash"),
+        QStringLiteral("--compress"),
+        QStringLiteral("--disable-content-trust"),
+        QStringLiteral("--load"),
+        QStringLiteral("--push"),
+        QStringLiteral("--stream"),
+        QStringLiteral("--debug"),
     };
     return flags;
 }
@@ -73,7 +105,7 @@ QStringList DockerBuildCommand::arguments(const BuildRequest &request)
 
 QString DockerBuildCommand::toShell(const BuildRequest &request, const QString &program)
 {
-    return ShellWords::join(QStringList{program, QStringLiteral("build")} + arguments(request));
+    return ShellWords::join(QStringList {program, QStringLiteral("build")} + arguments(request));
 }
 
 DockerBuildCommand::ParseResult DockerBuildCommand::parse(const QString &commandLine)
@@ -106,7 +138,8 @@ DockerBuildCommand::ParseResult DockerBuildCommand::parse(const QString &command
         return result;
     }
     const QStringList before = words.mid(0, buildAt);
-    if (!before.isEmpty() && before != QStringList{QStringLiteral("image")} && before != QStringList{QStringLiteral("buildx")})
+    if (!before.isEmpty() && before != QStringList {QStringLiteral("image")}
+        && before != QStringList {QStringLiteral("buildx")})
         result.unsupported.append(before.join(QLatin1Char(' ')));
     ParseResult parsed = parseArguments(words.mid(buildAt + 1));
     parsed.notes = result.notes + parsed.notes;
@@ -201,10 +234,12 @@ DockerBuildCommand::ParseResult DockerBuildCommand::parseArguments(const QString
         return result;
     }
     if (positionals.size() > 1)
-        result.notes.append(tr("Only one build context is taken; ignored: %1.").arg(positionals.mid(1).join(QLatin1Char(' '))));
+        result.notes.append(
+            tr("Only one build context is taken; ignored: %1.").arg(positionals.mid(1).join(QLatin1Char(' '))));
     r.contextDir = positionals.first();
     if (r.contextDir == QLatin1String("-") || r.contextDir.contains(QLatin1String("://")))
-        result.error = tr("The context \"%1\" is not a local directory; Dockwright builds from directories.").arg(r.contextDir);
+        result.error
+            = tr("The context \"%1\" is not a local directory; Dockwright builds from directories.").arg(r.contextDir);
     return result;
 }
 

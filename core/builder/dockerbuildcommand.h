@@ -20,8 +20,8 @@ public:
     {
         BuildRequest request;
         QStringList unsupported; // the flags as written ("--secret", "--cache-from"), each once
-        QStringList notes;       // translated remarks (shell expansions not performed, ignored text)
-        QString error;           // not a docker build command, no context, a flag without its value
+        QStringList notes; // translated remarks (shell expansions not performed, ignored text)
+        QString error; // not a docker build command, no context, a flag without its value
         bool ok() const { return error.isEmpty(); }
     };
 

@@ -40,18 +40,20 @@ GitProvenance GitProvenance::collect(const QString &contextDir, const std::atomi
 {
     GitProvenance provenance;
     provenance.created = QDateTime::currentDateTimeUtc();
-    provenance.created.setTime(QTime(provenance.created.time().hour(), provenance.created.time().minute(),
-                                     provenance.created.time().second()));
+    provenance.created.setTime(QTime(
+        provenance.created.time().hour(), provenance.created.time().minute(), provenance.created.time().second()));
     if (contextDir.isEmpty())
         return provenance;
     provenance.revision = git(contextDir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}, cancel);
     if (provenance.revision.isEmpty())
         return provenance;
-    provenance.remoteUrl = git(contextDir, {QStringLiteral("remote"), QStringLiteral("get-url"), QStringLiteral("origin")}, cancel);
+    provenance.remoteUrl
+        = git(contextDir, {QStringLiteral("remote"), QStringLiteral("get-url"), QStringLiteral("origin")}, cancel);
     if (provenance.remoteUrl.isEmpty()) {
         const QString first = git(contextDir, {QStringLiteral("remote")}, cancel).section(u'\n', 0, 0);
         if (!first.isEmpty())
-            provenance.remoteUrl = git(contextDir, {QStringLiteral("remote"), QStringLiteral("get-url"), first}, cancel);
+            provenance.remoteUrl
+                = git(contextDir, {QStringLiteral("remote"), QStringLiteral("get-url"), first}, cancel);
     }
     return provenance;
 }

@@ -3,7 +3,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <atomic>
 
 namespace Dockwright::Core {
@@ -12,7 +11,7 @@ namespace Dockwright::Core {
 // the commit and remote of the git checkout holding the context, and the time of the build.
 struct GitProvenance
 {
-    QString revision;  // full `git rev-parse HEAD`; empty outside a checkout or without git
+    QString revision; // full `git rev-parse HEAD`; empty outside a checkout or without git
     QString remoteUrl; // `git remote get-url origin` (else the first remote); empty when none
     QDateTime created; // UTC
 

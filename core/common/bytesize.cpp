@@ -23,8 +23,8 @@ QString formatBytes(qint64 bytes, const QLocale &locale)
     // notation keeps 999.5 as "1000" where "%.3g" would switch to "1e+03".
     const int decimals = size < 10.0 ? 2 : size < 100.0 ? 1 : 0;
     char buffer[32];
-    const auto [end, ec] =
-        std::to_chars(std::begin(buffer), std::end(buffer), size, std::chars_format::fixed, decimals);
+    const auto [end, ec]
+        = std::to_chars(std::begin(buffer), std::end(buffer), size, std::chars_format::fixed, decimals);
     std::string_view digits(buffer, ec == std::errc() ? size_t(end - buffer) : 0);
     if (digits.find('.') != std::string_view::npos) {
         while (digits.ends_with('0'))

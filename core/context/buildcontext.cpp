@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -35,16 +34,15 @@ bool lexists(const QString &path)
 
 } // namespace
 
-std::optional<BuildContext> BuildContext::open(const QString &contextDir, const QString &dockerfile,
-                                               ContextError *error)
+std::optional<BuildContext> BuildContext::open(
+    const QString &contextDir, const QString &dockerfile, ContextError *error)
 {
     using Kind = ContextError::Kind;
     BuildContext context;
     QString why;
     const auto root = resolve(QDir(contextDir).absolutePath(), &why);
     if (!root) {
-        *error = ContextError::make(Kind::NotFound, contextDir,
-                                    tr("cannot open the build context: %1").arg(why));
+        *error = ContextError::make(Kind::NotFound, contextDir, tr("cannot open the build context: %1").arg(why));
         return std::nullopt;
     }
     struct stat st;
@@ -68,8 +66,8 @@ std::optional<BuildContext> BuildContext::open(const QString &contextDir, const 
     }
     const QString rel = QDir(*root).relativeFilePath(*resolvedDockerfile);
     if (rel.startsWith(QLatin1String("../")) || rel == QLatin1String("..") || QDir::isAbsolutePath(rel)) {
-        *error = ContextError::make(Kind::Unsupported, absDockerfile,
-                                    tr("the Dockerfile must be inside the build context %1").arg(*root));
+        *error = ContextError::make(
+            Kind::Unsupported, absDockerfile, tr("the Dockerfile must be inside the build context %1").arg(*root));
         return std::nullopt;
     }
     context.m_dockerfile = rel.toUtf8();

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace Dockwright::Core {
@@ -20,12 +19,11 @@ class BuildContext final
 public:
     // contextDir may be a symlink (followed, as docker does). dockerfile is relative to the context or
     // absolute; empty means "Dockerfile", falling back to "dockerfile". Errors name the path.
-    static std::optional<BuildContext> open(const QString &contextDir, const QString &dockerfile,
-                                            ContextError *error);
+    static std::optional<BuildContext> open(const QString &contextDir, const QString &dockerfile, ContextError *error);
 
     const QString &root() const { return m_root; }
-    const QByteArray &dockerfile() const { return m_dockerfile; }   // relative, '/'-separated
-    const QByteArray &ignoreFile() const { return m_ignoreFile; }   // relative; empty when none
+    const QByteArray &dockerfile() const { return m_dockerfile; } // relative, '/'-separated
+    const QByteArray &ignoreFile() const { return m_ignoreFile; } // relative; empty when none
     const PatternMatcher &matcher() const { return m_matcher; }
     // Number of patterns read from the ignore file (the forced exceptions follow them).
     int userPatternCount() const { return m_userPatterns; }

@@ -14,11 +14,11 @@ struct ContextEntry
 
     QByteArray path;
     QByteArray linkTarget; // symlinks only, never followed
-    qint64 size = 0;       // regular files only
-    qint64 mtime = 0;      // seconds since the epoch (docker truncates to seconds too)
-    quint32 mode = 0;      // permission bits incl. setuid/setgid/sticky
+    qint64 size = 0; // regular files only
+    qint64 mtime = 0; // seconds since the epoch (docker truncates to seconds too)
+    quint32 mode = 0; // permission bits incl. setuid/setgid/sticky
     Type type = Type::File;
-    bool forced = false;   // excluded by .dockerignore but sent anyway (the Dockerfile, the ignore file)
+    bool forced = false; // excluded by .dockerignore but sent anyway (the Dockerfile, the ignore file)
 };
 
 } // namespace Dockwright::Core

@@ -15,13 +15,13 @@ struct ContextError
 public:
     enum class Kind {
         None,
-        BadPattern,   // a .dockerignore line docker would refuse
-        NotFound,     // context directory or Dockerfile missing
-        Unreadable,   // permission denied or I/O error on a path docker would send
-        Changed,      // a file changed size while it was being sent
-        Unsupported,  // something the context cannot carry (Dockerfile outside the context, ...)
+        BadPattern, // a .dockerignore line docker would refuse
+        NotFound, // context directory or Dockerfile missing
+        Unreadable, // permission denied or I/O error on a path docker would send
+        Changed, // a file changed size while it was being sent
+        Unsupported, // something the context cannot carry (Dockerfile outside the context, ...)
         Cancelled,
-        Stream,       // the consumer of the tar stream went away or libarchive failed
+        Stream, // the consumer of the tar stream went away or libarchive failed
     };
 
     Kind kind = Kind::None;
@@ -36,7 +36,7 @@ public:
 
     static ContextError make(Kind kind, const QString &file, const QString &message, int line = 0)
     {
-        return ContextError{kind, file, line, message};
+        return ContextError {kind, file, line, message};
     }
     static ContextError cancelled() { return make(Kind::Cancelled, {}, tr("cancelled")); }
 };

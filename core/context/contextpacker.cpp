@@ -2,10 +2,8 @@
 #include "contextpacker.h"
 
 #include <QFile>
-
 #include <archive.h>
 #include <archive_entry.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -66,9 +64,9 @@ QString archiveMessage(archive *a)
 } // namespace
 
 ContextPacker::ContextPacker(const QString &root, const QList<ContextEntry> &entries)
-    : m_root(root), m_entries(entries)
-{
-}
+    : m_root(root)
+    , m_entries(entries)
+{ }
 
 qint64 ContextPacker::totalFileBytes() const
 {
@@ -105,7 +103,7 @@ ContextError ContextPacker::run(const Sink &sink, bool dryRun)
     std::unique_ptr<archive, ArchiveDeleter> a(archive_write_new());
     if (!a)
         return ContextError::make(Kind::Stream, {}, tr("cannot create the tar writer"));
-    SinkState state{&sink, false};
+    SinkState state {&sink, false};
     // Unblocked output: every byte goes to the sink at once and the archive ends right after the two
     // end-of-archive blocks, as Go's archive/tar writes it. Names that are not valid in the locale's
     // charset get a per-entry hdrcharset=BINARY record from libarchive (an ARCHIVE_WARN we accept).
@@ -118,8 +116,8 @@ ContextError ContextPacker::run(const Sink &sink, bool dryRun)
     if (!dryRun) {
         root.fd = ::open(QFile::encodeName(m_root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (root.fd < 0)
-            return ContextError::make(Kind::Unreadable, m_root,
-                                      tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return ContextError::make(
+                Kind::Unreadable, m_root, tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
 
     Progress progress;
@@ -135,7 +133,8 @@ ContextError ContextPacker::run(const Sink &sink, bool dryRun)
     const auto cancelled = [this]() { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
     const auto streamError = [&](const QByteArray &path) {
         if (state.stopped)
-            return ContextError::make(Kind::Stream, QString::fromUtf8(path), tr("the reader stopped reading the context"));
+            return ContextError::make(
+                Kind::Stream, QString::fromUtf8(path), tr("the reader stopped reading the context"));
         return ContextError::make(Kind::Stream, QString::fromUtf8(path), archiveMessage(a.get()));
     };
 
@@ -172,13 +171,12 @@ ContextError ContextPacker::run(const Sink &sink, bool dryRun)
                 file.fd = ::openat(root.fd, e.path.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
                 if (file.fd < 0)
                     return ContextError::make(Kind::Unreadable, displayPath,
-                                              tr("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+                        tr("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
                 struct stat st;
                 if (::fstat(file.fd, &st) != 0 || !S_ISREG(st.st_mode))
                     return ContextError::make(Kind::Changed, displayPath, tr("is no longer a regular file"));
                 if (qint64(st.st_size) > e.size)
-                    m_warnings.append(ContextError::make(
-                        Kind::None, displayPath,
+                    m_warnings.append(ContextError::make(Kind::None, displayPath,
                         tr("grew while the context was sent; only its first %1 bytes were sent").arg(e.size)));
                 ::posix_fadvise(file.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
             }
@@ -197,13 +195,11 @@ ContextError ContextPacker::run(const Sink &sink, bool dryRun)
                     if (errno == EINTR)
                         continue;
                     return ContextError::make(Kind::Unreadable, displayPath,
-                                              tr("read failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+                        tr("read failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
                 }
                 if (n == 0)
                     return ContextError::make(Kind::Changed, displayPath,
-                                              tr("shrank while the context was sent (%1 of %2 bytes)")
-                                                  .arg(e.size - remaining)
-                                                  .arg(e.size));
+                        tr("shrank while the context was sent (%1 of %2 bytes)").arg(e.size - remaining).arg(e.size));
                 if (archive_write_data(a.get(), buffer.constData(), size_t(n)) != n)
                     return streamError(e.path);
                 remaining -= n;

@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <atomic>
 #include <functional>
 
@@ -22,9 +21,9 @@ class ContextPacker final
 public:
     struct Progress
     {
-        qint64 filesDone = 0;  // entries written (files, folders, links)
+        qint64 filesDone = 0; // entries written (files, folders, links)
         qint64 filesTotal = 0;
-        qint64 bytesDone = 0;  // file content bytes written
+        qint64 bytesDone = 0; // file content bytes written
         qint64 bytesTotal = 0;
     };
     // Receives the archive bytes in order; returning false stops packing (the reader went away).

@@ -4,7 +4,6 @@
 #include "contextwalker.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace Dockwright::Core {
@@ -15,9 +14,8 @@ using Item = ContextPreview::Item;
 
 void keepTop(QList<Item> *items, int topN)
 {
-    std::sort(items->begin(), items->end(), [](const Item &a, const Item &b) {
-        return a.bytes != b.bytes ? a.bytes > b.bytes : a.path < b.path;
-    });
+    std::sort(items->begin(), items->end(),
+        [](const Item &a, const Item &b) { return a.bytes != b.bytes ? a.bytes > b.bytes : a.path < b.path; });
     if (items->size() > topN)
         items->resize(topN);
 }
@@ -36,7 +34,7 @@ ContextPreview ContextPreview::fromScan(const BuildContext &context, const Conte
         switch (e.type) {
         case ContextEntry::Type::Dir:
             ++preview.dirCount;
-            folders.insert(e.path, Item{QString::fromUtf8(e.path), 0, 0});
+            folders.insert(e.path, Item {QString::fromUtf8(e.path), 0, 0});
             break;
         case ContextEntry::Type::Symlink:
             ++preview.symlinkCount;
@@ -44,7 +42,7 @@ ContextPreview ContextPreview::fromScan(const BuildContext &context, const Conte
         case ContextEntry::Type::File: {
             ++preview.fileCount;
             preview.totalBytes += e.size;
-            preview.largestFiles.append(Item{QString::fromUtf8(e.path), e.size, 1});
+            preview.largestFiles.append(Item {QString::fromUtf8(e.path), e.size, 1});
             // Charge every ancestor folder.
             for (qsizetype slash = e.path.lastIndexOf('/'); slash > 0; slash = e.path.lastIndexOf('/', slash - 1)) {
                 auto it = folders.find(e.path.first(slash));
@@ -85,14 +83,14 @@ ContextPreview ContextPreview::fromScan(const BuildContext &context, const Conte
         preview.excludedFiles += ex.files;
     }
     std::stable_sort(preview.excluded.begin(), preview.excluded.end(),
-                     [](const ExcludedGroup &a, const ExcludedGroup &b) { return a.bytes > b.bytes; });
+        [](const ExcludedGroup &a, const ExcludedGroup &b) { return a.bytes > b.bytes; });
     for (const ContextError &w : scan.warnings)
         preview.warnings.append(w.toString());
     return preview;
 }
 
-std::optional<ContextPreview> ContextPreview::compute(const QString &contextDir, const QString &dockerfile, int topN,
-                                                      const std::atomic_bool *cancel, ContextError *error)
+std::optional<ContextPreview> ContextPreview::compute(
+    const QString &contextDir, const QString &dockerfile, int topN, const std::atomic_bool *cancel, ContextError *error)
 {
     const auto context = BuildContext::open(contextDir, dockerfile, error);
     if (!context)

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <optional>
 
@@ -27,23 +26,23 @@ public:
     };
     struct ExcludedGroup
     {
-        QString pattern;     // the exclusion as cleaned, e.g. ".venv"
-        QString sourceFile;  // the ignore file
+        QString pattern; // the exclusion as cleaned, e.g. ".venv"
+        QString sourceFile; // the ignore file
         int line = 0;
         qint64 bytes = 0;
         qint64 files = 0;
-        QStringList paths;   // top-most excluded paths (a skipped directory counts once)
+        QStringList paths; // top-most excluded paths (a skipped directory counts once)
     };
 
     QString root;
     QString dockerfile;
-    QString ignoreFile;          // empty when there is none
-    qint64 totalBytes = 0;       // sum of regular file sizes sent
-    qint64 fileCount = 0;        // regular files sent
+    QString ignoreFile; // empty when there is none
+    qint64 totalBytes = 0; // sum of regular file sizes sent
+    qint64 fileCount = 0; // regular files sent
     qint64 dirCount = 0;
     qint64 symlinkCount = 0;
-    QList<Item> largestFiles;    // biggest first
-    QList<Item> largestFolders;  // by bytes below them, biggest first, any depth
+    QList<Item> largestFiles; // biggest first
+    QList<Item> largestFolders; // by bytes below them, biggest first, any depth
     QList<ExcludedGroup> excluded; // biggest first
     qint64 excludedBytes = 0;
     qint64 excludedFiles = 0;
@@ -53,7 +52,7 @@ public:
     static ContextPreview fromScan(const BuildContext &context, const ContextScan &scan, int topN = 10);
     // Opens, walks and summarises; safe to run off the GUI thread (no Qt objects), cancellable.
     static std::optional<ContextPreview> compute(const QString &contextDir, const QString &dockerfile, int topN,
-                                                 const std::atomic_bool *cancel, ContextError *error);
+        const std::atomic_bool *cancel, ContextError *error);
 };
 
 } // namespace Dockwright::Core

@@ -6,7 +6,6 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QThread>
-
 #include <cstring>
 
 namespace Dockwright::Core {
@@ -17,9 +16,10 @@ constexpr qint64 ProgressIntervalMs = 100;
 } // namespace
 
 ContextTarDevice::ContextTarDevice(const QString &root, const QList<ContextEntry> &entries, QObject *parent)
-    : QIODevice(parent), m_root(root), m_entries(entries)
-{
-}
+    : QIODevice(parent)
+    , m_root(root)
+    , m_entries(entries)
+{ }
 
 ContextTarDevice::~ContextTarDevice()
 {

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QMutex>
 #include <QWaitCondition>
-
 #include <atomic>
 #include <deque>
 
@@ -75,13 +74,13 @@ private:
     QWaitCondition m_spaceAvailable;
     QWaitCondition m_dataAvailable;
     std::deque<QByteArray> m_chunks; // guarded by m_mutex
-    qsizetype m_headOffset = 0;      // consumed bytes of m_chunks.front()
+    qsizetype m_headOffset = 0; // consumed bytes of m_chunks.front()
     qint64 m_buffered = 0;
     bool m_done = false;
     ContextError m_error;
 
-    std::atomic_bool m_cancel{false};
-    std::atomic_bool m_notifyPending{false};
+    std::atomic_bool m_cancel {false};
+    std::atomic_bool m_notifyPending {false};
 };
 
 } // namespace Dockwright::Core

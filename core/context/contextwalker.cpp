@@ -2,7 +2,6 @@
 #include "contextwalker.h"
 
 #include <QFile>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -61,9 +60,10 @@ class Walk
 {
 public:
     Walk(const BuildContext &context, const ContextWalker::Options &options, int rootFd)
-        : m_context(context), m_options(options), m_rootFd(rootFd)
-    {
-    }
+        : m_context(context)
+        , m_options(options)
+        , m_rootFd(rootFd)
+    { }
 
     ContextError run(ContextScan *scan)
     {
@@ -147,7 +147,7 @@ private:
             if (err == ENOENT)
                 return {};
             return ContextError::make(Kind::Unreadable, dir.isEmpty() ? m_context.root() : displayPath(dir),
-                                      ContextWalker::tr("cannot read directory: %1").arg(errnoText(err)));
+                ContextWalker::tr("cannot read directory: %1").arg(errnoText(err)));
         }
         const PatternMatcher &matcher = m_context.matcher();
         for (const QByteArray &name : names) {
@@ -162,13 +162,13 @@ private:
                 const int e = errno;
                 if (e == ENOENT || (result.excluded && (e == EACCES || e == EPERM)))
                     continue;
-                return ContextError::make(Kind::Unreadable, displayPath(path),
-                                          ContextWalker::tr("cannot stat: %1").arg(errnoText(e)));
+                return ContextError::make(
+                    Kind::Unreadable, displayPath(path), ContextWalker::tr("cannot stat: %1").arg(errnoText(e)));
             }
 
             if (S_ISDIR(st.st_mode)) {
                 if (result.excluded && !matcher.mustDescendExcluded(path)) {
-                    ContextScan::Excluded ex{path, 0, 0, result.pattern, ContextEntry::Type::Dir};
+                    ContextScan::Excluded ex {path, 0, 0, result.pattern, ContextEntry::Type::Dir};
                     if (m_options.measureExcluded)
                         measure(path, &ex);
                     m_scan->excluded.append(ex);
@@ -195,14 +195,14 @@ private:
             entry.forced = result.pattern >= 0 && patterns[result.pattern].forced;
             if (S_ISREG(st.st_mode)) {
                 if (m_options.checkReadable) {
-                    const int fd = ::openat(m_rootFd, path.constData(),
-                                            O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+                    const int fd = ::openat(
+                        m_rootFd, path.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
                     if (fd < 0) {
                         const int e = errno;
                         if (e == ENOENT)
                             continue;
                         return ContextError::make(Kind::Unreadable, displayPath(path),
-                                                  ContextWalker::tr("cannot read: %1").arg(errnoText(e)));
+                            ContextWalker::tr("cannot read: %1").arg(errnoText(e)));
                     }
                     ::close(fd);
                 }
@@ -212,20 +212,21 @@ private:
                 if (n < 0) {
                     const int e = errno;
                     return ContextError::make(Kind::Unreadable, displayPath(path),
-                                              ContextWalker::tr("cannot read symlink: %1").arg(errnoText(e)));
+                        ContextWalker::tr("cannot read symlink: %1").arg(errnoText(e)));
                 }
                 target.truncate(n);
                 entry.linkTarget = target;
             } else {
-                const QString what = S_ISFIFO(st.st_mode)  ? ContextWalker::tr("named pipe")
-                                     : S_ISSOCK(st.st_mode) ? ContextWalker::tr("socket")
-                                                            : ContextWalker::tr("device node");
+                const QString what = S_ISFIFO(st.st_mode) ? ContextWalker::tr("named pipe")
+                    : S_ISSOCK(st.st_mode)                ? ContextWalker::tr("socket")
+                                                          : ContextWalker::tr("device node");
                 warn(path, ContextWalker::tr("skipped: a %1 cannot be part of a build context").arg(what));
                 continue;
             }
             if (name.contains('\n'))
-                warn(path, ContextWalker::tr("the name contains a newline; it is sent as is (docker does the "
-                                             "same), but RUN scripts that read file lists by line will break"));
+                warn(path,
+                    ContextWalker::tr("the name contains a newline; it is sent as is (docker does the "
+                                      "same), but RUN scripts that read file lists by line will break"));
             emitEntry(std::move(entry));
         }
         return {};
@@ -240,8 +241,7 @@ private:
 
 } // namespace
 
-std::optional<ContextScan> ContextWalker::scan(const BuildContext &context, const Options &options,
-                                               ContextError *error)
+std::optional<ContextScan> ContextWalker::scan(const BuildContext &context, const Options &options, ContextError *error)
 {
     const int rootFd = ::open(QFile::encodeName(context.root()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (rootFd < 0) {

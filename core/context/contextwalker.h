@@ -19,14 +19,13 @@ public:
     struct Options
     {
         bool measureExcluded = false; // lstat inside skipped directories to size them (the preview)
-        bool checkReadable = true;    // open each sent file once, like docker/cli's ValidateContextDirectory
+        bool checkReadable = true; // open each sent file once, like docker/cli's ValidateContextDirectory
         const std::atomic_bool *cancel = nullptr;
     };
 
     // Fatal errors (as docker): an unreadable sent file or directory, a stat failure other than a
     // vanished path. Permission errors inside excluded directories are ignored, as fsutil does.
-    static std::optional<ContextScan> scan(const BuildContext &context, const Options &options,
-                                           ContextError *error);
+    static std::optional<ContextScan> scan(const BuildContext &context, const Options &options, ContextError *error);
 };
 
 } // namespace Dockwright::Core

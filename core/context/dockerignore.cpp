@@ -46,8 +46,8 @@ QList<std::pair<QByteArray, int>> DockerIgnore::readEntries(const QByteArray &co
     return entries;
 }
 
-std::optional<QList<IgnorePattern>> DockerIgnore::parse(const QByteArray &content, const QString &fileName,
-                                                        ContextError *error)
+std::optional<QList<IgnorePattern>> DockerIgnore::parse(
+    const QByteArray &content, const QString &fileName, ContextError *error)
 {
     QString readError;
     const auto entries = readEntries(content, &readError);
@@ -62,7 +62,7 @@ std::optional<QList<IgnorePattern>> DockerIgnore::parse(const QByteArray &conten
         IgnorePattern p = IgnorePattern::fromEntry(entry, &why);
         if (!p.isValid()) {
             *error = ContextError::make(ContextError::Kind::BadPattern, fileName,
-                                        tr("%1 (pattern \"%2\")").arg(why, QString::fromUtf8(entry)), line);
+                tr("%1 (pattern \"%2\")").arg(why, QString::fromUtf8(entry)), line);
             return std::nullopt;
         }
         p.sourceFile = fileName;

@@ -5,7 +5,6 @@
 #include "ignorepattern.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace Dockwright::Core {
@@ -17,8 +16,8 @@ class DockerIgnore final
     Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::DockerIgnore)
 public:
     // The compiled patterns in file order; nullopt with *error naming fileName and the line on a bad pattern.
-    static std::optional<QList<IgnorePattern>> parse(const QByteArray &content, const QString &fileName,
-                                                     ContextError *error);
+    static std::optional<QList<IgnorePattern>> parse(
+        const QByteArray &content, const QString &fileName, ContextError *error);
     // The exclude-list entries ReadAll returns (cleaned, '!' kept), with their 1-based line numbers.
     static QList<std::pair<QByteArray, int>> readEntries(const QByteArray &content, QString *error);
 

@@ -23,8 +23,8 @@ void PatternMatcher::append(const IgnorePattern &pattern)
     }
 }
 
-PatternMatcher::Result PatternMatcher::match(const QByteArray &path, const ParentState *parent,
-                                             ParentState *state) const
+PatternMatcher::Result PatternMatcher::match(
+    const QByteArray &path, const ParentState *parent, ParentState *state) const
 {
     const bool haveParent = parent && !parent->empty();
     Result result;

@@ -4,7 +4,6 @@
 #include "ignorepattern.h"
 
 #include <QList>
-
 #include <vector>
 
 namespace Dockwright::Core {

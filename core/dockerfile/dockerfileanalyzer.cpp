@@ -6,7 +6,6 @@
 
 #include <QSet>
 
-
 namespace Dockwright::Core {
 
 namespace {
@@ -62,19 +61,17 @@ QHash<QString, QString> DockerfileAnalyzer::automaticPlatformArgs(const Dockerfi
 
 bool DockerfileAnalyzer::isAutomaticPlatformArg(QStringView name)
 {
-    static const QSet<QString> names = {
-        QStringLiteral("TARGETPLATFORM"), QStringLiteral("TARGETOS"),      QStringLiteral("TARGETARCH"),
-        QStringLiteral("TARGETVARIANT"),  QStringLiteral("TARGETOSVERSION"), QStringLiteral("BUILDPLATFORM"),
-        QStringLiteral("BUILDOS"),        QStringLiteral("BUILDARCH"),     QStringLiteral("BUILDVARIANT"),
-        QStringLiteral("BUILDOSVERSION"), QStringLiteral("TARGETSTAGE")};
+    static const QSet<QString> names = {QStringLiteral("TARGETPLATFORM"), QStringLiteral("TARGETOS"),
+        QStringLiteral("TARGETARCH"), QStringLiteral("TARGETVARIANT"), QStringLiteral("TARGETOSVERSION"),
+        QStringLiteral("BUILDPLATFORM"), QStringLiteral("BUILDOS"), QStringLiteral("BUILDARCH"),
+        QStringLiteral("BUILDVARIANT"), QStringLiteral("BUILDOSVERSION"), QStringLiteral("TARGETSTAGE")};
     return names.contains(name.toString());
 }
 
 bool DockerfileAnalyzer::isProxyArg(QStringView name)
 {
     static const QSet<QString> names = {QStringLiteral("HTTP_PROXY"), QStringLiteral("HTTPS_PROXY"),
-                                        QStringLiteral("FTP_PROXY"),  QStringLiteral("NO_PROXY"),
-                                        QStringLiteral("ALL_PROXY")};
+        QStringLiteral("FTP_PROXY"), QStringLiteral("NO_PROXY"), QStringLiteral("ALL_PROXY")};
     return names.contains(name.toString().toUpper());
 }
 
@@ -347,10 +344,10 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
                 const int dep = deps[next++];
                 if (state[dep] == 1) {
                     if (!cycleReported) {
-                        const QString name = model.stages[dep].name.isEmpty() ? QString::number(dep)
-                                                                               : model.stages[dep].name;
-                        model.errors.append({tr("circular dependency detected on stage: %1").arg(name),
-                                             model.stages[dep].range});
+                        const QString name
+                            = model.stages[dep].name.isEmpty() ? QString::number(dep) : model.stages[dep].name;
+                        model.errors.append(
+                            {tr("circular dependency detected on stage: %1").arg(name), model.stages[dep].range});
                     }
                     cycleReported = true;
                 } else if (state[dep] == 0) {

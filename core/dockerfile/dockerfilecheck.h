@@ -13,7 +13,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace Dockwright::Core {

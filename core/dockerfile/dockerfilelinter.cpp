@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 #include <bitset>
 #include <optional>
@@ -19,7 +18,6 @@
 namespace Dockwright::Core {
 
 namespace {
-
 
 // --- Shell command splitting for RUN analysis -------------------------------------------------------------
 
@@ -255,8 +253,8 @@ bool isValidReference(const QString &image)
             return false;
         const bool domain = i == 0 && parts.size() > 1 && (p.contains(u'.') || p.contains(u':') || p == u"localhost");
         for (QChar c : p) {
-            const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'_'
-                || c == u'-' || (domain && (c == u':' || (c >= u'A' && c <= u'Z')));
+            const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' || c == u'-'
+                || (domain && (c == u':' || (c >= u'A' && c <= u'Z')));
             if (!ok)
                 return false;
         }
@@ -274,8 +272,8 @@ int editDistance(QStringView a, QStringView b)
     for (qsizetype i = 1; i <= a.size(); ++i) {
         cur[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j)
-            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1,
-                                       prev[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            cur[size_t(j)] = std::min(
+                {prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1)});
         prev.swap(cur);
     }
     return prev[size_t(b.size())];
@@ -299,11 +297,9 @@ QString closest(const QString &name, const QStringList &candidates)
 
 bool isSecretName(const QString &key)
 {
-    static const QSet<QString> secrets = {QStringLiteral("apikey"),      QStringLiteral("auth"),
-                                          QStringLiteral("credential"),  QStringLiteral("credentials"),
-                                          QStringLiteral("key"),         QStringLiteral("password"),
-                                          QStringLiteral("pword"),       QStringLiteral("passwd"),
-                                          QStringLiteral("secret"),      QStringLiteral("token")};
+    static const QSet<QString> secrets = {QStringLiteral("apikey"), QStringLiteral("auth"),
+        QStringLiteral("credential"), QStringLiteral("credentials"), QStringLiteral("key"), QStringLiteral("password"),
+        QStringLiteral("pword"), QStringLiteral("passwd"), QStringLiteral("secret"), QStringLiteral("token")};
     static const QSet<QString> allow = {QStringLiteral("public"), QStringLiteral("file"), QStringLiteral("version")};
     bool hit = false;
     for (const QString &part : key.toLower().split(u'_')) {
@@ -332,15 +328,14 @@ public:
         : m_parse(parse)
         , m_model(model)
         , m_options(options)
-    {
-    }
+    { }
 
     QList<LintDiagnostic> run()
     {
         for (const DockerfileMessage &m : m_parse.errors)
             report(LintRuleId::SyntaxError, m.message, m.range);
         for (const DockerfileMessage &m : m_model.errors)
-            report(LintRuleId::BuildError, m.message, m.range.isValid() ? m.range : SourceRange{1, 1, 1, 1});
+            report(LintRuleId::BuildError, m.message, m.range.isValid() ? m.range : SourceRange {1, 1, 1, 1});
         for (const DockerfileMessage &m : m_parse.warnings)
             report(LintRuleId::NoEmptyContinuation, DockerfileLinter::tr("Empty continuation line"), m.range);
         checkCasing();
@@ -406,9 +401,10 @@ private:
             const QString expected = majorityLower ? ins.keyword.toLower() : ins.keyword.toUpper();
             if (ins.keyword != expected)
                 report(LintRuleId::ConsistentInstructionCasing,
-                       DockerfileLinter::tr("Command '%1' should match the case of the command majority (%2)")
-                           .arg(ins.keyword, majorityLower ? DockerfileLinter::tr("lowercase") : DockerfileLinter::tr("uppercase")),
-                       ins.keywordRange);
+                    DockerfileLinter::tr("Command '%1' should match the case of the command majority (%2)")
+                        .arg(ins.keyword,
+                            majorityLower ? DockerfileLinter::tr("lowercase") : DockerfileLinter::tr("uppercase")),
+                    ins.keywordRange);
         }
     }
 
@@ -418,20 +414,24 @@ private:
             const DockerfileWord &as = ins.args[1];
             const DockerfileWord &name = ins.args[2];
             if (name.text != name.text.toLower() && !name.text.contains(u'$'))
-                report(LintRuleId::StageNameCasing, DockerfileLinter::tr("Stage name '%1' should be lowercase").arg(name.text), name.range);
+                report(LintRuleId::StageNameCasing,
+                    DockerfileLinter::tr("Stage name '%1' should be lowercase").arg(name.text), name.range);
             const bool kwUpper = ins.keyword == ins.keyword.toUpper();
             const bool kwLower = ins.keyword == ins.keyword.toLower();
             if ((kwUpper && as.text != as.text.toUpper()) || (kwLower && as.text != as.text.toLower()))
-                report(LintRuleId::FromAsCasing, DockerfileLinter::tr("'%1' and '%2' keywords' casing do not match").arg(as.text, ins.keyword),
-                       as.range);
+                report(LintRuleId::FromAsCasing,
+                    DockerfileLinter::tr("'%1' and '%2' keywords' casing do not match").arg(as.text, ins.keyword),
+                    as.range);
             if (names.contains(stage.name))
                 report(LintRuleId::DuplicateStageName,
-                       DockerfileLinter::tr("Duplicate stage name \"%1\", stage names should be unique").arg(stage.name), name.range);
+                    DockerfileLinter::tr("Duplicate stage name \"%1\", stage names should be unique").arg(stage.name),
+                    name.range);
             names.insert(stage.name);
             if (stage.name == u"scratch" || stage.name == u"context")
                 report(LintRuleId::ReservedStageName,
-                       DockerfileLinter::tr("Stage name should not use the same name as reserved stage \"%1\"").arg(stage.name),
-                       name.range);
+                    DockerfileLinter::tr("Stage name should not use the same name as reserved stage \"%1\"")
+                        .arg(stage.name),
+                    name.range);
         }
         const ExpandedInstruction &ex = m_model.expanded.value(stage.firstInstruction);
         QStringList globals;
@@ -440,26 +440,29 @@ private:
         for (const QString &undefined : ex.undefinedNames) {
             const QString hint = closest(undefined, globals);
             report(LintRuleId::UndefinedArgInFrom,
-                   hint.isEmpty() ? DockerfileLinter::tr("FROM argument '%1' is not declared").arg(undefined)
-                                  : DockerfileLinter::tr("FROM argument '%1' is not declared (did you mean %2?)").arg(undefined, hint),
-                   findVariable(ins, undefined));
+                hint.isEmpty() ? DockerfileLinter::tr("FROM argument '%1' is not declared").arg(undefined)
+                               : DockerfileLinter::tr("FROM argument '%1' is not declared (did you mean %2?)")
+                                     .arg(undefined, hint),
+                findVariable(ins, undefined));
         }
         if (const DockerfileFlag *platform = ins.flag(u"platform")) {
             if (platform->value == u"$TARGETPLATFORM" || platform->value == u"${TARGETPLATFORM}") {
                 report(LintRuleId::RedundantTargetPlatform,
-                       DockerfileLinter::tr("Setting platform to predefined %1 in FROM is redundant as this is the default behavior")
-                           .arg(platform->value),
-                       platform->range);
+                    DockerfileLinter::tr(
+                        "Setting platform to predefined %1 in FROM is redundant as this is the default behavior")
+                        .arg(platform->value),
+                    platform->range);
             } else if (!platform->value.contains(u'$')) {
                 const QStringList parts = platform->value.split(u'/');
                 const QString os = parts.value(0).toLower();
                 const QString arch = parts.value(1).toLower();
-                const bool mentioned = (!os.isEmpty() && stage.name.contains(os))
-                    || (!arch.isEmpty() && stage.name.contains(arch));
+                const bool mentioned
+                    = (!os.isEmpty() && stage.name.contains(os)) || (!arch.isEmpty() && stage.name.contains(arch));
                 if (!mentioned)
                     report(LintRuleId::FromPlatformFlagConstDisallowed,
-                           DockerfileLinter::tr("FROM --platform flag should not use constant value \"%1\"").arg(platform->value),
-                           platform->range);
+                        DockerfileLinter::tr("FROM --platform flag should not use constant value \"%1\"")
+                            .arg(platform->value),
+                        platform->range);
             }
         }
         if (ins.args.isEmpty())
@@ -478,8 +481,9 @@ private:
             const ShellExpansion e = lexer.processWord(image, defaults);
             if (e.ok() && !isValidReference(e.value) && ex.undefinedNames.isEmpty())
                 report(LintRuleId::InvalidDefaultArgInFrom,
-                       DockerfileLinter::tr("Default value for ARG %1 results in empty or invalid base image name").arg(image),
-                       ins.args.first().range);
+                    DockerfileLinter::tr("Default value for ARG %1 results in empty or invalid base image name")
+                        .arg(image),
+                    ins.args.first().range);
         }
         const QString &resolved = stage.baseExpanded;
         if (stage.baseStage >= 0 || resolved.isEmpty() || resolved == u"scratch" || resolved.contains(u'$')
@@ -490,15 +494,18 @@ private:
         if (ref.digest.isEmpty()) {
             if (ref.tag.isEmpty())
                 report(LintRuleId::BaseImageUntagged,
-                       DockerfileLinter::tr("Always tag the version of an image explicitly: '%1' means '%1:latest'").arg(resolved),
-                       imageRange);
+                    DockerfileLinter::tr("Always tag the version of an image explicitly: '%1' means '%1:latest'")
+                        .arg(resolved),
+                    imageRange);
             else if (ref.tag == u"latest")
                 report(LintRuleId::BaseImageLatestTag,
-                       DockerfileLinter::tr("Using the 'latest' tag of '%1' makes builds unreproducible; pin a release tag")
-                           .arg(ref.name),
-                       imageRange);
+                    DockerfileLinter::tr(
+                        "Using the 'latest' tag of '%1' makes builds unreproducible; pin a release tag")
+                        .arg(ref.name),
+                    imageRange);
             report(LintRuleId::BaseImageNotPinnedByDigest,
-                   DockerfileLinter::tr("Base image '%1' is not pinned by digest (@sha256:...)").arg(resolved), imageRange);
+                DockerfileLinter::tr("Base image '%1' is not pinned by digest (@sha256:...)").arg(resolved),
+                imageRange);
         }
     }
 
@@ -570,9 +577,9 @@ private:
                 for (const DockerfileKeyValue &kv : ins.pairs) {
                     if (isSecretName(kv.key))
                         report(LintRuleId::SecretsUsedInArgOrEnv,
-                               DockerfileLinter::tr("Do not use ARG or ENV instructions for sensitive data (%1 \"%2\")")
-                                   .arg(ins.name.toUpper(), kv.key),
-                               kv.keyRange);
+                            DockerfileLinter::tr("Do not use ARG or ENV instructions for sensitive data (%1 \"%2\")")
+                                .arg(ins.name.toUpper(), kv.key),
+                            kv.keyRange);
                     if (stageIndex >= 0 && isPortName(kv.key))
                         state.portNames.append(kv.key);
                     if (kv.key == u"PIP_NO_CACHE_DIR")
@@ -589,14 +596,16 @@ private:
                 for (const DockerfileKeyValue &kv : ins.pairs) {
                     if (kv.legacy)
                         report(LintRuleId::LegacyKeyValueFormat,
-                               DockerfileLinter::tr("\"%1 key=value\" should be used instead of legacy \"%1 key value\" format")
-                                   .arg(ins.name.toUpper()),
-                               kv.range);
+                            DockerfileLinter::tr(
+                                "\"%1 key=value\" should be used instead of legacy \"%1 key value\" format")
+                                .arg(ins.name.toUpper()),
+                            kv.range);
                 }
                 break;
             case InstructionKind::Maintainer:
-                report(LintRuleId::MaintainerDeprecated, DockerfileLinter::tr("Maintainer instruction is deprecated in favor of using label"),
-                       ins.keywordRange);
+                report(LintRuleId::MaintainerDeprecated,
+                    DockerfileLinter::tr("Maintainer instruction is deprecated in favor of using label"),
+                    ins.keywordRange);
                 break;
             case InstructionKind::Shell:
                 state.shellSet = true;
@@ -607,8 +616,8 @@ private:
                 }
                 if (!ins.args.isEmpty()) {
                     const QString prog = baseName(ins.args.first().text).toLower();
-                    state.posixShell = !(prog.startsWith(u"pwsh") || prog.startsWith(u"powershell")
-                                         || prog.startsWith(u"cmd"));
+                    state.posixShell
+                        = !(prog.startsWith(u"pwsh") || prog.startsWith(u"powershell") || prog.startsWith(u"cmd"));
                 }
                 break;
             case InstructionKind::Cmd:
@@ -616,21 +625,25 @@ private:
                 (ins.kind == InstructionKind::Cmd ? state.cmds : state.entrypoints).append(int(i));
                 if (!ins.json && !state.shellSet && !ins.args.isEmpty())
                     report(LintRuleId::JSONArgsRecommended,
-                           DockerfileLinter::tr("JSON arguments recommended for %1 to prevent unintended behavior related to OS "
-                                  "signals")
-                               .arg(ins.name.toUpper()),
-                           ins.argumentsRange);
+                        DockerfileLinter::tr(
+                            "JSON arguments recommended for %1 to prevent unintended behavior related to OS "
+                            "signals")
+                            .arg(ins.name.toUpper()),
+                        ins.argumentsRange);
                 break;
             case InstructionKind::Healthcheck:
                 state.healthchecks.append(int(i));
                 break;
             case InstructionKind::Workdir: {
                 const QString dir = ex.args.value(0, ins.args.value(0).text);
-                const bool absolute = dir.startsWith(u'/') || (dir.size() > 1 && dir[1] == u':') || dir.startsWith(u'\\');
+                const bool absolute
+                    = dir.startsWith(u'/') || (dir.size() > 1 && dir[1] == u':') || dir.startsWith(u'\\');
                 if (!absolute && !state.absoluteWorkdir && !state.workdirSeen && !ins.args.isEmpty())
                     report(LintRuleId::WorkdirRelativePath,
-                           DockerfileLinter::tr("Relative workdir \"%1\" can have unexpected results if the base image changes").arg(dir),
-                           ins.args.first().range);
+                        DockerfileLinter::tr(
+                            "Relative workdir \"%1\" can have unexpected results if the base image changes")
+                            .arg(dir),
+                        ins.args.first().range);
                 state.workdirSeen = true;
                 state.absoluteWorkdir = state.absoluteWorkdir || absolute;
                 break;
@@ -662,14 +675,15 @@ private:
     {
         for (qsizetype k = 0; k + 1 < indices.size(); ++k)
             report(LintRuleId::MultipleInstructionsDisallowed,
-                   DockerfileLinter::tr("Multiple %1 instructions should not be used in the same stage because only the last one "
-                          "will be used")
-                       .arg(name),
-                   m_parse.instructions[indices[k]].keywordRange);
+                DockerfileLinter::tr(
+                    "Multiple %1 instructions should not be used in the same stage because only the last one "
+                    "will be used")
+                    .arg(name),
+                m_parse.instructions[indices[k]].keywordRange);
     }
 
     void checkUndefinedVars(const DockerfileInstruction &ins, const ExpandedInstruction &ex,
-                            const DockerfileStage &stage, const QSet<QString> &globalNames)
+        const DockerfileStage &stage, const QSet<QString> &globalNames)
     {
         if (ex.undefinedNames.isEmpty())
             return;
@@ -682,8 +696,9 @@ private:
             const QString hint = closest(name, known);
             QString message;
             if (globalNames.contains(name))
-                message = DockerfileLinter::tr("Usage of undefined variable '$%1' (global ARG '%1' must be redeclared in the stage "
-                                 "with 'ARG %1')")
+                message = DockerfileLinter::tr(
+                    "Usage of undefined variable '$%1' (global ARG '%1' must be redeclared in the stage "
+                    "with 'ARG %1')")
                               .arg(name);
             else if (!hint.isEmpty())
                 message = DockerfileLinter::tr("Usage of undefined variable '$%1' (did you mean $%2?)").arg(name, hint);
@@ -706,34 +721,36 @@ private:
             const QString number = slash < 0 ? port : port.left(slash);
             if (!proto.isEmpty() && proto != proto.toLower())
                 report(LintRuleId::ExposeProtoCasing,
-                       DockerfileLinter::tr("Defined protocol '%1' in EXPOSE instruction should be lowercase").arg(port), w.range);
+                    DockerfileLinter::tr("Defined protocol '%1' in EXPOSE instruction should be lowercase").arg(port),
+                    w.range);
             if (number.contains(u':')) {
                 report(LintRuleId::ExposeInvalidFormat,
-                       DockerfileLinter::tr("EXPOSE instruction should not define an IP address or host-port mapping, found '%1'")
-                           .arg(port),
-                       w.range);
+                    DockerfileLinter::tr(
+                        "EXPOSE instruction should not define an IP address or host-port mapping, found '%1'")
+                        .arg(port),
+                    w.range);
                 continue;
             }
             for (const QString &part : number.split(u'-')) {
                 bool ok = false;
                 const qlonglong value = part.toLongLong(&ok);
                 if (ok && (value < 0 || value > 65535)) {
-                    report(LintRuleId::ExposeInvalidPort, DockerfileLinter::tr("Valid UNIX ports range from 0 to 65535, found '%1'").arg(port),
-                           w.range);
+                    report(LintRuleId::ExposeInvalidPort,
+                        DockerfileLinter::tr("Valid UNIX ports range from 0 to 65535, found '%1'").arg(port), w.range);
                     break;
                 }
             }
             const QStringList portNames = state.portNames.isEmpty() ? globalPortArgs : state.portNames;
             if (!portNames.isEmpty() && !number.isEmpty() && number.front().isDigit())
                 report(LintRuleId::ExposeIgnoresPortArg,
-                       DockerfileLinter::tr("EXPOSE %1 uses a literal port although '%2' is defined; use EXPOSE ${%2}")
-                           .arg(port, portNames.first()),
-                       w.range);
+                    DockerfileLinter::tr("EXPOSE %1 uses a literal port although '%2' is defined; use EXPOSE ${%2}")
+                        .arg(port, portNames.first()),
+                    w.range);
         }
     }
 
     void checkCopy(const DockerfileInstruction &ins, const ExpandedInstruction &ex, const DockerfileStage &stage,
-                   StageState &state, int index)
+        StageState &state, int index)
     {
         const DockerfileFlag *from = ins.flag(u"from");
         if (from && ins.kind == InstructionKind::Copy) {
@@ -742,17 +759,20 @@ private:
             ref.toInt(&numeric);
             const bool ownStage = !stage.name.isEmpty() && ref == stage.name;
             if (ownStage) {
-                report(LintRuleId::CopyFromOwnStage, DockerfileLinter::tr("COPY --from cannot reference its own stage '%1'").arg(from->value),
-                       from->range);
+                report(LintRuleId::CopyFromOwnStage,
+                    DockerfileLinter::tr("COPY --from cannot reference its own stage '%1'").arg(from->value),
+                    from->range);
             } else if (!numeric && !ref.contains(u'$') && !ref.contains(u':') && !ref.contains(u'/')
-                       && !ref.contains(u'@') && !ref.contains(u'.') && ref != u"scratch") {
+                && !ref.contains(u'@') && !ref.contains(u'.') && ref != u"scratch") {
                 if (!m_model.stageByName.contains(ref)) {
                     const QString hint = closest(ref, m_model.stageByName.keys());
                     report(LintRuleId::CopyFromUnknownStage,
-                           hint.isEmpty()
-                               ? DockerfileLinter::tr("COPY --from=%1 does not name a stage; it will be pulled as an image").arg(from->value)
-                               : DockerfileLinter::tr("COPY --from=%1 does not name a stage (did you mean %2?)").arg(from->value, hint),
-                           from->range);
+                        hint.isEmpty() ? DockerfileLinter::tr(
+                                             "COPY --from=%1 does not name a stage; it will be pulled as an image")
+                                             .arg(from->value)
+                                       : DockerfileLinter::tr("COPY --from=%1 does not name a stage (did you mean %2?)")
+                                             .arg(from->value, hint),
+                        from->range);
                 }
             }
         }
@@ -760,17 +780,16 @@ private:
         if (sources > 1 && !ins.args.last().text.endsWith(u'/') && !ins.args.last().text.contains(u'$')
             && !ins.args.last().text.endsWith(u'\\'))
             report(LintRuleId::CopyMultipleSourcesDestNoSlash,
-                   DockerfileLinter::tr("%1 with more than 2 arguments requires the last argument to end with /").arg(ins.name.toUpper()),
-                   ins.args.last().range);
+                DockerfileLinter::tr("%1 with more than 2 arguments requires the last argument to end with /")
+                    .arg(ins.name.toUpper()),
+                ins.args.last().range);
         if (ins.kind == InstructionKind::Add && ins.heredocs.isEmpty() && !ins.flag(u"checksum")
             && !ins.flag(u"keep-git-dir") && !ins.flag(u"unpack")) {
             bool allLocal = sources > 0;
             static const QStringList archives = {QStringLiteral(".tar"), QStringLiteral(".tar.gz"),
-                                                 QStringLiteral(".tgz"), QStringLiteral(".tar.bz2"),
-                                                 QStringLiteral(".tbz2"), QStringLiteral(".tar.xz"),
-                                                 QStringLiteral(".txz"), QStringLiteral(".tar.zst"),
-                                                 QStringLiteral(".gz"), QStringLiteral(".bz2"),
-                                                 QStringLiteral(".xz"), QStringLiteral(".zst")};
+                QStringLiteral(".tgz"), QStringLiteral(".tar.bz2"), QStringLiteral(".tbz2"), QStringLiteral(".tar.xz"),
+                QStringLiteral(".txz"), QStringLiteral(".tar.zst"), QStringLiteral(".gz"), QStringLiteral(".bz2"),
+                QStringLiteral(".xz"), QStringLiteral(".zst")};
             for (qsizetype k = 0; k < sources && allLocal; ++k) {
                 const QString src = ins.args[k].text.toLower();
                 if (src.contains(u"://") || src.startsWith(u"git@") || src.endsWith(u".git") || src.contains(u'$'))
@@ -779,7 +798,8 @@ private:
                     allLocal = allLocal && !src.endsWith(ext);
             }
             if (allLocal)
-                report(LintRuleId::AddForLocalFiles, DockerfileLinter::tr("Use COPY instead of ADD for files and folders"), ins.keywordRange);
+                report(LintRuleId::AddForLocalFiles,
+                    DockerfileLinter::tr("Use COPY instead of ADD for files and folders"), ins.keywordRange);
         }
         if (ins.kind == InstructionKind::Copy && !from && state.wholeContextCopy < 0) {
             for (qsizetype k = 0; k < sources; ++k) {
@@ -837,7 +857,8 @@ private:
         bool dependencyInstall = false;
         for (ShellCommand c : commands) {
             if (!c.words.isEmpty() && baseName(c.words.first()) == u"sudo") {
-                report(LintRuleId::RunSudo, DockerfileLinter::tr("Do not use sudo in RUN; use USER to switch users"), find(ins, u"sudo"));
+                report(LintRuleId::RunSudo, DockerfileLinter::tr("Do not use sudo in RUN; use USER to switch users"),
+                    find(ins, u"sudo"));
                 // Keep analysing the wrapped command (sudo's own options are dropped).
                 c.words.removeFirst();
                 while (!c.words.isEmpty() && c.words.first().startsWith(u'-'))
@@ -850,20 +871,22 @@ private:
             if (prog == u"set" && script.contains(u"pipefail"))
                 setPipefail = true;
             if (prog == u"cd") {
-                report(LintRuleId::RunCdInsteadOfWorkdir, DockerfileLinter::tr("Use WORKDIR to switch to a directory instead of 'cd'"),
-                       find(ins, u"cd "));
+                report(LintRuleId::RunCdInsteadOfWorkdir,
+                    DockerfileLinter::tr("Use WORKDIR to switch to a directory instead of 'cd'"), find(ins, u"cd "));
                 continue;
             }
             if (prog == u"apt" && w.size() > 1) {
-                report(LintRuleId::AptUseAptGet, DockerfileLinter::tr("Do not use apt as it is meant to be an end-user tool, use apt-get or "
-                                              "apt-cache instead"),
-                       find(ins, u"apt "));
+                report(LintRuleId::AptUseAptGet,
+                    DockerfileLinter::tr("Do not use apt as it is meant to be an end-user tool, use apt-get or "
+                                         "apt-cache instead"),
+                    find(ins, u"apt "));
             }
             if ((prog == u"apt-get" || prog == u"apt") && operands(w, 1).value(0) == u"install") {
                 if (prog == u"apt-get" && !hasShortFlag(w, u'y') && !hasWord(w, {u"--yes", u"--assume-yes", u"-qq"})
                     && !w.contains(QStringLiteral("--quiet=2")))
-                    report(LintRuleId::AptGetMissingYes, DockerfileLinter::tr("Use the -y switch to avoid manual input: apt-get -y install"),
-                           find(ins, u"install"));
+                    report(LintRuleId::AptGetMissingYes,
+                        DockerfileLinter::tr("Use the -y switch to avoid manual input: apt-get -y install"),
+                        find(ins, u"install"));
                 bool noRecommends = false;
                 for (const QString &word : w)
                     noRecommends = noRecommends || word == u"--no-install-recommends"
@@ -871,35 +894,37 @@ private:
                         || word.contains(u"Install-Recommends=0", Qt::CaseInsensitive);
                 if (!noRecommends)
                     report(LintRuleId::AptNoInstallRecommends,
-                           DockerfileLinter::tr("Avoid additional packages by specifying --no-install-recommends"),
-                           find(ins, u"install"));
+                        DockerfileLinter::tr("Avoid additional packages by specifying --no-install-recommends"),
+                        find(ins, u"install"));
                 if (!reportedApt && !script.contains(u"/var/lib/apt/lists") && !cacheMountAt(ins, u"/var/lib/apt")) {
-                    report(LintRuleId::AptListsNotCleaned, DockerfileLinter::tr("Delete the apt lists (/var/lib/apt/lists) after installing "
-                                                        "packages"),
-                           find(ins, u"install"));
+                    report(LintRuleId::AptListsNotCleaned,
+                        DockerfileLinter::tr("Delete the apt lists (/var/lib/apt/lists) after installing "
+                                             "packages"),
+                        find(ins, u"install"));
                     reportedApt = true;
                 }
             }
             if (prog == u"apk" && operands(w, 1).value(0) == u"add" && !hasWord(w, {u"--no-cache"})
                 && !script.contains(u"/var/cache/apk") && !cacheMountAt(ins, u"/var/cache/apk"))
-                report(LintRuleId::ApkNoCache, DockerfileLinter::tr("Use the --no-cache switch to avoid the need to use --update and remove "
-                                            "/var/cache/apk/*"),
-                       find(ins, u"apk"));
+                report(LintRuleId::ApkNoCache,
+                    DockerfileLinter::tr("Use the --no-cache switch to avoid the need to use --update and remove "
+                                         "/var/cache/apk/*"),
+                    find(ins, u"apk"));
             int sub = 0;
             if (isPipInstall(c, &sub)) {
                 if (baseName(w[0]) != u"uv" && !hasWord(w, {u"--no-cache-dir", u"--no-cache"}) && !state.pipNoCacheEnv
                     && !cacheMountAt(ins, u".cache"))
-                    report(LintRuleId::PipNoCacheDir, DockerfileLinter::tr("Avoid use of cache directory with pip. Use `pip install "
-                                                   "--no-cache-dir <package>`"),
-                           find(ins, u"install"));
+                    report(LintRuleId::PipNoCacheDir,
+                        DockerfileLinter::tr("Avoid use of cache directory with pip. Use `pip install "
+                                             "--no-cache-dir <package>`"),
+                        find(ins, u"install"));
                 const bool requirements = hasWord(w, {u"-r", u"--requirement", u"-c", u"--constraint"})
-                    || std::any_of(w.begin(), w.end(), [](const QString &x) {
-                           return x.startsWith(u"-r") || x.startsWith(u"--requirement=");
-                       });
+                    || std::any_of(w.begin(), w.end(),
+                        [](const QString &x) { return x.startsWith(u"-r") || x.startsWith(u"--requirement="); });
                 if (!requirements) {
-                    static const QSet<QString> tools = {QStringLiteral("pip"), QStringLiteral("setuptools"),
-                                                        QStringLiteral("wheel"), QStringLiteral("uv"),
-                                                        QStringLiteral("poetry"), QStringLiteral("pipenv")};
+                    static const QSet<QString> tools
+                        = {QStringLiteral("pip"), QStringLiteral("setuptools"), QStringLiteral("wheel"),
+                            QStringLiteral("uv"), QStringLiteral("poetry"), QStringLiteral("pipenv")};
                     for (const QString &pkg : operands(w, sub)) {
                         const bool path = pkg.startsWith(u'.') || pkg.startsWith(u'/') || pkg.endsWith(u".whl")
                             || pkg.contains(u"://") || pkg.endsWith(u".tar.gz");
@@ -907,10 +932,11 @@ private:
                         const QString bare = pkg.section(specifier, 0, 0);
                         if (!path && !pkg.contains(u"==") && !tools.contains(bare.toLower())) {
                             report(LintRuleId::DependencyInstallNotLocked,
-                                   DockerfileLinter::tr("pip install of '%1' resolves versions at build time; install from a "
-                                          "lock file or pin exact versions")
-                                       .arg(pkg),
-                                   find(ins, pkg));
+                                DockerfileLinter::tr(
+                                    "pip install of '%1' resolves versions at build time; install from a "
+                                    "lock file or pin exact versions")
+                                    .arg(pkg),
+                                find(ins, pkg));
                             break;
                         }
                     }
@@ -921,35 +947,41 @@ private:
             const QString subCommand = w.value(1);
             if (prog == u"npm" && (subCommand == u"install" || subCommand == u"i"))
                 report(LintRuleId::DependencyInstallNotLocked,
-                       DockerfileLinter::tr("npm install resolves versions at build time; use npm ci to install from "
-                              "package-lock.json"),
-                       find(ins, u"npm"));
-            else if ((prog == u"yarn" && (subCommand.isEmpty() || subCommand == u"install" || subCommand.startsWith(u'-'))
-                      && !hasWord(w, {u"--frozen-lockfile", u"--immutable"}))
-                     || (prog == u"pnpm" && (subCommand == u"install" || subCommand == u"i")
-                         && !hasWord(w, {u"--frozen-lockfile"})))
+                    DockerfileLinter::tr("npm install resolves versions at build time; use npm ci to install from "
+                                         "package-lock.json"),
+                    find(ins, u"npm"));
+            else if ((prog == u"yarn"
+                         && (subCommand.isEmpty() || subCommand == u"install" || subCommand.startsWith(u'-'))
+                         && !hasWord(w, {u"--frozen-lockfile", u"--immutable"}))
+                || (prog == u"pnpm" && (subCommand == u"install" || subCommand == u"i")
+                    && !hasWord(w, {u"--frozen-lockfile"})))
                 report(LintRuleId::DependencyInstallNotLocked,
-                       DockerfileLinter::tr("%1 install without a frozen lock file; add --frozen-lockfile (or --immutable)").arg(prog),
-                       find(ins, prog));
+                    DockerfileLinter::tr(
+                        "%1 install without a frozen lock file; add --frozen-lockfile (or --immutable)")
+                        .arg(prog),
+                    find(ins, prog));
             else if (prog == u"uv" && subCommand == u"sync" && !hasWord(w, {u"--locked", u"--frozen"}))
-                report(LintRuleId::DependencyInstallNotLocked, DockerfileLinter::tr("uv sync without --locked or --frozen may update uv.lock"),
-                       find(ins, u"sync"));
+                report(LintRuleId::DependencyInstallNotLocked,
+                    DockerfileLinter::tr("uv sync without --locked or --frozen may update uv.lock"),
+                    find(ins, u"sync"));
             else if (prog == u"pipenv" && subCommand == u"install" && !hasWord(w, {u"--deploy", u"--ignore-pipfile"}))
                 report(LintRuleId::DependencyInstallNotLocked,
-                       DockerfileLinter::tr("pipenv install without --deploy does not enforce Pipfile.lock"), find(ins, u"pipenv"));
+                    DockerfileLinter::tr("pipenv install without --deploy does not enforce Pipfile.lock"),
+                    find(ins, u"pipenv"));
         }
         if (dependencyInstall && state.wholeContextCopy >= 0) {
             const DockerfileInstruction &copy = m_parse.instructions[state.wholeContextCopy];
             report(LintRuleId::CopyBeforeDependencyInstall,
-                   DockerfileLinter::tr("The whole build context is copied before dependencies are installed (line %1), so every "
-                          "code change reinstalls them; copy the manifests first")
-                       .arg(ins.range.startLine),
-                   copy.argumentsRange);
+                DockerfileLinter::tr(
+                    "The whole build context is copied before dependencies are installed (line %1), so every "
+                    "code change reinstalls them; copy the manifests first")
+                    .arg(ins.range.startLine),
+                copy.argumentsRange);
             state.wholeContextCopy = -1;
         }
         if (hasPipe && shell && !state.pipefail && state.posixShell && !setPipefail)
             report(LintRuleId::PipeWithoutPipefail,
-                   DockerfileLinter::tr("Set the SHELL option -o pipefail before RUN with a pipe in it"), find(ins, u"|"));
+                DockerfileLinter::tr("Set the SHELL option -o pipefail before RUN with a pipe in it"), find(ins, u"|"));
     }
 
     void checkTarget()
@@ -962,12 +994,13 @@ private:
         const DockerfileInstruction &from = m_parse.instructions[stage.firstInstruction];
         const QString user = state.user.section(u':', 0, 0);
         if (user.isEmpty())
-            report(LintRuleId::RootUser, DockerfileLinter::tr("The final stage runs as root: add a USER with an unprivileged user"),
-                   from.keywordRange);
+            report(LintRuleId::RootUser,
+                DockerfileLinter::tr("The final stage runs as root: add a USER with an unprivileged user"),
+                from.keywordRange);
         else if (user == u"root" || user == u"0")
             report(LintRuleId::RootUser, DockerfileLinter::tr("The last USER of the final stage is root"),
-                   state.userInstruction >= 0 ? m_parse.instructions[state.userInstruction].argumentsRange
-                                              : from.keywordRange);
+                state.userInstruction >= 0 ? m_parse.instructions[state.userInstruction].argumentsRange
+                                           : from.keywordRange);
         // HEALTHCHECK is inherited from base stages.
         bool health = false;
         for (int s = target; s >= 0 && !health; s = m_model.stages[s].baseStage) {
@@ -976,7 +1009,8 @@ private:
                 break;
         }
         if (!health)
-            report(LintRuleId::MissingHealthcheck, DockerfileLinter::tr("The final stage has no HEALTHCHECK"), from.keywordRange);
+            report(LintRuleId::MissingHealthcheck, DockerfileLinter::tr("The final stage has no HEALTHCHECK"),
+                from.keywordRange);
     }
 
     void checkContext()
@@ -988,8 +1022,8 @@ private:
             || QFileInfo::exists(dir.filePath(m_options.dockerfileName + QStringLiteral(".dockerignore"))))
             return;
         report(LintRuleId::MissingDockerignore,
-               DockerfileLinter::tr("No .dockerignore in the build context %1").arg(QDir::toNativeSeparators(dir.path())),
-               {1, 1, 1, 1});
+            DockerfileLinter::tr("No .dockerignore in the build context %1").arg(QDir::toNativeSeparators(dir.path())),
+            {1, 1, 1, 1});
     }
 
     // Suppressions named on a line: `dockwright-ignore: A,B` (or `all`) and `hadolint ignore=DL1,DL2`. Names
@@ -1028,7 +1062,7 @@ private:
     {
         const auto &list = m_parse.instructions;
         auto it = std::upper_bound(list.begin(), list.end(), line,
-                                   [](int l, const DockerfileInstruction &ins) { return l < ins.range.startLine; });
+            [](int l, const DockerfileInstruction &ins) { return l < ins.range.startLine; });
         if (it == list.begin())
             return nullptr;
         --it;
@@ -1120,8 +1154,8 @@ private:
 
 } // namespace
 
-QList<LintDiagnostic> DockerfileLinter::lint(const DockerfileParseResult &parse, const DockerfileModel &model,
-                                             const LintOptions &options)
+QList<LintDiagnostic> DockerfileLinter::lint(
+    const DockerfileParseResult &parse, const DockerfileModel &model, const LintOptions &options)
 {
     return Linter(parse, model, options).run();
 }

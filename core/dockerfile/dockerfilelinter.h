@@ -26,8 +26,8 @@ class DockerfileLinter final
 
 public:
     // Diagnostics sorted by position, after suppressions, `# check=` and config overrides.
-    static QList<LintDiagnostic> lint(const DockerfileParseResult &parse, const DockerfileModel &model,
-                                      const LintOptions &options = {});
+    static QList<LintDiagnostic> lint(
+        const DockerfileParseResult &parse, const DockerfileModel &model, const LintOptions &options = {});
     // Parses, analyzes and lints text in one call.
     static QList<LintDiagnostic> lintText(QStringView text, const LintOptions &options = {});
 };

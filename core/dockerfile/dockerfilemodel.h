@@ -16,7 +16,7 @@ namespace Dockwright::Core {
 struct DockerfileBuildOptions
 {
     QHash<QString, QString> buildArgs;
-    QString target;                                 // empty: the last stage
+    QString target; // empty: the last stage
     QString targetPlatform = QStringLiteral("linux/amd64");
     QString buildPlatform = QStringLiteral("linux/amd64");
 };
@@ -24,16 +24,16 @@ struct DockerfileBuildOptions
 struct DockerfileStage
 {
     int index = 0;
-    QString name;         // lowercased; empty for an unnamed stage
+    QString name; // lowercased; empty for an unnamed stage
     QString nameAsWritten;
-    QString baseImage;    // as written
+    QString baseImage; // as written
     QString baseExpanded; // after global ARG expansion
-    int baseStage = -1;   // index of the stage this one builds on, -1 for an image (or scratch)
-    QString platform;     // --platform as written
+    int baseStage = -1; // index of the stage this one builds on, -1 for an image (or scratch)
+    QString platform; // --platform as written
     QString platformExpanded;
     int firstInstruction = 0; // index of the FROM in the instruction list
     int lastInstruction = 0;
-    QList<int> dependsOn;     // stages referenced by FROM, COPY --from and RUN --mount from=
+    QList<int> dependsOn; // stages referenced by FROM, COPY --from and RUN --mount from=
     bool neededForTarget = false;
     SourceRange range;
 };
@@ -43,7 +43,7 @@ struct ExpandedInstruction
 {
     bool applies = false; // false for instructions the builder does not expand (RUN text, CMD, ...)
     QStringList args;
-    QStringList flags;    // "--name=value" with expandable values expanded
+    QStringList flags; // "--name=value" with expandable values expanded
     QList<QPair<QString, QString>> pairs;
     QStringList undefinedNames; // variables referenced while unset (and not declared)
     QStringList errors;
@@ -52,13 +52,13 @@ struct ExpandedInstruction
 struct DockerfileModel
 {
     QList<DockerfileStage> stages;
-    QList<DockerfileKeyValue> globalArgs;           // ARGs before the first FROM
-    QHash<QString, QString> globalScope;            // what FROM lines see
-    QList<ExpandedInstruction> expanded;            // parallel to DockerfileParseResult::instructions
+    QList<DockerfileKeyValue> globalArgs; // ARGs before the first FROM
+    QHash<QString, QString> globalScope; // what FROM lines see
+    QList<ExpandedInstruction> expanded; // parallel to DockerfileParseResult::instructions
     QList<QHash<QString, QString>> environmentAfter; // per stage: ARG+ENV visible at its end
     int targetStage = -1;
     QList<DockerfileMessage> errors; // unknown target, bad stage index, circular dependency, expansion errors
-    QHash<QString, int> stageByName;  // lowercased name -> first stage with that name
+    QHash<QString, int> stageByName; // lowercased name -> first stage with that name
 
     // Stage index for a `--from`/FROM reference (name, case-insensitive, or index); -1 if none.
     int stageForReference(QStringView reference, int beforeStage = -1) const;

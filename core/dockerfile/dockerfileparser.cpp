@@ -5,7 +5,6 @@
 #include "shelllexer.h"
 
 #include <QSet>
-
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -55,7 +54,7 @@ struct Segment
 {
     qsizetype start; // offset in the logical text
     int line;
-    int column0;     // 0-based column of the piece's first character in its physical line
+    int column0; // 0-based column of the piece's first character in its physical line
 };
 
 // The logical line (continuations joined) with a map back to physical positions.
@@ -74,8 +73,8 @@ struct Logical
     {
         if (segments.empty())
             return {0, 0};
-        auto it = std::upper_bound(segments.begin(), segments.end(), pos,
-                                   [](qsizetype p, const Segment &s) { return p < s.start; });
+        auto it = std::upper_bound(
+            segments.begin(), segments.end(), pos, [](qsizetype p, const Segment &s) { return p < s.start; });
         if (it != segments.begin())
             --it;
         return {it->line, it->column0 + int(pos - it->start) + 1};
@@ -105,8 +104,7 @@ public:
         : m_logical(logical)
         , m_escape(escape)
         , m_result(result)
-    {
-    }
+    { }
 
     // Builds the instruction from text[from, to) of the logical line (ONBUILD recurses on its tail).
     DockerfileInstruction node(qsizetype from, qsizetype to)
@@ -312,14 +310,30 @@ private:
                 return false;
             const QChar e = t[pos++];
             switch (e.unicode()) {
-            case u'"': out.append(u'"'); break;
-            case u'\\': out.append(u'\\'); break;
-            case u'/': out.append(u'/'); break;
-            case u'b': out.append(QChar(0x08)); break;
-            case u'f': out.append(QChar(0x0c)); break;
-            case u'n': out.append(u'\n'); break;
-            case u'r': out.append(u'\r'); break;
-            case u't': out.append(u'\t'); break;
+            case u'"':
+                out.append(u'"');
+                break;
+            case u'\\':
+                out.append(u'\\');
+                break;
+            case u'/':
+                out.append(u'/');
+                break;
+            case u'b':
+                out.append(QChar(0x08));
+                break;
+            case u'f':
+                out.append(QChar(0x0c));
+                break;
+            case u'n':
+                out.append(u'\n');
+                break;
+            case u'r':
+                out.append(u'\r');
+                break;
+            case u't':
+                out.append(u'\t');
+                break;
             case u'u': {
                 auto hex4 = [&](char16_t &code) {
                     if (pos + 4 > to)
@@ -510,8 +524,7 @@ private:
 
     void notStringArray(qsizetype from, qsizetype to)
     {
-        error(DockerfileParser::tr("when using JSON array syntax, arrays must be comprised of strings only"), from,
-              to);
+        error(DockerfileParser::tr("when using JSON array syntax, arrays must be comprised of strings only"), from, to);
     }
 
     void parseMaybeJson(qsizetype from, qsizetype to, DockerfileInstruction &ins)
@@ -672,7 +685,7 @@ private:
             if (eq < 0) {
                 error(DockerfileParser::tr("Syntax error - can't find = in \"%1\". Must be of the form: name=value")
                           .arg(w.text),
-                      w.start, w.end);
+                    w.start, w.end);
                 continue;
             }
             ins.pairs.append(pairFromWord(w, eq));
@@ -830,25 +843,44 @@ InstructionKind DockerfileParser::kindOf(QStringView n)
 QString DockerfileParser::keywordOf(InstructionKind kind)
 {
     switch (kind) {
-    case InstructionKind::Add: return QStringLiteral("ADD");
-    case InstructionKind::Arg: return QStringLiteral("ARG");
-    case InstructionKind::Cmd: return QStringLiteral("CMD");
-    case InstructionKind::Copy: return QStringLiteral("COPY");
-    case InstructionKind::Entrypoint: return QStringLiteral("ENTRYPOINT");
-    case InstructionKind::Env: return QStringLiteral("ENV");
-    case InstructionKind::Expose: return QStringLiteral("EXPOSE");
-    case InstructionKind::From: return QStringLiteral("FROM");
-    case InstructionKind::Healthcheck: return QStringLiteral("HEALTHCHECK");
-    case InstructionKind::Label: return QStringLiteral("LABEL");
-    case InstructionKind::Maintainer: return QStringLiteral("MAINTAINER");
-    case InstructionKind::Onbuild: return QStringLiteral("ONBUILD");
-    case InstructionKind::Run: return QStringLiteral("RUN");
-    case InstructionKind::Shell: return QStringLiteral("SHELL");
-    case InstructionKind::StopSignal: return QStringLiteral("STOPSIGNAL");
-    case InstructionKind::User: return QStringLiteral("USER");
-    case InstructionKind::Volume: return QStringLiteral("VOLUME");
-    case InstructionKind::Workdir: return QStringLiteral("WORKDIR");
-    case InstructionKind::Unknown: break;
+    case InstructionKind::Add:
+        return QStringLiteral("ADD");
+    case InstructionKind::Arg:
+        return QStringLiteral("ARG");
+    case InstructionKind::Cmd:
+        return QStringLiteral("CMD");
+    case InstructionKind::Copy:
+        return QStringLiteral("COPY");
+    case InstructionKind::Entrypoint:
+        return QStringLiteral("ENTRYPOINT");
+    case InstructionKind::Env:
+        return QStringLiteral("ENV");
+    case InstructionKind::Expose:
+        return QStringLiteral("EXPOSE");
+    case InstructionKind::From:
+        return QStringLiteral("FROM");
+    case InstructionKind::Healthcheck:
+        return QStringLiteral("HEALTHCHECK");
+    case InstructionKind::Label:
+        return QStringLiteral("LABEL");
+    case InstructionKind::Maintainer:
+        return QStringLiteral("MAINTAINER");
+    case InstructionKind::Onbuild:
+        return QStringLiteral("ONBUILD");
+    case InstructionKind::Run:
+        return QStringLiteral("RUN");
+    case InstructionKind::Shell:
+        return QStringLiteral("SHELL");
+    case InstructionKind::StopSignal:
+        return QStringLiteral("STOPSIGNAL");
+    case InstructionKind::User:
+        return QStringLiteral("USER");
+    case InstructionKind::Volume:
+        return QStringLiteral("VOLUME");
+    case InstructionKind::Workdir:
+        return QStringLiteral("WORKDIR");
+    case InstructionKind::Unknown:
+        break;
     }
     return {};
 }
@@ -898,9 +930,8 @@ DockerfileParseResult DockerfileParser::parse(QStringView input)
         if (directivesDone)
             return;
         // ^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$
-        auto isReSpace = [](QChar c) {
-            return c == u' ' || c == u'\t' || c == u'\n' || c == u'\f' || c == u'\r' || c == u'\v';
-        };
+        auto isReSpace
+            = [](QChar c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\f' || c == u'\r' || c == u'\v'; };
         qsizetype i = 0;
         auto done = [&] { directivesDone = true; };
         if (line.isEmpty() || line[0] != u'#')
@@ -972,7 +1003,7 @@ DockerfileParseResult DockerfileParser::parse(QStringView input)
         QStringView raw = lines[size_t(i)].raw;
         if (utf8TooLong(raw)) {
             result.errors.append({tr("dockerfile line greater than max allowed size of %1").arg(MaxLineBytes),
-                                  {startLine, 1, startLine, 1}});
+                {startLine, 1, startLine, 1}});
             break;
         }
         const QStringView noNl = trimNewline(raw);
@@ -1009,7 +1040,7 @@ DockerfileParseResult DockerfileParser::parse(QStringView input)
             QStringView r = lines[size_t(i)].raw;
             if (utf8TooLong(r)) {
                 result.errors.append({tr("dockerfile line greater than max allowed size of %1").arg(MaxLineBytes),
-                                      {lineNo, 1, lineNo, 1}});
+                    {lineNo, 1, lineNo, 1}});
                 i = n;
                 break;
             }
@@ -1039,8 +1070,7 @@ DockerfileParseResult DockerfileParser::parse(QStringView input)
         ins.emptyContinuationLine = emptyContinuation;
         if (emptyContinuation) {
             result.warnings.append(
-                {tr("Empty continuation line found in: %1").arg(logical.text.trimmed()),
-                 {emptyLine, 1, emptyLine, 1}});
+                {tr("Empty continuation line found in: %1").arg(logical.text.trimmed()), {emptyLine, 1, emptyLine, 1}});
         }
 
         if (canContainHeredoc(ins)) {
@@ -1084,7 +1114,7 @@ DockerfileParseResult DockerfileParser::parse(QStringView input)
                 }
                 const int lastLine = std::max(i, bodyStart);
                 doc.bodyRange = {bodyStart, 1, lastLine,
-                                 int(lastLine <= n ? trimNewline(lines[size_t(lastLine - 1)].raw).size() : 0) + 1};
+                    int(lastLine <= n ? trimNewline(lines[size_t(lastLine - 1)].raw).size() : 0) + 1};
                 if (!terminated) {
                     result.errors.append({tr("unterminated heredoc"), {startLine, 1, std::max(i, startLine), 1}});
                     unterminated = true;

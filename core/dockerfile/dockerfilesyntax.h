@@ -8,7 +8,6 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace Dockwright::Core {
@@ -31,10 +30,7 @@ struct SourceRange
             return false;
         return !(line == endLine && column >= endColumn);
     }
-    static SourceRange wholeLine(int line, int length)
-    {
-        return {line, 1, line, length + 1};
-    }
+    static SourceRange wholeLine(int line, int length) { return {line, 1, line, length + 1}; }
     friend bool operator==(const SourceRange &, const SourceRange &) = default;
 };
 
@@ -79,12 +75,12 @@ struct DockerfileWord
 
 struct DockerfileHeredoc
 {
-    QString name;    // delimiter after quote removal
+    QString name; // delimiter after quote removal
     QString content; // raw body (newlines kept, tabs not yet stripped)
     bool expand = true; // false when any part of the delimiter was quoted
     bool chomp = false; // `<<-`: leading tabs are stripped from the body
     int fileDescriptor = 0;
-    SourceRange range;     // the `<<EOF` word on the instruction line
+    SourceRange range; // the `<<EOF` word on the instruction line
     SourceRange bodyRange; // body lines plus the terminator line
 };
 
@@ -92,10 +88,10 @@ struct DockerfileHeredoc
 struct DockerfileKeyValue
 {
     QString key;
-    QString rawValue;      // as written (quotes kept)
-    QString value;         // after quote and escape removal, variables not expanded
+    QString rawValue; // as written (quotes kept)
+    QString value; // after quote and escape removal, variables not expanded
     bool hasValue = false; // false for `ARG name` without a default
-    bool legacy = false;   // `ENV key value` form
+    bool legacy = false; // `ENV key value` form
     SourceRange range;
     SourceRange keyRange;
     SourceRange valueRange;
@@ -125,11 +121,11 @@ enum class InstructionKind {
 
 struct DockerfileInstruction
 {
-    QString keyword;  // as written
-    QString name;     // lowercased keyword
+    QString keyword; // as written
+    QString name; // lowercased keyword
     InstructionKind kind = InstructionKind::Unknown;
     QString original; // the logical line after continuation joining
-    SourceRange range;        // first to last physical line, heredoc bodies included
+    SourceRange range; // first to last physical line, heredoc bodies included
     SourceRange keywordRange;
     SourceRange argumentsRange; // text after the flags (empty range when there is none)
     QList<DockerfileFlag> flags;
@@ -138,7 +134,7 @@ struct DockerfileInstruction
     QList<DockerfileHeredoc> heredocs;
     QList<DockerfileKeyValue> pairs;
     std::shared_ptr<const DockerfileInstruction> onbuild; // the trigger of ONBUILD
-    QStringList previousComments;                           // comment lines directly above
+    QStringList previousComments; // comment lines directly above
     int stageIndex = -1; // -1: before the first FROM
     bool emptyContinuationLine = false;
 

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <cmath>
 
 namespace Dockwright::Core {
@@ -28,18 +27,17 @@ QList<FlagSpec> flagsOf(InstructionKind kind)
         return {{u"platform", FlagType::String}};
     case InstructionKind::Run:
         return {{u"mount", FlagType::Strings}, {u"network", FlagType::String}, {u"security", FlagType::String},
-                {u"device", FlagType::Strings}};
+            {u"device", FlagType::Strings}};
     case InstructionKind::Copy:
-        return {{u"from", FlagType::String},    {u"chown", FlagType::String},   {u"chmod", FlagType::String},
-                {u"link", FlagType::Bool},      {u"parents", FlagType::Bool},   {u"exclude", FlagType::Strings}};
+        return {{u"from", FlagType::String}, {u"chown", FlagType::String}, {u"chmod", FlagType::String},
+            {u"link", FlagType::Bool}, {u"parents", FlagType::Bool}, {u"exclude", FlagType::Strings}};
     case InstructionKind::Add:
-        return {{u"chown", FlagType::String},    {u"chmod", FlagType::String},   {u"link", FlagType::Bool},
-                {u"keep-git-dir", FlagType::Bool}, {u"checksum", FlagType::String}, {u"unpack", FlagType::Bool},
-                {u"exclude", FlagType::Strings}};
+        return {{u"chown", FlagType::String}, {u"chmod", FlagType::String}, {u"link", FlagType::Bool},
+            {u"keep-git-dir", FlagType::Bool}, {u"checksum", FlagType::String}, {u"unpack", FlagType::Bool},
+            {u"exclude", FlagType::Strings}};
     case InstructionKind::Healthcheck:
-        return {{u"interval", FlagType::String},       {u"timeout", FlagType::String},
-                {u"start-period", FlagType::String},   {u"start-interval", FlagType::String},
-                {u"retries", FlagType::String}};
+        return {{u"interval", FlagType::String}, {u"timeout", FlagType::String}, {u"start-period", FlagType::String},
+            {u"start-interval", FlagType::String}, {u"retries", FlagType::String}};
     default:
         return {};
     }
@@ -108,8 +106,7 @@ class Checker
 public:
     explicit Checker(DockerfileParseResult &result)
         : m_result(result)
-    {
-    }
+    { }
 
     void error(const QString &message, const SourceRange &range) { m_result.errors.append({message, range}); }
 
@@ -140,8 +137,9 @@ public:
             if (spec->type == FlagType::Bool) {
                 const QString v = flag.value.toLower();
                 if (flag.hasValue && v != u"true" && v != u"false")
-                    error(InstructionChecker::tr("expecting boolean value for flag %1, not: %2").arg(flag.name, flag.value),
-                          flag.range);
+                    error(InstructionChecker::tr("expecting boolean value for flag %1, not: %2")
+                              .arg(flag.name, flag.value),
+                        flag.range);
                 continue;
             }
             if (!flag.hasValue) {
@@ -172,7 +170,7 @@ public:
             if (flag.name == u"from" && variable)
                 error(InstructionChecker::tr("variable expansion is not supported for --from, define a new stage with "
                                              "FROM using ARG from global scope as a workaround"),
-                      flag.range);
+                    flag.range);
             else if (flag.name == u"chmod" && !variable && !isChmod(v))
                 error(InstructionChecker::tr("invalid --chmod value: %1").arg(v), flag.range);
         } else if (ins.kind == InstructionKind::Healthcheck) {
@@ -203,20 +201,17 @@ public:
     void checkInstruction(const DockerfileInstruction &ins, bool trigger)
     {
         const QString upper = ins.name.toUpper();
-        const auto atLeastOne = [&] {
-            error(InstructionChecker::tr("%1 requires at least one argument").arg(upper), ins.keywordRange);
-        };
-        const auto exactlyOne = [&] {
-            error(InstructionChecker::tr("%1 requires exactly one argument").arg(upper), ins.keywordRange);
-        };
+        const auto atLeastOne
+            = [&] { error(InstructionChecker::tr("%1 requires at least one argument").arg(upper), ins.keywordRange); };
+        const auto exactlyOne
+            = [&] { error(InstructionChecker::tr("%1 requires exactly one argument").arg(upper), ins.keywordRange); };
         if (ins.kind == InstructionKind::Unknown) {
-            static const QStringList known = {
-                QStringLiteral("add"),   QStringLiteral("arg"),        QStringLiteral("cmd"),
-                QStringLiteral("copy"),  QStringLiteral("entrypoint"), QStringLiteral("env"),
-                QStringLiteral("expose"), QStringLiteral("from"),      QStringLiteral("healthcheck"),
-                QStringLiteral("label"), QStringLiteral("maintainer"), QStringLiteral("onbuild"),
-                QStringLiteral("run"),   QStringLiteral("shell"),      QStringLiteral("stopsignal"),
-                QStringLiteral("user"),  QStringLiteral("volume"),     QStringLiteral("workdir")};
+            static const QStringList known = {QStringLiteral("add"), QStringLiteral("arg"), QStringLiteral("cmd"),
+                QStringLiteral("copy"), QStringLiteral("entrypoint"), QStringLiteral("env"), QStringLiteral("expose"),
+                QStringLiteral("from"), QStringLiteral("healthcheck"), QStringLiteral("label"),
+                QStringLiteral("maintainer"), QStringLiteral("onbuild"), QStringLiteral("run"), QStringLiteral("shell"),
+                QStringLiteral("stopsignal"), QStringLiteral("user"), QStringLiteral("volume"),
+                QStringLiteral("workdir")};
             QString message = InstructionChecker::tr("unknown instruction: %1").arg(ins.keyword);
             const QString hint = suggest(ins.name, known);
             if (!hint.isEmpty())
@@ -240,7 +235,7 @@ public:
                 error(InstructionChecker::tr("invalid name for build stage: \"%1\", name can't start with a number or "
                                              "contain symbols")
                           .arg(ins.args[2].text),
-                      ins.args[2].range);
+                    ins.args[2].range);
             break;
         }
         case InstructionKind::Run:
@@ -287,13 +282,13 @@ public:
                     error(InstructionChecker::tr("%1 requires at least two arguments, but only one was provided. "
                                                  "Destination could not be determined")
                               .arg(upper),
-                          argsRange(ins));
+                        argsRange(ins));
             } else if (!ins.heredocs.isEmpty() && !ins.json) {
                 const QString &dest = ins.args.last().text;
                 for (const DockerfileHeredoc &doc : ins.heredocs) {
                     if (dest.contains(u"<<") && dest.endsWith(doc.name))
                         error(InstructionChecker::tr("%1 cannot accept a heredoc as a destination").arg(upper),
-                              ins.args.last().range);
+                            ins.args.last().range);
                 }
             }
             break;
@@ -317,7 +312,7 @@ public:
                     error(InstructionChecker::tr("Missing command after HEALTHCHECK CMD"), ins.args.first().range);
             } else {
                 error(InstructionChecker::tr("Unknown type \"%1\" in HEALTHCHECK (try CMD)").arg(type),
-                      ins.args.first().range);
+                    ins.args.first().range);
             }
             break;
         }
@@ -328,7 +323,7 @@ public:
             }
             if (ins.onbuild->kind == InstructionKind::Onbuild) {
                 error(InstructionChecker::tr("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed"),
-                      ins.onbuild->keywordRange);
+                    ins.onbuild->keywordRange);
                 break;
             }
             checkInstruction(*ins.onbuild, true);
@@ -414,13 +409,20 @@ std::optional<qint64> InstructionChecker::parseGoDuration(QStringView s)
             ++i;
         const QStringView unit = s.mid(unitStart, i - unitStart);
         double scale = 0;
-        if (unit == u"ns") scale = 1;
-        else if (unit == u"us" || unit == u"\u00b5s" || unit == u"\u03bcs") scale = 1e3;
-        else if (unit == u"ms") scale = 1e6;
-        else if (unit == u"s") scale = 1e9;
-        else if (unit == u"m") scale = 60e9;
-        else if (unit == u"h") scale = 3600e9;
-        else return std::nullopt;
+        if (unit == u"ns")
+            scale = 1;
+        else if (unit == u"us" || unit == u"\u00b5s" || unit == u"\u03bcs")
+            scale = 1e3;
+        else if (unit == u"ms")
+            scale = 1e6;
+        else if (unit == u"s")
+            scale = 1e9;
+        else if (unit == u"m")
+            scale = 60e9;
+        else if (unit == u"h")
+            scale = 3600e9;
+        else
+            return std::nullopt;
         total += value * scale;
         if (total > 9.2e18)
             return std::nullopt;

@@ -54,8 +54,9 @@ LintConfig LintConfig::fromJson(const QByteArray &json, const QString &path)
         const std::optional<LintRuleId> rule = lintRuleFromCode(it.key());
         if (!rule) {
             const LintRule *meant = likelyMeant(it.key());
-            config.m_errors.append(meant ? tr("%1: unknown lint rule '%2' (did you mean '%3'?)").arg(path, it.key(), meant->id)
-                                         : tr("%1: unknown lint rule '%2'").arg(path, it.key()));
+            config.m_errors.append(meant
+                    ? tr("%1: unknown lint rule '%2' (did you mean '%3'?)").arg(path, it.key(), meant->id)
+                    : tr("%1: unknown lint rule '%2'").arg(path, it.key()));
             continue;
         }
         const QJsonValue v = it.value();
@@ -69,8 +70,8 @@ LintConfig LintConfig::fromJson(const QByteArray &json, const QString &path)
         } else if (const auto severity = LintRuleCatalog::parseSeverity(s)) {
             config.m_overrides.insert(*rule, severity);
         } else {
-            config.m_errors.append(tr("%1: rule '%2': expected \"off\", \"error\", \"warning\" or \"info\"")
-                                       .arg(path, it.key()));
+            config.m_errors.append(
+                tr("%1: rule '%2': expected \"off\", \"error\", \"warning\" or \"info\"").arg(path, it.key()));
         }
     }
     return config;

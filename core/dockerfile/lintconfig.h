@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
-
 #include <optional>
 
 namespace Dockwright::Core {
@@ -19,7 +18,7 @@ class LintConfig final
     Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::LintConfig)
 
 public:
-    static constexpr QLatin1StringView FileName{".dockwright.json"};
+    static constexpr QLatin1StringView FileName {".dockwright.json"};
 
     // Severity after the override; nullopt when the rule is switched off.
     std::optional<LintSeverity> severityFor(LintRuleId rule, LintSeverity defaultSeverity) const;

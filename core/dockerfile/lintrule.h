@@ -17,16 +17,16 @@ enum class LintSeverity { Error, Warning, Info };
 struct LintRule
 {
     LintRuleId rule = LintRuleId::SyntaxError;
-    QString id;       // lintRuleCode(rule): the stable PascalCase code (BuildKit's check name where one exists)
+    QString id; // lintRuleCode(rule): the stable PascalCase code (BuildKit's check name where one exists)
     LintSeverity severity = LintSeverity::Warning;
     QString category; // "buildkit", "best-practice", "security", "performance", "correctness"
     QString hadolint; // the equivalent hadolint code, if any (also honoured by `# hadolint ignore=`)
-    QString title;    // one line
-    QString what;     // what the rule detects
-    QString why;      // why it matters
-    QString fix;      // how to fix it
-    QString before;   // a Dockerfile snippet that triggers the rule
-    QString after;    // the fixed snippet
+    QString title; // one line
+    QString what; // what the rule detects
+    QString why; // why it matters
+    QString fix; // how to fix it
+    QString before; // a Dockerfile snippet that triggers the rule
+    QString after; // the fixed snippet
     QString helpUrl;
 };
 

@@ -4,7 +4,6 @@
 #include "core/dockerfile/lintrule.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace Dockwright::Core {

@@ -4,7 +4,6 @@
 #include <QLatin1StringView>
 #include <QString>
 #include <QStringView>
-
 #include <array>
 #include <optional>
 
@@ -72,50 +71,94 @@ constexpr QLatin1StringView lintRuleCode(LintRuleId id) noexcept
 {
     using namespace Qt::Literals::StringLiterals;
     switch (id) {
-    case LintRuleId::SyntaxError: return "SyntaxError"_L1;
-    case LintRuleId::BuildError: return "BuildError"_L1;
-    case LintRuleId::NoEmptyContinuation: return "NoEmptyContinuation"_L1;
-    case LintRuleId::StageNameCasing: return "StageNameCasing"_L1;
-    case LintRuleId::FromAsCasing: return "FromAsCasing"_L1;
-    case LintRuleId::ConsistentInstructionCasing: return "ConsistentInstructionCasing"_L1;
-    case LintRuleId::DuplicateStageName: return "DuplicateStageName"_L1;
-    case LintRuleId::ReservedStageName: return "ReservedStageName"_L1;
-    case LintRuleId::JSONArgsRecommended: return "JSONArgsRecommended"_L1;
-    case LintRuleId::MaintainerDeprecated: return "MaintainerDeprecated"_L1;
-    case LintRuleId::UndefinedArgInFrom: return "UndefinedArgInFrom"_L1;
-    case LintRuleId::WorkdirRelativePath: return "WorkdirRelativePath"_L1;
-    case LintRuleId::UndefinedVar: return "UndefinedVar"_L1;
-    case LintRuleId::MultipleInstructionsDisallowed: return "MultipleInstructionsDisallowed"_L1;
-    case LintRuleId::LegacyKeyValueFormat: return "LegacyKeyValueFormat"_L1;
-    case LintRuleId::RedundantTargetPlatform: return "RedundantTargetPlatform"_L1;
-    case LintRuleId::SecretsUsedInArgOrEnv: return "SecretsUsedInArgOrEnv"_L1;
-    case LintRuleId::InvalidDefaultArgInFrom: return "InvalidDefaultArgInFrom"_L1;
-    case LintRuleId::FromPlatformFlagConstDisallowed: return "FromPlatformFlagConstDisallowed"_L1;
-    case LintRuleId::ExposeProtoCasing: return "ExposeProtoCasing"_L1;
-    case LintRuleId::ExposeInvalidFormat: return "ExposeInvalidFormat"_L1;
-    case LintRuleId::BaseImageLatestTag: return "BaseImageLatestTag"_L1;
-    case LintRuleId::BaseImageUntagged: return "BaseImageUntagged"_L1;
-    case LintRuleId::AptNoInstallRecommends: return "AptNoInstallRecommends"_L1;
-    case LintRuleId::AptListsNotCleaned: return "AptListsNotCleaned"_L1;
-    case LintRuleId::AptGetMissingYes: return "AptGetMissingYes"_L1;
-    case LintRuleId::AptUseAptGet: return "AptUseAptGet"_L1;
-    case LintRuleId::ApkNoCache: return "ApkNoCache"_L1;
-    case LintRuleId::PipNoCacheDir: return "PipNoCacheDir"_L1;
-    case LintRuleId::RunCdInsteadOfWorkdir: return "RunCdInsteadOfWorkdir"_L1;
-    case LintRuleId::AddForLocalFiles: return "AddForLocalFiles"_L1;
-    case LintRuleId::RunSudo: return "RunSudo"_L1;
-    case LintRuleId::PipeWithoutPipefail: return "PipeWithoutPipefail"_L1;
-    case LintRuleId::CopyFromUnknownStage: return "CopyFromUnknownStage"_L1;
-    case LintRuleId::CopyFromOwnStage: return "CopyFromOwnStage"_L1;
-    case LintRuleId::CopyMultipleSourcesDestNoSlash: return "CopyMultipleSourcesDestNoSlash"_L1;
-    case LintRuleId::ExposeInvalidPort: return "ExposeInvalidPort"_L1;
-    case LintRuleId::RootUser: return "RootUser"_L1;
-    case LintRuleId::BaseImageNotPinnedByDigest: return "BaseImageNotPinnedByDigest"_L1;
-    case LintRuleId::DependencyInstallNotLocked: return "DependencyInstallNotLocked"_L1;
-    case LintRuleId::CopyBeforeDependencyInstall: return "CopyBeforeDependencyInstall"_L1;
-    case LintRuleId::MissingDockerignore: return "MissingDockerignore"_L1;
-    case LintRuleId::MissingHealthcheck: return "MissingHealthcheck"_L1;
-    case LintRuleId::ExposeIgnoresPortArg: return "ExposeIgnoresPortArg"_L1;
+    case LintRuleId::SyntaxError:
+        return "SyntaxError"_L1;
+    case LintRuleId::BuildError:
+        return "BuildError"_L1;
+    case LintRuleId::NoEmptyContinuation:
+        return "NoEmptyContinuation"_L1;
+    case LintRuleId::StageNameCasing:
+        return "StageNameCasing"_L1;
+    case LintRuleId::FromAsCasing:
+        return "FromAsCasing"_L1;
+    case LintRuleId::ConsistentInstructionCasing:
+        return "ConsistentInstructionCasing"_L1;
+    case LintRuleId::DuplicateStageName:
+        return "DuplicateStageName"_L1;
+    case LintRuleId::ReservedStageName:
+        return "ReservedStageName"_L1;
+    case LintRuleId::JSONArgsRecommended:
+        return "JSONArgsRecommended"_L1;
+    case LintRuleId::MaintainerDeprecated:
+        return "MaintainerDeprecated"_L1;
+    case LintRuleId::UndefinedArgInFrom:
+        return "UndefinedArgInFrom"_L1;
+    case LintRuleId::WorkdirRelativePath:
+        return "WorkdirRelativePath"_L1;
+    case LintRuleId::UndefinedVar:
+        return "UndefinedVar"_L1;
+    case LintRuleId::MultipleInstructionsDisallowed:
+        return "MultipleInstructionsDisallowed"_L1;
+    case LintRuleId::LegacyKeyValueFormat:
+        return "LegacyKeyValueFormat"_L1;
+    case LintRuleId::RedundantTargetPlatform:
+        return "RedundantTargetPlatform"_L1;
+    case LintRuleId::SecretsUsedInArgOrEnv:
+        return "SecretsUsedInArgOrEnv"_L1;
+    case LintRuleId::InvalidDefaultArgInFrom:
+        return "InvalidDefaultArgInFrom"_L1;
+    case LintRuleId::FromPlatformFlagConstDisallowed:
+        return "FromPlatformFlagConstDisallowed"_L1;
+    case LintRuleId::ExposeProtoCasing:
+        return "ExposeProtoCasing"_L1;
+    case LintRuleId::ExposeInvalidFormat:
+        return "ExposeInvalidFormat"_L1;
+    case LintRuleId::BaseImageLatestTag:
+        return "BaseImageLatestTag"_L1;
+    case LintRuleId::BaseImageUntagged:
+        return "BaseImageUntagged"_L1;
+    case LintRuleId::AptNoInstallRecommends:
+        return "AptNoInstallRecommends"_L1;
+    case LintRuleId::AptListsNotCleaned:
+        return "AptListsNotCleaned"_L1;
+    case LintRuleId::AptGetMissingYes:
+        return "AptGetMissingYes"_L1;
+    case LintRuleId::AptUseAptGet:
+        return "AptUseAptGet"_L1;
+    case LintRuleId::ApkNoCache:
+        return "ApkNoCache"_L1;
+    case LintRuleId::PipNoCacheDir:
+        return "PipNoCacheDir"_L1;
+    case LintRuleId::RunCdInsteadOfWorkdir:
+        return "RunCdInsteadOfWorkdir"_L1;
+    case LintRuleId::AddForLocalFiles:
+        return "AddForLocalFiles"_L1;
+    case LintRuleId::RunSudo:
+        return "RunSudo"_L1;
+    case LintRuleId::PipeWithoutPipefail:
+        return "PipeWithoutPipefail"_L1;
+    case LintRuleId::CopyFromUnknownStage:
+        return "CopyFromUnknownStage"_L1;
+    case LintRuleId::CopyFromOwnStage:
+        return "CopyFromOwnStage"_L1;
+    case LintRuleId::CopyMultipleSourcesDestNoSlash:
+        return "CopyMultipleSourcesDestNoSlash"_L1;
+    case LintRuleId::ExposeInvalidPort:
+        return "ExposeInvalidPort"_L1;
+    case LintRuleId::RootUser:
+        return "RootUser"_L1;
+    case LintRuleId::BaseImageNotPinnedByDigest:
+        return "BaseImageNotPinnedByDigest"_L1;
+    case LintRuleId::DependencyInstallNotLocked:
+        return "DependencyInstallNotLocked"_L1;
+    case LintRuleId::CopyBeforeDependencyInstall:
+        return "CopyBeforeDependencyInstall"_L1;
+    case LintRuleId::MissingDockerignore:
+        return "MissingDockerignore"_L1;
+    case LintRuleId::MissingHealthcheck:
+        return "MissingHealthcheck"_L1;
+    case LintRuleId::ExposeIgnoresPortArg:
+        return "ExposeIgnoresPortArg"_L1;
     }
     return {}; // not a rule (a value past the last enumerator)
 }
@@ -144,7 +187,7 @@ static_assert(
 
 // Every rule, in enum (documentation) order, for range-for loops.
 inline constexpr std::array<LintRuleId, LintRuleCount> AllLintRuleIds = [] {
-    std::array<LintRuleId, LintRuleCount> all{};
+    std::array<LintRuleId, LintRuleCount> all {};
     for (int i = 0; i < LintRuleCount; ++i)
         all[size_t(i)] = LintRuleId(i);
     return all;

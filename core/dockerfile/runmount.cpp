@@ -67,11 +67,16 @@ bool parseBool(QStringView v, bool &out)
 QString RunMount::typeName(Type type)
 {
     switch (type) {
-    case Type::Bind: return QStringLiteral("bind");
-    case Type::Cache: return QStringLiteral("cache");
-    case Type::Tmpfs: return QStringLiteral("tmpfs");
-    case Type::Secret: return QStringLiteral("secret");
-    case Type::Ssh: return QStringLiteral("ssh");
+    case Type::Bind:
+        return QStringLiteral("bind");
+    case Type::Cache:
+        return QStringLiteral("cache");
+    case Type::Tmpfs:
+        return QStringLiteral("tmpfs");
+    case Type::Secret:
+        return QStringLiteral("secret");
+    case Type::Ssh:
+        return QStringLiteral("ssh");
     }
     return {};
 }
@@ -92,11 +97,16 @@ RunMount RunMountParser::parse(QStringView value)
             continue;
         const QString t = f.mid(eq + 1).toLower();
         typeSet = true;
-        if (t == u"bind") m.type = RunMount::Type::Bind;
-        else if (t == u"cache") m.type = RunMount::Type::Cache;
-        else if (t == u"tmpfs") m.type = RunMount::Type::Tmpfs;
-        else if (t == u"secret") m.type = RunMount::Type::Secret;
-        else if (t == u"ssh") m.type = RunMount::Type::Ssh;
+        if (t == u"bind")
+            m.type = RunMount::Type::Bind;
+        else if (t == u"cache")
+            m.type = RunMount::Type::Cache;
+        else if (t == u"tmpfs")
+            m.type = RunMount::Type::Tmpfs;
+        else if (t == u"secret")
+            m.type = RunMount::Type::Secret;
+        else if (t == u"ssh")
+            m.type = RunMount::Type::Ssh;
         else {
             m.error = tr("unsupported mount type \"%1\"").arg(t);
             return m;
@@ -107,9 +117,8 @@ RunMount RunMountParser::parse(QStringView value)
     const QString typeName = RunMount::typeName(m.type);
     bool sourceSet = false;
 
-    auto notAllowed = [&](const QString &key) {
-        m.error = tr("%1 not allowed for \"%2\" type mounts").arg(key, typeName);
-    };
+    auto notAllowed
+        = [&](const QString &key) { m.error = tr("%1 not allowed for \"%2\" type mounts").arg(key, typeName); };
 
     for (const QString &f : std::as_const(fields)) {
         const QString trimmedField = f.trimmed();

@@ -2,7 +2,6 @@
 #include "shelllexer.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace Dockwright::Core {
@@ -206,7 +205,7 @@ class Worker
 {
 public:
     Worker(QStringView input, const QHash<QString, QString> &env, QChar escape, bool rawQuotes, bool rawEscapes,
-           bool skipUnset, ShellExpansion &result)
+        bool skipUnset, ShellExpansion &result)
         : m_in(input)
         , m_env(env)
         , m_escape(escape)
@@ -214,8 +213,7 @@ public:
         , m_rawEscapes(rawEscapes)
         , m_skipUnset(skipUnset)
         , m_result(result)
-    {
-    }
+    { }
 
     // Returns false on error (m_error set).
     bool process(QString &out, QStringList *words) { return processStopOn(Eof, m_rawEscapes, out, words); }
@@ -262,8 +260,8 @@ private:
             if (ch == u'\'' || ch == u'"' || ch == u'$') {
                 QString tmp;
                 const bool ok = ch == u'\'' ? processSingleQuote(tmp)
-                                : ch == u'"' ? processDoubleQuote(tmp)
-                                             : processDollar(tmp);
+                    : ch == u'"'            ? processDoubleQuote(tmp)
+                                            : processDollar(tmp);
                 if (!ok)
                     return false;
                 result.append(tmp);
@@ -394,7 +392,7 @@ private:
         {
             int &depth;
             ~DepthGuard() { --depth; }
-        } guard{m_depth};
+        } guard {m_depth};
 
         next(); // '$'
         if (peek() != u'{') {
@@ -524,8 +522,7 @@ private:
 
 ShellLexer::ShellLexer(QChar escape)
     : m_escape(escape)
-{
-}
+{ }
 
 ShellExpansion ShellLexer::processWord(QStringView word, const QHash<QString, QString> &env) const
 {

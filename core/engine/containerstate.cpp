@@ -7,7 +7,7 @@
 namespace Dockwright::Core {
 
 namespace {
-constexpr std::array<std::pair<ContainerState, const char *>, 8> Names{{
+constexpr std::array<std::pair<ContainerState, const char *>, 8> Names {{
     {ContainerState::Created, "created"},
     {ContainerState::Running, "running"},
     {ContainerState::Paused, "paused"},

@@ -38,8 +38,10 @@ Endpoint Endpoint::fromUri(const QString &input, QString *error)
         e.scheme = Scheme::Unix;
         e.socketPath = rest.isEmpty() ? QStringLiteral("/var/run/docker.sock") : rest;
         if (!e.socketPath.startsWith(QLatin1Char('/')))
-            return invalid(error, tr("'%1' is not a valid unix socket address: the path must be absolute "
-                                     "(unix:///path/to/docker.sock).").arg(uri));
+            return invalid(error,
+                tr("'%1' is not a valid unix socket address: the path must be absolute "
+                   "(unix:///path/to/docker.sock).")
+                    .arg(uri));
         e.uri = QLatin1String("unix://") + e.socketPath;
         return e;
     }
@@ -52,8 +54,9 @@ Endpoint Endpoint::fromUri(const QString &input, QString *error)
     if (scheme == QLatin1String("tcp") || scheme == QLatin1String("ssh")) {
         const QUrl url(scheme + QLatin1String("://") + rest, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return invalid(error, tr("'%1' is not a valid engine address: %2")
-                                      .arg(uri, url.isValid() ? tr("no host name") : url.errorString()));
+            return invalid(error,
+                tr("'%1' is not a valid engine address: %2")
+                    .arg(uri, url.isValid() ? tr("no host name") : url.errorString()));
         e.host = url.host();
         if (scheme == QLatin1String("ssh")) {
             e.scheme = Scheme::Ssh;
@@ -64,8 +67,10 @@ Endpoint Endpoint::fromUri(const QString &input, QString *error)
             return e;
         }
         if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-            return invalid(error, tr("'%1' is not a valid tcp address: only host, port and a base path "
-                                     "are allowed.").arg(uri));
+            return invalid(error,
+                tr("'%1' is not a valid tcp address: only host, port and a base path "
+                   "are allowed.")
+                    .arg(uri));
         e.scheme = Scheme::Tcp;
         e.port = url.port(DefaultTcpPort);
         QString path = url.path();
@@ -76,10 +81,12 @@ Endpoint Endpoint::fromUri(const QString &input, QString *error)
         return e;
     }
     if (scheme == QLatin1String("fd"))
-        return invalid(error, tr("'%1' is a daemon-side address (systemd socket activation); clients "
-                                 "connect to the daemon's unix socket instead.").arg(uri));
-    return invalid(error, tr("'%1' uses the unknown scheme '%2'; use unix://, tcp://, ssh:// or npipe://.")
-                              .arg(uri, scheme));
+        return invalid(error,
+            tr("'%1' is a daemon-side address (systemd socket activation); clients "
+               "connect to the daemon's unix socket instead.")
+                .arg(uri));
+    return invalid(
+        error, tr("'%1' uses the unknown scheme '%2'; use unix://, tcp://, ssh:// or npipe://.").arg(uri, scheme));
 }
 
 QUrl Endpoint::urlFor(const QString &pathAndQuery) const

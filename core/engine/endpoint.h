@@ -17,16 +17,16 @@ public:
     enum class Scheme { Invalid, Unix, Tcp, Ssh, NamedPipe };
 
     Scheme scheme = Scheme::Invalid;
-    QString uri;        // normalised: unix:///path, tcp://host:port[/base], ssh://..., npipe://...
+    QString uri; // normalised: unix:///path, tcp://host:port[/base], ssh://..., npipe://...
     QString socketPath; // Scheme::Unix; Scheme::Ssh: the remote socket (ssh://host/path), may be empty
-    QString host;       // Scheme::Tcp, Scheme::Ssh
-    QString user;       // Scheme::Ssh: ssh://user@host
+    QString host; // Scheme::Tcp, Scheme::Ssh
+    QString user; // Scheme::Ssh: ssh://user@host
     int port = 0;
     QString basePath; // API base path prefix kept from tcp://host:port/base
     bool tls = false;
     bool tlsVerify = true;
     QString caFile, certFile, keyFile; // empty when not given
-    QString origin;      // why this endpoint was chosen, for the UI ("DOCKER_HOST", "context rootless", ...)
+    QString origin; // why this endpoint was chosen, for the UI ("DOCKER_HOST", "context rootless", ...)
     QString contextName; // docker context it came from, if any
 
     // Parses a DOCKER_HOST-style address; on failure returns an invalid endpoint and sets *error.

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
-
 #include <unistd.h>
 
 namespace Dockwright::Core {
@@ -40,10 +39,10 @@ bool readJsonObject(const QString &path, QJsonObject *object, QString *error, co
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = parseError.error != QJsonParseError::NoError
-                     ? EndpointResolver::tr("%1 is not valid JSON: %2 at offset %3")
-                           .arg(shownPath, parseError.errorString())
-                           .arg(parseError.offset)
-                     : EndpointResolver::tr("%1 is not a JSON object").arg(shownPath);
+            ? EndpointResolver::tr("%1 is not valid JSON: %2 at offset %3")
+                  .arg(shownPath, parseError.errorString())
+                  .arg(parseError.offset)
+            : EndpointResolver::tr("%1 is not a JSON object").arg(shownPath);
         return false;
     }
     *object = doc.object();
@@ -177,11 +176,13 @@ Endpoint EndpointResolver::hostWithTls(const QString &raw, QString *error) const
         return e;
     e = applyTlsEnvironment(e);
     // With TLS the default port is 2376 (docker/cli opts/hosts.go); fromUri() cannot know about TLS.
-    const QString withScheme = raw.contains(QLatin1String("://")) ? raw.trimmed() : QLatin1String("tcp://") + raw.trimmed();
+    const QString withScheme
+        = raw.contains(QLatin1String("://")) ? raw.trimmed() : QLatin1String("tcp://") + raw.trimmed();
     if (e.tls && QUrl(withScheme).port() == -1) {
         e.port = 2376;
-        e.uri = Endpoint::fromUri(QLatin1String("tcp://") + (e.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + e.host + QLatin1Char(']') : e.host)
-                                  + QLatin1String(":2376") + e.basePath)
+        e.uri = Endpoint::fromUri(QLatin1String("tcp://")
+            + (e.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + e.host + QLatin1Char(']') : e.host)
+            + QLatin1String(":2376") + e.basePath)
                     .uri;
     }
     return e;
@@ -204,10 +205,9 @@ Endpoint EndpointResolver::loadContext(const QString &name, const QString &who, 
     QJsonObject meta;
     QString readError;
     if (!readJsonObject(metaFile, &meta, &readError, shownPath(metaFile))) {
-        *error = !readError.isEmpty()
-                     ? readError
-                     : tr("%1 names context '%2' but %3 has no such context")
-                           .arg(who, name, shownPath(configDir() + QLatin1String("/contexts")));
+        *error = !readError.isEmpty() ? readError
+                                      : tr("%1 names context '%2' but %3 has no such context")
+                                            .arg(who, name, shownPath(configDir() + QLatin1String("/contexts")));
         return {};
     }
     DockerContext context;
@@ -217,13 +217,13 @@ Endpoint EndpointResolver::loadContext(const QString &name, const QString &who, 
 }
 
 bool EndpointResolver::contextFromMeta(const QJsonObject &meta, const QString &hash, const QString &shownMetaFile,
-                                       DockerContext *context, QString *error) const
+    DockerContext *context, QString *error) const
 {
     context->name = meta.value(QLatin1String("Name")).toString();
-    context->description =
-        meta.value(QLatin1String("Metadata")).toObject().value(QLatin1String("Description")).toString();
-    const QJsonObject docker =
-        meta.value(QLatin1String("Endpoints")).toObject().value(QLatin1String("docker")).toObject();
+    context->description
+        = meta.value(QLatin1String("Metadata")).toObject().value(QLatin1String("Description")).toString();
+    const QJsonObject docker
+        = meta.value(QLatin1String("Endpoints")).toObject().value(QLatin1String("docker")).toObject();
     const QString host = docker.value(QLatin1String("Host")).toString();
     if (host.isEmpty()) {
         *error = tr("Context '%1' in %2 has no docker endpoint host").arg(context->name, shownMetaFile);
@@ -290,8 +290,8 @@ QList<DockerContext> EndpointResolver::contexts(QString *error) const
         context.current = context.name == current;
         result.append(context);
     }
-    std::sort(result.begin(), result.end(),
-              [](const DockerContext &a, const DockerContext &b) { return a.name < b.name; });
+    std::sort(
+        result.begin(), result.end(), [](const DockerContext &a, const DockerContext &b) { return a.name < b.name; });
     return result;
 }
 

@@ -25,8 +25,8 @@ class EndpointResolver final
 {
     Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::EndpointResolver)
 public:
-    explicit EndpointResolver(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-                              const QString &homeDir = {});
+    explicit EndpointResolver(
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), const QString &homeDir = {});
 
     // explicitChoice: a DOCKER_HOST-style URI or "context:<name>"; empty for the automatic order.
     // On a bad variable/context the returned endpoint is invalid and *error names the culprit.
@@ -52,7 +52,7 @@ private:
     // who names the setting that asked for the context, for the error message.
     Endpoint loadContext(const QString &name, const QString &who, QString *error) const;
     bool contextFromMeta(const QJsonObject &meta, const QString &hash, const QString &shownMetaFile,
-                         DockerContext *context, QString *error) const;
+        DockerContext *context, QString *error) const;
     QString shownPath(const QString &path) const; // ~/... for messages
 
     QProcessEnvironment m_env;

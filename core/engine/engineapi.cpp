@@ -229,8 +229,8 @@ EngineRequest createExec(const QString &containerId, const QJsonObject &body)
 
 EngineRequest startExec(const QString &execId)
 {
-    EngineRequest r = EngineRequest::postJson(execPath(execId, "/start"_L1),
-                                              QByteArrayLiteral("{\"Detach\":false,\"Tty\":false}"));
+    EngineRequest r
+        = EngineRequest::postJson(execPath(execId, "/start"_L1), QByteArrayLiteral("{\"Detach\":false,\"Tty\":false}"));
     r.delivery = EngineRequest::Delivery::Raw;
     return r;
 }

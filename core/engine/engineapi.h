@@ -8,7 +8,6 @@
 #include <QString>
 #include <QUrlQuery>
 #include <QVersionNumber>
-
 #include <optional>
 
 class QIODevice;
@@ -69,8 +68,8 @@ enum class ContainerAction { Start, Stop, Restart, Kill, Pause, Unpause };
 // POST /containers/{id}/start|stop|restart|kill|pause|unpause. For Stop and Restart, t= (seconds the
 // engine waits before it kills) when timeoutSeconds is given, else the engine's default; the other
 // actions take no t. The request keeps the default idle limit, which a stop with a long t has to raise.
-EngineRequest containerAction(const QString &id, ContainerAction action,
-                              std::optional<int> timeoutSeconds = std::nullopt);
+EngineRequest containerAction(
+    const QString &id, ContainerAction action, std::optional<int> timeoutSeconds = std::nullopt);
 
 enum class WaitCondition { NotRunning, NextExit, Removed };
 // POST /containers/{id}/wait?condition=not-running|next-exit|removed. No idle limit: the answer comes
@@ -79,7 +78,7 @@ EngineRequest waitContainer(const QString &id, WaitCondition condition);
 
 struct RemoveContainerOptions
 {
-    bool force = false;   // force=1: kill a running container first
+    bool force = false; // force=1: kill a running container first
     bool volumes = false; // v=1: remove its anonymous volumes too
 };
 // DELETE /containers/{id}.
@@ -89,7 +88,7 @@ struct LogsOptions
 {
     bool follow = false;
     bool standardOutput = false; // stdout=1 (not named stdout: that is a macro on some platforms)
-    bool standardError = false;  // stderr=1
+    bool standardError = false; // stderr=1
     bool timestamps = false;
     QDateTime since; // invalid: from the start; else since=<seconds.milliseconds>
 };

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginecall.h"
 
-#include "sshbridge.h"
-
 #include "engineclient.h"
+#include "sshbridge.h"
 
 #include <QEventLoop>
 #include <QNetworkReply>
@@ -24,8 +23,7 @@ bool isSuccess(int status)
 
 EngineCall::EngineCall(QNetworkReply *reply, const EngineRequest &request, QObject *parent)
     : EngineCall(reply, request, Endpoint(), parent)
-{
-}
+{ }
 
 EngineCall::EngineCall(QNetworkReply *reply, const EngineRequest &request, const Endpoint &endpoint, QObject *parent)
     : QObject(parent)
@@ -96,9 +94,9 @@ QJsonDocument EngineCall::json() const
     const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
     if (parseError.error != QJsonParseError::NoError && !m_error) {
         m_error = EngineError::make(EngineError::Kind::Malformed,
-                                    tr("The engine's reply to %1 is not valid JSON: %2 at offset %3.")
-                                        .arg(m_request.path, parseError.errorString())
-                                        .arg(parseError.offset));
+            tr("The engine's reply to %1 is not valid JSON: %2 at offset %3.")
+                .arg(m_request.path, parseError.errorString())
+                .arg(parseError.offset));
         m_error.detail = QString::fromUtf8(m_body.left(200));
     }
     return doc;
@@ -185,8 +183,7 @@ void EngineCall::flushLines(bool atEnd)
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
             if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-                m_pendingError = EngineError::make(
-                    EngineError::Kind::Malformed,
+                m_pendingError = EngineError::make(EngineError::Kind::Malformed,
                     tr("The engine sent a line that is not a JSON object in the stream of %1.").arg(m_request.path));
                 m_pendingError.detail = QString::fromUtf8(line.left(200));
                 break;
@@ -231,19 +228,17 @@ void EngineCall::onFinished()
         error = EngineError::make(EngineError::Kind::Cancelled, tr("The request was cancelled."));
     } else if (m_timedOut) {
         error = EngineError::make(EngineError::Kind::Timeout,
-                                  tr("The engine did not answer %1 for %2 s.")
-                                      .arg(m_request.path)
-                                      .arg(m_request.timeoutMs / 1000.0, 0, 'g', 3),
-                                  tr("The engine may be overloaded or hung; try again, or restart the daemon."));
+            tr("The engine did not answer %1 for %2 s.")
+                .arg(m_request.path)
+                .arg(m_request.timeoutMs / 1000.0, 0, 'g', 3),
+            tr("The engine may be overloaded or hung; try again, or restart the daemon."));
     } else if (isHttpError()) {
         error = EngineError::fromHttp(m_status, m_body);
     } else if (netError != QNetworkReply::NoError) {
         error = transportError(int(netError), qtMessage);
     } else if (!isSuccess(m_status)) {
         error = EngineError::make(EngineError::Kind::Malformed,
-                                  tr("The engine answered %1 with an unexpected HTTP status %2.")
-                                      .arg(m_request.path)
-                                      .arg(m_status));
+            tr("The engine answered %1 with an unexpected HTTP status %2.").arg(m_request.path).arg(m_status));
     } else if (m_request.delivery == EngineRequest::Delivery::JsonLines) {
         // The last line may come without a trailing newline.
         flushLines(true);
@@ -267,9 +262,9 @@ EngineError EngineCall::transportError(int networkError, const QString &qtMessag
     // Once the status line arrived, any transport failure means the reply was cut short.
     if (m_status > 0)
         return EngineError::make(Kind::Interrupted,
-                                 tr("The connection to the engine at %1 dropped in the middle of the reply to %2.")
-                                     .arg(where, m_request.path),
-                                 tr("The engine may have stopped or restarted; try again when it is back."));
+            tr("The connection to the engine at %1 dropped in the middle of the reply to %2.")
+                .arg(where, m_request.path),
+            tr("The engine may have stopped or restarted; try again when it is back."));
     if (m_sshBridge && m_sshBridge->lastFailure())
         return m_sshBridge->lastFailure(); // what ssh said: unknown host, refused key, no docker there
     if (m_endpoint.scheme == Endpoint::Scheme::Unix) {
@@ -282,12 +277,11 @@ EngineError EngineCall::transportError(int networkError, const QString &qtMessag
     case QNetworkReply::ConnectionRefusedError:
         if (m_endpoint.scheme == Endpoint::Scheme::Unix)
             return EngineClient::refusedError(m_endpoint.socketPath);
-        return EngineError::make(Kind::ConnectionRefused,
-                                 tr("Nobody answers at %1: is the daemon running?").arg(where),
-                                 tr("Start the daemon, or check the host and port (DOCKER_HOST, the docker context)."));
+        return EngineError::make(Kind::ConnectionRefused, tr("Nobody answers at %1: is the daemon running?").arg(where),
+            tr("Start the daemon, or check the host and port (DOCKER_HOST, the docker context)."));
     case QNetworkReply::HostNotFoundError:
         return EngineError::make(Kind::HostNotFound, tr("The engine host %1 was not found.").arg(where),
-                                 tr("Check the host name in DOCKER_HOST or the docker context."));
+            tr("Check the host name in DOCKER_HOST or the docker context."));
     case QNetworkReply::TimeoutError:
         return EngineError::make(Kind::Timeout, tr("Connecting to the engine at %1 timed out.").arg(where));
     case QNetworkReply::OperationCanceledError:
@@ -295,24 +289,23 @@ EngineError EngineCall::transportError(int networkError, const QString &qtMessag
     case QNetworkReply::SslHandshakeFailedError: {
         QString reason = m_sslErrors.isEmpty() ? qtMessage : m_sslErrors.join(QLatin1String("; "));
         QString hint = m_endpoint.caFile.isEmpty()
-                           ? tr("No ca.pem was given, so the system CAs were used; set DOCKER_CERT_PATH or "
-                                "use a context with the engine's CA.")
-                           : tr("The engine's certificate was checked against %1; make sure it is the CA that "
-                                "signed it (DOCKER_CERT_PATH, the context's TLS files).")
-                                 .arg(m_endpoint.caFile);
+            ? tr("No ca.pem was given, so the system CAs were used; set DOCKER_CERT_PATH or "
+                 "use a context with the engine's CA.")
+            : tr("The engine's certificate was checked against %1; make sure it is the CA that "
+                 "signed it (DOCKER_CERT_PATH, the context's TLS files).")
+                  .arg(m_endpoint.caFile);
         return EngineError::make(Kind::Tls, tr("The TLS handshake with %1 failed: %2").arg(where, reason), hint);
     }
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
-        return EngineError::make(Kind::Malformed,
-                                 tr("The reply from %1 is not valid HTTP; is this a Docker engine?").arg(where));
+        return EngineError::make(
+            Kind::Malformed, tr("The reply from %1 is not valid HTTP; is this a Docker engine?").arg(where));
     case QNetworkReply::RemoteHostClosedError:
         // Qt reports a peer that sends no valid status line (not HTTP at all) as a closed connection.
         return EngineError::make(Kind::Malformed,
-                                 tr("The engine at %1 closed the connection without a valid HTTP reply to %2.")
-                                     .arg(where, m_request.path),
-                                 tr("Is this a Docker engine? It may also have stopped just now."));
+            tr("The engine at %1 closed the connection without a valid HTTP reply to %2.").arg(where, m_request.path),
+            tr("Is this a Docker engine? It may also have stopped just now."));
     default:
         break;
     }

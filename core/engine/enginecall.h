@@ -31,8 +31,7 @@ class EngineCall final : public QObject
 public:
     EngineCall(QNetworkReply *reply, const EngineRequest &request, QObject *parent = nullptr);
     // endpoint lets transport failures on a unix socket be explained (missing, refused, permission).
-    EngineCall(QNetworkReply *reply, const EngineRequest &request, const Endpoint &endpoint,
-               QObject *parent = nullptr);
+    EngineCall(QNetworkReply *reply, const EngineRequest &request, const Endpoint &endpoint, QObject *parent = nullptr);
     ~EngineCall() override;
 
     // A call that never reached the network (unsupported endpoint, socket check, TLS files): it
@@ -48,7 +47,7 @@ public:
     QByteArray header(const QByteArray &name) const;
 
     QByteArray body() const { return m_body; } // Buffered delivery
-    QJsonDocument json() const;                // Buffered delivery; Malformed error set if not JSON
+    QJsonDocument json() const; // Buffered delivery; Malformed error set if not JSON
     QJsonObject jsonObject() const { return json().object(); }
 
     void setAutoDelete(bool on) { m_autoDelete = on; }
@@ -88,7 +87,7 @@ private:
     QByteArray m_body;
     QByteArray m_lineBuffer;
     mutable EngineError m_error; // json() reports Malformed through it
-    EngineError m_pendingError;  // set before aborting the reply ourselves (bad JSON line)
+    EngineError m_pendingError; // set before aborting the reply ourselves (bad JSON line)
     Endpoint m_endpoint;
     QPointer<SshBridge> m_sshBridge;
     QUrl m_url;

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engineclient.h"
 
+#include "core/dockwrightversion.h"
 #include "engineapi.h"
 #include "enginecall.h"
 #include "sshbridge.h"
-
-#include "core/dockwrightversion.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -17,7 +16,6 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTimer>
-
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
@@ -85,8 +83,7 @@ void EngineClient::prepareTls()
     if (m_endpoint.scheme != Endpoint::Scheme::Tcp || !m_endpoint.tls)
         return;
     const auto fileError = [this](const QString &file, const QString &what) {
-        m_tlsError = EngineError::make(
-            EngineError::Kind::Tls, tr("Cannot use the TLS file %1: %2").arg(file, what),
+        m_tlsError = EngineError::make(EngineError::Kind::Tls, tr("Cannot use the TLS file %1: %2").arg(file, what),
             tr("Check DOCKER_CERT_PATH or the context's TLS files (ca.pem, cert.pem, key.pem)."));
     };
     const auto readFile = [&fileError](const QString &path, QByteArray *contents) {
@@ -151,22 +148,22 @@ EngineError EngineClient::checkEndpoint(const Endpoint &endpoint)
         return {};
     case Endpoint::Scheme::NamedPipe:
         return EngineError::make(EngineError::Kind::Unsupported,
-                                 tr("Windows named pipes (%1) are not supported yet.").arg(endpoint.uri),
-                                 tr("Use a tcp:// endpoint of the engine, or a context that has one."));
+            tr("Windows named pipes (%1) are not supported yet.").arg(endpoint.uri),
+            tr("Use a tcp:// endpoint of the engine, or a context that has one."));
     case Endpoint::Scheme::Invalid:
         break;
     }
     return EngineError::make(EngineError::Kind::Unsupported, tr("No engine endpoint is set."),
-                             tr("Choose an engine (DOCKER_HOST, --host or a docker context)."));
+        tr("Choose an engine (DOCKER_HOST, --host or a docker context)."));
 }
 
 EngineError EngineClient::refusedError(const QString &path)
 {
     EngineError e = EngineError::make(EngineError::Kind::ConnectionRefused,
-                                      tr("Nobody answers on %1: is the daemon running?").arg(path),
-                                      tr("The socket file exists but no daemon listens on it (a stale socket "
-                                         "after a crash). ")
-                                          + startDaemonHint());
+        tr("Nobody answers on %1: is the daemon running?").arg(path),
+        tr("The socket file exists but no daemon listens on it (a stale socket "
+           "after a crash). ")
+            + startDaemonHint());
     return e;
 }
 
@@ -177,16 +174,14 @@ EngineError EngineClient::checkSocket(const QString &path)
     if (::stat(native.constData(), &st) != 0) {
         const int err = errno;
         if (err == ENOENT || err == ENOTDIR) {
-            EngineError e = EngineError::make(
-                EngineError::Kind::SocketMissing,
+            EngineError e = EngineError::make(EngineError::Kind::SocketMissing,
                 tr("Docker is not running, or it listens elsewhere: there is no socket at %1.").arg(path),
                 startDaemonHint());
             e.detail = QString::fromLocal8Bit(std::strerror(err));
             return e;
         }
         if (err == EACCES) {
-            EngineError e = EngineError::make(
-                EngineError::Kind::PermissionDenied,
+            EngineError e = EngineError::make(EngineError::Kind::PermissionDenied,
                 tr("Permission denied: a folder on the way to %1 cannot be entered.").arg(path),
                 tr("Use a socket your user can reach (the rootless Docker or Podman socket), or ask an "
                    "administrator to grant access."));
@@ -194,15 +189,15 @@ EngineError EngineClient::checkSocket(const QString &path)
             return e;
         }
         return EngineError::make(EngineError::Kind::Network,
-                                 tr("Cannot check the socket %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+            tr("Cannot check the socket %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
     }
     if (!S_ISSOCK(st.st_mode))
         return EngineError::make(EngineError::Kind::Network, tr("%1 is not a socket.").arg(path),
-                                 tr("DOCKER_HOST or the context must name the daemon's socket file."));
+            tr("DOCKER_HOST or the context must name the daemon's socket file."));
     // Connecting to a unix socket needs write permission on it; root passes without asking.
     if (::access(native.constData(), R_OK | W_OK) != 0 && errno == EACCES) {
-        EngineError e = EngineError::make(
-            EngineError::Kind::PermissionDenied, tr("Permission denied on the engine socket %1.").arg(path),
+        EngineError e = EngineError::make(EngineError::Kind::PermissionDenied,
+            tr("Permission denied on the engine socket %1.").arg(path),
             tr("Add your user to the docker group (sudo usermod -aG docker $USER) and log in again, or use "
                "the rootless Docker or Podman socket."));
         e.detail = QString::fromLocal8Bit(std::strerror(EACCES));
@@ -217,16 +212,17 @@ EngineCall *EngineClient::send(const EngineRequest &request)
     if (!early && m_endpoint.scheme == Endpoint::Scheme::Unix)
         early = checkSocket(m_endpoint.socketPath);
     if (!early && m_endpoint.scheme == Endpoint::Scheme::Ssh && (!m_sshBridge || m_sshBridge->socketPath().isEmpty()))
-        early = m_sshBridge ? m_sshBridge->lastFailure() : EngineError::make(EngineError::Kind::Network, tr("No ssh bridge."));
+        early = m_sshBridge ? m_sshBridge->lastFailure()
+                            : EngineError::make(EngineError::Kind::Network, tr("No ssh bridge."));
     if (!early && m_tlsError)
         early = m_tlsError;
     if (early)
         return EngineCall::failed(request, early, this);
 
     // While reconnecting to the same endpoint, the version agreed last time still holds.
-    const QString prefix = !request.versioned                           ? QString()
-                           : !m_info.negotiatedApiVersion.isNull() ? m_info.apiPrefix()
-                                                                   : QLatin1String("/v") + minimumApiVersion().toString();
+    const QString prefix = !request.versioned   ? QString()
+        : !m_info.negotiatedApiVersion.isNull() ? m_info.apiPrefix()
+                                                : QLatin1String("/v") + minimumApiVersion().toString();
     QUrl url = m_endpoint.urlFor(prefix + request.path);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
@@ -249,7 +245,7 @@ EngineCall *EngineClient::send(const EngineRequest &request)
         // Qt would send form-urlencoded, which /build and /containers/create misread.
         if (hasBody)
             qWarning("dockwright: %s %s sent without a content type; using application/json",
-                     request.method.constData(), qUtf8Printable(request.path));
+                request.method.constData(), qUtf8Printable(request.path));
         contentType = "application/json";
     }
     if (!contentType.isEmpty())
@@ -325,9 +321,9 @@ bool EngineClient::connectAndWait(int timeoutMs)
     disconnect(b);
     if (m_state == State::Connecting)
         fail(EngineError::make(EngineError::Kind::Timeout,
-                               tr("Connecting to the engine at %1 took longer than %2 s.")
-                                   .arg(m_endpoint.displayName())
-                                   .arg(timeoutMs / 1000)));
+            tr("Connecting to the engine at %1 took longer than %2 s.")
+                .arg(m_endpoint.displayName())
+                .arg(timeoutMs / 1000)));
     return m_state == State::Connected;
 }
 
@@ -358,8 +354,7 @@ void EngineClient::onPingFinished(EngineCall *call)
         versionApi = m_pending.negotiatedApiVersion;
     }
     // Without an Api-Version header the unversioned /version reports the engine's maximum.
-    sendConnectStep(EngineApi::withApiVersion(EngineApi::version(), versionApi).path,
-                    &EngineClient::onVersionFinished);
+    sendConnectStep(EngineApi::withApiVersion(EngineApi::version(), versionApi).path, &EngineClient::onVersionFinished);
 }
 
 void EngineClient::sendConnectStep(const QString &path, void (EngineClient::*handler)(EngineCall *))
@@ -378,8 +373,7 @@ void EngineClient::sendConnectStep(const QString &path, void (EngineClient::*han
 
 EngineError EngineClient::tooOld(const QVersionNumber &engineApi) const
 {
-    return EngineError::make(
-        EngineError::Kind::ApiTooOld,
+    return EngineError::make(EngineError::Kind::ApiTooOld,
         tr("The engine at %1 speaks Docker API %2, but Dockwright needs at least API %3 (Docker 20.10).")
             .arg(m_endpoint.displayName(), engineApi.toString(), minimumApiVersion().toString()),
         tr("Update the engine to Docker 20.10 or newer, or pick another endpoint."));
@@ -397,7 +391,8 @@ void EngineClient::onVersionFinished(EngineCall *call)
     if (call->error() || !doc.isObject()) {
         EngineError e = call->error();
         if (!e)
-            e = EngineError::make(EngineError::Kind::Malformed, tr("The engine's /version reply is not a JSON object."));
+            e = EngineError::make(
+                EngineError::Kind::Malformed, tr("The engine's /version reply is not a JSON object."));
         return fail(e);
     }
     const QJsonObject v = doc.object();
@@ -416,36 +411,39 @@ void EngineClient::onVersionFinished(EngineCall *call)
     bool podman = info.isPodman();
     const QJsonArray components = v.value(QLatin1String("Components")).toArray();
     for (const QJsonValue &component : components) {
-        if (component.toObject().value(QLatin1String("Name")).toString().contains(QLatin1String("Podman"), Qt::CaseInsensitive))
+        if (component.toObject()
+                .value(QLatin1String("Name"))
+                .toString()
+                .contains(QLatin1String("Podman"), Qt::CaseInsensitive))
             podman = true;
     }
     const QString platform = v.value(QLatin1String("Platform")).toObject().value(QLatin1String("Name")).toString();
-    info.product = podman ? QStringLiteral("Podman Engine")
-                          : !platform.isEmpty() ? platform : QStringLiteral("Docker Engine");
+    info.product = podman     ? QStringLiteral("Podman Engine")
+        : !platform.isEmpty() ? platform
+                              : QStringLiteral("Docker Engine");
 
     if (info.apiVersion.isNull()) {
         info.apiVersion = QVersionNumber::fromString(text("ApiVersion"));
         if (info.apiVersion.isNull())
             return fail(EngineError::make(EngineError::Kind::Malformed,
-                                          tr("The engine at %1 reported no API version (no Api-Version header, "
-                                             "no ApiVersion in /version).")
-                                              .arg(m_endpoint.displayName()),
-                                          tr("Is this a Docker-compatible engine?")));
+                tr("The engine at %1 reported no API version (no Api-Version header, "
+                   "no ApiVersion in /version).")
+                    .arg(m_endpoint.displayName()),
+                tr("Is this a Docker-compatible engine?")));
         if (info.apiVersion < minimumApiVersion())
             return fail(tooOld(info.apiVersion));
         info.negotiatedApiVersion = std::min(maximumApiVersion(), info.apiVersion);
     }
     if (!info.minApiVersion.isNull() && info.minApiVersion > info.negotiatedApiVersion)
-        return fail(EngineError::make(
-            EngineError::Kind::Unsupported,
+        return fail(EngineError::make(EngineError::Kind::Unsupported,
             tr("The engine at %1 requires API %2 or newer, but Dockwright speaks at most API %3.")
                 .arg(m_endpoint.displayName(), info.minApiVersion.toString(), maximumApiVersion().toString()),
             tr("Update Dockwright, or start the daemon with DOCKER_MIN_API_VERSION=%1.")
                 .arg(info.negotiatedApiVersion.toString())));
 
     // The image store decides what BuildKit can do without a session; /info says which one it is.
-    sendConnectStep(EngineApi::withApiVersion(EngineApi::info(), info.negotiatedApiVersion).path,
-                    &EngineClient::onInfoFinished);
+    sendConnectStep(
+        EngineApi::withApiVersion(EngineApi::info(), info.negotiatedApiVersion).path, &EngineClient::onInfoFinished);
 }
 
 void EngineClient::onInfoFinished(EngineCall *call)

@@ -15,28 +15,28 @@ struct EngineError
 public:
     enum class Kind {
         None,
-        SocketMissing,     // no socket file at the path: daemon not running or wrong host
+        SocketMissing, // no socket file at the path: daemon not running or wrong host
         ConnectionRefused, // socket/port exists but nobody answers
-        PermissionDenied,  // socket not accessible: docker group, rootless or Podman socket
+        PermissionDenied, // socket not accessible: docker group, rootless or Podman socket
         HostNotFound,
-        Tls,               // handshake or verification failure, unreadable certificates
-        Http,              // HTTP error status; engineMessage holds the engine's "message"
-        Malformed,         // reply is not what the API promises (bad JSON, garbage HTTP)
+        Tls, // handshake or verification failure, unreadable certificates
+        Http, // HTTP error status; engineMessage holds the engine's "message"
+        Malformed, // reply is not what the API promises (bad JSON, garbage HTTP)
         Timeout,
         Cancelled,
-        Unsupported,       // ssh://, npipe://, unknown scheme
-        ApiTooOld,         // engine's API below our minimum (1.41)
-        Interrupted,       // the connection dropped in the middle of a reply or stream
-        InBand,            // HTTP 200 stream that reported an error line (errorDetail)
-        Network,           // any other transport failure
+        Unsupported, // ssh://, npipe://, unknown scheme
+        ApiTooOld, // engine's API below our minimum (1.41)
+        Interrupted, // the connection dropped in the middle of a reply or stream
+        InBand, // HTTP 200 stream that reported an error line (errorDetail)
+        Network, // any other transport failure
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;     // 0 when no HTTP status was received
-    QString message;        // one sentence for the user, translated
-    QString hint;           // what to do about it, translated; may be empty
-    QString engineMessage;  // the engine's own "message" text, untranslated
-    QString detail;         // technical detail (Qt error string, URL) for logs and --verbose
+    int httpStatus = 0; // 0 when no HTTP status was received
+    QString message; // one sentence for the user, translated
+    QString hint; // what to do about it, translated; may be empty
+    QString engineMessage; // the engine's own "message" text, untranslated
+    QString detail; // technical detail (Qt error string, URL) for logs and --verbose
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }

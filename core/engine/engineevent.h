@@ -12,7 +12,7 @@ namespace Dockwright::Core {
 // baseAction() strips it.
 struct EngineEvent
 {
-    QString type;   // container, image, volume, network, daemon, ...
+    QString type; // container, image, volume, network, daemon, ...
     QString action; // as sent
     QString actorId;
     QMap<QString, QString> attributes;

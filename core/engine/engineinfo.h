@@ -14,19 +14,19 @@ namespace Dockwright::Core {
 struct EngineInfo
 {
     Endpoint endpoint;
-    QString engineVersion;               // "26.1.5", Podman's compat version, ...
-    QString product;                     // "Docker Engine", "Podman Engine"
-    QVersionNumber apiVersion;           // engine's maximum (Api-Version header / ApiVersion)
-    QVersionNumber minApiVersion;        // engine's MinAPIVersion
+    QString engineVersion; // "26.1.5", Podman's compat version, ...
+    QString product; // "Docker Engine", "Podman Engine"
+    QVersionNumber apiVersion; // engine's maximum (Api-Version header / ApiVersion)
+    QVersionNumber minApiVersion; // engine's MinAPIVersion
     QVersionNumber negotiatedApiVersion; // min(ours, engine's); every call uses it
-    QString os;                          // "linux"
-    QString arch;                        // "amd64"
+    QString os; // "linux"
+    QString arch; // "amd64"
     QString kernelVersion;
-    QString builderVersion;              // /_ping Builder-Version: "2" BuildKit, "1" classic, "" unknown
+    QString builderVersion; // /_ping Builder-Version: "2" BuildKit, "1" classic, "" unknown
     bool experimental = false;
-    QString storageDriver;               // /info Driver: "overlay2", "overlayfs" (containerd), "overlay" (Podman)
-    bool containerdImageStore = false;   // /info DriverStatus driver-type io.containerd.snapshotter.v1
-    QJsonObject version;                 // the raw /version reply
+    QString storageDriver; // /info Driver: "overlay2", "overlayfs" (containerd), "overlay" (Podman)
+    bool containerdImageStore = false; // /info DriverStatus driver-type io.containerd.snapshotter.v1
+    QJsonObject version; // the raw /version reply
 
     bool isPodman() const { return product.contains(QLatin1String("Podman"), Qt::CaseInsensitive); }
     // BuildKit (/build?version=2) is usable: Docker engines, not Podman's compatible API.

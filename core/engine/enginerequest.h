@@ -16,9 +16,9 @@ namespace Dockwright::Core {
 struct EngineRequest
 {
     enum class Delivery {
-        Buffered,  // whole body kept; read it after finished()
+        Buffered, // whole body kept; read it after finished()
         JsonLines, // newline-separated JSON objects emitted one by one as they arrive (/events, /build)
-        Raw,       // chunks emitted as they arrive (logs, image export); nothing kept
+        Raw, // chunks emitted as they arrive (logs, image export); nothing kept
     };
 
     QByteArray method = "GET";
@@ -29,7 +29,7 @@ struct EngineRequest
     // With bodyDevice: the exact body length. Sent as Content-Length so Qt streams the device into the
     // request instead of reading all of it into memory first; -1 lets Qt buffer (small bodies).
     qint64 contentLength = -1;
-    QByteArray contentType;         // required with a body
+    QByteArray contentType; // required with a body
     bool versioned = true;
     Delivery delivery = Delivery::Buffered;
     int timeoutMs = 30000; // no data for this long fails with Timeout; 0 waits forever (streams)
@@ -38,8 +38,8 @@ struct EngineRequest
     static EngineRequest postJson(const QString &path, const QByteArray &json, const QUrlQuery &query = {});
     static EngineRequest post(const QString &path, const QUrlQuery &query = {});
     static EngineRequest del(const QString &path, const QUrlQuery &query = {});
-    static EngineRequest stream(const QString &path, const QUrlQuery &query = {},
-                                Delivery delivery = Delivery::JsonLines);
+    static EngineRequest stream(
+        const QString &path, const QUrlQuery &query = {}, Delivery delivery = Delivery::JsonLines);
 };
 
 } // namespace Dockwright::Core

@@ -83,7 +83,7 @@ void EngineSession::startEvents()
     m_events = m_client->send(EngineApi::events());
     EngineCall *call = m_events;
     connect(call, &EngineCall::jsonLine, this,
-            [this](const QJsonObject &object) { Q_EMIT engineEvent(EngineEvent::fromJson(object)); });
+        [this](const QJsonObject &object) { Q_EMIT engineEvent(EngineEvent::fromJson(object)); });
     connect(call, &EngineCall::finished, this, [this, call] {
         if (m_events != call)
             return;
@@ -91,9 +91,8 @@ void EngineSession::startEvents()
         EngineError error = call->error();
         if (!error)
             error = EngineError::make(EngineError::Kind::Interrupted,
-                                      tr("The engine at %1 closed its event stream.")
-                                          .arg(m_client->endpoint().displayName()),
-                                      tr("The engine may have stopped or restarted; reconnecting."));
+                tr("The engine at %1 closed its event stream.").arg(m_client->endpoint().displayName()),
+                tr("The engine may have stopped or restarted; reconnecting."));
         m_client->markLost(error);
         lost(error);
     });

@@ -3,11 +3,10 @@
 
 #include "imagereference.h"
 
-#include <algorithm>
-
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace Dockwright::Core {
 
@@ -39,7 +38,7 @@ QDateTime createdTime(const QJsonValue &value)
 bool ImageSummary::hasReference(const QString &reference) const
 {
     return std::any_of(repoTags.cbegin(), repoTags.cend(),
-                       [&reference](const QString &tag) { return ImageReference::same(tag, reference); });
+        [&reference](const QString &tag) { return ImageReference::same(tag, reference); });
 }
 
 QString ImageSummary::shortId() const
@@ -70,12 +69,13 @@ QList<ImageSummary> ImageSummary::listFromJson(const QJsonArray &array)
 
 QString PortMapping::toString() const
 {
-    const QString inside = QString::number(privatePort) + QLatin1Char('/') + (type.isEmpty() ? QStringLiteral("tcp") : type);
+    const QString inside
+        = QString::number(privatePort) + QLatin1Char('/') + (type.isEmpty() ? QStringLiteral("tcp") : type);
     if (publicPort <= 0)
         return inside;
     const QString address = ip.contains(QLatin1Char(':')) ? QLatin1Char('[') + ip + QLatin1Char(']') : ip;
     return (address.isEmpty() ? QString() : address + QLatin1Char(':')) + QString::number(publicPort)
-           + QLatin1String("->") + inside;
+        + QLatin1String("->") + inside;
 }
 
 QString ContainerSummary::portsText() const

@@ -15,12 +15,12 @@ namespace Dockwright::Core {
 // A row of GET /images/json.
 struct ImageSummary
 {
-    QString id;            // sha256:...
-    QStringList repoTags;  // "repo:tag"; empty or "<none>:<none>" for dangling images
+    QString id; // sha256:...
+    QStringList repoTags; // "repo:tag"; empty or "<none>:<none>" for dangling images
     QStringList repoDigests;
     qint64 size = 0;
     QDateTime created;
-    int containers = -1;   // -1: engine did not say
+    int containers = -1; // -1: engine did not say
     QString shortId() const; // 12 hex digits, as docker prints it
     // Whether one of repoTags names `reference`, in any form an engine reports (see ImageReference).
     bool hasReference(const QString &reference) const;
@@ -42,11 +42,11 @@ struct PortMapping
 struct ContainerSummary
 {
     QString id;
-    QString name;  // without the leading '/'
+    QString name; // without the leading '/'
     QString image;
     QString imageId;
     QString command;
-    QString state;  // as the engine spells it: created, running, paused, restarting, removing, exited, dead
+    QString state; // as the engine spells it: created, running, paused, restarting, removing, exited, dead
     ContainerState stateValue() const { return ContainerStates::fromApi(state); } // what code compares
     QString status; // "Up 5 minutes (healthy)"
     QList<PortMapping> ports;

@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QStringList>
-
 #include <memory>
 
 class QLocalServer;
@@ -15,7 +14,8 @@ class QTemporaryDir;
 namespace Dockwright::Core {
 
 // An ssh:// engine reached the way the docker CLI does it: every connection runs
-//   ssh [-l USER] [-p PORT] -o ConnectTimeout=30 -o BatchMode=yes -T -- HOST docker [--host unix://PATH] system dial-stdio
+//   ssh [-l USER] [-p PORT] -o ConnectTimeout=30 -o BatchMode=yes -T -- HOST docker [--host unix://PATH] system
+//   dial-stdio
 // and the HTTP that Qt Network speaks to a private local socket (in a 0700 temporary folder) is
 // copied to that process's stdin and back from its stdout. When ssh fails before the engine answered,
 // what it printed is turned into an error that names the cause (unknown host, refused key, no docker

@@ -2,7 +2,6 @@
 #include "contenthasher.h"
 
 #include <QHashFunctions>
-
 #include <cstring>
 
 namespace Dockwright::Core {
@@ -12,8 +11,7 @@ constexpr quint64 Seed = 0x6f2a5b1d93c4e871ull;
 
 QCryptographicHash::Algorithm cryptoOf(ContentHasher::Algorithm algorithm)
 {
-    return algorithm == ContentHasher::Algorithm::Blake2b ? QCryptographicHash::Blake2b_160
-                                                           : QCryptographicHash::Sha1;
+    return algorithm == ContentHasher::Algorithm::Blake2b ? QCryptographicHash::Blake2b_160 : QCryptographicHash::Sha1;
 }
 } // namespace
 

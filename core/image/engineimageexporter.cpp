@@ -8,14 +8,13 @@
 
 namespace Dockwright::Core {
 
-EngineImageExporter::EngineImageExporter(EngineClient &client, const ImageSelector &selector, const ScanLimits &limits,
-                                         const std::atomic_bool *cancel)
+EngineImageExporter::EngineImageExporter(
+    EngineClient &client, const ImageSelector &selector, const ScanLimits &limits, const std::atomic_bool *cancel)
     : m_client(client)
     , m_selector(selector)
     , m_limits(limits)
     , m_cancel(cancel)
-{
-}
+{ }
 
 LayeredImagePtr EngineImageExporter::read(const QString &name, ImageError *error)
 {
@@ -26,12 +25,12 @@ LayeredImagePtr EngineImageExporter::read(const QString &name, ImageError *error
     options.progress = m_progress;
     LayeredImagePtr image;
     QEventLoop loop;
-    QObject::connect(&stream, &EngineImageStream::finished, &loop,
-                     [&](const LayeredImagePtr &read, const ImageError &readError) {
-                         image = read;
-                         *error = readError;
-                         loop.quit();
-                     });
+    QObject::connect(
+        &stream, &EngineImageStream::finished, &loop, [&](const LayeredImagePtr &read, const ImageError &readError) {
+            image = read;
+            *error = readError;
+            loop.quit();
+        });
     QTimer poll; // the caller's cancel flag is a plain atomic: look at it ten times a second
     QObject::connect(&poll, &QTimer::timeout, &stream, [&] {
         if (m_cancel && m_cancel->load())

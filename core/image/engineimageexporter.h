@@ -17,7 +17,7 @@ class EngineImageExporter final
     Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::EngineImageExporter)
 public:
     EngineImageExporter(EngineClient &client, const ImageSelector &selector = {}, const ScanLimits &limits = {},
-                        const std::atomic_bool *cancel = nullptr);
+        const std::atomic_bool *cancel = nullptr);
     void setProgress(ImageArchiveReader::Progress progress) { m_progress = std::move(progress); }
 
     // name: a reference or image ID the engine knows. Errors of kind Engine carry the engine's message.

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engineimagestream.h"
 
-#include "streampipe.h"
-
 #include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
+#include "streampipe.h"
 
 #include <QTimer>
 
@@ -19,7 +18,7 @@ ImageError engineError(const EngineError &e, const QString &name)
     if (e.kind == EngineError::Kind::Cancelled)
         return ImageError::make(ImageError::Kind::Cancelled, ImageError::tr("cancelled"), name);
     return ImageError::make(ImageError::Kind::Engine,
-                            e.engineMessage.isEmpty() ? e.message : e.message + u" ("_s + e.engineMessage + u')', name);
+        e.engineMessage.isEmpty() ? e.message : e.message + u" ("_s + e.engineMessage + u')', name);
 }
 } // namespace
 
@@ -77,36 +76,29 @@ void EngineImageStream::start(const QString &name, const Options &options)
         });
         return;
     }
-    m_call = m_client->send(EngineApi::inspectImage(name));
-    connect(m_call, &EngineCall::finished, this, [this, generation, call = m_call.data()] {
-        if (generation != m_generation)
-            return;
-        m_call = nullptr;
-        if (m_cancelled || call->error()) {
-            finish({}, m_cancelled ? ImageError::make(ImageError::Kind::Cancelled, ImageError::tr("cancelled"), m_name)
-                                   : engineError(call->error(), m_name));
-            return;
-        }
+    ask(EngineApi::inspectImage(name), [this](EngineCall *call) {
         m_inspect = call->jsonObject();
-        fetchHistory();
+        ask(EngineApi::imageHistory(m_name), [this](EngineCall *call) {
+            m_history = call->json().array();
+            startExport();
+        });
     });
 }
 
-void EngineImageStream::fetchHistory()
+void EngineImageStream::ask(const EngineRequest &request, const std::function<void(EngineCall *)> &then)
 {
     const quint64 generation = m_generation;
-    m_call = m_client->send(EngineApi::imageHistory(m_name));
-    connect(m_call, &EngineCall::finished, this, [this, generation, call = m_call.data()] {
+    m_call = m_client->send(request);
+    connect(m_call, &EngineCall::finished, this, [this, generation, then, call = m_call.data()] {
         if (generation != m_generation)
             return;
         m_call = nullptr;
-        if (m_cancelled || call->error()) {
-            finish({}, m_cancelled ? ImageError::make(ImageError::Kind::Cancelled, ImageError::tr("cancelled"), m_name)
-                                   : engineError(call->error(), m_name));
-            return;
-        }
-        m_history = call->json().array();
-        startExport();
+        if (m_cancelled)
+            finish({}, ImageError::make(ImageError::Kind::Cancelled, ImageError::tr("cancelled"), m_name));
+        else if (call->error())
+            finish({}, engineError(call->error(), m_name));
+        else
+            then(call);
     });
 }
 
@@ -122,7 +114,7 @@ void EngineImageStream::startExport()
     const qint64 totalHint = m_inspect.value("Size"_L1).toInteger();
     m_reader.start(
         [this, pipe, stop = m_stop, selector, limits = m_options.limits, progress = m_options.progress, totalHint,
-         name = m_name](const JobControl &control) {
+            name = m_name](const JobControl &control) {
             // The reader drained what paused the download: resume it (on the client's thread).
             pipe->setDrained([this, control] {
                 control.post([this] {
@@ -134,7 +126,7 @@ void EngineImageStream::startExport()
             reader.setProgress(progress);
             ReadOutcome outcome;
             outcome.image = reader.readStream([&pipe](const char **data) { return pipe->pull(data); }, totalHint, name,
-                                              &outcome.error, [&pipe] { return pipe->error(); });
+                &outcome.error, [&pipe] { return pipe->error(); });
             pipe->abandon(); // a reader that stops early releases the download
             return outcome;
         },
@@ -209,8 +201,8 @@ void EngineImageStream::finish(const LayeredImagePtr &image, const ImageError &e
     Q_EMIT finished(image, error);
 }
 
-void EngineImageStream::complete(LayeredImage &image, const QString &name, const QJsonObject &inspect,
-                                 const QJsonArray &history)
+void EngineImageStream::complete(
+    LayeredImage &image, const QString &name, const QJsonObject &inspect, const QJsonArray &history)
 {
     image.source = name;
     // The history API lines up with config.history reversed; fill layers the config left bare.

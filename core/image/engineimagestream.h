@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "imagearchivereader.h"
-
+#include "core/engine/enginerequest.h"
 #include "core/jobs/jobtracker.h"
+#include "imagearchivereader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Dockwright::Core {
@@ -51,8 +51,8 @@ public:
     // The image as the export stream gave it, completed from the inspect and history answers: layers
     // the config left without created_by take it from /history, and an untagged read gets the
     // first RepoTag as reference. Shared with the CLI's blocking exporter.
-    static void complete(LayeredImage &image, const QString &name, const QJsonObject &inspect,
-                         const QJsonArray &history);
+    static void complete(
+        LayeredImage &image, const QString &name, const QJsonObject &inspect, const QJsonArray &history);
 
 Q_SIGNALS:
     // Errors of kind Engine carry the engine's message; a cancelled read ends with kind Cancelled.
@@ -64,7 +64,8 @@ private:
         LayeredImagePtr image;
         ImageError error;
     };
-    void fetchHistory();
+    // Sends a buffered request; then() runs with its answer unless it failed or we were cancelled.
+    void ask(const EngineRequest &request, const std::function<void(EngineCall *)> &then);
     void startExport();
     void onReaderDone(const ReadOutcome &outcome);
     void finish(const LayeredImagePtr &image, const ImageError &error);
@@ -72,7 +73,7 @@ private:
 
     QPointer<EngineClient> m_client;
     QPointer<EngineCall> m_call;
-    JobTracker m_reader{this};
+    JobTracker m_reader {this};
     QString m_name;
     Options m_options;
     QJsonObject m_inspect;

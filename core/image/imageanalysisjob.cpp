@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageanalysisjob.h"
 
+#include "core/engine/engineclient.h"
 #include "engineimagestream.h"
 #include "wasteanalysis.h"
 
-#include "core/engine/engineclient.h"
-
 #include <QElapsedTimer>
-
 #include <memory>
 
 namespace Dockwright::Core {
@@ -49,10 +47,13 @@ ImageArchiveReader::Progress ImageAnalysisJob::progressReporter(quint64 id)
         if (throttle->elapsed() < 50 && done < total)
             return;
         throttle->restart();
-        QMetaObject::invokeMethod(self.data(), [self, id, done, total] {
-            if (self && self->m_requestId == id)
-                Q_EMIT self->progress(id, done, total);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, done, total] {
+                if (self && self->m_requestId == id)
+                    Q_EMIT self->progress(id, done, total);
+            },
+            Qt::QueuedConnection);
     };
 }
 
@@ -71,24 +72,24 @@ quint64 ImageAnalysisJob::start(const ImageSource &source, const ImageLoader::Op
     if (!source.isLocal() && m_client) {
         m_stream = new EngineImageStream(m_client, this);
         connect(m_stream, &EngineImageStream::finished, this,
-                [this, id](const LayeredImagePtr &image, const ImageError &error) {
-                    if (!image) {
+            [this, id](const LayeredImagePtr &image, const ImageError &error) {
+                if (!image) {
+                    Outcome outcome;
+                    outcome.error = error;
+                    outcome.cancelled = error.kind == ImageError::Kind::Cancelled;
+                    deliver(id, outcome);
+                    return;
+                }
+                m_jobs.start(
+                    [image](const JobControl &control) {
                         Outcome outcome;
-                        outcome.error = error;
-                        outcome.cancelled = error.kind == ImageError::Kind::Cancelled;
-                        deliver(id, outcome);
-                        return;
-                    }
-                    m_jobs.start(
-                        [image](const JobControl &control) {
-                            Outcome outcome;
-                            outcome.image = image;
-                            outcome.waste = WasteAnalysis::analyse(*image, 100);
-                            outcome.cancelled = control.isCancelled();
-                            return outcome;
-                        },
-                        [this, id](const Outcome &outcome) { deliver(id, outcome); });
-                });
+                        outcome.image = image;
+                        outcome.waste = WasteAnalysis::analyse(*image, 100);
+                        outcome.cancelled = control.isCancelled();
+                        return outcome;
+                    },
+                    [this, id](const Outcome &outcome) { deliver(id, outcome); });
+            });
         EngineImageStream::Options streamOptions;
         streamOptions.selector = options.selector;
         streamOptions.limits = options.limits;

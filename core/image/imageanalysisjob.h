@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/jobs/jobtracker.h"
 #include "imageerror.h"
 #include "imageloader.h"
 #include "imagesource.h"
 #include "layeredimage.h"
 #include "wastereport.h"
-
-#include "core/jobs/jobtracker.h"
 
 #include <QObject>
 #include <QPointer>
@@ -41,8 +40,8 @@ public:
 
 Q_SIGNALS:
     void progress(quint64 jobId, qint64 done, qint64 total);
-    void analysed(quint64 jobId, const Dockwright::Core::LayeredImagePtr &image,
-                  const Dockwright::Core::WasteReport &waste);
+    void analysed(
+        quint64 jobId, const Dockwright::Core::LayeredImagePtr &image, const Dockwright::Core::WasteReport &waste);
     void failed(quint64 jobId, const Dockwright::Core::ImageError &error);
     void finished(quint64 jobId);
 
@@ -59,7 +58,7 @@ private:
 
     QPointer<EngineClient> m_client;
     EngineImageStream *m_stream = nullptr;
-    JobTracker m_jobs{this};
+    JobTracker m_jobs {this};
     quint64 m_requestId = 0;
 };
 

@@ -9,10 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-
 #include <archive.h>
 #include <archive_entry.h>
-
 #include <cerrno>
 #include <cstring>
 #include <memory>
@@ -88,7 +86,8 @@ struct ImageArchiveReader::Collected final : BlobAccess
         bool loop = false;
         const QString target = followLinks(links, path, &loop);
         if (loop && error)
-            *error = ImageError::make(ImageError::Kind::Hostile, ImageArchiveReader::tr("symbolic link loop"), name, path);
+            *error
+                = ImageError::make(ImageError::Kind::Hostile, ImageArchiveReader::tr("symbolic link loop"), name, path);
         return target;
     }
     bool exists(const QString &path) override
@@ -104,9 +103,9 @@ struct ImageArchiveReader::Collected final : BlobAccess
         const auto it = json.constFind(target);
         if (it == json.constEnd()) {
             *error = ImageError::make(ImageError::Kind::Missing,
-                                      others.contains(target) ? ImageArchiveReader::tr("not JSON or too large")
-                                                              : ImageArchiveReader::tr("not in the archive"),
-                                      name, path);
+                others.contains(target) ? ImageArchiveReader::tr("not JSON or too large")
+                                        : ImageArchiveReader::tr("not in the archive"),
+                name, path);
             return {};
         }
         return *it;
@@ -124,7 +123,8 @@ struct ImageArchiveReader::Collected final : BlobAccess
         if (it == layers.end()) {
             result.error = json.contains(target) || others.contains(target)
                 ? ImageError::make(ImageError::Kind::Format, ImageArchiveReader::tr("not a tar layer"), name, path)
-                : ImageError::make(ImageError::Kind::Missing, ImageArchiveReader::tr("layer not in the archive"), name, path);
+                : ImageError::make(
+                      ImageError::Kind::Missing, ImageArchiveReader::tr("layer not in the archive"), name, path);
             return result;
         }
         if (!lastUse)
@@ -142,13 +142,12 @@ class DirectoryBlobs final : public BlobAccess
 {
 public:
     DirectoryBlobs(const QString &root, PathTree &tree, const ScanLimits &limits, const std::atomic_bool *cancel,
-                   const std::function<void(qint64)> &progress)
+        const std::function<void(qint64)> &progress)
         : m_root(root)
         , m_scanner(tree, limits, cancel)
         , m_limits(limits)
         , m_progress(progress)
-    {
-    }
+    { }
     QString file(const QString &path) const { return m_root + u'/' + path; }
     bool exists(const QString &path) override { return QFileInfo(file(path)).isFile(); }
     QByteArray readJson(const QString &path, ImageError *error) override
@@ -160,8 +159,7 @@ public:
         }
         if (f.size() > m_limits.maxJsonBytes) {
             *error = ImageError::make(ImageError::Kind::Limit,
-                                      ImageArchiveReader::tr("JSON file larger than %1 bytes").arg(m_limits.maxJsonBytes),
-                                      f.fileName());
+                ImageArchiveReader::tr("JSON file larger than %1 bytes").arg(m_limits.maxJsonBytes), f.fileName());
             return {};
         }
         return f.readAll();
@@ -171,8 +169,8 @@ public:
         QFile f(file(path));
         if (!f.exists()) {
             ScannedLayer missing;
-            missing.error = ImageError::make(ImageError::Kind::Missing, ImageArchiveReader::tr("layer not in the layout"),
-                                             f.fileName());
+            missing.error = ImageError::make(
+                ImageError::Kind::Missing, ImageArchiveReader::tr("layer not in the layout"), f.fileName());
             return missing;
         }
         if (!f.open(QIODevice::ReadOnly)) {
@@ -231,13 +229,12 @@ bool prepareOuter(archive *a)
 
 } // namespace
 
-ImageArchiveReader::ImageArchiveReader(const ImageSelector &selector, const ScanLimits &limits,
-                                       const std::atomic_bool *cancel)
+ImageArchiveReader::ImageArchiveReader(
+    const ImageSelector &selector, const ScanLimits &limits, const std::atomic_bool *cancel)
     : m_selector(selector)
     , m_limits(limits)
     , m_cancel(cancel)
-{
-}
+{ }
 
 LayeredImagePtr ImageArchiveReader::read(const QString &path, ImageError *error)
 {
@@ -262,32 +259,32 @@ LayeredImagePtr ImageArchiveReader::readArchive(const QString &path, ImageError 
         QFile probe(path);
         const bool readable = probe.open(QIODevice::ReadOnly);
         *error = ImageError::make(readable ? ImageError::Kind::Format : ImageError::Kind::Io,
-                                  tr("cannot read the archive: %1").arg(archiveMessage(a.get())), path);
+            tr("cannot read the archive: %1").arg(archiveMessage(a.get())), path);
         return {};
     }
     return readOuter(a.get(), path, QFileInfo(path).size(), error, {});
 }
 
 LayeredImagePtr ImageArchiveReader::readStream(const Pull &pull, qint64 totalHint, const QString &name,
-                                               ImageError *error, const std::function<ImageError()> &streamError)
+    ImageError *error, const std::function<ImageError()> &streamError)
 {
     ArchivePtr a(archive_read_new(), &archive_read_free);
     if (!a || !prepareOuter(a.get())) {
         *error = ImageError::make(ImageError::Kind::Io, tr("libarchive lacks tar, gzip or zstd support"), name);
         return {};
     }
-    StreamContext context{&pull};
+    StreamContext context {&pull};
     if (archive_read_open2(a.get(), &context, nullptr, streamCallback, nullptr, nullptr) != ARCHIVE_OK) {
-        *error = context.failed && streamError ? streamError()
-                                               : ImageError::make(ImageError::Kind::Format,
-                                                                  tr("not a tar stream: %1").arg(archiveMessage(a.get())), name);
+        *error = context.failed && streamError
+            ? streamError()
+            : ImageError::make(ImageError::Kind::Format, tr("not a tar stream: %1").arg(archiveMessage(a.get())), name);
         return {};
     }
     return readOuter(a.get(), name, totalHint, error, streamError);
 }
 
-LayeredImagePtr ImageArchiveReader::readOuter(void *handle, const QString &name, qint64 total, ImageError *error,
-                                              const std::function<ImageError()> &streamError)
+LayeredImagePtr ImageArchiveReader::readOuter(
+    void *handle, const QString &name, qint64 total, ImageError *error, const std::function<ImageError()> &streamError)
 {
     archive *a = static_cast<archive *>(handle);
     auto image = std::make_shared<LayeredImage>();
@@ -329,8 +326,7 @@ LayeredImagePtr ImageArchiveReader::readOuter(void *handle, const QString &name,
         bool absolute = false;
         if (!LayerScanner::normalisePath(QByteArrayView(rawName), path, &absolute)) {
             image->warnings.append(ImageError::make(ImageError::Kind::Hostile,
-                                                    tr("name escapes the archive root with '..'; entry skipped"), name,
-                                                    QString::fromUtf8(rawName)));
+                tr("name escapes the archive root with '..'; entry skipped"), name, QString::fromUtf8(rawName)));
             continue;
         }
         const QString key = QString::fromUtf8(path);
@@ -350,8 +346,8 @@ LayeredImagePtr ImageArchiveReader::readOuter(void *handle, const QString &name,
             if (target && target[0] != '/' && LayerScanner::normalisePath(joined, resolved))
                 collected.links.insert(key, QString::fromUtf8(resolved));
             else
-                image->warnings.append(ImageError::make(ImageError::Kind::Hostile,
-                                                        tr("link target leaves the archive; ignored"), name, key));
+                image->warnings.append(ImageError::make(
+                    ImageError::Kind::Hostile, tr("link target leaves the archive; ignored"), name, key));
             continue;
         }
         if (type != AE_IFREG)
@@ -427,12 +423,13 @@ LayeredImagePtr ImageArchiveReader::readOuter(void *handle, const QString &name,
                 return {};
             }
             if (scanned.error.kind == ImageError::Kind::Cancelled || scanned.error.kind == ImageError::Kind::Io) {
-                *error = scanned.error.kind == ImageError::Kind::Io ? streamFailure(scanned.error.message, key) : scanned.error;
+                *error = scanned.error.kind == ImageError::Kind::Io ? streamFailure(scanned.error.message, key)
+                                                                    : scanned.error;
                 return {};
             }
             collected.layers.insert(key, std::move(scanned));
         } else if (kind == BlobKind::Json && archive_entry_size(entry) <= m_limits.maxJsonBytes
-                   && collected.jsonBytes < m_limits.maxJsonBytes * 4) {
+            && collected.jsonBytes < m_limits.maxJsonBytes * 4) {
             QByteArray bytes = pending ? QByteArray(pending, pendingLength) : prefix;
             while (!entryEnd && bytes.size() <= m_limits.maxJsonBytes) {
                 const char *data = nullptr;

@@ -6,7 +6,6 @@
 #include "scanlimits.h"
 
 #include <QCoreApplication>
-
 #include <atomic>
 #include <functional>
 
@@ -28,8 +27,8 @@ public:
     // Supplies stream bytes: sets *data, returns the length; 0 at the end, -1 on error.
     using Pull = std::function<qint64(const char **data)>;
 
-    explicit ImageArchiveReader(const ImageSelector &selector = {}, const ScanLimits &limits = {},
-                                const std::atomic_bool *cancel = nullptr);
+    explicit ImageArchiveReader(
+        const ImageSelector &selector = {}, const ScanLimits &limits = {}, const std::atomic_bool *cancel = nullptr);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
@@ -39,12 +38,12 @@ public:
     LayeredImagePtr readDirectory(const QString &path, ImageError *error);
     // streamError lets the supplier explain a -1 (engine error, broken connection).
     LayeredImagePtr readStream(const Pull &pull, qint64 totalHint, const QString &name, ImageError *error,
-                               const std::function<ImageError()> &streamError = {});
+        const std::function<ImageError()> &streamError = {});
 
 private:
     struct Collected;
     LayeredImagePtr readOuter(void *archive, const QString &name, qint64 total, ImageError *error,
-                              const std::function<ImageError()> &streamError);
+        const std::function<ImageError()> &streamError);
 
     ImageSelector m_selector;
     ScanLimits m_limits;

@@ -74,12 +74,12 @@ struct Walker
 
 ImageDiff::Result ImageDiff::compare(const LayeredImage &a, const LayeredImage &b, const std::atomic_bool *cancel)
 {
-    const LayerStack::State stateA = LayerStack(std::shared_ptr<const LayeredImage>(&a, [](const LayeredImage *) {}))
-                                         .stateAt(int(a.layers.size()) - 1);
-    const LayerStack::State stateB = LayerStack(std::shared_ptr<const LayeredImage>(&b, [](const LayeredImage *) {}))
-                                         .stateAt(int(b.layers.size()) - 1);
+    const LayerStack::State stateA = LayerStack(std::shared_ptr<const LayeredImage>(&a, [](const LayeredImage *) {
+    })).stateAt(int(a.layers.size()) - 1);
+    const LayerStack::State stateB = LayerStack(std::shared_ptr<const LayeredImage>(&b, [](const LayeredImage *) {
+    })).stateAt(int(b.layers.size()) - 1);
     Result result;
-    Walker walker{*a.tree, *b.tree, stateA, stateB, result, cancel};
+    Walker walker {*a.tree, *b.tree, stateA, stateB, result, cancel};
     walker.walk(a.tree->root(), b.tree->root(), {});
     return result;
 }

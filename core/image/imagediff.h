@@ -5,7 +5,6 @@
 #include "layeredimage.h"
 
 #include <QList>
-
 #include <atomic>
 
 namespace Dockwright::Core {
@@ -20,7 +19,7 @@ public:
         QString path;
         ChangeStatus status = ChangeStatus::Unchanged;
         LayerEntry::Type type = LayerEntry::Type::File; // of the newer side, or the deleted one
-        qint64 size = 0;         // in B (in A for deleted paths)
+        qint64 size = 0; // in B (in A for deleted paths)
         qint64 previousSize = 0; // in A (0 for added paths)
     };
     struct Result

@@ -15,13 +15,13 @@ struct ImageError
 public:
     enum class Kind {
         None,
-        Io,        // cannot open/read the file or stream
-        Format,    // not a tar, bad gzip/zstd, truncated data, malformed JSON
-        Hostile,   // entry names escaping the root, symlink loops
-        Limit,     // a ScanLimits bound was hit (gzip bomb, too many entries)
-        Missing,   // a referenced blob, manifest or config is not in the archive
+        Io, // cannot open/read the file or stream
+        Format, // not a tar, bad gzip/zstd, truncated data, malformed JSON
+        Hostile, // entry names escaping the root, symlink loops
+        Limit, // a ScanLimits bound was hit (gzip bomb, too many entries)
+        Missing, // a referenced blob, manifest or config is not in the archive
         Cancelled,
-        Engine,    // exporting from the engine failed
+        Engine, // exporting from the engine failed
     };
 
     Kind kind = Kind::None;

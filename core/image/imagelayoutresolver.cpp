@@ -63,8 +63,8 @@ QJsonDocument parseJson(const QByteArray &bytes, const QString &path, ImageError
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = ImageError::make(ImageError::Kind::Format,
-                                  ImageLayoutResolver::tr("invalid JSON: %1").arg(parseError.errorString()), path);
+        *error = ImageError::make(
+            ImageError::Kind::Format, ImageLayoutResolver::tr("invalid JSON: %1").arg(parseError.errorString()), path);
         error->line = int(bytes.left(parseError.offset).count('\n')) + 1;
         return {};
     }
@@ -82,8 +82,7 @@ ImageError fieldError(const QString &path, const QString &field, const QString &
 
 ImageLayoutResolver::ImageLayoutResolver(const ImageSelector &selector)
     : m_selector(selector)
-{
-}
+{ }
 
 QString ImageLayoutResolver::hostPlatform()
 {
@@ -116,8 +115,8 @@ bool ImageLayoutResolver::resolve(BlobAccess &blobs, LayeredImage &image, ImageE
         ok = resolveDockerManifest(blobs, image, error);
     else
         *error = ImageError::make(ImageError::Kind::Missing,
-                                  tr("neither index.json nor manifest.json found: not a docker save, OCI layout or "
-                                     "oci-archive"));
+            tr("neither index.json nor manifest.json found: not a docker save, OCI layout or "
+               "oci-archive"));
     if (!ok && blobs.exists(QStringLiteral("manifest.json")) && blobs.exists(QStringLiteral("index.json"))
         && error->kind == ImageError::Kind::Missing) {
         // Some exporters write an index.json that names blobs they left out; manifest.json may still work.
@@ -132,8 +131,8 @@ bool ImageLayoutResolver::resolve(BlobAccess &blobs, LayeredImage &image, ImageE
     return ok;
 }
 
-bool ImageLayoutResolver::collectCandidates(BlobAccess &blobs, const QJsonObject &index, const QString &file,
-                                            int depth, QList<Candidate> &out, LayeredImage &image, ImageError *error)
+bool ImageLayoutResolver::collectCandidates(BlobAccess &blobs, const QJsonObject &index, const QString &file, int depth,
+    QList<Candidate> &out, LayeredImage &image, ImageError *error)
 {
     if (depth > 8) {
         *error = ImageError::make(ImageError::Kind::Hostile, tr("image indexes nested more than 8 deep"), file);
@@ -158,7 +157,8 @@ bool ImageLayoutResolver::collectCandidates(BlobAccess &blobs, const QJsonObject
         const QJsonObject annotations = descriptor.value("annotations"_L1).toObject();
         if (isIndexType(mediaType)) {
             if (!blobs.exists(path)) {
-                image.warnings.append(fieldError(file, field, tr("nested index %1 is not in the archive; skipped").arg(digest)));
+                image.warnings.append(
+                    fieldError(file, field, tr("nested index %1 is not in the archive; skipped").arg(digest)));
                 continue;
             }
             ImageError readError;
@@ -234,9 +234,9 @@ bool ImageLayoutResolver::resolveOci(BlobAccess &blobs, LayeredImage &image, Ima
         }
         if (matching.isEmpty()) {
             *error = ImageError::make(ImageError::Kind::Missing,
-                                      tr("platform %1 is not in the archive (available: %2)")
-                                          .arg(m_selector.platform, image.platforms.join(", "_L1)),
-                                      indexPath);
+                tr("platform %1 is not in the archive (available: %2)")
+                    .arg(m_selector.platform, image.platforms.join(", "_L1)),
+                indexPath);
             return false;
         }
         present = matching;
@@ -250,8 +250,8 @@ bool ImageLayoutResolver::resolveOci(BlobAccess &blobs, LayeredImage &image, Ima
         }
     }
     if (present.isEmpty()) {
-        *error = ImageError::make(ImageError::Kind::Missing, tr("no image manifest of index.json is in the archive"),
-                                  indexPath);
+        *error = ImageError::make(
+            ImageError::Kind::Missing, tr("no image manifest of index.json is in the archive"), indexPath);
         return false;
     }
     const Candidate chosen = present.first();
@@ -382,7 +382,8 @@ bool ImageLayoutResolver::readConfig(BlobAccess &blobs, const QString &path, Lay
     return true;
 }
 
-bool ImageLayoutResolver::takeLayers(BlobAccess &blobs, const QStringList &paths, LayeredImage &image, ImageError *error)
+bool ImageLayoutResolver::takeLayers(
+    BlobAccess &blobs, const QStringList &paths, LayeredImage &image, ImageError *error)
 {
     QHash<QString, int> uses;
     for (const QString &path : paths)
@@ -390,7 +391,7 @@ bool ImageLayoutResolver::takeLayers(BlobAccess &blobs, const QStringList &paths
     const QJsonArray diffIds = image.config.value("rootfs"_L1).toObject().value("diff_ids"_L1).toArray();
     if (!diffIds.isEmpty() && diffIds.size() != paths.size())
         image.warnings.append(fieldError(image.configDigest, QStringLiteral("rootfs.diff_ids"),
-                                         tr("%1 diff IDs for %2 layers").arg(diffIds.size()).arg(paths.size())));
+            tr("%1 diff IDs for %2 layers").arg(diffIds.size()).arg(paths.size())));
     for (qsizetype i = 0; i < paths.size(); ++i) {
         ImageLayer &layer = image.layers[size_t(i)];
         layer.index = int(i);
@@ -408,8 +409,7 @@ bool ImageLayoutResolver::takeLayers(BlobAccess &blobs, const QStringList &paths
         image.warnings.append(scanned.warnings);
         if (scanned.suppressedWarnings > 0)
             image.warnings.append(ImageError::make(ImageError::Kind::Format,
-                                                   tr("%1 more warnings not shown").arg(scanned.suppressedWarnings),
-                                                   paths.at(i)));
+                tr("%1 more warnings not shown").arg(scanned.suppressedWarnings), paths.at(i)));
     }
     // Non-empty history entries pair 1:1, in order, with the layers (moby image_history.go).
     int next = 0;
@@ -418,8 +418,8 @@ bool ImageLayoutResolver::takeLayers(BlobAccess &blobs, const QStringList &paths
         if (entry.emptyLayer)
             continue;
         if (next >= int(image.layers.size())) {
-            image.warnings.append(fieldError(image.configDigest, QStringLiteral("history"),
-                                             tr("more non-empty history entries than layers")));
+            image.warnings.append(fieldError(
+                image.configDigest, QStringLiteral("history"), tr("more non-empty history entries than layers")));
             break;
         }
         entry.layerIndex = next;
@@ -432,7 +432,7 @@ bool ImageLayoutResolver::takeLayers(BlobAccess &blobs, const QStringList &paths
     }
     if (!image.history.isEmpty() && next < int(image.layers.size()))
         image.warnings.append(fieldError(image.configDigest, QStringLiteral("history"),
-                                         tr("%1 layers have no history entry").arg(int(image.layers.size()) - next)));
+            tr("%1 layers have no history entry").arg(int(image.layers.size()) - next)));
     return true;
 }
 

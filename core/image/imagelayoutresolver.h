@@ -40,7 +40,7 @@ private:
         QString name;
     };
     bool collectCandidates(BlobAccess &blobs, const QJsonObject &index, const QString &file, int depth,
-                           QList<Candidate> &out, LayeredImage &image, ImageError *error);
+        QList<Candidate> &out, LayeredImage &image, ImageError *error);
     bool resolveOci(BlobAccess &blobs, LayeredImage &image, ImageError *error);
     bool resolveDockerManifest(BlobAccess &blobs, LayeredImage &image, ImageError *error);
     bool readConfig(BlobAccess &blobs, const QString &path, LayeredImage &image, ImageError *error);

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageloader.h"
 
-#include "engineimageexporter.h"
-
 #include "core/engine/endpointresolver.h"
 #include "core/engine/engineclient.h"
-
+#include "engineimageexporter.h"
 
 namespace Dockwright::Core {
 
@@ -28,8 +26,7 @@ LayeredImagePtr ImageLoader::load(const ImageSource &image, const Options &optio
     if (!client.connectAndWait(30000)) {
         const EngineError &e = client.lastError();
         *error = ImageError::make(ImageError::Kind::Engine,
-                                  tr("'%1' is not a file, and the engine could not be used: %2").arg(source, e.toString()),
-                                  source);
+            tr("'%1' is not a file, and the engine could not be used: %2").arg(source, e.toString()), source);
         return {};
     }
     EngineImageExporter exporter(client, options.selector, options.limits, options.cancel);

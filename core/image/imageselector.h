@@ -10,7 +10,7 @@ namespace Dockwright::Core {
 struct ImageSelector
 {
     QString reference; // "busybox:latest", "docker.io/library/busybox:latest" or a bare tag
-    QString platform;  // "linux/arm64", "linux/arm/v7", "arm64"
+    QString platform; // "linux/arm64", "linux/arm/v7", "arm64"
 };
 
 } // namespace Dockwright::Core

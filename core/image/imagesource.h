@@ -11,9 +11,9 @@ namespace Dockwright::Core {
 struct ImageSource
 {
     enum class Kind {
-        Archive,         // a `docker save` / OCI archive file (.tar, .tar.gz, .tar.zst)
+        Archive, // a `docker save` / OCI archive file (.tar, .tar.gz, .tar.zst)
         LayoutDirectory, // an unpacked OCI layout or docker save folder
-        EngineImage,     // a reference or image ID the engine knows
+        EngineImage, // a reference or image ID the engine knows
     };
 
     Kind kind = Kind::EngineImage;

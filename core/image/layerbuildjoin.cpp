@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +24,7 @@ bool producesLayer(const BuildStep &step)
     // Only Dockerfile instructions carry "[stage n/m]"; BuildKit's own "copy /context /" does not.
     if (step.internal || step.instruction.isEmpty() || step.number <= 0)
         return false;
-    static const QStringList kinds{u"RUN"_s, u"COPY"_s, u"ADD"_s, u"WORKDIR"_s};
+    static const QStringList kinds {u"RUN"_s, u"COPY"_s, u"ADD"_s, u"WORKDIR"_s};
     return kinds.contains(keyword(LayerBuildJoin::normalizedInstruction(step.instruction)));
 }
 
@@ -91,8 +90,8 @@ LayerBuildJoinResult LayerBuildJoin::join(const LayeredImage &image, const Build
     // manifest digest (what the build reports there). Either one identifies the build's image.
     const QString built = bareId(build.imageId);
     result.matched = !built.isEmpty()
-                     && ((!image.configDigest.isEmpty() && bareId(image.configDigest) == built)
-                         || (!image.manifestDigest.isEmpty() && bareId(image.manifestDigest) == built));
+        && ((!image.configDigest.isEmpty() && bareId(image.configDigest) == built)
+            || (!image.manifestDigest.isEmpty() && bareId(image.manifestDigest) == built));
     result.layers.resize(qsizetype(image.layers.size()));
     for (qsizetype i = 0; i < result.layers.size(); ++i)
         result.layers[i].layerIndex = int(i);

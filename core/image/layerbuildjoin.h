@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Dockwright::Core {
@@ -16,12 +15,12 @@ namespace Dockwright::Core {
 struct LayerBuildStep
 {
     int layerIndex = -1;
-    int stepIndex = -1;  // into BuildResult::steps; -1 when no step made this layer (base layers)
-    QString name;        // "[2/4] RUN make"
+    int stepIndex = -1; // into BuildResult::steps; -1 when no step made this layer (base layers)
+    QString name; // "[2/4] RUN make"
     QString instruction; // "RUN make"
     QString stage;
-    QString dockerfile;  // as the build named it
-    int line = 0;        // first and last Dockerfile line; 0 when unmapped
+    QString dockerfile; // as the build named it
+    int line = 0; // first and last Dockerfile line; 0 when unmapped
     int endLine = 0;
     qint64 durationMs = -1; // -1 when the step has no start/end time
     bool cached = false;
@@ -32,8 +31,8 @@ struct LayerBuildStep
 // Every layer of an image joined to the build record that made it (empty steps when none matched).
 struct LayerBuildJoinResult
 {
-    bool matched = false;  // a build record with the image's id was found
-    QString historyFile;   // the file it came from, when searched
+    bool matched = false; // a build record with the image's id was found
+    QString historyFile; // the file it came from, when searched
     QDateTime buildStarted;
     QList<LayerBuildStep> layers; // one per image layer, in layer order
     int joinedLayers = 0;
@@ -41,7 +40,7 @@ struct LayerBuildJoinResult
     const LayerBuildStep *forLayer(int layerIndex) const
     {
         return layerIndex >= 0 && layerIndex < layers.size() && layers[layerIndex].isValid() ? &layers[layerIndex]
-                                                                                              : nullptr;
+                                                                                             : nullptr;
     }
 };
 
@@ -56,8 +55,8 @@ public:
     static QString historyDirectory();
     // The newest successful record across all history files in dir whose image id is imageId
     // ("sha256:…", a bare hex id is accepted too); *file names the history file it came from.
-    static std::optional<BuildResult> findBuild(const QString &imageId, const QString &dir = historyDirectory(),
-                                                QString *file = nullptr);
+    static std::optional<BuildResult> findBuild(
+        const QString &imageId, const QString &dir = historyDirectory(), QString *file = nullptr);
     // Joins image to build; matched is set when their image id and config digest agree.
     static LayerBuildJoinResult join(const LayeredImage &image, const BuildResult &build);
     // Searches the history for image's config digest and joins it; an empty (unmatched) result if none.

@@ -7,10 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
-
 #include <archive.h>
 #include <archive_entry.h>
-
 #include <memory>
 
 namespace Dockwright::Core {
@@ -54,10 +52,10 @@ enum class Outcome { Data, Link, Failed };
 
 struct Lookup
 {
-    QByteArray want;  // normalised path inside the layer
+    QByteArray want; // normalised path inside the layer
     qint64 cap = 0;
     const std::atomic_bool *cancel = nullptr;
-    QString where;    // for errors
+    QString where; // for errors
     QByteArray bytes; // Outcome::Data
     ImageError error; // Outcome::Failed
 };
@@ -74,7 +72,8 @@ Outcome findInLayer(archive *layer, Lookup &lookup)
     QByteArray name;
     for (;;) {
         if (cancelled(lookup)) {
-            lookup.error = ImageError::make(ImageError::Kind::Cancelled, LayerContentReader::tr("cancelled"), lookup.where);
+            lookup.error
+                = ImageError::make(ImageError::Kind::Cancelled, LayerContentReader::tr("cancelled"), lookup.where);
             return Outcome::Failed;
         }
         archive_entry *entry = nullptr;
@@ -83,8 +82,7 @@ Outcome findInLayer(archive *layer, Lookup &lookup)
             break;
         if (r < ARCHIVE_WARN) {
             lookup.error = ImageError::make(ImageError::Kind::Format,
-                                            LayerContentReader::tr("broken layer: %1").arg(archiveMessage(layer)),
-                                            lookup.where);
+                LayerContentReader::tr("broken layer: %1").arg(archiveMessage(layer)), lookup.where);
             return Outcome::Failed;
         }
         const char *raw = archive_entry_pathname(entry);
@@ -95,23 +93,22 @@ Outcome findInLayer(archive *layer, Lookup &lookup)
             QByteArray target;
             if (!LayerScanner::normalisePath(QByteArrayView(hard), target)) {
                 lookup.error = ImageError::make(ImageError::Kind::Hostile,
-                                                LayerContentReader::tr("hard link target escapes the root"), lookup.where, path);
+                    LayerContentReader::tr("hard link target escapes the root"), lookup.where, path);
                 return Outcome::Failed;
             }
             lookup.want = target;
             return Outcome::Link;
         }
         if (archive_entry_filetype(entry) != AE_IFREG) {
-            lookup.error = ImageError::make(ImageError::Kind::Format, LayerContentReader::tr("not a regular file"),
-                                            lookup.where, path);
+            lookup.error = ImageError::make(
+                ImageError::Kind::Format, LayerContentReader::tr("not a regular file"), lookup.where, path);
             return Outcome::Failed;
         }
         const la_int64_t size = archive_entry_size(entry);
         if (size > lookup.cap) {
-            lookup.error = ImageError::make(
-                ImageError::Kind::Limit,
-                LayerContentReader::tr("%1 bytes, more than the %2 bytes shown").arg(size).arg(lookup.cap), lookup.where,
-                path);
+            lookup.error = ImageError::make(ImageError::Kind::Limit,
+                LayerContentReader::tr("%1 bytes, more than the %2 bytes shown").arg(size).arg(lookup.cap),
+                lookup.where, path);
             return Outcome::Failed;
         }
         QByteArray bytes(qsizetype(size), Qt::Uninitialized);
@@ -120,8 +117,7 @@ Outcome findInLayer(archive *layer, Lookup &lookup)
             const la_ssize_t n = archive_read_data(layer, bytes.data() + got, size_t(bytes.size() - got));
             if (n < 0) {
                 lookup.error = ImageError::make(ImageError::Kind::Format,
-                                                LayerContentReader::tr("cannot read the file: %1").arg(archiveMessage(layer)),
-                                                lookup.where, path);
+                    LayerContentReader::tr("cannot read the file: %1").arg(archiveMessage(layer)), lookup.where, path);
                 return Outcome::Failed;
             }
             if (n == 0)
@@ -133,7 +129,7 @@ Outcome findInLayer(archive *layer, Lookup &lookup)
         return Outcome::Data;
     }
     lookup.error = ImageError::make(ImageError::Kind::Missing, LayerContentReader::tr("no such file in this layer"),
-                                    lookup.where, QString::fromUtf8(lookup.want));
+        lookup.where, QString::fromUtf8(lookup.want));
     return Outcome::Failed;
 }
 
@@ -143,9 +139,7 @@ Outcome readLayerFile(const QString &file, Lookup &lookup)
     const QByteArray local = QFile::encodeName(file);
     if (!a || archive_read_open_filename(a.get(), local.constData(), 1 << 16) != ARCHIVE_OK) {
         lookup.error = ImageError::make(ImageError::Kind::Io,
-                                        LayerContentReader::tr("cannot open the layer: %1")
-                                            .arg(a ? archiveMessage(a.get()) : QString()),
-                                        file);
+            LayerContentReader::tr("cannot open the layer: %1").arg(a ? archiveMessage(a.get()) : QString()), file);
         return Outcome::Failed;
     }
     return findInLayer(a.get(), lookup);
@@ -159,16 +153,17 @@ Outcome readArchiveLayer(const QString &archivePath, QByteArray blobPath, Lookup
         const QByteArray local = QFile::encodeName(archivePath);
         if (!outer || archive_read_open_filename(outer.get(), local.constData(), 1 << 20) != ARCHIVE_OK) {
             lookup.error = ImageError::make(ImageError::Kind::Io,
-                                            LayerContentReader::tr("cannot open the archive: %1")
-                                                .arg(outer ? archiveMessage(outer.get()) : QString()),
-                                            archivePath);
+                LayerContentReader::tr("cannot open the archive: %1")
+                    .arg(outer ? archiveMessage(outer.get()) : QString()),
+                archivePath);
             return Outcome::Failed;
         }
         QByteArray name;
         bool relinked = false;
         for (;;) {
             if (cancelled(lookup)) {
-                lookup.error = ImageError::make(ImageError::Kind::Cancelled, LayerContentReader::tr("cancelled"), archivePath);
+                lookup.error
+                    = ImageError::make(ImageError::Kind::Cancelled, LayerContentReader::tr("cancelled"), archivePath);
                 return Outcome::Failed;
             }
             archive_entry *entry = nullptr;
@@ -177,8 +172,7 @@ Outcome readArchiveLayer(const QString &archivePath, QByteArray blobPath, Lookup
                 break;
             if (r < ARCHIVE_WARN) {
                 lookup.error = ImageError::make(ImageError::Kind::Format,
-                                                LayerContentReader::tr("broken archive: %1").arg(archiveMessage(outer.get())),
-                                                archivePath);
+                    LayerContentReader::tr("broken archive: %1").arg(archiveMessage(outer.get())), archivePath);
                 return Outcome::Failed;
             }
             const char *raw = archive_entry_pathname(entry);
@@ -195,7 +189,8 @@ Outcome readArchiveLayer(const QString &archivePath, QByteArray blobPath, Lookup
             if (archive_entry_filetype(entry) == AE_IFLNK) {
                 const char *link = archive_entry_symlink(entry);
                 const qsizetype slash = name.lastIndexOf('/');
-                const QByteArray joined = (slash < 0 ? QByteArray() : name.left(slash + 1)) + QByteArray(link ? link : "");
+                const QByteArray joined
+                    = (slash < 0 ? QByteArray() : name.left(slash + 1)) + QByteArray(link ? link : "");
                 if (!link || link[0] == '/' || !LayerScanner::normalisePath(joined, target))
                     break;
                 blobPath = target;
@@ -204,11 +199,11 @@ Outcome readArchiveLayer(const QString &archivePath, QByteArray blobPath, Lookup
             }
             ArchivePtr layer = newReader();
             if (!layer
-                || archive_read_open2(layer.get(), outer.get(), nullptr, outerEntryCallback, nullptr, nullptr) != ARCHIVE_OK) {
+                || archive_read_open2(layer.get(), outer.get(), nullptr, outerEntryCallback, nullptr, nullptr)
+                    != ARCHIVE_OK) {
                 lookup.error = ImageError::make(ImageError::Kind::Format,
-                                                LayerContentReader::tr("not a tar layer: %1")
-                                                    .arg(layer ? archiveMessage(layer.get()) : QString()),
-                                                archivePath, QString::fromUtf8(blobPath));
+                    LayerContentReader::tr("not a tar layer: %1").arg(layer ? archiveMessage(layer.get()) : QString()),
+                    archivePath, QString::fromUtf8(blobPath));
                 return Outcome::Failed;
             }
             return findInLayer(layer.get(), lookup);
@@ -217,7 +212,7 @@ Outcome readArchiveLayer(const QString &archivePath, QByteArray blobPath, Lookup
             break;
     }
     lookup.error = ImageError::make(ImageError::Kind::Missing, LayerContentReader::tr("layer not in the archive"),
-                                    archivePath, QString::fromUtf8(blobPath));
+        archivePath, QString::fromUtf8(blobPath));
     return Outcome::Failed;
 }
 
@@ -234,7 +229,7 @@ bool LayerContentReader::looksLikeText(QByteArrayView bytes)
 }
 
 QByteArray LayerContentReader::readText(const LayeredImage &image, int layer, QByteArrayView normalisedPath,
-                                        ImageError *error, qint64 cap, const std::atomic_bool *cancel)
+    ImageError *error, qint64 cap, const std::atomic_bool *cancel)
 {
     *error = {};
     if (layer < 0 || layer >= int(image.layers.size())) {
@@ -244,9 +239,9 @@ QByteArray LayerContentReader::readText(const LayeredImage &image, int layer, QB
     const QFileInfo source(image.source);
     if (!source.exists()) {
         *error = ImageError::make(ImageError::Kind::Missing,
-                                  tr("file contents can only be read from an archive or layout directory; save the "
-                                     "image with docker save and open the file"),
-                                  image.source);
+            tr("file contents can only be read from an archive or layout directory; save the "
+               "image with docker save and open the file"),
+            image.source);
         return {};
     }
     const ImageLayer &l = image.layers[size_t(layer)];
@@ -256,24 +251,23 @@ QByteArray LayerContentReader::readText(const LayeredImage &image, int layer, QB
     lookup.cancel = cancel;
     lookup.where = image.source + QLatin1String(": ") + l.blobPath;
     for (int hops = 0; hops < 8; ++hops) {
-        const Outcome outcome = source.isDir()
-            ? readLayerFile(QDir(image.source).filePath(l.blobPath), lookup)
-            : readArchiveLayer(image.source, l.blobPath.toUtf8(), lookup);
+        const Outcome outcome = source.isDir() ? readLayerFile(QDir(image.source).filePath(l.blobPath), lookup)
+                                               : readArchiveLayer(image.source, l.blobPath.toUtf8(), lookup);
         if (outcome == Outcome::Failed) {
             *error = lookup.error;
             return {};
         }
         if (outcome == Outcome::Data) {
             if (!looksLikeText(lookup.bytes)) {
-                *error = ImageError::make(ImageError::Kind::Format, tr("binary file"), lookup.where,
-                                          QString::fromUtf8(normalisedPath));
+                *error = ImageError::make(
+                    ImageError::Kind::Format, tr("binary file"), lookup.where, QString::fromUtf8(normalisedPath));
                 return {};
             }
             return lookup.bytes;
         }
     }
-    *error = ImageError::make(ImageError::Kind::Hostile, tr("hard link chain too long"), lookup.where,
-                              QString::fromUtf8(normalisedPath));
+    *error = ImageError::make(
+        ImageError::Kind::Hostile, tr("hard link chain too long"), lookup.where, QString::fromUtf8(normalisedPath));
     return {};
 }
 

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-
 #include <atomic>
 
 namespace Dockwright::Core {
@@ -25,7 +24,7 @@ public:
     // such entry in that layer, or the source is an engine image that has no file to re-read),
     // Limit (larger than cap), Format (binary: NUL bytes or not UTF-8), Io, Cancelled.
     static QByteArray readText(const LayeredImage &image, int layer, QByteArrayView normalisedPath, ImageError *error,
-                               qint64 cap = DefaultCap, const std::atomic_bool *cancel = nullptr);
+        qint64 cap = DefaultCap, const std::atomic_bool *cancel = nullptr);
     // Same, for bytes already read: false when they look binary (NUL in the first 8 KiB or invalid UTF-8).
     static bool looksLikeText(QByteArrayView bytes);
 };

@@ -10,7 +10,6 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -31,13 +30,13 @@ struct HistoryEntry
 struct ImageLayer
 {
     int index = 0;
-    QString digest;     // blob digest as stored ("sha256:…"), or the diff ID for legacy saves
-    QString diffId;     // rootfs.diff_ids[index] from the config (uncompressed digest)
+    QString digest; // blob digest as stored ("sha256:…"), or the diff ID for legacy saves
+    QString diffId; // rootfs.diff_ids[index] from the config (uncompressed digest)
     QString mediaType;
-    QString blobPath;   // path inside the archive or layout directory
+    QString blobPath; // path inside the archive or layout directory
     QString compression;
     qint64 blobSize = 0; // stored (possibly compressed) bytes
-    qint64 size = 0;     // sum of entry sizes: uncompressed file bytes
+    qint64 size = 0; // sum of entry sizes: uncompressed file bytes
     int historyIndex = -1;
     QString createdBy;
     QString comment;
@@ -50,22 +49,22 @@ struct ImageLayer
 // LayeredImagePtr; every analysis (LayerStack, WasteAnalysis, ImageDiff) takes it by const ref.
 struct LayeredImage
 {
-    QString source;       // the archive/directory path or engine reference it came from
-    QString reference;    // the image name chosen from the archive (tag), if any
-    QString layout;       // "oci", "docker" (manifest.json) or "docker-legacy" (<id>/layer.tar)
+    QString source; // the archive/directory path or engine reference it came from
+    QString reference; // the image name chosen from the archive (tag), if any
+    QString layout; // "oci", "docker" (manifest.json) or "docker-legacy" (<id>/layer.tar)
     QString manifestDigest;
     QString configDigest;
     QString os;
     QString architecture;
     QString variant;
     QDateTime created;
-    QJsonObject config;     // the full image config blob
-    QStringList platforms;  // every platform the archive offered ("linux/amd64")
+    QJsonObject config; // the full image config blob
+    QStringList platforms; // every platform the archive offered ("linux/amd64")
     std::shared_ptr<PathTree> tree;
     std::vector<ImageLayer> layers;
     QList<HistoryEntry> history;
-    int baseLayerCount = 0;  // layers that belong to the base image (see baseHeuristic)
-    QString baseHeuristic;   // "history-cmd", "first-layer", "single-layer", "explicit"
+    int baseLayerCount = 0; // layers that belong to the base image (see baseHeuristic)
+    QString baseHeuristic; // "history-cmd", "first-layer", "single-layer", "explicit"
     QList<ImageError> warnings;
 
     qint64 entryCount() const

@@ -19,7 +19,7 @@ struct LayerEntry
         BlockDevice,
         Fifo,
         Whiteout, // ".wh.name": deletes name (and everything below it) from lower layers
-        Opaque,   // ".wh..wh..opq" in a directory: hides all lower children of that directory
+        Opaque, // ".wh..wh..opq" in a directory: hides all lower children of that directory
     };
 
     quint32 node = 0;
@@ -27,7 +27,7 @@ struct LayerEntry
     quint32 mode = 0; // permission and set-id bits (07777)
     quint32 uid = 0;
     quint32 gid = 0;
-    qint64 size = 0;  // bytes the tar header declares for the entry (0 for hardlinks, dirs, links)
+    qint64 size = 0; // bytes the tar header declares for the entry (0 for hardlinks, dirs, links)
     quint64 hash = 0; // ContentHasher value of the contents; for hardlinks, the target's
     const char *link = nullptr; // symlink or hardlink target (raw bytes, interned)
     quint32 linkLength = 0;

@@ -4,10 +4,9 @@
 #include "contenthasher.h"
 #include "pathtree.h"
 
+#include <algorithm>
 #include <archive.h>
 #include <archive_entry.h>
-
-#include <algorithm>
 #include <cerrno>
 #include <memory>
 
@@ -54,8 +53,7 @@ LayerScanner::LayerScanner(PathTree &tree, const ScanLimits &limits, const std::
     : m_tree(tree)
     , m_limits(limits)
     , m_cancel(cancel)
-{
-}
+{ }
 
 bool LayerScanner::normalisePath(QByteArrayView raw, QByteArray &out, bool *absolute)
 {
@@ -105,9 +103,10 @@ ScannedLayer LayerScanner::scan(const Pull &pull, const QString &where)
         || archive_read_support_format_empty(a.get()) != ARCHIVE_OK
         || archive_read_support_filter_gzip(a.get()) < ARCHIVE_WARN
         || archive_read_support_filter_zstd(a.get()) < ARCHIVE_WARN)
-        return fail(ImageError::Kind::Io, tr("libarchive lacks tar, gzip or zstd support: %1").arg(archiveMessage(a.get())));
+        return fail(
+            ImageError::Kind::Io, tr("libarchive lacks tar, gzip or zstd support: %1").arg(archiveMessage(a.get())));
 
-    PullContext context{&pull};
+    PullContext context {&pull};
     if (archive_read_open2(a.get(), &context, nullptr, pullCallback, nullptr, nullptr) != ARCHIVE_OK)
         return fail(ImageError::Kind::Format, tr("not a tar layer: %1").arg(archiveMessage(a.get())));
     switch (archive_filter_code(a.get(), 0)) {
@@ -132,7 +131,8 @@ ScannedLayer LayerScanner::scan(const Pull &pull, const QString &where)
         const qint64 rawBytes = archive_filter_bytes(a.get(), -1);
         if (tarBytes > m_limits.maxLayerBytes)
             return false;
-        return !(tarBytes > m_limits.expansionFloor && double(tarBytes) > double(qMax<qint64>(rawBytes, 1)) * m_limits.maxExpansion);
+        return !(tarBytes > m_limits.expansionFloor
+            && double(tarBytes) > double(qMax<qint64>(rawBytes, 1)) * m_limits.maxExpansion);
     };
     const auto volumeError = [&]() {
         return tr("the layer decompresses to more than allowed (%1 bytes from %2 stored; limit %3 bytes or %4x); "
@@ -152,22 +152,25 @@ ScannedLayer LayerScanner::scan(const Pull &pull, const QString &where)
             break;
         if (r == ARCHIVE_RETRY) {
             if (++retries > 16)
-                return fail(ImageError::Kind::Format, tr("the tar stream keeps failing: %1").arg(archiveMessage(a.get())));
+                return fail(
+                    ImageError::Kind::Format, tr("the tar stream keeps failing: %1").arg(archiveMessage(a.get())));
             continue;
         }
         if (r < ARCHIVE_WARN) {
             if (context.failed)
                 return fail(ImageError::Kind::Io, tr("reading the layer failed"));
-            return fail(ImageError::Kind::Format, tr("broken layer tar after %1 entries: %2").arg(entryCount).arg(archiveMessage(a.get())));
+            return fail(ImageError::Kind::Format,
+                tr("broken layer tar after %1 entries: %2").arg(entryCount).arg(archiveMessage(a.get())));
         }
         const char *rawName = archive_entry_pathname(entry);
         if (r == ARCHIVE_WARN)
             warn(ImageError::Kind::Format, archiveMessage(a.get()), rawName ? QString::fromUtf8(rawName) : QString());
         retries = 0;
         if (++entryCount > m_limits.maxEntriesPerLayer || ++m_totalEntries > m_limits.maxEntriesTotal)
-            return fail(ImageError::Kind::Limit, tr("more than %1 entries in one layer (or %2 in the image)")
-                                                     .arg(m_limits.maxEntriesPerLayer)
-                                                     .arg(m_limits.maxEntriesTotal));
+            return fail(ImageError::Kind::Limit,
+                tr("more than %1 entries in one layer (or %2 in the image)")
+                    .arg(m_limits.maxEntriesPerLayer)
+                    .arg(m_limits.maxEntriesTotal));
         if (!rawName) {
             warn(ImageError::Kind::Format, tr("entry without a name skipped"), {});
             continue;
@@ -175,16 +178,18 @@ ScannedLayer LayerScanner::scan(const Pull &pull, const QString &where)
         const QByteArrayView name(rawName);
         if (name.size() > m_limits.maxPathLength) {
             warn(ImageError::Kind::Hostile, tr("name longer than %1 bytes skipped").arg(m_limits.maxPathLength),
-                 QString::fromUtf8(name.first(200)));
+                QString::fromUtf8(name.first(200)));
             continue;
         }
         bool absolute = false;
         if (!normalisePath(name, path, &absolute)) {
-            warn(ImageError::Kind::Hostile, tr("name escapes the layer root with '..'; entry skipped"), QString::fromUtf8(name));
+            warn(ImageError::Kind::Hostile, tr("name escapes the layer root with '..'; entry skipped"),
+                QString::fromUtf8(name));
             continue;
         }
         if (absolute)
-            warn(ImageError::Kind::Hostile, tr("absolute name; read as relative to the layer root"), QString::fromUtf8(name));
+            warn(ImageError::Kind::Hostile, tr("absolute name; read as relative to the layer root"),
+                QString::fromUtf8(name));
         if (path.isEmpty())
             continue; // "./" itself: the root's own attributes are not tracked
 
@@ -216,8 +221,9 @@ ScannedLayer LayerScanner::scan(const Pull &pull, const QString &where)
             out.type = LayerEntry::Type::Hardlink;
             bool linkAbsolute = false;
             if (!normalisePath(QByteArrayView(hardlink), linkPath, &linkAbsolute) || linkPath.isEmpty()) {
-                warn(ImageError::Kind::Hostile, tr("hard link target '%1' escapes the layer root; entry skipped").arg(QString::fromUtf8(hardlink)),
-                     QString::fromUtf8(path));
+                warn(ImageError::Kind::Hostile,
+                    tr("hard link target '%1' escapes the layer root; entry skipped").arg(QString::fromUtf8(hardlink)),
+                    QString::fromUtf8(path));
                 continue;
             }
             const QByteArrayView stored = m_tree.internString(linkPath);
@@ -271,7 +277,7 @@ ScannedLayer LayerScanner::scan(const Pull &pull, const QString &where)
                     if (context.failed)
                         return fail(ImageError::Kind::Io, tr("reading the layer failed"), QString::fromUtf8(path));
                     return fail(ImageError::Kind::Format, tr("file data is cut short: %1").arg(archiveMessage(a.get())),
-                                QString::fromUtf8(path));
+                        QString::fromUtf8(path));
                 }
                 if (offset != expected) {
                     // A sparse hole: fingerprint its position instead of hashing zeros, which
@@ -288,8 +294,8 @@ ScannedLayer LayerScanner::scan(const Pull &pull, const QString &where)
                     return fail(ImageError::Kind::Cancelled, tr("cancelled"));
             }
             out.hash = hasher.result();
-            out.size = out.type == LayerEntry::Type::Hardlink ? bytes
-                                                              : qMax<qint64>(archive_entry_size(entry), expected);
+            out.size
+                = out.type == LayerEntry::Type::Hardlink ? bytes : qMax<qint64>(archive_entry_size(entry), expected);
         }
         result.size += out.size;
         result.entries.push_back(out);
@@ -302,7 +308,7 @@ ScannedLayer LayerScanner::scan(const Pull &pull, const QString &where)
     // Node ids grow with depth, so sorting by node puts a directory's opaque marker before anything
     // the same layer adds below it; stable keeps tar order for repeated names.
     std::stable_sort(result.entries.begin(), result.entries.end(),
-                     [](const LayerEntry &x, const LayerEntry &y) { return x.node < y.node; });
+        [](const LayerEntry &x, const LayerEntry &y) { return x.node < y.node; });
     // A hard link shares its target's contents; the target usually sits in the same layer.
     for (LayerEntry &e : result.entries) {
         if (e.type != LayerEntry::Type::Hardlink || e.size > 0)
@@ -311,7 +317,7 @@ ScannedLayer LayerScanner::scan(const Pull &pull, const QString &where)
         if (!target)
             continue;
         auto it = std::upper_bound(result.entries.begin(), result.entries.end(), target->id,
-                                   [](quint32 node, const LayerEntry &x) { return node < x.node; });
+            [](quint32 node, const LayerEntry &x) { return node < x.node; });
         while (it != result.entries.begin()) {
             --it;
             if (it->node != target->id)

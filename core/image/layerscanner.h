@@ -5,7 +5,6 @@
 #include "scannedlayer.h"
 
 #include <QCoreApplication>
-
 #include <atomic>
 #include <functional>
 

@@ -11,7 +11,7 @@ LayerStack::LayerStack(LayeredImagePtr image)
     const PathTree &tree = *m_image->tree;
     Q_ASSERT(tree.isFinalized());
     m_rank.assign(tree.size(), 0);
-    std::vector<const PathTree::Node *> stack{tree.root()};
+    std::vector<const PathTree::Node *> stack {tree.root()};
     quint32 next = 0;
     while (!stack.empty()) {
         const PathTree::Node *n = stack.back();
@@ -22,8 +22,8 @@ LayerStack::LayerStack(LayeredImagePtr image)
     }
 }
 
-void LayerStack::apply(const PathTree &tree, const ImageLayer &layer, State &state, const KillFn &onKill,
-                       std::vector<quint32> *touched)
+void LayerStack::apply(
+    const PathTree &tree, const ImageLayer &layer, State &state, const KillFn &onKill, std::vector<quint32> *touched)
 {
     std::vector<const PathTree::Node *> pending;
     const auto hide = [&](quint32 node) {

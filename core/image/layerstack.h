@@ -21,7 +21,7 @@ public:
         const PathTree::Node *node = nullptr;
         ChangeStatus status = ChangeStatus::Unchanged;
         const LayerEntry *before = nullptr; // visible entry in the lower state
-        const LayerEntry *after = nullptr;  // visible entry in the upper state
+        const LayerEntry *after = nullptr; // visible entry in the upper state
     };
     // Called for every visible entry a layer hides (overwrite, whiteout, opaque dir, dir→file).
     using KillFn = std::function<void(quint32 node, const LayerEntry *hidden)>;
@@ -42,7 +42,7 @@ public:
     // all lower children of its directory first, ".wh.x" hides x and everything below it, and a
     // non-directory entry replaces whatever (and whatever subtree) was there.
     static void apply(const PathTree &tree, const ImageLayer &layer, State &state, const KillFn &onKill,
-                      std::vector<quint32> *touched);
+        std::vector<quint32> *touched);
     // Node ids in depth-first order of the name-sorted tree (rank[id]).
     const std::vector<quint32> &treeOrder() const { return m_rank; }
 

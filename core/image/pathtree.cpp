@@ -2,7 +2,6 @@
 #include "pathtree.h"
 
 #include <QHashFunctions>
-
 #include <algorithm>
 #include <cstring>
 

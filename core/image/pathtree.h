@@ -3,7 +3,6 @@
 
 #include <QByteArrayView>
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -22,7 +21,7 @@ public:
         const char *name = nullptr; // UTF-8 bytes as stored in the tar, not NUL-terminated
         quint32 nameLength = 0;
         quint32 id = 0;
-        quint32 row = 0;        // position among the parent's sorted children (after finalize())
+        quint32 row = 0; // position among the parent's sorted children (after finalize())
         quint32 childCount = 0; // after finalize()
         quint32 firstChild = 0; // index into the shared child array (after finalize())
 

@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <vector>
 
 namespace Dockwright::Core {
@@ -16,10 +15,10 @@ namespace Dockwright::Core {
 struct ScannedLayer
 {
     std::vector<LayerEntry> entries;
-    qint64 size = 0;      // sum of the entries' sizes: uncompressed file bytes, dive's "layer size"
-    qint64 rawBytes = 0;  // bytes of the blob as stored (compressed size)
-    qint64 tarBytes = 0;  // bytes of the tar stream after decompression
-    QString compression;  // "none", "gzip" or "zstd", from the magic bytes
+    qint64 size = 0; // sum of the entries' sizes: uncompressed file bytes, dive's "layer size"
+    qint64 rawBytes = 0; // bytes of the blob as stored (compressed size)
+    qint64 tarBytes = 0; // bytes of the tar stream after decompression
+    QString compression; // "none", "gzip" or "zstd", from the magic bytes
     QList<ImageError> warnings;
     qint64 suppressedWarnings = 0;
     ImageError error;

@@ -6,8 +6,7 @@ namespace Dockwright::Core {
 StreamPipe::StreamPipe(qint64 capacity, const std::atomic_bool *cancel)
     : m_capacity(capacity)
     , m_cancel(cancel)
-{
-}
+{ }
 
 bool StreamPipe::push(const QByteArray &chunk)
 {

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QMutex>
 #include <QWaitCondition>
-
 #include <atomic>
 #include <deque>
 #include <functional>

@@ -79,13 +79,12 @@ WasteReport WasteAnalysis::analyse(const LayeredImage &image, int topCount, int 
     }
     report.wastedPathCount = qint64(wasted.size());
     const size_t keep = std::min(wasted.size(), size_t(qMax(topCount, 0)));
-    std::partial_sort(wasted.begin(), wasted.begin() + qsizetype(keep), wasted.end(), [&](quint32 a, quint32 b) {
-        return perPath[a] != perPath[b] ? perPath[a] > perPath[b] : a < b;
-    });
+    std::partial_sort(wasted.begin(), wasted.begin() + qsizetype(keep), wasted.end(),
+        [&](quint32 a, quint32 b) { return perPath[a] != perPath[b] ? perPath[a] > perPath[b] : a < b; });
     for (size_t i = 0; i < keep; ++i) {
         const quint32 node = wasted[i];
-        report.topWasted.append({tree.node(node), tree.path(tree.node(node)), perPath[node], int(copies[node]),
-                                 state[node] == nullptr});
+        report.topWasted.append(
+            {tree.node(node), tree.path(tree.node(node)), perPath[node], int(copies[node]), state[node] == nullptr});
     }
     return report;
 }

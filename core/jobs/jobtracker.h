@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
-
 #include <atomic>
 #include <memory>
 #include <type_traits>
@@ -41,16 +40,15 @@ private:
     friend class JobTracker;
     struct Shared
     {
-        std::atomic<quint64> current{0};
+        std::atomic<quint64> current {0};
     };
-    JobControl(QPointer<QObject> context, std::shared_ptr<Shared> shared, std::shared_ptr<std::atomic_bool> stop,
-               quint64 id)
+    JobControl(
+        QPointer<QObject> context, std::shared_ptr<Shared> shared, std::shared_ptr<std::atomic_bool> stop, quint64 id)
         : m_context(std::move(context))
         , m_shared(std::move(shared))
         , m_stop(std::move(stop))
         , m_id(id)
-    {
-    }
+    { }
     bool isCurrent() const { return m_shared && m_shared->current.load() == m_id; }
 
     QPointer<QObject> m_context;
@@ -66,8 +64,7 @@ public:
     explicit JobTracker(QObject *context)
         : m_context(context)
         , m_shared(std::make_shared<JobControl::Shared>())
-    {
-    }
+    { }
     ~JobTracker() { discard(); }
 
     bool isRunning() const { return m_running; }
@@ -138,9 +135,8 @@ quint64 JobTracker::start(Job &&job, SetData &&setData)
             control.post([deliver = std::move(deliver)]() mutable { deliver(); });
         } else {
             Result result = job(control);
-            control.post([deliver = std::move(deliver), result = std::move(result)]() mutable {
-                deliver(std::move(result));
-            });
+            control.post(
+                [deliver = std::move(deliver), result = std::move(result)]() mutable { deliver(std::move(result)); });
         }
     });
     return id;

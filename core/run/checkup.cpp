@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkup.h"
 
-
 #include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
@@ -9,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <memory>
 
 namespace Dockwright::Core {
@@ -18,13 +16,47 @@ namespace {
 
 // Bit numbers of linux/capability.h.
 const char *const capabilityBits[] = {
-    "CHOWN",       "DAC_OVERRIDE", "DAC_READ_SEARCH", "FOWNER",          "FSETID",          "KILL",
-    "SETGID",      "SETUID",       "SETPCAP",         "LINUX_IMMUTABLE", "NET_BIND_SERVICE", "NET_BROADCAST",
-    "NET_ADMIN",   "NET_RAW",      "IPC_LOCK",        "IPC_OWNER",       "SYS_MODULE",      "SYS_RAWIO",
-    "SYS_CHROOT",  "SYS_PTRACE",   "SYS_PACCT",       "SYS_ADMIN",       "SYS_BOOT",        "SYS_NICE",
-    "SYS_RESOURCE", "SYS_TIME",    "SYS_TTY_CONFIG",  "MKNOD",           "LEASE",           "AUDIT_WRITE",
-    "AUDIT_CONTROL", "SETFCAP",    "MAC_OVERRIDE",    "MAC_ADMIN",       "SYSLOG",          "WAKE_ALARM",
-    "BLOCK_SUSPEND", "AUDIT_READ", "PERFMON",         "BPF",             "CHECKPOINT_RESTORE",
+    "CHOWN",
+    "DAC_OVERRIDE",
+    "DAC_READ_SEARCH",
+    "FOWNER",
+    "FSETID",
+    "KILL",
+    "SETGID",
+    "SETUID",
+    "SETPCAP",
+    "LINUX_IMMUTABLE",
+    "NET_BIND_SERVICE",
+    "NET_BROADCAST",
+    "NET_ADMIN",
+    "NET_RAW",
+    "IPC_LOCK",
+    "IPC_OWNER",
+    "SYS_MODULE",
+    "SYS_RAWIO",
+    "SYS_CHROOT",
+    "SYS_PTRACE",
+    "SYS_PACCT",
+    "SYS_ADMIN",
+    "SYS_BOOT",
+    "SYS_NICE",
+    "SYS_RESOURCE",
+    "SYS_TIME",
+    "SYS_TTY_CONFIG",
+    "MKNOD",
+    "LEASE",
+    "AUDIT_WRITE",
+    "AUDIT_CONTROL",
+    "SETFCAP",
+    "MAC_OVERRIDE",
+    "MAC_ADMIN",
+    "SYSLOG",
+    "WAKE_ALARM",
+    "BLOCK_SUSPEND",
+    "AUDIT_READ",
+    "PERFMON",
+    "BPF",
+    "CHECKPOINT_RESTORE",
 };
 
 // Creates a file in / and removes it again; prints "writable" or the error touch gave.
@@ -59,8 +91,7 @@ const Checkup::Answer *Checkup::Result::answer(const QString &answerId) const
 Checkup::Checkup(EngineClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 Checkup::~Checkup()
 {
@@ -95,8 +126,8 @@ QString Checkup::statusField(const QByteArray &status, const QByteArray &field)
 
 bool Checkup::isSecretName(const QString &name)
 {
-    static const char *const markers[] = {"PASSWORD", "PASSWD", "PASS", "SECRET", "TOKEN", "KEY",
-                                          "CREDENTIAL", "PRIVATE", "AUTH", "SESSION", "COOKIE", "DSN"};
+    static const char *const markers[] = {"PASSWORD", "PASSWD", "PASS", "SECRET", "TOKEN", "KEY", "CREDENTIAL",
+        "PRIVATE", "AUTH", "SESSION", "COOKIE", "DSN"};
     const QString upper = name.toUpper();
     for (const char *marker : markers) {
         if (upper.contains(QLatin1String(marker)))
@@ -151,12 +182,13 @@ void Checkup::start(const QString &containerId)
         }
         const QJsonObject info = call->jsonObject();
         if (!info.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool()) {
-            m_result.error = EngineError::make(EngineError::Kind::Unsupported,
-                                               tr("The container is not running; start it to look inside."));
+            m_result.error = EngineError::make(
+                EngineError::Kind::Unsupported, tr("The container is not running; start it to look inside."));
             done();
             return;
         }
-        m_engineReadOnly = info.value(QLatin1String("HostConfig")).toObject().value(QLatin1String("ReadonlyRootfs")).toBool();
+        m_engineReadOnly
+            = info.value(QLatin1String("HostConfig")).toObject().value(QLatin1String("ReadonlyRootfs")).toBool();
         runStep();
     });
 }
@@ -201,10 +233,12 @@ void Checkup::interpret(const Step &step, const ContainerExec::Result &exec)
                                              .arg(exec.exitCode)
                                              .arg(firstLine(exec.err.isEmpty() ? exec.out : exec.err));
     if (step.id == QLatin1String("user")) {
-        Answer a{step.id, tr("Which user does the process run as?"), {}, QString::fromUtf8(exec.out).trimmed(), ran, false};
+        Answer a {
+            step.id, tr("Which user does the process run as?"), {}, QString::fromUtf8(exec.out).trimmed(), ran, false};
         if (ran) {
             m_result.idOutput = a.output;
-            const bool root = a.output.startsWith(QLatin1String("uid=0(")) || a.output.startsWith(QLatin1String("uid=0 "));
+            const bool root
+                = a.output.startsWith(QLatin1String("uid=0(")) || a.output.startsWith(QLatin1String("uid=0 "));
             a.hardened = !root;
             a.answer = root ? tr("root (uid 0): %1").arg(a.output) : tr("a non-root user: %1").arg(a.output);
         } else {
@@ -213,7 +247,7 @@ void Checkup::interpret(const Step &step, const ContainerExec::Result &exec)
         m_result.answers << a;
     } else if (step.id == QLatin1String("rootfs")) {
         const QString said = QString::fromUtf8(exec.out + exec.err).trimmed();
-        Answer a{step.id, tr("Can the process write to the root filesystem?"), {}, said, ran, false};
+        Answer a {step.id, tr("Can the process write to the root filesystem?"), {}, said, ran, false};
         if (!ran) {
             a.answer = failure;
         } else if (said == QLatin1String("writable")) {
@@ -229,11 +263,13 @@ void Checkup::interpret(const Step &step, const ContainerExec::Result &exec)
             m_result.rootWritable = false;
             a.hardened = true;
             a.answer = tr("No: this user may not write to / (%1), and the root filesystem is read-only "
-                          "(ReadonlyRootfs), so root could not either.").arg(firstLine(exec.out + exec.err));
+                          "(ReadonlyRootfs), so root could not either.")
+                           .arg(firstLine(exec.out + exec.err));
         } else {
             m_result.rootWritable = false;
             a.answer = tr("Not for this user (%1), but / is writable: a process running as root in the container "
-                          "could change it.").arg(firstLine(exec.out + exec.err));
+                          "could change it.")
+                           .arg(firstLine(exec.out + exec.err));
         }
         m_result.answers << a;
     } else if (step.id == QLatin1String("status")) {
@@ -247,8 +283,9 @@ void Checkup::interpret(const Step &step, const ContainerExec::Result &exec)
         bool bndOk = false;
         const quint64 eff = capEffText.toULongLong(&effOk, 16);
         const quint64 bnd = capBndText.toULongLong(&bndOk, 16);
-        Answer caps{QStringLiteral("capabilities"), tr("Which capabilities does the container's process have?"), {},
-                    QStringLiteral("%1: CapEff %2, CapBnd %3").arg(m_result.statusSource, capEffText, capBndText), ran && effOk, false};
+        Answer caps {QStringLiteral("capabilities"), tr("Which capabilities does the container's process have?"), {},
+            QStringLiteral("%1: CapEff %2, CapBnd %3").arg(m_result.statusSource, capEffText, capBndText), ran && effOk,
+            false};
         if (!caps.ok) {
             caps.answer = ran ? tr("%1 has no CapEff line").arg(m_result.statusSource) : failure;
         } else {
@@ -260,27 +297,30 @@ void Checkup::interpret(const Step &step, const ContainerExec::Result &exec)
             caps.hardened = eff == 0 && (!bndOk || bnd == 0);
             if (eff == 0 && bndOk && bnd != 0)
                 caps.answer = tr("None effective, but %n capability(ies) can still be gained (bounding set: %1).",
-                                 nullptr, int(bndNames.size())).arg(bndNames.join(QLatin1String(", ")));
+                    nullptr, int(bndNames.size()))
+                                  .arg(bndNames.join(QLatin1String(", ")));
             else if (eff == 0)
                 caps.answer = tr("None: every capability is dropped.");
             else
-                caps.answer = tr("%n effective capability(ies): %1", nullptr, int(effNames.size())).arg(effNames.join(QLatin1String(", ")));
+                caps.answer = tr("%n effective capability(ies): %1", nullptr, int(effNames.size()))
+                                  .arg(effNames.join(QLatin1String(", ")));
         }
         m_result.answers << caps;
 
-        Answer nnp{QStringLiteral("no-new-privs"), tr("Can a setuid binary raise privileges (NoNewPrivs)?"), {},
-                   QStringLiteral("%1: NoNewPrivs %2").arg(m_result.statusSource, nnpText), ran && !nnpText.isEmpty(), false};
+        Answer nnp {QStringLiteral("no-new-privs"), tr("Can a setuid binary raise privileges (NoNewPrivs)?"), {},
+            QStringLiteral("%1: NoNewPrivs %2").arg(m_result.statusSource, nnpText), ran && !nnpText.isEmpty(), false};
         if (!nnp.ok) {
             nnp.answer = ran ? tr("The kernel does not report NoNewPrivs") : failure;
         } else {
             m_result.noNewPrivs = nnpText == QLatin1String("1");
             nnp.hardened = *m_result.noNewPrivs;
-            nnp.answer = nnp.hardened ? tr("No: NoNewPrivs is 1, setuid binaries cannot raise privileges.")
-                                      : tr("Yes: NoNewPrivs is 0, a setuid binary in the image could raise privileges.");
+            nnp.answer = nnp.hardened
+                ? tr("No: NoNewPrivs is 1, setuid binaries cannot raise privileges.")
+                : tr("Yes: NoNewPrivs is 0, a setuid binary in the image could raise privileges.");
         }
         m_result.answers << nnp;
     } else if (step.id == QLatin1String("environment")) {
-        Answer a{step.id, tr("What is in the environment?"), {}, {}, ran, false};
+        Answer a {step.id, tr("What is in the environment?"), {}, {}, ran, false};
         if (ran) {
             m_result.environment = maskEnvironment(exec.out);
             a.output = m_result.environment.join(QLatin1Char('\n'));
@@ -288,9 +328,10 @@ void Checkup::interpret(const Step &step, const ContainerExec::Result &exec)
             for (const QString &line : std::as_const(m_result.environment))
                 masked += line.endsWith(QStringLiteral("••••••")) ? 1 : 0;
             a.hardened = true;
-            a.answer = masked ? tr("%n variable(s), %1 with secret-looking names masked", nullptr,
-                                   int(m_result.environment.size())).arg(masked)
-                              : tr("%n variable(s)", nullptr, int(m_result.environment.size()));
+            a.answer = masked
+                ? tr("%n variable(s), %1 with secret-looking names masked", nullptr, int(m_result.environment.size()))
+                      .arg(masked)
+                : tr("%n variable(s)", nullptr, int(m_result.environment.size()));
         } else {
             a.answer = failure;
         }

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "containerexec.h"
-
 #include "core/engine/engineerror.h"
 
 #include <QByteArray>
@@ -12,7 +11,6 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace Dockwright::Core {
@@ -33,10 +31,10 @@ public:
     // One answered question. ok is false when the check could not run (no shell, container stopped).
     struct Answer
     {
-        QString id;       // "user", "rootfs", "capabilities", "no-new-privs", "environment"
+        QString id; // "user", "rootfs", "capabilities", "no-new-privs", "environment"
         QString question; // translated: "Which user does the process run as?"
-        QString answer;   // translated one-line answer
-        QString output;   // what the command printed (masked for the environment)
+        QString answer; // translated one-line answer
+        QString output; // what the command printed (masked for the environment)
         bool ok = false;
         bool hardened = false; // the answer is the safe one (non-root, read-only, no caps, NoNewPrivs 1)
     };
@@ -46,16 +44,16 @@ public:
         QString containerId;
         QList<Answer> answers;
         // Parsed values, for callers that compare runs.
-        QString idOutput;                  // `id` line, e.g. "uid=65534 gid=65534 groups=65534"
-        std::optional<bool> rootWritable;  // nullopt when the check could not run
-        std::optional<quint64> capEff;     // CapEff of the container's process
-        std::optional<quint64> capBnd;     // CapBnd of the container's process
+        QString idOutput; // `id` line, e.g. "uid=65534 gid=65534 groups=65534"
+        std::optional<bool> rootWritable; // nullopt when the check could not run
+        std::optional<quint64> capEff; // CapEff of the container's process
+        std::optional<quint64> capBnd; // CapBnd of the container's process
         // Where capabilities and NoNewPrivs were read: /proc/1/status, or /proc/self/status of the exec'd
         // process when the container shares the host's PID namespace (/proc/1 is then the host's init).
         QString statusSource;
         std::optional<bool> noNewPrivs;
         QStringList environment; // "NAME=value" with secrets masked
-        EngineError error;       // set when nothing could be checked (container gone, not running)
+        EngineError error; // set when nothing could be checked (container gone, not running)
 
         const Answer *answer(const QString &answerId) const;
     };

@@ -26,7 +26,7 @@ void addPort(const RunProfile::Port &port, QJsonObject &exposed, QJsonObject &bi
 {
     const auto [cStart, cEnd] = portRange(port.containerPort);
     const bool hostRange = !port.hostPort.isEmpty() && port.hostPort.contains(QLatin1Char('-'));
-    const auto [hStart, hEnd] = port.hostPort.isEmpty() ? std::pair<int, int>{0, 0} : portRange(port.hostPort);
+    const auto [hStart, hEnd] = port.hostPort.isEmpty() ? std::pair<int, int> {0, 0} : portRange(port.hostPort);
     for (int p = cStart; p <= cEnd; ++p) {
         const QString key = QString::number(p) + QLatin1Char('/') + port.protocol;
         exposed.insert(key, QJsonObject());
@@ -38,7 +38,7 @@ void addPort(const RunProfile::Port &port, QJsonObject &exposed, QJsonObject &bi
                 hostPort = QString::number(hStart + (p - cStart));
         }
         QJsonArray list = bindings.value(key).toArray();
-        list.append(QJsonObject{{QStringLiteral("HostIp"), port.hostIp}, {QStringLiteral("HostPort"), hostPort}});
+        list.append(QJsonObject {{QStringLiteral("HostIp"), port.hostIp}, {QStringLiteral("HostPort"), hostPort}});
         bindings.insert(key, list);
     }
 }
@@ -47,17 +47,19 @@ QJsonObject mountObject(const RunProfile::Mount &m)
 {
     using Type = RunProfile::Mount::Type;
     QJsonObject obj;
-    obj.insert(QStringLiteral("Type"), m.type == Type::Bind ? QStringLiteral("bind")
-                                       : m.type == Type::Volume ? QStringLiteral("volume") : QStringLiteral("tmpfs"));
+    obj.insert(QStringLiteral("Type"),
+        m.type == Type::Bind         ? QStringLiteral("bind")
+            : m.type == Type::Volume ? QStringLiteral("volume")
+                                     : QStringLiteral("tmpfs"));
     if (!m.source.isEmpty() && m.type != Type::Tmpfs)
         obj.insert(QStringLiteral("Source"), m.source);
     obj.insert(QStringLiteral("Target"), m.target);
     if (m.readOnly)
         obj.insert(QStringLiteral("ReadOnly"), true);
     if (m.type == Type::Bind && !m.bindPropagation.isEmpty())
-        obj.insert(QStringLiteral("BindOptions"), QJsonObject{{QStringLiteral("Propagation"), m.bindPropagation}});
+        obj.insert(QStringLiteral("BindOptions"), QJsonObject {{QStringLiteral("Propagation"), m.bindPropagation}});
     if (m.type == Type::Volume && m.volumeNoCopy)
-        obj.insert(QStringLiteral("VolumeOptions"), QJsonObject{{QStringLiteral("NoCopy"), true}});
+        obj.insert(QStringLiteral("VolumeOptions"), QJsonObject {{QStringLiteral("NoCopy"), true}});
     if (m.type == Type::Tmpfs && (m.tmpfsSizeBytes > 0 || m.tmpfsMode > 0)) {
         QJsonObject tmpfs;
         if (m.tmpfsSizeBytes > 0)
@@ -103,7 +105,7 @@ QJsonObject ContainerCreateBody::build(const RunProfile &p, const QProcessEnviro
     if (!p.command.isEmpty())
         config.insert(QStringLiteral("Cmd"), toArray(p.command));
     if (p.entrypoint)
-        config.insert(QStringLiteral("Entrypoint"), QJsonArray{*p.entrypoint});
+        config.insert(QStringLiteral("Entrypoint"), QJsonArray {*p.entrypoint});
     if (!p.workingDir.isEmpty())
         config.insert(QStringLiteral("WorkingDir"), p.workingDir);
     QJsonObject labels;
@@ -139,7 +141,7 @@ QJsonObject ContainerCreateBody::build(const RunProfile &p, const QProcessEnviro
                 options << QStringLiteral("ro");
             options << m.options;
             binds << m.source + QLatin1Char(':') + m.target
-                         + (options.isEmpty() ? QString() : QLatin1Char(':') + options.join(QLatin1Char(',')));
+                    + (options.isEmpty() ? QString() : QLatin1Char(':') + options.join(QLatin1Char(',')));
         }
     }
     if (!volumes.isEmpty())
@@ -168,8 +170,8 @@ QJsonObject ContainerCreateBody::build(const RunProfile &p, const QProcessEnviro
     QJsonObject host;
     host.insert(QStringLiteral("NetworkMode"), p.network.isEmpty() ? QStringLiteral("default") : p.network);
     host.insert(QStringLiteral("RestartPolicy"),
-                QJsonObject{{QStringLiteral("Name"), p.restartPolicy.isEmpty() ? QStringLiteral("no") : p.restartPolicy},
-                            {QStringLiteral("MaximumRetryCount"), p.restartMaxRetries}});
+        QJsonObject {{QStringLiteral("Name"), p.restartPolicy.isEmpty() ? QStringLiteral("no") : p.restartPolicy},
+            {QStringLiteral("MaximumRetryCount"), p.restartMaxRetries}});
     host.insert(QStringLiteral("AutoRemove"), p.autoRemove);
     if (!bindings.isEmpty())
         host.insert(QStringLiteral("PortBindings"), bindings);
@@ -207,7 +209,7 @@ QJsonObject ContainerCreateBody::build(const RunProfile &p, const QProcessEnviro
     config.insert(QStringLiteral("HostConfig"), host);
 
     // docker/cli omits the endpoint settings of a single network without per-network options.
-    config.insert(QStringLiteral("NetworkingConfig"), QJsonObject{{QStringLiteral("EndpointsConfig"), QJsonObject()}});
+    config.insert(QStringLiteral("NetworkingConfig"), QJsonObject {{QStringLiteral("EndpointsConfig"), QJsonObject()}});
     return config;
 }
 

@@ -16,8 +16,8 @@ class ContainerCreateBody final
 {
 public:
     // env resolves "-e NAME" pass-through variables, like the docker CLI does with its own environment.
-    static QJsonObject build(const RunProfile &profile,
-                             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    static QJsonObject build(
+        const RunProfile &profile, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     // Query of the create call: name= and platform= when set (as EngineApi::createContainer sends them).
     static QUrlQuery query(const RunProfile &profile);
 };

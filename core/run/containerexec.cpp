@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containerexec.h"
 
-#include "logdemultiplexer.h"
-
 #include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
+#include "logdemultiplexer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <memory>
 
 namespace Dockwright::Core {
@@ -18,8 +16,7 @@ namespace Dockwright::Core {
 ContainerExec::ContainerExec(EngineClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 ContainerExec::~ContainerExec()
 {
@@ -39,7 +36,7 @@ void ContainerExec::start(const QString &containerId, const QStringList &command
         done();
         return;
     }
-    QJsonObject body{
+    QJsonObject body {
         {QStringLiteral("AttachStdin"), false},
         {QStringLiteral("AttachStdout"), true},
         {QStringLiteral("AttachStderr"), true},
@@ -91,7 +88,8 @@ void ContainerExec::onCreated(EngineCall *call)
                 m_result.out += r.payload;
         }
     };
-    connect(startCall, &EngineCall::data, this, [demux, collect](const QByteArray &chunk) { collect(demux->feed(chunk)); });
+    connect(
+        startCall, &EngineCall::data, this, [demux, collect](const QByteArray &chunk) { collect(demux->feed(chunk)); });
     connect(startCall, &EngineCall::finished, this, [this, startCall, demux, collect] {
         collect(demux->finish());
         onStarted(startCall);

@@ -25,9 +25,9 @@ class ContainerExec final : public QObject
 public:
     struct Options
     {
-        QString user;       // --user; empty: the container's
+        QString user; // --user; empty: the container's
         QString workingDir; // --workdir; empty: the container's
-        QStringList env;    // --env NAME=value
+        QStringList env; // --env NAME=value
         int timeoutMs = 30000;
     };
 
@@ -35,9 +35,9 @@ public:
     {
         QByteArray out;
         QByteArray err;
-        int exitCode = -1;   // -1 when it did not run to the end
+        int exitCode = -1; // -1 when it did not run to the end
         bool created = false; // the engine accepted the exec (false: container gone, stopped, ...)
-        int httpStatus = 0;  // of the failed call, when error is set (409: the container is not running)
+        int httpStatus = 0; // of the failed call, when error is set (409: the container is not running)
         EngineError error;
     };
 

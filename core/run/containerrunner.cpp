@@ -2,7 +2,6 @@
 #include "containerrunner.h"
 
 #include "containercreatebody.h"
-
 #include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
@@ -27,19 +26,25 @@ EngineError explained(EngineError error, Step step, const RunProfile &profile)
         error.message = ContainerRunner::tr("Cannot create the container: %1").arg(said);
         if (error.httpStatus == 404)
             error.hint = ContainerRunner::tr("The image %1 is not on this engine; build or pull it first (the API "
-                                             "never pulls on create).").arg(profile.image);
+                                             "never pulls on create).")
+                             .arg(profile.image);
         else if (error.httpStatus == 409)
             error.hint = ContainerRunner::tr("A container named %1 already exists; remove it or choose another "
-                                             "--name.").arg(profile.name);
+                                             "--name.")
+                             .arg(profile.name);
     } else {
         error.message = ContainerRunner::tr("Cannot start the container: %1").arg(said);
-        if (said.contains(QLatin1String("port is already allocated")) || said.contains(QLatin1String("address already in use")))
+        if (said.contains(QLatin1String("port is already allocated"))
+            || said.contains(QLatin1String("address already in use")))
             error.hint = ContainerRunner::tr("Another container or program already uses that host port; choose a "
                                              "different host port with -p.");
-        else if (said.contains(QLatin1String("unable to find user")) || said.contains(QLatin1String("no matching entries in passwd")))
+        else if (said.contains(QLatin1String("unable to find user"))
+            || said.contains(QLatin1String("no matching entries in passwd")))
             error.hint = ContainerRunner::tr("The user %1 does not exist in the image; use a numeric uid[:gid] or a "
-                                             "user from the image's /etc/passwd.").arg(profile.user);
-        else if (said.contains(QLatin1String("executable file not found")) || said.contains(QLatin1String("no such file or directory")))
+                                             "user from the image's /etc/passwd.")
+                             .arg(profile.user);
+        else if (said.contains(QLatin1String("executable file not found"))
+            || said.contains(QLatin1String("no such file or directory")))
             error.hint = ContainerRunner::tr("The command or entrypoint does not exist in the image.");
     }
     return error;
@@ -50,8 +55,7 @@ EngineError explained(EngineError error, Step step, const RunProfile &profile)
 ContainerRunner::ContainerRunner(EngineClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 ContainerRunner::~ContainerRunner()
 {
@@ -95,7 +99,8 @@ void ContainerRunner::onCreated(EngineCall *call)
     for (const QJsonValue &w : warnings)
         m_engineWarnings << w.toString();
     if (m_id.isEmpty()) {
-        fail(EngineError::make(EngineError::Kind::Malformed, tr("The engine created a container but sent no id")), false);
+        fail(EngineError::make(EngineError::Kind::Malformed, tr("The engine created a container but sent no id")),
+            false);
         return;
     }
     Q_EMIT created(m_id);
@@ -147,9 +152,11 @@ void ContainerRunner::followOutput()
         } else {
             const QJsonObject reply = call->jsonObject();
             m_exitCode = reply.value(QLatin1String("StatusCode")).toInt(-1);
-            const QString waitError = reply.value(QLatin1String("Error")).toObject().value(QLatin1String("Message")).toString();
+            const QString waitError
+                = reply.value(QLatin1String("Error")).toObject().value(QLatin1String("Message")).toString();
             if (!waitError.isEmpty())
-                m_error = EngineError::make(EngineError::Kind::InBand, tr("Waiting for the container failed: %1").arg(waitError));
+                m_error = EngineError::make(
+                    EngineError::Kind::InBand, tr("Waiting for the container failed: %1").arg(waitError));
         }
         m_waitDone = true;
         maybeDone();

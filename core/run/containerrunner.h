@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/engine/engineerror.h"
 #include "logdemultiplexer.h"
 #include "logrecord.h"
 #include "runprofile.h"
-
-#include "core/engine/engineerror.h"
 
 #include <QObject>
 #include <QPointer>

@@ -210,12 +210,13 @@ QString csvField(const QString &field)
 
 bool isBindSource(const QString &source)
 {
-    return source.startsWith(QLatin1Char('/')) || source.startsWith(QLatin1Char('.')) || source.startsWith(QLatin1Char('~'));
+    return source.startsWith(QLatin1Char('/')) || source.startsWith(QLatin1Char('.'))
+        || source.startsWith(QLatin1Char('~'));
 }
 
 RunWarning warning(RunWarning::Severity severity, const char *code, const QString &field, const QString &message)
 {
-    return RunWarning{severity, QString::fromLatin1(code), field, message};
+    return RunWarning {severity, QString::fromLatin1(code), field, message};
 }
 
 // Applies one flag to a profile. Lives in a struct so tr() has the DockerRunCommand context.
@@ -228,7 +229,7 @@ struct FlagApplier
     void invalid(const QString &flag, const QString &value, const QString &why)
     {
         warnings.append(warning(RunWarning::Severity::Error, "invalid-value", flag,
-                                DockerRunCommand::tr("%1 %2: %3; the flag was ignored").arg(flag, value, why)));
+            DockerRunCommand::tr("%1 %2: %3; the flag was ignored").arg(flag, value, why)));
     }
 
     void setBool(const QString &flag, const QString &value, bool hasValue, bool &target)
@@ -246,7 +247,7 @@ struct FlagApplier
         const QString flag = QLatin1String("--") + name;
         if (!spec.supported) {
             warnings.append(warning(RunWarning::Severity::Warning, "unsupported-flag", flag,
-                                    DockerRunCommand::tr("%1 is not supported by Dockwright and was ignored").arg(flag)));
+                DockerRunCommand::tr("%1 is not supported by Dockwright and was ignored").arg(flag)));
             return;
         }
         QString error;
@@ -283,11 +284,11 @@ struct FlagApplier
             if (const auto vars = DockerRunCommand::readEnvFile(value, &error)) {
                 envFileVars.append(*vars);
                 warnings.append(warning(RunWarning::Severity::Info, "env-file-inlined", flag,
-                                        DockerRunCommand::tr("Variables of %1 were read and are kept as -e flags").arg(value)));
+                    DockerRunCommand::tr("Variables of %1 were read and are kept as -e flags").arg(value)));
             } else {
                 warnings.append(warning(RunWarning::Severity::Warning, "unsupported-flag", flag,
-                                        DockerRunCommand::tr("--env-file %1 is not supported here: %2; its variables are missing")
-                                            .arg(value, error)));
+                    DockerRunCommand::tr("--env-file %1 is not supported here: %2; its variables are missing")
+                        .arg(value, error)));
             }
         } else if (name == QLatin1String("label")) {
             const qsizetype eq = value.indexOf(QLatin1Char('='));
@@ -310,15 +311,15 @@ struct FlagApplier
         } else if (name == QLatin1String("network") || name == QLatin1String("net")) {
             if (!profile.network.isEmpty() && profile.network != value) {
                 warnings.append(warning(RunWarning::Severity::Warning, "unsupported-flag", QStringLiteral("--network"),
-                                        DockerRunCommand::tr("Only one --network is supported; %1 was ignored").arg(value)));
+                    DockerRunCommand::tr("Only one --network is supported; %1 was ignored").arg(value)));
             } else {
                 profile.network = value;
             }
         } else if (name == QLatin1String("restart")) {
             const qsizetype colon = value.indexOf(QLatin1Char(':'));
             const QString policy = colon < 0 ? value : value.left(colon);
-            static const QStringList policies{QStringLiteral("no"), QStringLiteral("always"),
-                                              QStringLiteral("unless-stopped"), QStringLiteral("on-failure")};
+            static const QStringList policies {QStringLiteral("no"), QStringLiteral("always"),
+                QStringLiteral("unless-stopped"), QStringLiteral("on-failure")};
             bool ok = true;
             const int retries = colon < 0 ? 0 : value.mid(colon + 1).toInt(&ok);
             if (!policies.contains(policy))
@@ -355,9 +356,9 @@ struct FlagApplier
             if (value.startsWith(QLatin1String("seccomp=")) && value != QLatin1String("seccomp=unconfined")
                 && value != QLatin1String("seccomp=builtin") && !value.mid(8).trimmed().startsWith(QLatin1Char('{'))) {
                 warnings.append(warning(RunWarning::Severity::Warning, "seccomp-file", flag,
-                                        DockerRunCommand::tr("The docker CLI inlines the seccomp profile file %1; Dockwright "
-                                                             "sends the option as written, so the engine will reject it")
-                                            .arg(value.mid(8))));
+                    DockerRunCommand::tr("The docker CLI inlines the seccomp profile file %1; Dockwright "
+                                         "sends the option as written, so the engine will reject it")
+                        .arg(value.mid(8))));
             }
         } else if (name == QLatin1String("memory")) {
             if (const auto bytes = RunUnits::parseBytes(value))
@@ -489,8 +490,9 @@ QString DockerRunCommand::formatPublish(const RunProfile::Port &port)
 {
     QString text;
     if (!port.hostIp.isEmpty())
-        text = (port.hostIp.contains(QLatin1Char(':')) ? QLatin1Char('[') + port.hostIp + QLatin1Char(']') : port.hostIp)
-               + QLatin1Char(':');
+        text
+            = (port.hostIp.contains(QLatin1Char(':')) ? QLatin1Char('[') + port.hostIp + QLatin1Char(']') : port.hostIp)
+            + QLatin1Char(':');
     if (!port.hostPort.isEmpty() || !port.hostIp.isEmpty())
         text += port.hostPort + QLatin1Char(':');
     text += port.containerPort;
@@ -560,7 +562,8 @@ std::optional<RunProfile::Mount> DockerRunCommand::parseMount(const QString &spe
             }
         } else if (key == QLatin1String("source") || key == QLatin1String("src")) {
             mount.source = value;
-        } else if (key == QLatin1String("target") || key == QLatin1String("destination") || key == QLatin1String("dst")) {
+        } else if (key == QLatin1String("target") || key == QLatin1String("destination")
+            || key == QLatin1String("dst")) {
             mount.target = value;
         } else if (key == QLatin1String("readonly") || key == QLatin1String("ro")) {
             const auto on = parseBool(value);
@@ -622,8 +625,9 @@ QString DockerRunCommand::formatMount(const RunProfile::Mount &mount)
         return text;
     }
     QStringList fields;
-    fields << (mount.type == Type::Bind ? QStringLiteral("type=bind")
-               : mount.type == Type::Volume ? QStringLiteral("type=volume") : QStringLiteral("type=tmpfs"));
+    fields << (mount.type == Type::Bind  ? QStringLiteral("type=bind")
+            : mount.type == Type::Volume ? QStringLiteral("type=volume")
+                                         : QStringLiteral("type=tmpfs"));
     if (!mount.source.isEmpty() && mount.type != Type::Tmpfs)
         fields << csvField(QLatin1String("source=") + mount.source);
     fields << csvField(QLatin1String("target=") + mount.target);
@@ -649,7 +653,8 @@ std::optional<RunProfile::Tmpfs> DockerRunCommand::parseTmpfs(const QString &spe
         *error = tr("the target \"%1\" is not an absolute path").arg(tmpfs.target);
         return std::nullopt;
     }
-    const QStringList options = colon < 0 ? QStringList() : spec.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList options
+        = colon < 0 ? QStringList() : spec.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &option : options) {
         if (option == QLatin1String("rw"))
             tmpfs.readOnly = false;
@@ -746,8 +751,8 @@ QList<QStringList> DockerRunCommand::argumentGroups(const RunProfile &p)
         add({QStringLiteral("--pids-limit"), QString::number(*p.pidsLimit)});
     if (!p.restartPolicy.isEmpty()) {
         const QString value = p.restartPolicy == QLatin1String("on-failure") && p.restartMaxRetries > 0
-                                  ? p.restartPolicy + QLatin1Char(':') + QString::number(p.restartMaxRetries)
-                                  : p.restartPolicy;
+            ? p.restartPolicy + QLatin1Char(':') + QString::number(p.restartMaxRetries)
+            : p.restartPolicy;
         add({QStringLiteral("--restart"), value});
     }
     if (!p.network.isEmpty())
@@ -755,7 +760,8 @@ QList<QStringList> DockerRunCommand::argumentGroups(const RunProfile &p)
     for (const RunProfile::Tmpfs &t : p.tmpfs)
         add({QStringLiteral("--tmpfs"), formatTmpfs(t)});
     for (const RunProfile::Mount &m : p.mounts) {
-        const bool volumeFlag = m.syntax == RunProfile::Mount::Syntax::VolumeFlag && m.type != RunProfile::Mount::Type::Tmpfs;
+        const bool volumeFlag
+            = m.syntax == RunProfile::Mount::Syntax::VolumeFlag && m.type != RunProfile::Mount::Type::Tmpfs;
         add({volumeFlag ? QStringLiteral("-v") : QStringLiteral("--mount"), formatMount(m)});
     }
     for (const RunProfile::Port &port : p.ports)
@@ -795,7 +801,7 @@ QList<QStringList> DockerRunCommand::argumentGroups(const RunProfile &p)
         add({QStringLiteral("--stop-signal"), p.stopSignal});
     if (p.stopTimeout)
         add({QStringLiteral("--stop-timeout"), QString::number(*p.stopTimeout)});
-    groups.append(QStringList{p.image} + p.command);
+    groups.append(QStringList {p.image} + p.command);
     return groups;
 }
 
@@ -837,14 +843,15 @@ DockerRunCommand::ParseResult DockerRunCommand::parse(const QString &commandLine
     QStringList words = split.words;
     for (const QString &assignment : ShellWords::stripCommandPrefix(words))
         result.warnings.append(warning(RunWarning::Severity::Info, "shell", QString(),
-                                       tr("The environment assignment %1 before the command was ignored").arg(assignment)));
+            tr("The environment assignment %1 before the command was ignored").arg(assignment)));
     if (words.isEmpty()) {
         result.error = tr("The command is empty");
         return result;
     }
     if (!words.first().startsWith(QLatin1Char('-')) && words.first() != QLatin1String("run")) {
         const QString program = QFileInfo(words.first()).fileName();
-        if (program != QLatin1String("docker") && program != QLatin1String("podman") && program != QLatin1String("nerdctl")) {
+        if (program != QLatin1String("docker") && program != QLatin1String("podman")
+            && program != QLatin1String("nerdctl")) {
             result.error = tr("Not a docker run command: it starts with \"%1\"").arg(words.first());
             return result;
         }
@@ -861,9 +868,10 @@ DockerRunCommand::ParseResult DockerRunCommand::parse(const QString &commandLine
             return result;
         }
         const QStringList before = words.mid(0, runAt);
-        if (!before.isEmpty() && before != QStringList{QStringLiteral("container")}) {
-            result.warnings.append(warning(RunWarning::Severity::Warning, "unsupported-flag", before.join(QLatin1Char(' ')),
-                                           tr("Options before \"run\" (%1) were ignored").arg(before.join(QLatin1Char(' ')))));
+        if (!before.isEmpty() && before != QStringList {QStringLiteral("container")}) {
+            result.warnings.append(
+                warning(RunWarning::Severity::Warning, "unsupported-flag", before.join(QLatin1Char(' ')),
+                    tr("Options before \"run\" (%1) were ignored").arg(before.join(QLatin1Char(' ')))));
         }
         words = words.mid(runAt + 1);
     } else if (words.first() == QLatin1String("run")) {
@@ -878,14 +886,14 @@ DockerRunCommand::ParseResult DockerRunCommand::parseArguments(const QStringList
 {
     ParseResult result;
     QList<RunProfile::EnvVar> envFileVars;
-    FlagApplier applier{result.profile, result.warnings, envFileVars};
+    FlagApplier applier {result.profile, result.warnings, envFileVars};
     bool flagsDone = false;
     bool haveImage = false;
 
     auto takeValue = [&](qsizetype &i, const QString &flag, QString *value) {
         if (i + 1 >= args.size()) {
-            result.warnings.append(warning(RunWarning::Severity::Error, "missing-value", flag,
-                                           tr("%1 needs a value").arg(flag)));
+            result.warnings.append(
+                warning(RunWarning::Severity::Error, "missing-value", flag, tr("%1 needs a value").arg(flag)));
             return false;
         }
         *value = args.at(++i);
@@ -916,10 +924,11 @@ DockerRunCommand::ParseResult DockerRunCommand::parseArguments(const QStringList
             const QString name = eq < 0 ? arg.mid(2) : arg.mid(2, eq - 2);
             const FlagSpec *spec = findLong(name);
             if (!spec) {
-                result.warnings.append(warning(RunWarning::Severity::Warning, "unknown-flag", QLatin1String("--") + name,
-                                               tr("--%1 is not a docker run flag Dockwright knows; it was ignored "
-                                                  "(if it takes a separate value, that value was read as the image)")
-                                                   .arg(name)));
+                result.warnings.append(
+                    warning(RunWarning::Severity::Warning, "unknown-flag", QLatin1String("--") + name,
+                        tr("--%1 is not a docker run flag Dockwright knows; it was ignored "
+                           "(if it takes a separate value, that value was read as the image)")
+                            .arg(name)));
                 continue;
             }
             QString value = eq < 0 ? QString() : arg.mid(eq + 1);
@@ -934,7 +943,7 @@ DockerRunCommand::ParseResult DockerRunCommand::parseArguments(const QStringList
             const FlagSpec *spec = findShort(c);
             if (!spec) {
                 result.warnings.append(warning(RunWarning::Severity::Warning, "unknown-flag", QLatin1String("-") + c,
-                                               tr("-%1 is not a docker run flag Dockwright knows; it was ignored").arg(c)));
+                    tr("-%1 is not a docker run flag Dockwright knows; it was ignored").arg(c)));
                 continue;
             }
             if (spec->arg == Arg::None) {

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace Dockwright::Core {

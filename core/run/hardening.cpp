@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardening.h"
 
+#include "core/common/bytesize.h"
 #include "runprofile.h"
 #include "rununits.h"
-
-#include "core/common/bytesize.h"
 
 #include <QRegularExpression>
 
@@ -46,7 +45,7 @@ int firstPort(const QString &range)
 
 RunWarning make(RunWarning::Severity severity, const char *code, const char *field, const QString &message)
 {
-    return RunWarning{severity, QString::fromLatin1(code), QString::fromLatin1(field), message};
+    return RunWarning {severity, QString::fromLatin1(code), QString::fromLatin1(field), message};
 }
 
 const char *const cacheVars[] = {"HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"};
@@ -56,9 +55,9 @@ const char *const cacheValues[] = {"/tmp", "/tmp/.cache", "/tmp/.config"};
 
 QList<Hardening::Check> Hardening::allChecks()
 {
-    return {Check::ReadOnlyRoot, Check::DropAllCapabilities, Check::NoNewPrivileges, Check::NonRootUser,
-            Check::Init,         Check::TmpfsWritablePaths,  Check::CachesInTmp,     Check::MemoryLimit,
-            Check::CpuLimit,     Check::PidsLimit,           Check::NetworkNone,     Check::NotPrivileged};
+    return {Check::ReadOnlyRoot, Check::DropAllCapabilities, Check::NoNewPrivileges, Check::NonRootUser, Check::Init,
+        Check::TmpfsWritablePaths, Check::CachesInTmp, Check::MemoryLimit, Check::CpuLimit, Check::PidsLimit,
+        Check::NetworkNone, Check::NotPrivileged};
 }
 
 QString Hardening::statusName(Status status)
@@ -83,11 +82,13 @@ Hardening::Item Hardening::describe(Check check)
         item.id = QStringLiteral("read-only");
         item.title = tr("Read-only root filesystem");
         item.flags = QStringLiteral("--read-only");
-        item.explanation = tr("Mounts the image's filesystem read-only, so the process can only write where you give it "
-                              "a tmpfs or a volume. Writable places become an explicit, reviewable list.");
-        item.withoutIt = tr("A compromised or buggy process can modify binaries, libraries and configuration inside the "
-                            "container, plant files that survive a restart of the same container, and fill the "
-                            "container's writable layer on the host disk.");
+        item.explanation
+            = tr("Mounts the image's filesystem read-only, so the process can only write where you give it "
+                 "a tmpfs or a volume. Writable places become an explicit, reviewable list.");
+        item.withoutIt
+            = tr("A compromised or buggy process can modify binaries, libraries and configuration inside the "
+                 "container, plant files that survive a restart of the same container, and fill the "
+                 "container's writable layer on the host disk.");
         item.weight = 15;
         break;
     case Check::DropAllCapabilities:
@@ -242,7 +243,8 @@ Hardening::Report Hardening::evaluate(const RunProfile &p, const ImageRunInfo *i
                 item.detail = tr("Added back: %1").arg(p.capAdd.join(QLatin1String(", ")));
             break;
         case Check::NoNewPrivileges:
-            on = p.hasSecurityOpt(noNewPrivileges) && !p.securityOpt.contains(noNewPrivileges + QLatin1String("=false"));
+            on = p.hasSecurityOpt(noNewPrivileges)
+                && !p.securityOpt.contains(noNewPrivileges + QLatin1String("=false"));
             break;
         case Check::NonRootUser: {
             const auto user = effectiveUser(p, image);
@@ -324,47 +326,52 @@ RunWarnings Hardening::warnings(const RunProfile &p, const ImageRunInfo *image)
     static const QRegularExpression validName(QStringLiteral("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
     if (!p.name.isEmpty() && !validName.match(p.name).hasMatch())
         out << make(S::Error, "invalid-name", "name",
-                    tr("The name \"%1\" is invalid: use letters, digits, '_', '.' and '-', starting with a letter or "
-                       "digit").arg(p.name));
+            tr("The name \"%1\" is invalid: use letters, digits, '_', '.' and '-', starting with a letter or "
+               "digit")
+                .arg(p.name));
 
     if (p.autoRemove && !p.restartPolicy.isEmpty() && p.restartPolicy != QLatin1String("no"))
         out << make(S::Error, "autoremove-restart", "restartPolicy",
-                    tr("--rm cannot be combined with --restart %1: the engine refuses to create the container")
-                        .arg(p.restartPolicy));
+            tr("--rm cannot be combined with --restart %1: the engine refuses to create the container")
+                .arg(p.restartPolicy));
 
     if (p.readOnlyRootfs && !p.isPathWritable(QStringLiteral("/tmp")))
         out << make(S::Warning, "read-only-no-tmp", "tmpfs",
-                    tr("The root filesystem is read-only but /tmp is not writable; programs that create temporary "
-                       "files will fail. Add --tmpfs /tmp."));
+            tr("The root filesystem is read-only but /tmp is not writable; programs that create temporary "
+               "files will fail. Add --tmpfs /tmp."));
 
     if (p.readOnlyRootfs) {
         const RunProfile::EnvVar *home = p.findEnv(QStringLiteral("HOME"));
-        QString homeDir = home && home->hasValue ? home->value : image ? image->envValue(QStringLiteral("HOME")) : QString();
+        QString homeDir = home && home->hasValue ? home->value
+            : image                              ? image->envValue(QStringLiteral("HOME"))
+                                                 : QString();
         if (!homeDir.isEmpty() && !p.isPathWritable(homeDir))
             out << make(S::Warning, "read-only-home", "env",
-                        tr("HOME (%1) is on the read-only root; tools that write caches or settings will fail. Point "
-                           "HOME, XDG_CACHE_HOME and XDG_CONFIG_HOME at /tmp.").arg(homeDir));
+                tr("HOME (%1) is on the read-only root; tools that write caches or settings will fail. Point "
+                   "HOME, XDG_CACHE_HOME and XDG_CONFIG_HOME at /tmp.")
+                    .arg(homeDir));
     }
 
     const auto user = effectiveUser(p, image);
     if (user && isRootUser(*user)) {
         out << make(S::Warning, "root-user", "user",
-                    p.user.isEmpty() ? tr("The image's USER is root (or not set) and no --user is given; the process "
-                                          "runs as root")
-                                     : tr("--user %1 runs the process as root").arg(p.user));
+            p.user.isEmpty() ? tr("The image's USER is root (or not set) and no --user is given; the process "
+                                  "runs as root")
+                             : tr("--user %1 runs the process as root").arg(p.user));
     }
     if (image && image->passwdKnown && !p.user.isEmpty()) {
         const QString name = userPart(p.user);
         if (!name.isEmpty() && !isNumeric(name) && !image->passwdUsers.contains(name))
             out << make(S::Error, RunWarningCode::UnknownUser.data(), "user",
-                        tr("User \"%1\" does not exist in the image's /etc/passwd; the container will fail to start. "
-                           "Use a numeric uid or a user the image defines.").arg(name));
+                tr("User \"%1\" does not exist in the image's /etc/passwd; the container will fail to start. "
+                   "Use a numeric uid or a user the image defines.")
+                    .arg(name));
     }
 
     // Low ports need NET_BIND_SERVICE unless the runtime lowered net.ipv4.ip_unprivileged_port_start.
     const bool nonRoot = user && !isRootUser(*user);
     const bool noBindCap = (p.hasCapDrop(QStringLiteral("ALL")) || p.hasCapDrop(QStringLiteral("NET_BIND_SERVICE")))
-                           && !p.hasCapAdd(QStringLiteral("NET_BIND_SERVICE")) && !p.privileged;
+        && !p.hasCapAdd(QStringLiteral("NET_BIND_SERVICE")) && !p.privileged;
     if (nonRoot && noBindCap) {
         QStringList low;
         for (const RunProfile::Port &port : p.ports) {
@@ -378,32 +385,32 @@ RunWarnings Hardening::warnings(const RunProfile &p, const ImageRunInfo *image)
         if (!low.isEmpty()) {
             const bool hostNet = p.network == QLatin1String("host");
             out << make(hostNet ? S::Error : S::Warning, "low-port-no-cap", "ports",
-                        tr("Port %1 is below 1024, the process runs as non-root and all capabilities are dropped "
-                           "without NET_BIND_SERVICE: binding fails with \"permission denied\" on host networking, "
-                           "rootless engines and engines that keep the kernel's unprivileged port start. Use a port "
-                           "of 1024 or more inside the container, or --cap-add=NET_BIND_SERVICE.")
-                            .arg(low.join(QLatin1String(", "))));
+                tr("Port %1 is below 1024, the process runs as non-root and all capabilities are dropped "
+                   "without NET_BIND_SERVICE: binding fails with \"permission denied\" on host networking, "
+                   "rootless engines and engines that keep the kernel's unprivileged port start. Use a port "
+                   "of 1024 or more inside the container, or --cap-add=NET_BIND_SERVICE.")
+                    .arg(low.join(QLatin1String(", "))));
         }
     }
 
     if (p.privileged && (!p.capDrop.isEmpty() || p.readOnlyRootfs))
         out << make(S::Warning, "privileged", "privileged",
-                    tr("--privileged grants every capability and all devices; --cap-drop and the other hardening "
-                       "flags no longer protect much"));
+            tr("--privileged grants every capability and all devices; --cap-drop and the other hardening "
+               "flags no longer protect much"));
     else if (p.privileged)
-        out << make(S::Warning, "privileged", "privileged",
-                    tr("--privileged grants every capability and all host devices"));
+        out << make(
+            S::Warning, "privileged", "privileged", tr("--privileged grants every capability and all host devices"));
 
     if ((!p.ports.isEmpty() || p.publishAll)
         && (p.network == QLatin1String("none") || p.network == QLatin1String("host")
             || p.network.startsWith(QLatin1String("container:"))))
         out << make(S::Warning, "ports-ignored", "ports",
-                    tr("Published ports have no effect with --network %1").arg(p.network));
+            tr("Published ports have no effect with --network %1").arg(p.network));
 
     for (const RunProfile::Tmpfs &t : p.tmpfs) {
         if (t.size.isEmpty())
             out << make(S::Info, "tmpfs-no-size", "tmpfs",
-                        tr("The tmpfs at %1 has no size limit; it may grow to half of the host's memory").arg(t.target));
+                tr("The tmpfs at %1 has no size limit; it may grow to half of the host's memory").arg(t.target));
     }
 
     QStringList targets;
@@ -415,7 +422,7 @@ RunWarnings Hardening::warnings(const RunProfile &p, const ImageRunInfo *image)
     for (const QString &target : std::as_const(targets)) {
         if (seen.contains(target))
             out << make(S::Error, "duplicate-mount", "mounts",
-                        tr("%1 is mounted twice; the engine refuses duplicate mount points").arg(target));
+                tr("%1 is mounted twice; the engine refuses duplicate mount points").arg(target));
         seen << target;
     }
 
@@ -423,16 +430,15 @@ RunWarnings Hardening::warnings(const RunProfile &p, const ImageRunInfo *image)
         if (m.type == RunProfile::Mount::Type::Bind
             && (m.source.startsWith(QLatin1Char('.')) || m.source.startsWith(QLatin1Char('~'))))
             out << make(S::Warning, "bind-relative", "mounts",
-                        tr("The bind source %1 is not an absolute path; the engine needs an absolute host path")
-                            .arg(m.source));
+                tr("The bind source %1 is not an absolute path; the engine needs an absolute host path").arg(m.source));
     }
 
     // The engine's floor is 6 MiB (moby's linuxMinMemory), the `--memory 6m` the user would type.
     constexpr qint64 MinMemoryBytes = 6 * 1024 * 1024;
     if (p.memoryBytes > 0 && p.memoryBytes < MinMemoryBytes)
         out << make(S::Error, "memory-too-low", "memoryBytes",
-                    tr("The memory limit is below the engine's minimum of %1 (%2)")
-                        .arg(RunUnits::formatBytes(MinMemoryBytes), formatBytes(MinMemoryBytes)));
+            tr("The memory limit is below the engine's minimum of %1 (%2)")
+                .arg(RunUnits::formatBytes(MinMemoryBytes), formatBytes(MinMemoryBytes)));
     return out;
 }
 
@@ -443,7 +449,8 @@ void Hardening::setApplied(RunProfile &p, Check check, bool on)
         p.readOnlyRootfs = on;
         break;
     case Check::DropAllCapabilities:
-        p.capDrop.removeIf([](const QString &c) { return RunProfile::normalizedCapability(c) == QLatin1String("ALL"); });
+        p.capDrop.removeIf(
+            [](const QString &c) { return RunProfile::normalizedCapability(c) == QLatin1String("ALL"); });
         if (on)
             p.capDrop.prepend(QStringLiteral("ALL"));
         break;

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Dockwright::Core {
@@ -40,11 +39,11 @@ public:
     struct Item
     {
         Check check = Check::ReadOnlyRoot;
-        QString id;          // stable key for JSON and settings: "read-only", "cap-drop-all", ...
-        QString title;       // short translated label for the toggle
-        QString flags;       // the docker run flags it stands for: "--cap-drop=ALL --cap-add=..."
+        QString id; // stable key for JSON and settings: "read-only", "cap-drop-all", ...
+        QString title; // short translated label for the toggle
+        QString flags; // the docker run flags it stands for: "--cap-drop=ALL --cap-add=..."
         QString explanation; // one translated paragraph: what it does and why it helps
-        QString withoutIt;   // translated: what an attacker or a bug can do when it is missing
+        QString withoutIt; // translated: what an attacker or a bug can do when it is missing
         int weight = 0;
         Status status = Status::Missing;
         QString detail; // why this status, for this profile (translated, may be empty)
@@ -73,8 +72,8 @@ public:
     // The Python guide's hardened run: --init --read-only --cap-drop=ALL
     // --security-opt=no-new-privileges, /tmp (256m) and each app path (64m) as nosuid,nodev,noexec
     // tmpfs, and HOME/XDG_CACHE_HOME/XDG_CONFIG_HOME under /tmp. Ports, env and --rm are left as they are.
-    static void applyProductionPosture(RunProfile &profile,
-                                       const QStringList &appWritablePaths = {QStringLiteral("/app/logs")});
+    static void applyProductionPosture(
+        RunProfile &profile, const QStringList &appWritablePaths = {QStringLiteral("/app/logs")});
 
     // The user the process will run as: the profile's --user, else the image's USER ("" = root);
     // nullopt when neither is known.

@@ -9,10 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
-
 #include <archive.h>
 #include <archive_entry.h>
-
 #include <memory>
 
 namespace Dockwright::Core {
@@ -94,9 +92,10 @@ void ImagePasswdReader::start()
     // to be present for images without CMD or ENTRYPOINT, which create refuses otherwise.
     QJsonObject body;
     body.insert(QStringLiteral("Image"), m_result.image);
-    body.insert(QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")});
+    body.insert(QStringLiteral("Cmd"), QJsonArray {QStringLiteral("true")});
     body.insert(QStringLiteral("NetworkDisabled"), true);
-    body.insert(QStringLiteral("Labels"), QJsonObject{{QStringLiteral("dockwright.purpose"), QStringLiteral("passwd-read")}});
+    body.insert(
+        QStringLiteral("Labels"), QJsonObject {{QStringLiteral("dockwright.purpose"), QStringLiteral("passwd-read")}});
     m_call = m_client->send(EngineApi::createContainer(body));
     EngineCall *call = m_call;
     connect(call, &EngineCall::finished, this, [this, call] { onCreated(call); });
@@ -137,8 +136,8 @@ void ImagePasswdReader::onArchive(EngineCall *call)
         const QByteArray text = fileFromTar(call->body(), QStringLiteral("passwd"), &tarError);
         if (!tarError.isEmpty()) {
             m_result.status = Result::Status::Failed;
-            m_result.error = EngineError::make(EngineError::Kind::Malformed,
-                                               tr("Could not read /etc/passwd of %1: %2").arg(m_result.image, tarError));
+            m_result.error = EngineError::make(
+                EngineError::Kind::Malformed, tr("Could not read /etc/passwd of %1: %2").arg(m_result.image, tarError));
         } else {
             m_result.status = Result::Status::Read;
             m_result.passwd = text;

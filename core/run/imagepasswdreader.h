@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "imageruninfo.h"
-
 #include "core/engine/engineerror.h"
+#include "imageruninfo.h"
 
 #include <QByteArray>
 #include <QMetaType>
@@ -27,9 +26,9 @@ public:
     struct Result
     {
         enum class Status {
-            Read,     // passwd holds the file
+            Read, // passwd holds the file
             NoPasswd, // the image has no /etc/passwd: only numeric users work
-            Failed,   // the engine or the archive failed; error says why, nothing is known
+            Failed, // the engine or the archive failed; error says why, nothing is known
         };
         QString image;
         Status status = Status::Failed;

@@ -21,8 +21,8 @@ QStringList toStringList(const QJsonValue &value)
 ImageRunInfo ImageRunInfo::fromInspect(const QJsonObject &inspect)
 {
     // Accept both the full inspect reply and its Config object, so callers holding either can use it.
-    const QJsonObject config = inspect.contains(QLatin1String("Config")) ? inspect.value(QLatin1String("Config")).toObject()
-                                                                         : inspect;
+    const QJsonObject config
+        = inspect.contains(QLatin1String("Config")) ? inspect.value(QLatin1String("Config")).toObject() : inspect;
     ImageRunInfo info;
     const QJsonObject exposed = config.value(QLatin1String("ExposedPorts")).toObject();
     info.exposedPorts = exposed.keys();

@@ -14,8 +14,8 @@ namespace Dockwright::Core {
 struct ImageRunInfo
 {
     QStringList exposedPorts; // "8080/tcp", in the image's order
-    QStringList env;          // "K=V"
-    QString user;             // USER; "" means root
+    QStringList env; // "K=V"
+    QString user; // USER; "" means root
     QStringList entrypoint;
     QStringList cmd;
     QString workingDir;

@@ -29,8 +29,7 @@ LogDemultiplexer::LogDemultiplexer(bool tty, bool timestamps)
     : m_tty(tty)
     , m_timestamps(timestamps)
     , m_raw(tty)
-{
-}
+{ }
 
 void LogDemultiplexer::emitRecord(LogRecord::Stream stream, QByteArray payload, QList<LogRecord> &out) const
 {

@@ -7,7 +7,7 @@ namespace Dockwright::Core {
 
 QString RunProfile::Tmpfs::optionsText() const
 {
-    QStringList options{readOnly ? QStringLiteral("ro") : QStringLiteral("rw")};
+    QStringList options {readOnly ? QStringLiteral("ro") : QStringLiteral("rw")};
     // Docker mounts --tmpfs with nosuid,nodev,noexec unless told otherwise, so a cleared flag has to be
     // spelled out (suid, dev, exec) rather than omitted.
     options << (nosuid ? QStringLiteral("nosuid") : QStringLiteral("suid"));

@@ -7,7 +7,6 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace Dockwright::Core {
@@ -24,8 +23,8 @@ public:
     // One -p/--publish entry. Ports are strings because both sides may be ranges ("8080-8081").
     struct Port
     {
-        QString hostIp;        // "" = all interfaces; IPv6 without brackets
-        QString hostPort;      // "" = engine picks a free port
+        QString hostIp; // "" = all interfaces; IPv6 without brackets
+        QString hostPort; // "" = engine picks a free port
         QString containerPort; // "80" or "80-81"
         QString protocol = QStringLiteral("tcp");
 
@@ -54,11 +53,11 @@ public:
         QString source; // host path (bind), volume name (volume; "" = anonymous), unused for tmpfs
         QString target;
         bool readOnly = true;
-        QStringList options;      // -v extras ("z", "rprivate", "nocopy"), kept in order
-        QString bindPropagation;  // --mount bind-propagation=
+        QStringList options; // -v extras ("z", "rprivate", "nocopy"), kept in order
+        QString bindPropagation; // --mount bind-propagation=
         bool volumeNoCopy = false; // --mount volume-nocopy
         qint64 tmpfsSizeBytes = 0; // --mount tmpfs-size= (0 = unlimited, half the RAM)
-        int tmpfsMode = 0;         // --mount tmpfs-mode= as a number (01777 = 1023); 0 = default
+        int tmpfsMode = 0; // --mount tmpfs-mode= as a number (01777 = 1023); 0 = default
 
         friend bool operator==(const Mount &, const Mount &) = default;
     };
@@ -90,34 +89,37 @@ public:
         // Copied from the image for display only: not re-sent, because the image already carries it.
         bool inherited = false;
 
-        bool isSet() const { return !inherited && (!test.isEmpty() || intervalNs || timeoutNs || startPeriodNs || retries); }
+        bool isSet() const
+        {
+            return !inherited && (!test.isEmpty() || intervalNs || timeoutNs || startPeriodNs || retries);
+        }
         friend bool operator==(const Healthcheck &, const Healthcheck &) = default;
     };
 
     QString image;
     QString name;
-    QStringList command;               // arguments after the image; empty = image CMD
+    QStringList command; // arguments after the image; empty = image CMD
     std::optional<QString> entrypoint; // --entrypoint; "" resets the image's ENTRYPOINT
     QString workingDir;
-    QString user;     // "name", "uid", "uid:gid"; "" = image USER
+    QString user; // "name", "uid", "uid:gid"; "" = image USER
     QString hostname;
     QString platform; // --platform, sent as the create query parameter
 
     QList<Port> ports;
     bool publishAll = false; // -P
-    QStringList expose;      // --expose 80/tcp
+    QStringList expose; // --expose 80/tcp
     QList<EnvVar> env;
     QMap<QString, QString> labels;
     QList<Mount> mounts;
     QList<Tmpfs> tmpfs;
 
-    QString network;          // "" = default bridge; bridge, host, none, container:ID, or a network name
-    QString restartPolicy;    // "" = no; always, unless-stopped, on-failure
+    QString network; // "" = default bridge; bridge, host, none, container:ID, or a network name
+    QString restartPolicy; // "" = no; always, unless-stopped, on-failure
     int restartMaxRetries = 0; // on-failure:N
-    bool autoRemove = false;  // --rm
-    bool detach = false;      // -d
+    bool autoRemove = false; // --rm
+    bool detach = false; // -d
     bool interactive = false; // -i
-    bool tty = false;         // -t
+    bool tty = false; // -t
     std::optional<bool> init; // --init; unset = daemon default
 
     // Hardening.
@@ -126,8 +128,8 @@ public:
     QStringList capAdd;
     QStringList capDrop;
     QStringList securityOpt;
-    qint64 memoryBytes = 0;          // --memory; 0 = unlimited
-    qint64 nanoCpus = 0;             // --cpus x 1e9; 0 = unlimited
+    qint64 memoryBytes = 0; // --memory; 0 = unlimited
+    qint64 nanoCpus = 0; // --cpus x 1e9; 0 = unlimited
     std::optional<qint64> pidsLimit; // --pids-limit; unset = daemon default, -1/0 unlimited
 
     Healthcheck healthcheck;

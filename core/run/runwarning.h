@@ -14,8 +14,8 @@ struct RunWarning
     enum class Severity { Info, Warning, Error };
 
     Severity severity = Severity::Warning;
-    QString code;    // stable id for tests and filtering: "read-only-no-tmp", "unsupported-flag", ...
-    QString field;   // the profile field or flag it concerns: "user", "--env-file", "ports"
+    QString code; // stable id for tests and filtering: "read-only-no-tmp", "unsupported-flag", ...
+    QString field; // the profile field or flag it concerns: "user", "--env-file", "ports"
     QString message; // one translated sentence
 
     static QString severityName(Severity severity); // "info", "warning", "error" (JSON, CLI)
@@ -26,7 +26,7 @@ using RunWarnings = QList<RunWarning>;
 
 // The codes other code reacts to, spelled once (the list of all codes is in docs/hardening.md).
 namespace RunWarningCode {
-inline constexpr QLatin1StringView UnknownUser{"unknown-user"}; // --user names no account in the image
+inline constexpr QLatin1StringView UnknownUser {"unknown-user"}; // --user names no account in the image
 } // namespace RunWarningCode
 
 } // namespace Dockwright::Core

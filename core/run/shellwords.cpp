@@ -123,7 +123,8 @@ ShellWords::Result ShellWords::split(const QString &text)
     }
     endWord();
     if (noteExpansion)
-        result.notes.prepend(tr("Shell expansions ($VAR, $(...), `...`) are not performed; they are kept as literal text"));
+        result.notes.prepend(
+            tr("Shell expansions ($VAR, $(...), `...`) are not performed; they are kept as literal text"));
     return result;
 }
 

@@ -18,7 +18,7 @@ public:
     {
         QStringList words;
         QStringList notes; // translated remarks: expansions not performed, text ignored after ';'
-        QString error;     // unterminated quote; words are then incomplete
+        QString error; // unterminated quote; words are then incomplete
 
         bool ok() const { return error.isEmpty(); }
     };

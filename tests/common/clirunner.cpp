@@ -12,8 +12,8 @@ CliRun runCli(Cli::CliCommand &command, const QStringList &args)
     CliRun run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    Cli::CliIo io{out, err, false};
-    run.code = command.run(QStringList{command.name()} + args, io);
+    Cli::CliIo io {out, err, false};
+    run.code = command.run(QStringList {command.name()} + args, io);
     out.flush();
     err.flush();
     return run;

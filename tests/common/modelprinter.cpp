@@ -11,7 +11,7 @@ namespace {
 const QString Separator = QStringLiteral(" | ");
 
 void walkTree(const QAbstractItemModel &model, const QModelIndex &parent, int depth,
-              const std::function<QString(const QModelIndex &)> &line, QStringList &out)
+    const std::function<QString(const QModelIndex &)> &line, QStringList &out)
 {
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex index = model.index(row, 0, parent);
@@ -62,7 +62,7 @@ QString printTable(const QAbstractItemModel &model, int role)
     QStringList header;
     for (int column = 0; column < model.columnCount(); ++column)
         header << model.headerData(column, Qt::Horizontal).toString();
-    return joinLines(QStringList{header.join(Separator)} + printRows(model, role));
+    return joinLines(QStringList {header.join(Separator)} + printRows(model, role));
 }
 
 QStringList printTree(const QAbstractItemModel &model, const QList<int> &columns)

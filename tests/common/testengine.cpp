@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testengine.h"
 
-#include "tarbuilder.h"
-
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
+#include "tarbuilder.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -80,7 +79,7 @@ namespace {
 
 // The context: the Dockerfile, the executable busybox when given, then `files`.
 QString buildContext(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
-                     const QMap<QString, QByteArray> &files, const QByteArray &busybox, QString *error)
+    const QMap<QString, QByteArray> &files, const QByteArray &busybox, QString *error)
 {
     TarBuilder tar;
     tar.file(QStringLiteral("Dockerfile"), dockerfile);
@@ -97,7 +96,8 @@ QString buildContext(Core::EngineClient &client, const QString &tag, const QByte
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("t"), tag);
     query.addQueryItem(QStringLiteral("networkmode"), QStringLiteral("none"));
-    query.addQueryItem(QStringLiteral("version"), client.info().buildKitReadsUploadedContext() ? QStringLiteral("2") : QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("version"),
+        client.info().buildKitReadsUploadedContext() ? QStringLiteral("2") : QStringLiteral("1"));
     Core::EngineRequest request = Core::EngineRequest::post(QStringLiteral("/build"), query);
     request.body = context;
     request.contentType = "application/x-tar";
@@ -127,7 +127,7 @@ QString buildContext(Core::EngineClient &client, const QString &tag, const QByte
 } // namespace
 
 QString buildBusyboxImage(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
-                          const QMap<QString, QByteArray> &files, QString *error)
+    const QMap<QString, QByteArray> &files, QString *error)
 {
     QFile bin(busyboxPath());
     if (!bin.open(QIODevice::ReadOnly)) {
@@ -138,7 +138,7 @@ QString buildBusyboxImage(Core::EngineClient &client, const QString &tag, const 
 }
 
 QString buildImage(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
-                   const QMap<QString, QByteArray> &files, QString *error)
+    const QMap<QString, QByteArray> &files, QString *error)
 {
     return buildContext(client, tag, dockerfile, files, {}, error);
 }

@@ -29,10 +29,10 @@ QString ensureBusyboxImage(Core::EngineClient &client, QString *error);
 // Builds `dockerfile` over a context holding only it and `files` (context path -> content), tagged
 // `tag`, without network. Returns the tag, or an empty string with *error set.
 QString buildImage(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
-                   const QMap<QString, QByteArray> &files, QString *error);
+    const QMap<QString, QByteArray> &files, QString *error);
 // buildImage() with the static busybox in the context too (as "busybox").
 QString buildBusyboxImage(Core::EngineClient &client, const QString &tag, const QByteArray &dockerfile,
-                          const QMap<QString, QByteArray> &files, QString *error);
+    const QMap<QString, QByteArray> &files, QString *error);
 // Removes a container (force: also a running one) and waits for the engine's answer.
 void removeContainer(Core::EngineClient &client, const QString &id);
 // Path of a static busybox binary (DOCKWRIGHT_BUSYBOX or /bin/busybox), empty if none.
@@ -42,22 +42,22 @@ QString busyboxPath();
 
 // Connects `client` to the test engine or ends the test function: QFAIL when the engine is required,
 // QSKIP otherwise. Use at the top of every test that needs the real engine.
-#define DW_REQUIRE_ENGINE(client)                                                                          \
-    do {                                                                                                   \
-        const QString dwWhy = Dockwright::Test::connectTestEngine(client);                                 \
-        if (!dwWhy.isEmpty()) {                                                                            \
-            if (Dockwright::Test::engineRequired())                                                        \
-                QFAIL(qPrintable(QLatin1String("engine required but not usable: ") + dwWhy));              \
-            QSKIP(qPrintable(QLatin1String("no test engine (set DOCKWRIGHT_TEST_ENGINE): ") + dwWhy));     \
-        }                                                                                                  \
+#define DW_REQUIRE_ENGINE(client)                                                                                      \
+    do {                                                                                                               \
+        const QString dwWhy = Dockwright::Test::connectTestEngine(client);                                             \
+        if (!dwWhy.isEmpty()) {                                                                                        \
+            if (Dockwright::Test::engineRequired())                                                                    \
+                QFAIL(qPrintable(QLatin1String("engine required but not usable: ") + dwWhy));                          \
+            QSKIP(qPrintable(QLatin1String("no test engine (set DOCKWRIGHT_TEST_ENGINE): ") + dwWhy));                 \
+        }                                                                                                              \
     } while (false)
 
 // DW_REQUIRE_ENGINE(client), then ensureBusyboxImage() into `image` (a QString), or ends the test
 // function with QVERIFY2 saying why the image could not be had.
-#define DW_REQUIRE_BUSYBOX(client, image)                                                                  \
-    do {                                                                                                   \
-        DW_REQUIRE_ENGINE(client);                                                                         \
-        QString dwImageError;                                                                              \
-        (image) = Dockwright::Test::ensureBusyboxImage(client, &dwImageError);                             \
-        QVERIFY2(!(image).isEmpty(), qPrintable(dwImageError));                                            \
+#define DW_REQUIRE_BUSYBOX(client, image)                                                                              \
+    do {                                                                                                               \
+        DW_REQUIRE_ENGINE(client);                                                                                     \
+        QString dwImageError;                                                                                          \
+        (image) = Dockwright::Test::ensureBusyboxImage(client, &dwImageError);                                         \
+        QVERIFY2(!(image).isEmpty(), qPrintable(dwImageError));                                                        \
     } while (false)

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shell without an engine: it opens, explains why it is not connected and how to fix it, keeps
 // its settings, and the endpoint picker validates typed addresses.
+#include "core/engine/enginesession.h"
 #include "ui/engine/endpointdialog.h"
 #include "ui/engine/enginestatuswidget.h"
 #include "ui/engine/resourceview.h"
 #include "ui/mainwindow.h"
-
-#include "core/engine/enginesession.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -40,7 +39,8 @@ private Q_SLOTS:
     {
         QSettings settings;
         settings.clear();
-        settings.setValue(MainWindow::endpointSettingsKey(), QStringLiteral("unix:///nonexistent/dockwright-test.sock"));
+        settings.setValue(
+            MainWindow::endpointSettingsKey(), QStringLiteral("unix:///nonexistent/dockwright-test.sock"));
     }
 
     void opensWithoutEngine()
@@ -55,7 +55,8 @@ private Q_SLOTS:
         QVERIFY(disconnected.first().at(1).toInt() > 0); // a retry is scheduled
 
         const QString status = window.engineStatus()->text();
-        QVERIFY2(status.startsWith(QLatin1String("Not connected to /nonexistent/dockwright-test.sock. Retrying in ")), qPrintable(status));
+        QVERIFY2(status.startsWith(QLatin1String("Not connected to /nonexistent/dockwright-test.sock. Retrying in ")),
+            qPrintable(status));
         QVERIFY2(status.contains(error.message), qPrintable(status));
         QVERIFY2(status.contains(QLatin1String("Retrying in")), qPrintable(status));
         QVERIFY(window.engineStatus()->findChild<QWidget *>(QStringLiteral("engineConnectToButton"))->isVisible());
@@ -94,7 +95,7 @@ private Q_SLOTS:
         window.show();
         const auto *stack = window.findChild<QStackedWidget *>();
         for (MainWindow::Area area :
-             {MainWindow::Area::Editor, MainWindow::Area::Build, MainWindow::Area::Layers, MainWindow::Area::Run}) {
+            {MainWindow::Area::Editor, MainWindow::Area::Build, MainWindow::Area::Layers, MainWindow::Area::Run}) {
             window.setCurrentArea(area);
             QCOMPARE(window.currentArea(), area);
             QVERIFY(stack->currentWidget());
@@ -164,7 +165,7 @@ private Q_SLOTS:
         // A stored hand-typed address comes back in the field.
         Ui::EndpointDialog reopened({rootless}, QStringLiteral("tcp://127.0.0.1:2375"));
         QCOMPARE(reopened.findChild<QLineEdit *>(QStringLiteral("endpointAddress"))->text(),
-                 QStringLiteral("tcp://127.0.0.1:2375"));
+            QStringLiteral("tcp://127.0.0.1:2375"));
         QCOMPARE(reopened.choice(), QStringLiteral("tcp://127.0.0.1:2375"));
     }
 

@@ -13,7 +13,6 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QToolButton>
-
 #include <limits>
 
 using namespace Dockwright::Core;
@@ -104,8 +103,8 @@ BuildArgsForm::Editor BuildArgsForm::editorFor(const QString &name, const QStrin
     static const QRegularExpression number(QStringLiteral("^-?[0-9]{1,9}$"));
     if (number.match(value).hasMatch())
         return Editor::Number;
-    static const QRegularExpression pathName(QStringLiteral("(_PATH|_DIR|_FILE|_FOLDER)$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pathName(
+        QStringLiteral("(_PATH|_DIR|_FILE|_FOLDER)$"), QRegularExpression::CaseInsensitiveOption);
     if (pathName.match(name).hasMatch())
         return Editor::Path;
     if (value.startsWith(u'/') || value.startsWith(QLatin1String("./")) || value.startsWith(QLatin1String("../"))
@@ -169,17 +168,17 @@ void BuildArgsForm::setArgs(const QList<ArgInfo> &args)
             browse->setToolTip(tr("Choose a file or folder"));
             connect(browse, &QToolButton::clicked, this, [this, i] {
                 const QString start = m_baseDir.isEmpty() ? QDir::homePath() : m_baseDir;
-                static const QRegularExpression folderName(QStringLiteral("(_DIR|_FOLDER)$"),
-                                                           QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression folderName(
+                    QStringLiteral("(_DIR|_FOLDER)$"), QRegularExpression::CaseInsensitiveOption);
                 const QString title = tr("Choose %1").arg(m_args.at(i).name);
                 const QString picked = folderName.match(m_args.at(i).name).hasMatch()
-                                           ? QFileDialog::getExistingDirectory(this, title, start)
-                                           : QFileDialog::getOpenFileName(this, title, start);
+                    ? QFileDialog::getExistingDirectory(this, title, start)
+                    : QFileDialog::getOpenFileName(this, title, start);
                 if (picked.isEmpty())
                     return;
                 const QString shown = !m_baseDir.isEmpty() && picked.startsWith(m_baseDir + u'/')
-                                          ? QDir(m_baseDir).relativeFilePath(picked)
-                                          : picked;
+                    ? QDir(m_baseDir).relativeFilePath(picked)
+                    : picked;
                 setValue(m_args.at(i).name, shown);
             });
             rowLayout->addWidget(browse);
@@ -193,7 +192,8 @@ void BuildArgsForm::setArgs(const QList<ArgInfo> &args)
         where->setObjectName(QStringLiteral("where"));
         where->setEnabled(false);
         if (arg.global)
-            where->setText(arg.stages.isEmpty() ? tr("global") : tr("global · %1").arg(arg.stages.join(QLatin1String(", "))));
+            where->setText(
+                arg.stages.isEmpty() ? tr("global") : tr("global · %1").arg(arg.stages.join(QLatin1String(", "))));
         else
             where->setText(arg.stages.join(QLatin1String(", ")));
         rowLayout->addWidget(where);

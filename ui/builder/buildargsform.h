@@ -31,7 +31,7 @@ public:
         bool hasDefault = false;
         bool global = false;
         QStringList stages; // display names of the stages that declare or use it
-        QString help;       // the comment lines above the first declaration
+        QString help; // the comment lines above the first declaration
         int line = 0;
     };
     enum class Editor { Text, Number, Path };

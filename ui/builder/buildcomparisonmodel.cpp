@@ -42,8 +42,7 @@ QString changeText(BuildComparison::Change change)
 
 BuildComparisonModel::BuildComparisonModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 BuildComparisonModel::~BuildComparisonModel() = default;
 

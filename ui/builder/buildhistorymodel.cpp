@@ -2,7 +2,6 @@
 #include "buildhistorymodel.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 using namespace Dockwright::Core;
@@ -11,8 +10,7 @@ namespace Dockwright::Ui {
 
 BuildHistoryModel::BuildHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 BuildHistoryModel::~BuildHistoryModel() = default;
 
@@ -47,7 +45,8 @@ QVariant BuildHistoryModel::data(const QModelIndex &index, int role) const
             return record.cacheableSteps == 0 ? QString()
                                               : tr("%1 of %2").arg(record.cachedSteps).arg(record.cacheableSteps);
         case ImageColumn:
-            return record.tags.isEmpty() ? record.imageId.section(u':', -1).left(12) : record.tags.join(QLatin1String(", "));
+            return record.tags.isEmpty() ? record.imageId.section(u':', -1).left(12)
+                                         : record.tags.join(QLatin1String(", "));
         }
         return {};
     }

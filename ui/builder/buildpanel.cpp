@@ -7,7 +7,6 @@
 #include "buildprofiles.h"
 #include "buildstepmodel.h"
 #include "contextadvice.h"
-
 #include "core/builder/buildhistory.h"
 #include "core/builder/buildjob.h"
 #include "core/builder/dockerbuildcommand.h"
@@ -109,7 +108,7 @@ void BuildPanel::buildUi()
     };
     fileRow(m_dockerfileEdit, tr("Dockerfile:"), tr("Path of the Dockerfile"), [this] { chooseDockerfile(); });
     fileRow(m_contextEdit, tr("Context folder:"), tr("The folder sent to the engine (the “.” of docker build)"),
-            [this] { chooseContext(); });
+        [this] { chooseContext(); });
     auto *profileRow = new QHBoxLayout;
     m_profiles = new QComboBox(this);
     m_profiles->setObjectName(QStringLiteral("profiles"));
@@ -128,8 +127,8 @@ void BuildPanel::buildUi()
     connect(saveProfileButton, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Save build profile"),
-                                                   tr("Name of this setup (for example “release” or “debug”):"),
-                                                   QLineEdit::Normal, m_profiles->currentIndex() > 0 ? m_profiles->currentText() : QString(), &ok);
+            tr("Name of this setup (for example “release” or “debug”):"), QLineEdit::Normal,
+            m_profiles->currentIndex() > 0 ? m_profiles->currentText() : QString(), &ok);
         if (ok && !name.trimmed().isEmpty())
             saveProfile(name.trimmed());
     });
@@ -195,8 +194,8 @@ void BuildPanel::buildUi()
     optionsForm->addRow(tr("Options:"), flags);
     m_platform = new QComboBox(options);
     m_platform->setEditable(true);
-    m_platform->addItems({QString(), QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64"),
-                          QStringLiteral("linux/arm/v7")});
+    m_platform->addItems(
+        {QString(), QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64"), QStringLiteral("linux/arm/v7")});
     m_platform->lineEdit()->setPlaceholderText(tr("the engine's own"));
     optionsForm->addRow(tr("Platform:"), m_platform);
     formLayout->addWidget(options);
@@ -228,8 +227,7 @@ void BuildPanel::buildUi()
     connect(paste, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(this, tr("Paste docker build"),
-                                                            tr("A docker build command to fill the form from:"),
-                                                            QGuiApplication::clipboard()->text(), &ok);
+            tr("A docker build command to fill the form from:"), QGuiApplication::clipboard()->text(), &ok);
         if (ok && !text.trimmed().isEmpty())
             pasteCommand(text);
     });
@@ -350,7 +348,8 @@ void BuildPanel::buildUi()
         else if (rows.size() == 1 && rows.at(0).row() + 1 < m_history->rowCount())
             compareHistory(rows.at(0).row(), rows.at(0).row() + 1); // with the build before it
         else
-            m_comparisonTitle->setText(tr("Select two builds (Ctrl+click), or one to compare with the build before it."));
+            m_comparisonTitle->setText(
+                tr("Select two builds (Ctrl+click), or one to compare with the build before it."));
     });
     m_tabs->addTab(historyPage, tr("History"));
 
@@ -446,12 +445,12 @@ bool BuildPanel::openDockerfile(const QString &path, const QString &contextDirec
         showMessage(tr("The Dockerfile has errors (line %1: %2); the build will likely fail.")
                         .arg(parse.errors.first().range.startLine)
                         .arg(parse.errors.first().message),
-                    true);
+            true);
     else
         showMessage(QString(), false);
     // git runs as a job; until it answers the provenance fields keep what they had.
     m_gitJob.start([dir](const JobControl &control) { return GitProvenance::collect(dir, control.stopFlag()); },
-                   [this](const GitProvenance &provenance) { applyCollectedProvenance(provenance); });
+        [this](const GitProvenance &provenance) { applyCollectedProvenance(provenance); });
     refreshContextPreview();
     reloadProfiles();
     reloadHistory();
@@ -482,13 +481,13 @@ void BuildPanel::applyProvenance(const GitProvenance &previous)
             m_args->setValue(name, value);
     };
     fill(QStringLiteral("BUILD_DATE"), p.created.isValid() ? p.createdText() : QString(),
-         previous.created.isValid() ? previous.createdText() : QString());
+        previous.created.isValid() ? previous.createdText() : QString());
     fill(QStringLiteral("VCS_REF"), p.revision, previous.revision);
     fill(QStringLiteral("VCS_URL"), p.remoteUrl, previous.remoteUrl);
 
     // A moving tag to find the newest build by, next to an immutable one naming the commit.
     const QString repository = repositoryName(QFileInfo(contextDir()).fileName());
-    QStringList suggested{repository + QStringLiteral(":latest")};
+    QStringList suggested {repository + QStringLiteral(":latest")};
     if (!p.revision.isEmpty())
         suggested.append(repository + QStringLiteral(":sha-") + p.shortRevision());
     // What we filled before is replaced; what the user typed is kept.
@@ -496,10 +495,9 @@ void BuildPanel::applyProvenance(const GitProvenance &previous)
         m_autoTags = suggested.join(QLatin1String(", "));
         m_tags->setText(m_autoTags);
     }
-    m_tagHint->setText(p.revision.isEmpty()
-                           ? tr("Not a git checkout: no commit tag to suggest.")
-                           : tr("%1 always names commit %2; %3 moves to each new build.")
-                                 .arg(suggested.last(), p.shortRevision(), suggested.first()));
+    m_tagHint->setText(p.revision.isEmpty() ? tr("Not a git checkout: no commit tag to suggest.")
+                                            : tr("%1 always names commit %2; %3 moves to each new build.")
+                                                  .arg(suggested.last(), p.shortRevision(), suggested.first()));
 
     if (m_labels->toPlainText().trimmed().isEmpty() || m_labels->toPlainText() == m_autoLabels) {
         QStringList labels;
@@ -577,11 +575,11 @@ QString BuildPanel::commandDisplayText() const
 {
     // One flag with its value per line, joined with backslash continuations: still a valid command.
     const QStringList args = DockerBuildCommand::arguments(request());
-    QStringList lines{QStringLiteral("docker build")};
+    QStringList lines {QStringLiteral("docker build")};
     for (int i = 0; i < args.size(); ++i) {
         const QString &word = args.at(i);
         const bool takesValue = word.startsWith(u'-') && !word.contains(u'=') && i + 1 < args.size() - 1
-                                && !args.at(i + 1).startsWith(u'-');
+            && !args.at(i + 1).startsWith(u'-');
         if (takesValue) {
             lines.append(ShellWords::quote(word) + u' ' + ShellWords::quote(args.at(i + 1)));
             ++i;
@@ -619,8 +617,8 @@ bool BuildPanel::pasteCommand(const QString &commandLine)
     }
     notes += parsed.notes;
     m_pasteMessage = notes.join(u' ');
-    showMessage(m_pasteMessage.isEmpty() ? tr("Form filled from the command.") : m_pasteMessage,
-                !parsed.unsupported.isEmpty());
+    showMessage(
+        m_pasteMessage.isEmpty() ? tr("Form filled from the command.") : m_pasteMessage, !parsed.unsupported.isEmpty());
     return true;
 }
 
@@ -673,7 +671,8 @@ void BuildPanel::refreshContextPreview()
     if (dir.isEmpty())
         return;
     const QString dockerfile = request().dockerfile;
-    m_contextView->setHtml(QStringLiteral("<p>") + tr("Measuring the context…").toHtmlEscaped() + QStringLiteral("</p>"));
+    m_contextView->setHtml(
+        QStringLiteral("<p>") + tr("Measuring the context…").toHtmlEscaped() + QStringLiteral("</p>"));
     m_previewJob.start(
         [dir, dockerfile](const JobControl &control) {
             PreviewResult result;
@@ -687,8 +686,8 @@ void BuildPanel::refreshContextPreview()
             } else {
                 m_preview = {};
                 m_contextView->setHtml(QStringLiteral("<p>")
-                                       + tr("The context cannot be read: %1").arg(result.error.toString()).toHtmlEscaped()
-                                       + QStringLiteral("</p>"));
+                    + tr("The context cannot be read: %1").arg(result.error.toString()).toHtmlEscaped()
+                    + QStringLiteral("</p>"));
             }
             Q_EMIT contextPreviewReady();
         });
@@ -715,11 +714,12 @@ void BuildPanel::startBuild()
     m_tabs->setCurrentIndex(1);
     // The date (and the commit, if it moved) of this build, where the form still shows ours: git runs
     // as a job, and the build starts when it has answered.
-    m_startJob.start([dir = contextDir()](const JobControl &control) { return GitProvenance::collect(dir, control.stopFlag()); },
-                     [this](const GitProvenance &provenance) {
-                         setProvenance(provenance);
-                         launchBuild();
-                     });
+    m_startJob.start(
+        [dir = contextDir()](const JobControl &control) { return GitProvenance::collect(dir, control.stopFlag()); },
+        [this](const GitProvenance &provenance) {
+            setProvenance(provenance);
+            launchBuild();
+        });
 }
 
 void BuildPanel::launchBuild()
@@ -801,7 +801,7 @@ void BuildPanel::showStepLog()
     // on every line made a long step quadratic. Anything else (another step, an error) starts over.
     const qsizetype shown = m_shownLog.bytes;
     const bool grows = row == m_shownLog.row && step.error == m_shownLog.error && shown >= 0 && step.log.size() >= shown
-                       && step.log.mid(qMax<qsizetype>(0, shown - 64), qMin<qsizetype>(shown, 64)) == m_shownLog.tail;
+        && step.log.mid(qMax<qsizetype>(0, shown - 64), qMin<qsizetype>(shown, 64)) == m_shownLog.tail;
     if (grows) {
         if (step.log.size() == shown)
             return;
@@ -861,13 +861,14 @@ void BuildPanel::onJobSucceeded(const BuildResult &result)
 
 void BuildPanel::onJobFailed(const BuildError &error)
 {
-    m_result = m_job ? m_job->result() : BuildResult{};
+    m_result = m_job ? m_job->result() : BuildResult {};
     const bool cancelled = error.kind == BuildError::Kind::Cancelled;
     m_buildState->setText(cancelled ? tr("Cancelled") : tr("Failed"));
     QString text = (cancelled ? tr("<b>Cancelled</b>") : tr("<b>Failed</b>")) + QStringLiteral(": ")
-                   + error.message.toHtmlEscaped();
+        + error.message.toHtmlEscaped();
     if (error.line > 0)
-        text += QStringLiteral(" — ") + tr("%1 line %2").arg(QFileInfo(absoluteDockerfileFor(error.file)).fileName()).arg(error.line);
+        text += QStringLiteral(" — ")
+            + tr("%1 line %2").arg(QFileInfo(absoluteDockerfileFor(error.file)).fileName()).arg(error.line);
     if (!error.hint.isEmpty())
         text += QStringLiteral("<br>") + error.hint.toHtmlEscaped();
     m_resultLabel->setText(text);
@@ -987,9 +988,8 @@ void BuildPanel::compareHistory(int row, int otherRow)
     const BuildResult &after = m_history->record(qMin(row, otherRow));
     m_comparison->compare(before, after);
     const QLocale locale;
-    m_comparisonTitle->setText(tr("%1 → %2")
-                                   .arg(locale.toString(before.started.toLocalTime(), QLocale::ShortFormat),
-                                        locale.toString(after.started.toLocalTime(), QLocale::ShortFormat)));
+    m_comparisonTitle->setText(tr("%1 → %2").arg(locale.toString(before.started.toLocalTime(), QLocale::ShortFormat),
+        locale.toString(after.started.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void BuildPanel::showMessage(const QString &text, bool error)

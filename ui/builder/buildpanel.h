@@ -11,7 +11,6 @@
 #include <QPointer>
 #include <QStringDecoder>
 #include <QWidget>
-
 #include <atomic>
 #include <memory>
 
@@ -153,7 +152,7 @@ private:
     QList<Core::BuildRequest::Arg> m_extraArgs; // pasted args the Dockerfile does not declare
     QString m_networkMode;
     QString m_pasteMessage;
-    QString m_autoTags;   // the tags and labels we suggested, replaced on a new suggestion
+    QString m_autoTags; // the tags and labels we suggested, replaced on a new suggestion
     QString m_autoLabels;
     bool m_updating = false;
 
@@ -204,11 +203,11 @@ private:
         std::shared_ptr<QStringDecoder> decoder;
     } m_shownLog;
 
-    Core::JobTracker m_previewJob{this};
-    Core::JobTracker m_gitJob{this};
-    Core::JobTracker m_startJob{this};
-    Core::JobTracker m_historyJob{this};
-    Core::JobTracker m_recordJob{this};
+    Core::JobTracker m_previewJob {this};
+    Core::JobTracker m_gitJob {this};
+    Core::JobTracker m_startJob {this};
+    Core::JobTracker m_historyJob {this};
+    Core::JobTracker m_recordJob {this};
 };
 
 } // namespace Dockwright::Ui

@@ -19,8 +19,8 @@ QString keyOf(const QString &name)
 QString BuildProfiles::group(const QString &contextDir)
 {
     const QFileInfo info(contextDir);
-    const QString canonical = info.canonicalFilePath().isEmpty() ? QDir::cleanPath(info.absoluteFilePath())
-                                                                 : info.canonicalFilePath();
+    const QString canonical
+        = info.canonicalFilePath().isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : info.canonicalFilePath();
     const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QStringLiteral("build/profiles/") + QString::fromLatin1(hash);
 }

@@ -41,8 +41,7 @@ QString stateText(BuildStep::State state)
 
 BuildStepModel::BuildStepModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 BuildStepModel::~BuildStepModel() = default;
 

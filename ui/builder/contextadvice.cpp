@@ -4,9 +4,8 @@
 #include "core/common/bytesize.h"
 
 #include <QLocale>
-
-#include <algorithm>
 #include <QStringList>
+#include <algorithm>
 
 using namespace Dockwright::Core;
 
@@ -20,14 +19,11 @@ constexpr double NotableShare = 0.25;
 
 bool ContextAdvice::isUsuallyIgnored(const QString &folderPath)
 {
-    static const QStringList names{QStringLiteral(".venv"),       QStringLiteral("venv"),
-                                   QStringLiteral("node_modules"), QStringLiteral(".git"),
-                                   QStringLiteral("__pycache__"),  QStringLiteral(".tox"),
-                                   QStringLiteral(".mypy_cache"),  QStringLiteral(".pytest_cache"),
-                                   QStringLiteral("target"),       QStringLiteral("build"),
-                                   QStringLiteral("dist"),         QStringLiteral(".gradle"),
-                                   QStringLiteral(".cache"),       QStringLiteral(".idea"),
-                                   QStringLiteral(".next"),        QStringLiteral("coverage")};
+    static const QStringList names {QStringLiteral(".venv"), QStringLiteral("venv"), QStringLiteral("node_modules"),
+        QStringLiteral(".git"), QStringLiteral("__pycache__"), QStringLiteral(".tox"), QStringLiteral(".mypy_cache"),
+        QStringLiteral(".pytest_cache"), QStringLiteral("target"), QStringLiteral("build"), QStringLiteral("dist"),
+        QStringLiteral(".gradle"), QStringLiteral(".cache"), QStringLiteral(".idea"), QStringLiteral(".next"),
+        QStringLiteral("coverage")};
     const QString name = folderPath.section(u'/', -1, -1, QString::SectionSkipEmpty);
     return names.contains(name);
 }
@@ -44,9 +40,10 @@ QString ContextAdvice::headline(const ContextPreview &preview)
         const QString path = folder.path.endsWith(u'/') ? folder.path : folder.path + u'/';
         if (isUsuallyIgnored(folder.path))
             return text
-                   + tr("; %1 of it is %2 — add it to .dockerignore.").arg(formatBytes(folder.bytes, QLocale()), path);
-        return text + tr("; %1 of it is %2 — if the image does not need it, add it to .dockerignore.")
-                          .arg(formatBytes(folder.bytes, QLocale()), path);
+                + tr("; %1 of it is %2 — add it to .dockerignore.").arg(formatBytes(folder.bytes, QLocale()), path);
+        return text
+            + tr("; %1 of it is %2 — if the image does not need it, add it to .dockerignore.")
+                  .arg(formatBytes(folder.bytes, QLocale()), path);
     }
     return text + u'.';
 }
@@ -61,9 +58,9 @@ QString ContextAdvice::html(const ContextPreview &preview)
             junk.append(tr("%1/ (%2)").arg(folder.path, formatBytes(folder.bytes, QLocale())));
     }
     if (!junk.isEmpty())
-        out += QStringLiteral("<p>") + tr("Usually left out with .dockerignore: %1.").arg(junk.join(QLatin1String(", ")))
-                                           .toHtmlEscaped()
-               + QStringLiteral("</p>");
+        out += QStringLiteral("<p>")
+            + tr("Usually left out with .dockerignore: %1.").arg(junk.join(QLatin1String(", "))).toHtmlEscaped()
+            + QStringLiteral("</p>");
     auto list = [&out](const QString &title, const QList<ContextPreview::Item> &all, bool folders) {
         // A folder inside a listed one that holds (nearly) all of its bytes tells nothing new.
         QList<ContextPreview::Item> items;
@@ -79,9 +76,10 @@ QString ContextAdvice::html(const ContextPreview &preview)
         out += QStringLiteral("<p>") + title.toHtmlEscaped() + QStringLiteral("</p><ul>");
         for (const ContextPreview::Item &item : items.mid(0, 5)) {
             out += QStringLiteral("<li><code>") + (folders ? item.path + u'/' : item.path).toHtmlEscaped()
-                   + QStringLiteral("</code> — ") + formatBytes(item.bytes, QLocale()).toHtmlEscaped();
+                + QStringLiteral("</code> — ") + formatBytes(item.bytes, QLocale()).toHtmlEscaped();
             if (folders)
-                out += QStringLiteral(", ") + tr("%n file(s)", nullptr, int(qMin<qint64>(item.files, INT_MAX))).toHtmlEscaped();
+                out += QStringLiteral(", ")
+                    + tr("%n file(s)", nullptr, int(qMin<qint64>(item.files, INT_MAX))).toHtmlEscaped();
             out += QStringLiteral("</li>");
         }
         out += QStringLiteral("</ul>");
@@ -89,24 +87,26 @@ QString ContextAdvice::html(const ContextPreview &preview)
     list(tr("Largest folders:"), preview.largestFolders, true);
     list(tr("Largest files:"), preview.largestFiles, false);
     if (preview.ignoreFile.isEmpty()) {
-        out += QStringLiteral("<p>") + tr("There is no .dockerignore: every file in the folder is sent to the engine.").toHtmlEscaped()
-               + QStringLiteral("</p>");
+        out += QStringLiteral("<p>")
+            + tr("There is no .dockerignore: every file in the folder is sent to the engine.").toHtmlEscaped()
+            + QStringLiteral("</p>");
     } else if (preview.excluded.isEmpty()) {
-        out += QStringLiteral("<p>") + tr("%1 excluded nothing that is in the folder.").arg(preview.ignoreFile).toHtmlEscaped()
-               + QStringLiteral("</p>");
+        out += QStringLiteral("<p>")
+            + tr("%1 excluded nothing that is in the folder.").arg(preview.ignoreFile).toHtmlEscaped()
+            + QStringLiteral("</p>");
     } else {
         out += QStringLiteral("<p>")
-               + tr("%1 left out %2 in %n file(s):", nullptr, int(qMin<qint64>(preview.excludedFiles, INT_MAX)))
-                     .arg(preview.ignoreFile, formatBytes(preview.excludedBytes, QLocale()))
-                     .toHtmlEscaped()
-               + QStringLiteral("</p><ul>");
+            + tr("%1 left out %2 in %n file(s):", nullptr, int(qMin<qint64>(preview.excludedFiles, INT_MAX)))
+                  .arg(preview.ignoreFile, formatBytes(preview.excludedBytes, QLocale()))
+                  .toHtmlEscaped()
+            + QStringLiteral("</p><ul>");
         for (const ContextPreview::ExcludedGroup &group : preview.excluded.mid(0, 8)) {
             out += QStringLiteral("<li><code>") + group.pattern.toHtmlEscaped() + QStringLiteral("</code> ")
-                   + tr("(line %1) — %2, %n file(s)", nullptr, int(qMin<qint64>(group.files, INT_MAX)))
-                         .arg(group.line)
-                         .arg(formatBytes(group.bytes, QLocale()))
-                         .toHtmlEscaped()
-                   + QStringLiteral("</li>");
+                + tr("(line %1) — %2, %n file(s)", nullptr, int(qMin<qint64>(group.files, INT_MAX)))
+                      .arg(group.line)
+                      .arg(formatBytes(group.bytes, QLocale()))
+                      .toHtmlEscaped()
+                + QStringLiteral("</li>");
         }
         out += QStringLiteral("</ul>");
     }

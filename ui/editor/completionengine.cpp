@@ -31,7 +31,7 @@ void CompletionEngine::setParse(const Core::DockerfileParseResult &parse)
     for (const Core::DockerfileInstruction &ins : parse.instructions) {
         if (ins.kind == Core::InstructionKind::From && ins.args.size() >= 3
             && ins.args.at(1).text.compare(u"as", Qt::CaseInsensitive) == 0) {
-            m_stages.append(Stage{ins.range.startLine - 1, ins.args.at(2).text});
+            m_stages.append(Stage {ins.range.startLine - 1, ins.args.at(2).text});
         } else if (ins.kind == Core::InstructionKind::Arg) {
             for (const Core::DockerfileKeyValue &pair : ins.pairs) {
                 if (!m_argNames.contains(pair.key))
@@ -151,8 +151,8 @@ CompletionEngine::Result CompletionEngine::complete(QStringView prefix, int line
             const QStringView key = segment.first(keyEnd);
             const QStringView mountValue = segment.sliced(keyEnd + 1);
             result.kind = key == u"from" ? Kind::Stage : Kind::MountValue;
-            result.items = startingWith(key == u"from" ? stagesBefore(line) : InstructionDocs::mountValues(key),
-                                        mountValue);
+            result.items
+                = startingWith(key == u"from" ? stagesBefore(line) : InstructionDocs::mountValues(key), mountValue);
             result.prefixLength = int(mountValue.size());
             return result;
         }
@@ -171,15 +171,16 @@ CompletionEngine::Result CompletionEngine::complete(QStringView prefix, int line
     if (keyword == u"FROM") {
         // Words before the cursor's word, flags aside: none means the image, one means "AS".
         int words = 0;
-        const QList<QStringView> parts = text.sliced(keywordEnd, wordStart - keywordEnd).split(u' ', Qt::SkipEmptyParts);
+        const QList<QStringView> parts
+            = text.sliced(keywordEnd, wordStart - keywordEnd).split(u' ', Qt::SkipEmptyParts);
         for (const QStringView part : parts) {
             if (!part.trimmed().isEmpty() && !part.startsWith(u"--"))
                 ++words;
         }
         if (words == 0) {
             result.kind = Kind::Image;
-            result.items = startingWith(m_imageNames + stagesBefore(line) + QStringList{QStringLiteral("scratch")},
-                                        word);
+            result.items
+                = startingWith(m_imageNames + stagesBefore(line) + QStringList {QStringLiteral("scratch")}, word);
         } else if (words == 1) {
             result.kind = Kind::Keyword;
             result.items = startingWith({QStringLiteral("AS")}, word);

@@ -4,7 +4,6 @@
 #include "core/dockerfile/dockerfilesyntax.h"
 
 #include <QStringList>
-
 #include <functional>
 
 namespace Dockwright::Ui {

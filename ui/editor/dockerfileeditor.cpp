@@ -75,8 +75,8 @@ DockerfileEditor::DockerfileEditor(QWidget *parent)
     SendScintilla(SCI_SETSCROLLWIDTH, 1);
     SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1);
 
-    const QStyle::StandardPixmap icons[] = {QStyle::SP_MessageBoxCritical, QStyle::SP_MessageBoxWarning,
-                                            QStyle::SP_MessageBoxInformation};
+    const QStyle::StandardPixmap icons[]
+        = {QStyle::SP_MessageBoxCritical, QStyle::SP_MessageBoxWarning, QStyle::SP_MessageBoxInformation};
     for (int severity = 0; severity < 3; ++severity)
         markerDefine(style()->standardIcon(icons[severity]).pixmap(MarkerSize, MarkerSize), severity);
     const std::pair<int, QColor> indicators[] = {
@@ -327,7 +327,8 @@ QString DockerfileEditor::toolTipAt(int position) const
     QStringList parts;
     for (const Core::LintDiagnostic &d : m_diagnostics) {
         Core::SourceRange range = d.range;
-        if (range.endLine < range.startLine || (range.endLine == range.startLine && range.endColumn <= range.startColumn))
+        if (range.endLine < range.startLine
+            || (range.endLine == range.startLine && range.endColumn <= range.startColumn))
             range = Core::SourceRange::wholeLine(range.startLine, lineLength(range.startLine - 1));
         if (range.contains(line1, column1) || (range.endLine == line1 && range.endColumn == column1))
             parts.append(RuleExplanation::toolTip(d));

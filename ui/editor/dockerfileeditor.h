@@ -2,7 +2,6 @@
 #pragma once
 
 #include "completionengine.h"
-
 #include "core/dockerfile/lintrule.h"
 
 #include <Qsci/qsciscintilla.h>

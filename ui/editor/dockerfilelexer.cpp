@@ -4,11 +4,9 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
-
-#include <Qsci/qsciscintilla.h>
-
 #include <QFontDatabase>
 #include <QPalette>
+#include <Qsci/qsciscintilla.h>
 
 namespace Dockwright::Ui {
 
@@ -44,7 +42,7 @@ DockerfileLexer::DockerfileLexer(QObject *parent)
     // Number every format of the definition and of those it embeds (Bash, comments, ...).
     m_styleNames.insert(0, QStringLiteral("Default"));
     int next = 1;
-    QList<KSyntaxHighlighting::Definition> definitions{definition};
+    QList<KSyntaxHighlighting::Definition> definitions {definition};
     definitions += definition.includedDefinitions();
     for (const KSyntaxHighlighting::Definition &def : std::as_const(definitions)) {
         const QList<KSyntaxHighlighting::Format> formats = def.formats();
@@ -92,8 +90,8 @@ const char *DockerfileLexer::wordCharacters() const
 KSyntaxHighlighting::Theme DockerfileLexer::themeForPalette(const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    return repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                          : KSyntaxHighlighting::Repository::LightTheme);
+    return repository().defaultTheme(
+        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
 }
 
 void DockerfileLexer::setTheme(const KSyntaxHighlighting::Theme &theme)
@@ -135,15 +133,15 @@ void DockerfileLexer::setEditor(QsciScintilla *newEditor)
     }
 }
 
-void DockerfileLexer::onModified(int position, int modificationType, const char *, int, int linesAdded, int, int,
-                                 int, int, int)
+void DockerfileLexer::onModified(
+    int position, int modificationType, const char *, int, int linesAdded, int, int, int, int, int)
 {
     if (!(modificationType & (QsciScintillaBase::SC_MOD_INSERTTEXT | QsciScintillaBase::SC_MOD_DELETETEXT)))
         return;
     // Keep one entry per line: the end state of an old line moves with the text that follows the edit.
     const int line = int(editor()->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, position));
     if (linesAdded > 0) {
-        m_lines.insert(qMin(line, int(m_lines.size())), linesAdded, LineInfo{});
+        m_lines.insert(qMin(line, int(m_lines.size())), linesAdded, LineInfo {});
     } else if (linesAdded < 0) {
         const int at = qMin(line, int(m_lines.size()));
         m_lines.remove(at, qMin(-linesAdded, int(m_lines.size()) - at));
@@ -172,7 +170,7 @@ void DockerfileLexer::styleText(int start, int end)
         m_lines.resize(lineCount);
     int line = int(ed->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, start));
     const int endLine = int(ed->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, end));
-    LineInfo previous = line > 0 ? m_lines.at(line - 1) : LineInfo{};
+    LineInfo previous = line > 0 ? m_lines.at(line - 1) : LineInfo {};
 
     while (line < lineCount) {
         const LineInfo old = m_lines.at(line);

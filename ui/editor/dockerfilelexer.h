@@ -4,12 +4,10 @@
 #include "linehighlighter.h"
 
 #include <KSyntaxHighlighting/Theme>
-
-#include <Qsci/qscilexercustom.h>
-
 #include <QHash>
 #include <QList>
 #include <QVector>
+#include <Qsci/qscilexercustom.h>
 
 class QPalette;
 
@@ -51,10 +49,10 @@ private:
     struct LineInfo
     {
         KSyntaxHighlighting::State state;
-        bool valid = false;     // styled since it was last inserted
-        bool dirty = false;     // text changed since it was styled (the state is that of the old text)
+        bool valid = false; // styled since it was last inserted
+        bool dirty = false; // text changed since it was styled (the state is that of the old text)
         bool continues = false; // ends with the escape character (next line belongs to the same instruction)
-        bool inStage = false;   // at or after the first FROM
+        bool inStage = false; // at or after the first FROM
         bool sameAs(const LineInfo &other) const
         {
             return valid && other.valid && continues == other.continues && inStage == other.inStage
@@ -63,7 +61,7 @@ private:
     };
 
     void onModified(int position, int modificationType, const char *text, int length, int linesAdded, int line,
-                    int foldNow, int foldPrev, int token, int annotationLinesAdded);
+        int foldNow, int foldPrev, int token, int annotationLinesAdded);
     LineInfo styleLine(int line, const LineInfo &previous);
     int styleForFormat(int formatId) const;
 

@@ -42,15 +42,14 @@ void DocumentAnalyzer::start()
 {
     if (m_job.isRunning())
         ++m_dropped; // the pass still running is for older text: the tracker drops its result
-    m_job.start([text = m_pendingText, job = m_latestJob, path = m_documentPath](const Core::JobControl &) {
-        return analyze(text, job, path);
-    },
-                [this](const DocumentAnalysis &result) {
-                    if (result.jobId != m_latestJob)
-                        ++m_dropped; // the text changed since: a debounced pass follows
-                    else
-                        Q_EMIT analyzed(result);
-                });
+    m_job.start([text = m_pendingText, job = m_latestJob, path = m_documentPath](
+                    const Core::JobControl &) { return analyze(text, job, path); },
+        [this](const DocumentAnalysis &result) {
+            if (result.jobId != m_latestJob)
+                ++m_dropped; // the text changed since: a debounced pass follows
+            else
+                Q_EMIT analyzed(result);
+        });
 }
 
 DocumentAnalysis DocumentAnalyzer::analyze(const QString &text, quint64 jobId, const QString &documentPath)

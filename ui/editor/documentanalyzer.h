@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documentanalysis.h"
-
 #include "core/jobs/jobtracker.h"
+#include "documentanalysis.h"
 
 #include <QObject>
 #include <QTimer>
@@ -52,7 +51,7 @@ private:
     QString m_documentPath;
     quint64 m_latestJob = 0;
     int m_dropped = 0;
-    Core::JobTracker m_job{this};
+    Core::JobTracker m_job {this};
 };
 
 } // namespace Dockwright::Ui

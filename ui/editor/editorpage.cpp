@@ -128,7 +128,7 @@ EditorPage::EditorPage(QWidget *parent)
     connect(m_problemsView, &QTreeView::clicked, this, jump);
     connect(m_problemsView, &QTreeView::activated, this, jump);
     connect(m_outlineView, &QTreeView::clicked, this,
-            [this](const QModelIndex &index) { m_editor->goTo(index.data(OutlineModel::StartLineRole).toInt()); });
+        [this](const QModelIndex &index) { m_editor->goTo(index.data(OutlineModel::StartLineRole).toInt()); });
 
     m_analyzer->analyzeNow(m_editor->text());
     updateTitle();
@@ -194,8 +194,8 @@ void EditorPage::buildActions()
 
 QList<QAction *> EditorPage::fileActions() const
 {
-    return {m_newAction,  m_templateMenu->menuAction(), m_openAction, m_recentMenu->menuAction(),
-            m_saveAction, m_saveAsAction};
+    return {m_newAction, m_templateMenu->menuAction(), m_openAction, m_recentMenu->menuAction(), m_saveAction,
+        m_saveAsAction};
 }
 
 QList<QAction *> EditorPage::editActions() const
@@ -301,8 +301,8 @@ void EditorPage::openInteractively()
         return;
     const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Dockerfile"), dir,
-                                                      tr("Dockerfiles (Dockerfile *.Dockerfile Dockerfile.* "
-                                                         "Containerfile);;All files (*)"));
+        tr("Dockerfiles (Dockerfile *.Dockerfile Dockerfile.* "
+           "Containerfile);;All files (*)"));
     if (!path.isEmpty())
         openPath(path);
 }
@@ -367,10 +367,9 @@ bool EditorPage::maybeSave()
 {
     if (!isModified())
         return true;
-    const QMessageBox::StandardButton answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("%1 has changes that are not saved. Save them?").arg(m_path.isEmpty() ? tr("The new Dockerfile")
-                                                                                   : QFileInfo(m_path).fileName()),
+    const QMessageBox::StandardButton answer = QMessageBox::warning(this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them?")
+            .arg(m_path.isEmpty() ? tr("The new Dockerfile") : QFileInfo(m_path).fileName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
@@ -394,16 +393,16 @@ void EditorPage::newFromTemplateInteractively(const QString &templateId)
     if (!maybeSave())
         return;
     const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the New Dockerfile"),
-                                                      dir + QStringLiteral("/Dockerfile"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save the New Dockerfile"), dir + QStringLiteral("/Dockerfile"));
     if (path.isEmpty())
         return;
     bool replaceIgnore = true;
     const QString ignorePath = TemplateCatalog::dockerignorePathFor(path);
     if (QFileInfo::exists(ignorePath)) {
-        const auto answer = QMessageBox::question(
-            this, tr("Replace .dockerignore?"),
-            tr("%1 already exists. Replace it with the template's .dockerignore?").arg(QDir::toNativeSeparators(ignorePath)),
+        const auto answer = QMessageBox::question(this, tr("Replace .dockerignore?"),
+            tr("%1 already exists. Replace it with the template's .dockerignore?")
+                .arg(QDir::toNativeSeparators(ignorePath)),
             QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
         if (answer == QMessageBox::Cancel)
             return;
@@ -438,22 +437,21 @@ bool EditorPage::offerRecovery()
     if (entries.isEmpty())
         return false;
     const RecoveryStore::Entry entry = entries.first();
-    const QString name = entry.originalPath.isEmpty() ? tr("an unsaved Dockerfile")
-                                                      : QDir::toNativeSeparators(entry.originalPath);
-    m_banner->ask(
-        QStringLiteral("recovery"),
+    const QString name
+        = entry.originalPath.isEmpty() ? tr("an unsaved Dockerfile") : QDir::toNativeSeparators(entry.originalPath);
+    m_banner->ask(QStringLiteral("recovery"),
         tr("Dockwright did not close properly. Unsaved changes to <b>%1</b> from %2 were kept.")
             .arg(name.toHtmlEscaped(), QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
         {{tr("&Restore"),
-          [this, entry] {
-              if (maybeSave())
-                  restoreRecovery(entry);
-              offerRecovery();
-          }},
-         {tr("&Discard"), [this, entry] {
-              m_recovery.remove(entry.id);
-              offerRecovery();
-          }}});
+             [this, entry] {
+                 if (maybeSave())
+                     restoreRecovery(entry);
+                 offerRecovery();
+             }},
+            {tr("&Discard"), [this, entry] {
+                 m_recovery.remove(entry.id);
+                 offerRecovery();
+             }}});
     return true;
 }
 
@@ -462,8 +460,8 @@ void EditorPage::restoreRecovery(const RecoveryStore::Entry &entry)
     m_recovery.remove(m_recoveryId);
     m_editor->setText(entry.text);
     m_editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);
-    const std::optional<QString> disk =
-        entry.originalPath.isEmpty() ? std::nullopt : TextFile::read(entry.originalPath);
+    const std::optional<QString> disk
+        = entry.originalPath.isEmpty() ? std::nullopt : TextFile::read(entry.originalPath);
     m_diskText = disk.value_or(QString());
     m_path = entry.originalPath;
     m_analyzer->setDocumentPath(m_path);
@@ -483,25 +481,25 @@ void EditorPage::onFileChangedOnDisk(const QString &path)
     const std::optional<QString> text = TextFile::read(path);
     if (!text) {
         m_banner->ask(QStringLiteral("deleted"),
-                      tr("<b>%1</b> was deleted or moved on disk.").arg(QFileInfo(path).fileName().toHtmlEscaped()),
-                      {{tr("&Save Again"), [this] { save(); }}, {tr("&Ignore"), {}}});
+            tr("<b>%1</b> was deleted or moved on disk.").arg(QFileInfo(path).fileName().toHtmlEscaped()),
+            {{tr("&Save Again"), [this] { save(); }}, {tr("&Ignore"), {}}});
         return;
     }
     if (*text == m_diskText)
         return; // our own save, or a touch
     const QString disk = *text;
     m_banner->ask(QStringLiteral("reload"),
-                  (isModified() ? tr("<b>%1</b> changed on disk. Reloading discards your unsaved changes.")
-                                : tr("<b>%1</b> changed on disk."))
-                      .arg(QFileInfo(path).fileName().toHtmlEscaped()),
-                  {{tr("&Reload"),
-                    [this] {
-                        int line = 0, index = 0;
-                        m_editor->getCursorPosition(&line, &index);
-                        openPath(m_path);
-                        m_editor->setCursorPosition(qMin(line, m_editor->lines() - 1), 0);
-                    }},
-                   {tr("&Keep Mine"), [this, disk] { m_diskText = disk; }}});
+        (isModified() ? tr("<b>%1</b> changed on disk. Reloading discards your unsaved changes.")
+                      : tr("<b>%1</b> changed on disk."))
+            .arg(QFileInfo(path).fileName().toHtmlEscaped()),
+        {{tr("&Reload"),
+             [this] {
+                 int line = 0, index = 0;
+                 m_editor->getCursorPosition(&line, &index);
+                 openPath(m_path);
+                 m_editor->setCursorPosition(qMin(line, m_editor->lines() - 1), 0);
+             }},
+            {tr("&Keep Mine"), [this, disk] { m_diskText = disk; }}});
 }
 
 void EditorPage::onAnalyzed(const DocumentAnalysis &analysis)
@@ -515,10 +513,10 @@ void EditorPage::onAnalyzed(const DocumentAnalysis &analysis)
     const int warnings = m_problemsModel->count(Core::LintSeverity::Warning);
     const int infos = m_problemsModel->count(Core::LintSeverity::Info);
     m_problemsSummary->setText(errors + warnings + infos == 0
-                                   ? tr("No problems found")
-                                   : tr("Problems: %1, %2, %3")
-                                         .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings),
-                                              tr("%n note(s)", nullptr, infos)));
+            ? tr("No problems found")
+            : tr("Problems: %1, %2, %3")
+                  .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings),
+                      tr("%n note(s)", nullptr, infos)));
     int line = 0, index = 0;
     m_editor->getCursorPosition(&line, &index);
     onCursorMoved(line, index);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findbar.h"
 
-#include <Qsci/qsciscintilla.h>
-
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -11,6 +9,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+#include <Qsci/qsciscintilla.h>
 
 namespace Dockwright::Ui {
 
@@ -49,8 +48,8 @@ FindBar::FindBar(QsciScintilla *editor, QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(4, 1);
     // The replace row's widgets hide and show together.
-    for (QWidget *w : {static_cast<QWidget *>(m_replace), static_cast<QWidget *>(replaceOne),
-                       static_cast<QWidget *>(replaceEvery)})
+    for (QWidget *w :
+        {static_cast<QWidget *>(m_replace), static_cast<QWidget *>(replaceOne), static_cast<QWidget *>(replaceEvery)})
         w->setProperty("replaceRow", true);
 
     connect(m_find, &QLineEdit::returnPressed, this, &FindBar::findNext);
@@ -123,8 +122,8 @@ bool FindBar::find(bool forward)
         int lineTo = 0, indexTo = 0;
         m_editor->getSelection(&line, &index, &lineTo, &indexTo);
     }
-    const bool found = m_editor->findFirst(m_find->text(), false, m_caseSensitive->isChecked(), false, true, forward,
-                                           line, index, true);
+    const bool found = m_editor->findFirst(
+        m_find->text(), false, m_caseSensitive->isChecked(), false, true, forward, line, index, true);
     setStatus(found ? QString() : tr("Not found"));
     return found;
 }
@@ -156,8 +155,8 @@ int FindBar::replaceAll()
     int count = 0;
     m_editor->beginUndoAction();
     // No wrapping: each search continues after the previous replacement, so this ends.
-    bool found = m_editor->findFirst(m_find->text(), false, m_caseSensitive->isChecked(), false, false, true, 0, 0,
-                                     false);
+    bool found
+        = m_editor->findFirst(m_find->text(), false, m_caseSensitive->isChecked(), false, false, true, 0, 0, false);
     while (found) {
         m_editor->replace(m_replace->text());
         ++count;

@@ -16,15 +16,15 @@ class InstructionDocs final
 public:
     struct Flag
     {
-        QString name;  // without dashes: "mount"
+        QString name; // without dashes: "mount"
         bool takesValue = true;
-        QString text;  // translated description
+        QString text; // translated description
     };
     struct Instruction
     {
         QString keyword; // upper case: "COPY"
         QString syntax;
-        QString text;    // translated description
+        QString text; // translated description
         QList<Flag> flags;
     };
 

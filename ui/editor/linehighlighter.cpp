@@ -5,8 +5,8 @@
 
 namespace Dockwright::Ui {
 
-KSyntaxHighlighting::State LineHighlighter::highlight(QStringView line, const KSyntaxHighlighting::State &state,
-                                                      QList<Run> *runs)
+KSyntaxHighlighting::State LineHighlighter::highlight(
+    QStringView line, const KSyntaxHighlighting::State &state, QList<Run> *runs)
 {
     runs->clear();
     m_runs = runs;
@@ -27,7 +27,7 @@ void LineHighlighter::applyFormat(int offset, int length, const KSyntaxHighlight
             return;
         }
     }
-    m_runs->append(Run{offset, length, format.id()});
+    m_runs->append(Run {offset, length, format.id()});
 }
 
 } // namespace Dockwright::Ui

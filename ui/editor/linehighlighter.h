@@ -3,7 +3,6 @@
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/State>
-
 #include <QList>
 #include <QStringView>
 
@@ -25,8 +24,7 @@ public:
 
     // Highlights `line` (no line terminator) starting from `state`, the state at the end of the line
     // above; fills `runs` and returns the state at the end of this line.
-    KSyntaxHighlighting::State highlight(QStringView line, const KSyntaxHighlighting::State &state,
-                                         QList<Run> *runs);
+    KSyntaxHighlighting::State highlight(QStringView line, const KSyntaxHighlighting::State &state, QList<Run> *runs);
 
 protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;

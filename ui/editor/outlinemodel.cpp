@@ -29,8 +29,7 @@ OutlineModel::Node *OutlineModel::Node::add(std::unique_ptr<Node> child)
 OutlineModel::OutlineModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{ }
 
 OutlineModel::~OutlineModel() = default;
 
@@ -46,8 +45,8 @@ void OutlineModel::setParse(const Core::DockerfileParseResult &parse)
         node->toolTip = ins.original;
         if (ins.kind == Core::InstructionKind::From) {
             node->stage = true;
-            const int index = int(std::count_if(root->children.cbegin(), root->children.cend(),
-                                                [](const auto &n) { return n->stage; }));
+            const int index = int(
+                std::count_if(root->children.cbegin(), root->children.cend(), [](const auto &n) { return n->stage; }));
             const bool named = ins.args.size() >= 3 && ins.args.at(1).text.compare(u"as", Qt::CaseInsensitive) == 0;
             const QString image = ins.args.isEmpty() ? QString() : ins.args.at(0).text;
             node->text = named ? tr("%1 (from %2)").arg(ins.args.at(2).text, image)

@@ -4,7 +4,6 @@
 #include "core/dockerfile/dockerfilesyntax.h"
 
 #include <QAbstractItemModel>
-
 #include <memory>
 #include <vector>
 

@@ -9,8 +9,7 @@ namespace Dockwright::Ui {
 
 ProblemsModel::ProblemsModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 ProblemsModel::~ProblemsModel() = default;
 
@@ -26,7 +25,7 @@ void ProblemsModel::setDiagnostics(const QList<Core::LintDiagnostic> &diagnostic
 int ProblemsModel::count(Core::LintSeverity severity) const
 {
     return int(std::count_if(m_diagnostics.cbegin(), m_diagnostics.cend(),
-                             [severity](const Core::LintDiagnostic &d) { return d.severity == severity; }));
+        [severity](const Core::LintDiagnostic &d) { return d.severity == severity; }));
 }
 
 QModelIndex ProblemsModel::index(int row, int column, const QModelIndex &parent) const
@@ -82,9 +81,10 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == MessageColumn) {
-            const QStyle::StandardPixmap pixmap = d.severity == Core::LintSeverity::Error ? QStyle::SP_MessageBoxCritical
-                : d.severity == Core::LintSeverity::Warning                          ? QStyle::SP_MessageBoxWarning
-                                                                                     : QStyle::SP_MessageBoxInformation;
+            const QStyle::StandardPixmap pixmap = d.severity == Core::LintSeverity::Error
+                ? QStyle::SP_MessageBoxCritical
+                : d.severity == Core::LintSeverity::Warning ? QStyle::SP_MessageBoxWarning
+                                                            : QStyle::SP_MessageBoxInformation;
             return QApplication::style()->standardIcon(pixmap);
         }
         break;

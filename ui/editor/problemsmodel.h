@@ -16,8 +16,8 @@ public:
     enum Column { MessageColumn, RuleColumn, LineColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole,
-        LineRole,     // 1-based start line
-        ColumnRole,   // 1-based start column
+        LineRole, // 1-based start line
+        ColumnRole, // 1-based start column
         SeverityRole, // int(Core::LintSeverity)
         RuleIdRole,
     };

@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QUuid>
-
 #include <algorithm>
 
 namespace Dockwright::Ui {
@@ -21,10 +20,9 @@ const QLatin1StringView Suffix(".autosave.json");
 
 RecoveryStore::RecoveryStore(const QString &directory)
     : m_directory(directory.isEmpty()
-                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery")
-                      : directory)
-{
-}
+              ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery")
+              : directory)
+{ }
 
 QString RecoveryStore::idFor(const QString &originalPath)
 {
@@ -46,9 +44,9 @@ bool RecoveryStore::save(const QString &id, const QString &originalPath, const Q
             *error = TextFile::tr("Cannot create %1").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
-    const QJsonObject object{{QStringLiteral("path"), originalPath},
-                             {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("text"), text}};
+    const QJsonObject object {{QStringLiteral("path"), originalPath},
+        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("text"), text}};
     return TextFile::writeBytes(fileFor(id), QJsonDocument(object).toJson(QJsonDocument::Compact), error);
 }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruleexplanation.h"
 
-#include "problemsmodel.h"
-
 #include "core/dockerfile/lintrulecatalog.h"
+#include "problemsmodel.h"
 
 namespace Dockwright::Ui {
 
@@ -11,7 +10,7 @@ QString RuleExplanation::toolTip(const Core::LintDiagnostic &diagnostic)
 {
     QString html = QStringLiteral("<p><b>%1:</b> %2 <i>(%3)</i></p>")
                        .arg(ProblemsModel::severityText(diagnostic.severity), diagnostic.message.toHtmlEscaped(),
-                            diagnostic.ruleId.toHtmlEscaped());
+                           diagnostic.ruleId.toHtmlEscaped());
     const Core::LintRule *rule = Core::LintRuleCatalog::find(diagnostic.ruleId);
     if (!rule)
         return html;
@@ -23,7 +22,8 @@ QString RuleExplanation::toolTip(const Core::LintDiagnostic &diagnostic)
     paragraph(tr("Why:"), rule->why);
     paragraph(tr("How to fix:"), rule->fix);
     if (!rule->after.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>").arg(tr("For example:"), rule->after.trimmed().toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
+                    .arg(tr("For example:"), rule->after.trimmed().toHtmlEscaped());
     return html;
 }
 

@@ -22,10 +22,10 @@ QList<TemplateCatalog::Template> TemplateCatalog::templates()
 {
     return {
         {QStringLiteral("python"), tr("Python application (multi-stage)"),
-         tr("Installs dependencies from uv.lock with a cache mount in a builder stage, then runs in a slim "
-            "image as a non-root user, with build arguments and OCI labels.")},
+            tr("Installs dependencies from uv.lock with a cache mount in a builder stage, then runs in a slim "
+               "image as a non-root user, with build arguments and OCI labels.")},
         {QStringLiteral("minimal"), tr("Minimal (FROM scratch + busybox)"),
-         tr("An empty base image plus a static busybox; builds without network access.")},
+            tr("An empty base image plus a static busybox; builds without network access.")},
     };
 }
 
@@ -44,8 +44,7 @@ QString TemplateCatalog::dockerignorePathFor(const QString &dockerfilePath)
     return QFileInfo(dockerfilePath).absolutePath() + QStringLiteral("/.dockerignore");
 }
 
-bool TemplateCatalog::write(const QString &id, const QString &dockerfilePath, bool replaceDockerignore,
-                            QString *error)
+bool TemplateCatalog::write(const QString &id, const QString &dockerfilePath, bool replaceDockerignore, QString *error)
 {
     const QString dockerfile = dockerfileText(id);
     if (dockerfile.isEmpty()) {

@@ -25,8 +25,8 @@ public:
 
     // Writes the Dockerfile to `dockerfilePath` and .dockerignore into the same folder, atomically.
     // An existing .dockerignore is kept unless `replaceDockerignore`.
-    static bool write(const QString &id, const QString &dockerfilePath, bool replaceDockerignore,
-                      QString *error = nullptr);
+    static bool write(
+        const QString &id, const QString &dockerfilePath, bool replaceDockerignore, QString *error = nullptr);
     static QString dockerignorePathFor(const QString &dockerfilePath);
 };
 

@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 namespace Dockwright::Ui {

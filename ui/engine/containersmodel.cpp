@@ -101,8 +101,7 @@ bool samePorts(const QList<Core::PortMapping> &a, const QList<Core::PortMapping>
 
 ContainersModel::ContainersModel(QObject *parent)
     : KeyedRowsModel(parent)
-{
-}
+{ }
 
 ContainersModel::~ContainersModel() = default;
 
@@ -180,7 +179,8 @@ QVariant ContainersModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return tr("ID: %1").arg(container.id);
         case ImageColumn:
-            return container.imageId.isEmpty() ? container.image : container.image + QLatin1Char('\n') + container.imageId;
+            return container.imageId.isEmpty() ? container.image
+                                               : container.image + QLatin1Char('\n') + container.imageId;
         case StatusColumn:
             return container.command.isEmpty() ? QString() : tr("Command: %1").arg(container.command);
         case PortsColumn:
@@ -202,8 +202,8 @@ QVariant ContainersModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return container.id;
     case FilterRole:
-        return QStringList{container.name, container.image, container.state, stateText(container.stateValue(), container.state),
-                           container.id, container.portsText()}
+        return QStringList {container.name, container.image, container.state,
+            stateText(container.stateValue(), container.state), container.id, container.portsText()}
             .join(QLatin1Char(' '));
     }
     return {};
@@ -245,9 +245,8 @@ QVariant ContainersModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ContainersModel::sameContent(const ContainerSummary &a, const ContainerSummary &b) const
 {
-    return a.id == b.id && a.name == b.name && a.image == b.image && a.imageId == b.imageId
-        && a.command == b.command && a.state == b.state && a.status == b.status && a.created == b.created
-        && samePorts(a.ports, b.ports);
+    return a.id == b.id && a.name == b.name && a.image == b.image && a.imageId == b.imageId && a.command == b.command
+        && a.state == b.state && a.status == b.status && a.created == b.created && samePorts(a.ports, b.ports);
 }
 
 } // namespace Dockwright::Ui

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "keyedrowsmodel.h"
-
 #include "core/engine/resources.h"
+#include "keyedrowsmodel.h"
 
 #include <QHash>
 #include <QIcon>
@@ -19,9 +18,9 @@ public:
     enum Column { NameColumn, ImageColumn, StateColumn, StatusColumn, PortsColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole, // state rank for State, creation time for Status, lower-case text otherwise
-        IdRole,                  // full container id
-        FilterRole,              // name, image, state, id and ports, for the filter box
-        StateColorRole,          // QColor of the state marker (the decoration is an icon in this colour)
+        IdRole, // full container id
+        FilterRole, // name, image, state, id and ports, for the filter box
+        StateColorRole, // QColor of the state marker (the decoration is an icon in this colour)
     };
 
     explicit ContainersModel(QObject *parent = nullptr);
@@ -37,8 +36,8 @@ public:
     static QString stateText(Core::ContainerState state, const QString &asSpelled = {});
 
 protected:
-    bool sameContent(const Dockwright::Core::ContainerSummary &a,
-                     const Dockwright::Core::ContainerSummary &b) const override;
+    bool sameContent(
+        const Dockwright::Core::ContainerSummary &a, const Dockwright::Core::ContainerSummary &b) const override;
 
 private:
     mutable QHash<QRgb, QIcon> m_stateIcons;

@@ -36,7 +36,7 @@ EndpointDialog::EndpointDialog(const QList<Endpoint> &candidates, const QString 
 
     auto *intro = new QLabel(tr("Dockwright talks to a Docker-compatible engine through its API socket. "
                                 "Pick one of the engines found on this computer, or type an address."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -48,8 +48,8 @@ EndpointDialog::EndpointDialog(const QList<Endpoint> &candidates, const QString 
     QListWidgetItem *selected = automatic;
     for (const Endpoint &endpoint : candidates) {
         auto *item = new QListWidgetItem(describe(endpoint), m_list);
-        const QString value = endpoint.contextName.isEmpty() ? endpoint.uri
-                                                             : QLatin1String("context:") + endpoint.contextName;
+        const QString value
+            = endpoint.contextName.isEmpty() ? endpoint.uri : QLatin1String("context:") + endpoint.contextName;
         item->setData(ChoiceRole, value);
         if (endpoint.scheme == Endpoint::Scheme::Unix && !QFileInfo::exists(endpoint.socketPath))
             item->setToolTip(tr("No socket at %1 right now.").arg(endpoint.socketPath));

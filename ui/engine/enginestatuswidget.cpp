@@ -26,8 +26,8 @@ QPixmap marker(const QWidget *widget, int hue)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(hue < 0 ? widget->palette().color(QPalette::PlaceholderText)
-                             : QColor::fromHsl(hue, 170, dark ? 150 : 95));
+    painter.setBrush(
+        hue < 0 ? widget->palette().color(QPalette::PlaceholderText) : QColor::fromHsl(hue, 170, dark ? 150 : 95));
     painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
     return pixmap;
 }
@@ -88,23 +88,22 @@ void EngineStatusWidget::showConnected(const EngineInfo &info)
     m_indicator->setPixmap(marker(this, 130));
     const QString product = info.product.isEmpty() ? tr("Engine") : info.product;
     m_label->setText(tr("Connected to %1  ·  %2 %3  ·  API %4  ·  %5/%6")
-                         .arg(info.endpoint.displayName(), product, info.engineVersion,
-                              info.negotiatedApiVersion.toString(), info.os, info.arch));
-    QStringList tip{tr("Address: %1").arg(info.endpoint.uri)};
+            .arg(info.endpoint.displayName(), product, info.engineVersion, info.negotiatedApiVersion.toString(),
+                info.os, info.arch));
+    QStringList tip {tr("Address: %1").arg(info.endpoint.uri)};
     if (!info.endpoint.origin.isEmpty())
         tip << tr("Chosen by: %1").arg(info.endpoint.origin);
     tip << tr("Engine: %1 %2").arg(product, info.engineVersion)
         << tr("API version in use: %1 (engine supports up to %2)")
                .arg(info.negotiatedApiVersion.toString(), info.apiVersion.toString())
         << tr("Operating system: %1/%2, kernel %3").arg(info.os, info.arch, info.kernelVersion)
-        << (info.buildKitReadsUploadedContext()
-                ? tr("Builds use BuildKit")
-                : info.hasBuildKit() ? tr("Builds use the classic builder: on the containerd image store BuildKit "
-                                          "needs a session to read the build context")
-                                     : tr("Builds use the classic builder"));
+        << (info.buildKitReadsUploadedContext() ? tr("Builds use BuildKit")
+                   : info.hasBuildKit() ? tr("Builds use the classic builder: on the containerd image store BuildKit "
+                                             "needs a session to read the build context")
+                                        : tr("Builds use the classic builder"));
     if (!info.storageDriver.isEmpty())
-        tip << tr("Image store: %1").arg(info.containerdImageStore ? tr("containerd (%1)").arg(info.storageDriver)
-                                                                  : info.storageDriver);
+        tip << tr("Image store: %1")
+                   .arg(info.containerdImageStore ? tr("containerd (%1)").arg(info.storageDriver) : info.storageDriver);
     m_label->setToolTip(tip.join(QLatin1Char('\n')));
     m_retry->setVisible(false);
 }
@@ -112,11 +111,12 @@ void EngineStatusWidget::showConnected(const EngineInfo &info)
 void EngineStatusWidget::showDisconnected(const Endpoint &endpoint, const EngineError &error, int retryInMs)
 {
     m_indicator->setPixmap(marker(this, 0));
-    m_disconnectedPrefix = endpoint.isValid() ? tr("Not connected to %1.").arg(endpoint.displayName())
-                                              : tr("Not connected.");
+    m_disconnectedPrefix
+        = endpoint.isValid() ? tr("Not connected to %1.").arg(endpoint.displayName()) : tr("Not connected.");
     // The reason goes last: it is the part that may be cut off (the tooltip has all of it).
     m_disconnectedReason = error.hint.isEmpty() ? error.message : error.message + QLatin1Char(' ') + error.hint;
-    m_label->setToolTip(error.detail.isEmpty() ? error.toString() : error.toString() + QLatin1Char('\n') + error.detail);
+    m_label->setToolTip(
+        error.detail.isEmpty() ? error.toString() : error.toString() + QLatin1Char('\n') + error.detail);
     m_retry->setVisible(true);
     if (retryInMs > 0) {
         m_retryAt = QDeadlineTimer(retryInMs);
@@ -140,7 +140,7 @@ void EngineStatusWidget::updateCountdown()
             retry = tr("Retrying…");
         }
     }
-    QStringList parts{m_disconnectedPrefix};
+    QStringList parts {m_disconnectedPrefix};
     if (!retry.isEmpty())
         parts << retry;
     parts << m_disconnectedReason;

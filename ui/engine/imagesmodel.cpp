@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagesmodel.h"
 
-#include "timetext.h"
-
 #include "core/common/bytesize.h"
+#include "timetext.h"
 
 #include <QFont>
 #include <QLocale>
@@ -14,8 +13,7 @@ namespace Dockwright::Ui {
 
 ImagesModel::ImagesModel(QObject *parent)
     : KeyedRowsModel(parent)
-{
-}
+{ }
 
 ImagesModel::~ImagesModel() = default;
 
@@ -117,7 +115,7 @@ QVariant ImagesModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return image.id;
     case FilterRole:
-        return QStringList{tags.join(QLatin1Char(' ')), image.repoDigests.join(QLatin1Char(' ')), image.id}.join(
+        return QStringList {tags.join(QLatin1Char(' ')), image.repoDigests.join(QLatin1Char(' ')), image.id}.join(
             QLatin1Char(' '));
     }
     return {};

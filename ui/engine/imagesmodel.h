@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "keyedrowsmodel.h"
-
 #include "core/engine/resources.h"
+#include "keyedrowsmodel.h"
 
 #include <QDateTime>
 
@@ -19,8 +18,8 @@ public:
     enum Column { RepositoryColumn, IdColumn, SizeColumn, CreatedColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole, // numbers for size and time, lower-case text otherwise
-        IdRole,                  // full sha256:... id
-        FilterRole,              // every tag, digest and the id, for the filter box
+        IdRole, // full sha256:... id
+        FilterRole, // every tag, digest and the id, for the filter box
     };
 
     explicit ImagesModel(QObject *parent = nullptr);

@@ -2,12 +2,11 @@
 #include "resourcerefresher.h"
 
 #include "containersmodel.h"
-#include "imagesmodel.h"
-
 #include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineevent.h"
 #include "core/engine/enginesession.h"
+#include "imagesmodel.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -16,8 +15,8 @@ using namespace Dockwright::Core;
 
 namespace Dockwright::Ui {
 
-ResourceRefresher::ResourceRefresher(EngineSession *session, ImagesModel *images, ContainersModel *containers,
-                                     QObject *parent)
+ResourceRefresher::ResourceRefresher(
+    EngineSession *session, ImagesModel *images, ContainersModel *containers, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_imagesModel(images)

@@ -27,8 +27,8 @@ class ResourceRefresher final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResourceRefresher)
 public:
-    ResourceRefresher(Core::EngineSession *session, ImagesModel *images, ContainersModel *containers,
-                      QObject *parent = nullptr);
+    ResourceRefresher(
+        Core::EngineSession *session, ImagesModel *images, ContainersModel *containers, QObject *parent = nullptr);
     ~ResourceRefresher() override;
 
     // How long events are collected before one refetch.

@@ -102,9 +102,9 @@ void ResourceView::showConnecting(const Endpoint &endpoint)
 {
     m_engine = Engine::Connecting;
     setExplanation(QLatin1String("<h3>") + tr("Connecting to the container engine…") + QLatin1String("</h3><p>")
-                       + tr("Asking %1 for its images and containers.").arg(endpoint.displayName().toHtmlEscaped())
-                       + QLatin1String("</p>"),
-                   false);
+            + tr("Asking %1 for its images and containers.").arg(endpoint.displayName().toHtmlEscaped())
+            + QLatin1String("</p>"),
+        false);
     updatePage();
 }
 
@@ -159,8 +159,8 @@ void ResourceView::updatePage()
     const int shown = m_proxy->rowCount();
     if (m_engine == Engine::Connected && total == 0) {
         setExplanation(QLatin1String("<h3>") + m_texts.emptyTitle + QLatin1String("</h3><p>") + m_texts.emptyBody
-                           + QLatin1String("</p>"),
-                       false);
+                + QLatin1String("</p>"),
+            false);
     }
     const bool table = m_engine == Engine::Connected && total > 0;
     // Size the columns to what the engine sent the first time rows appear; after that they are the user's.

@@ -5,7 +5,6 @@
 #include "core/engine/engineerror.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QAbstractItemModel;
@@ -29,10 +28,10 @@ class ResourceView final : public QWidget
 public:
     struct Texts
     {
-        QString title;             // "Images"
+        QString title; // "Images"
         QString filterPlaceholder; // "Filter by name, tag or ID"
-        QString emptyTitle;        // "No images yet"
-        QString emptyBody;         // how to get some
+        QString emptyTitle; // "No images yet"
+        QString emptyBody; // how to get some
         std::function<QString(int shown, int total)> count; // "2 of 5 images"
     };
 

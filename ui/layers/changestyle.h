@@ -3,8 +3,8 @@
 
 #include "core/image/changestatus.h"
 
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 #include <QPalette>
 #include <QString>
 
@@ -21,7 +21,7 @@ public:
     // A faint fill for rows and treemap cells (invalid for Unchanged).
     static QColor tint(Core::ChangeStatus status, const QPalette &palette);
     static QString marker(Core::ChangeStatus status); // "+", "~", "−" or ""
-    static QString label(Core::ChangeStatus status);  // "added", translated
+    static QString label(Core::ChangeStatus status); // "added", translated
 };
 
 } // namespace Dockwright::Ui

@@ -3,15 +3,13 @@
 
 #include "core/image/layercontentreader.h"
 
-
 using namespace Dockwright::Core;
 
 namespace Dockwright::Ui {
 
 ContentFetcher::ContentFetcher(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 ContentFetcher::~ContentFetcher() = default;
 
@@ -22,8 +20,8 @@ quint64 ContentFetcher::fetch(const LayeredImagePtr &image, const QList<int> &la
             Result result;
             for (int layer : layers) {
                 ImageError error;
-                result.texts.append(LayerContentReader::readText(*image, layer, path, &error,
-                                                                 LayerContentReader::DefaultCap, control.stopFlag()));
+                result.texts.append(LayerContentReader::readText(
+                    *image, layer, path, &error, LayerContentReader::DefaultCap, control.stopFlag()));
                 result.errors.append(error);
             }
             return result;

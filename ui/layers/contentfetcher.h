@@ -18,8 +18,8 @@ class ContentFetcher final : public QObject
 public:
     struct Result
     {
-        QList<QByteArray> texts;            // one per requested layer
-        QList<Core::ImageError> errors;     // one per requested layer (kind None when read)
+        QList<QByteArray> texts; // one per requested layer
+        QList<Core::ImageError> errors; // one per requested layer (kind None when read)
     };
 
     explicit ContentFetcher(QObject *parent = nullptr);
@@ -32,7 +32,7 @@ Q_SIGNALS:
     void fetched(quint64 jobId, const Dockwright::Ui::ContentFetcher::Result &result);
 
 private:
-    Core::JobTracker m_jobs{this};
+    Core::JobTracker m_jobs {this};
 };
 
 } // namespace Dockwright::Ui

@@ -12,13 +12,13 @@ namespace {
 // The layer's entries at node (entries are sorted by node id).
 std::pair<const LayerEntry *, const LayerEntry *> entriesAt(const ImageLayer &layer, quint32 node)
 {
-    const auto range = std::equal_range(layer.entries.begin(), layer.entries.end(), node,
-                                        [](const auto &a, const auto &b) {
-                                            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, LayerEntry>)
-                                                return a.node < b;
-                                            else
-                                                return a < b.node;
-                                        });
+    const auto range
+        = std::equal_range(layer.entries.begin(), layer.entries.end(), node, [](const auto &a, const auto &b) {
+              if constexpr (std::is_same_v<std::decay_t<decltype(a)>, LayerEntry>)
+                  return a.node < b;
+              else
+                  return a < b.node;
+          });
     if (range.first == range.second)
         return {nullptr, nullptr};
     return {&*range.first, &*range.first + (range.second - range.first)};
@@ -26,8 +26,8 @@ std::pair<const LayerEntry *, const LayerEntry *> entriesAt(const ImageLayer &la
 
 // Applies one layer to the visible entry of one path. Ancestors have lower ids, so (as in
 // LayerStack::apply) their entries act before the path's own.
-const LayerEntry *applyLayer(const ImageLayer &layer, const std::vector<quint32> &ancestors, quint32 node,
-                             const LayerEntry *visible)
+const LayerEntry *applyLayer(
+    const ImageLayer &layer, const std::vector<quint32> &ancestors, quint32 node, const LayerEntry *visible)
 {
     for (quint32 ancestor : ancestors) {
         const auto [begin, end] = entriesAt(layer, ancestor);

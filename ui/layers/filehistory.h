@@ -23,7 +23,8 @@ public:
 
     static QList<Step> of(const Core::LayeredImage &image, const Core::PathTree::Node *node);
     // The entry visible at node after layer `top` (nullptr when absent), by the same rules.
-    static const Core::LayerEntry *visibleAt(const Core::LayeredImage &image, const Core::PathTree::Node *node, int top);
+    static const Core::LayerEntry *visibleAt(
+        const Core::LayeredImage &image, const Core::PathTree::Node *node, int top);
 };
 
 } // namespace Dockwright::Ui

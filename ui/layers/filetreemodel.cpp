@@ -2,7 +2,6 @@
 #include "filetreemodel.h"
 
 #include "changestyle.h"
-
 #include "core/common/bytesize.h"
 
 #include <QApplication>
@@ -18,8 +17,7 @@ using Node = LayerTreeSnapshot::Node;
 
 FileTreeModel::FileTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 FileTreeModel::~FileTreeModel() = default;
 

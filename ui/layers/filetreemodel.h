@@ -18,10 +18,10 @@ public:
     enum Column { NameColumn, StatusColumn, SizeColumn, ModeColumn, OwnerColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole, // lower-case name, or bytes for the size column
-        StatusRole,              // Core::ChangeStatus as int
-        NodeRole,                // const PathTree::Node * as quintptr
-        PathRole,                // "usr/bin/sh"
-        SizeRole,                // subtree bytes
+        StatusRole, // Core::ChangeStatus as int
+        NodeRole, // const PathTree::Node * as quintptr
+        PathRole, // "usr/bin/sh"
+        SizeRole, // subtree bytes
     };
 
     explicit FileTreeModel(QObject *parent = nullptr);

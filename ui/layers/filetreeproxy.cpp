@@ -28,7 +28,7 @@ void FileTreeProxy::setNamePattern(const QString &pattern)
     const bool glob = trimmed.contains(u'*') || trimmed.contains(u'?') || trimmed.contains(u'[');
     m_glob = glob ? QRegularExpression(QRegularExpression::wildcardToRegularExpression(
                                            trimmed, QRegularExpression::UnanchoredWildcardConversion),
-                                       QRegularExpression::CaseInsensitiveOption)
+                        QRegularExpression::CaseInsensitiveOption)
                   : QRegularExpression();
     if (glob) // a glob names the whole file name (or path): "*.so" must not match "x.so.1"
         m_glob.setPattern(u"\\A(?:"_s + m_glob.pattern() + u")\\z"_s);

@@ -2,13 +2,12 @@
 #include "imagecomparewidget.h"
 
 #include "changestyle.h"
+#include "core/common/bytesize.h"
+#include "core/image/imageanalysisjob.h"
 #include "imagediffmodel.h"
 #include "imagesourcebar.h"
 #include "layerlistmodel.h"
 #include "sizebardelegate.h"
-
-#include "core/common/bytesize.h"
-#include "core/image/imageanalysisjob.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -29,7 +28,8 @@ QTreeView *layerView(LayerListModel *model, QWidget *parent)
     view->setModel(model);
     view->setRootIsDecorated(false);
     view->setUniformRowHeights(true);
-    view->setItemDelegateForColumn(LayerListModel::SizeColumn, new SizeBarDelegate(LayerListModel::SizeFractionRole, view));
+    view->setItemDelegateForColumn(
+        LayerListModel::SizeColumn, new SizeBarDelegate(LayerListModel::SizeFractionRole, view));
     view->hideColumn(LayerListModel::WastedColumn);
     view->hideColumn(LayerListModel::CachedColumn);
     view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -46,7 +46,7 @@ ImageCompareWidget::ImageCompareWidget(QAbstractItemModel *engineImages, QWidget
     layout->setContentsMargins(6, 6, 6, 6);
     auto *intro = new QLabel(tr("Compare the open image (before) with another image (after), e.g. the same Dockerfile "
                                 "before and after a change."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_bar = new ImageSourceBar(engineImages, tr("Compare"), this);
@@ -83,12 +83,14 @@ ImageCompareWidget::ImageCompareWidget(QAbstractItemModel *engineImages, QWidget
 
     connect(m_bar, &ImageSourceBar::sourceChosen, this, &ImageCompareWidget::compareWith);
     connect(m_bar, &ImageSourceBar::cancelRequested, m_job, &ImageAnalysisJob::cancel);
-    connect(m_job, &ImageAnalysisJob::progress, m_bar, [this](quint64, qint64 done, qint64 total) { m_bar->setProgress(done, total); });
-    connect(m_job, &ImageAnalysisJob::analysed, this, [this](quint64, const LayeredImagePtr &image, const WasteReport &) {
-        m_after = image;
-        m_afterLayers->setImage(image);
-        runDiff();
-    });
+    connect(m_job, &ImageAnalysisJob::progress, m_bar,
+        [this](quint64, qint64 done, qint64 total) { m_bar->setProgress(done, total); });
+    connect(
+        m_job, &ImageAnalysisJob::analysed, this, [this](quint64, const LayeredImagePtr &image, const WasteReport &) {
+            m_after = image;
+            m_afterLayers->setImage(image);
+            runDiff();
+        });
     connect(m_job, &ImageAnalysisJob::failed, this, [this](quint64, const ImageError &error) {
         m_bar->setMessage(error.kind == ImageError::Kind::Cancelled ? tr("Cancelled.") : error.toString());
     });
@@ -108,7 +110,8 @@ void ImageCompareWidget::setBaseImage(const LayeredImagePtr &image)
     else if (m_after)
         runDiff();
     else
-        m_summary->setText(tr("Before: <b>%1</b>. Choose the image to compare it with.").arg(image->source.toHtmlEscaped()));
+        m_summary->setText(
+            tr("Before: <b>%1</b>. Choose the image to compare it with.").arg(image->source.toHtmlEscaped()));
 }
 
 void ImageCompareWidget::setEngineClient(EngineClient *client)
@@ -137,25 +140,26 @@ void ImageCompareWidget::runDiff()
     const LayeredImagePtr before = m_before;
     const LayeredImagePtr after = m_after;
     m_bar->setMessage(tr("Comparing…"));
-    m_diffJob.start([before, after](const JobControl &control) { return ImageDiff::compare(*before, *after, control.stopFlag()); },
-                    [this, before, after](const ImageDiff::Result &result) {
-                        m_diffModel->setResult(result);
-                        m_bar->setMessage(QString());
-                        m_summary->setText(
-                            tr("<b>%1</b> → <b>%2</b>: <span style='color:%3'>+%4 added (%5)</span>, "
-                               "<span style='color:%6'>~%7 modified (%8)</span>, <span style='color:%9'>−%10 deleted (%11)</span>.")
-                                .arg(before->source.toHtmlEscaped(), after->source.toHtmlEscaped(),
-                                     ChangeStyle::foreground(ChangeStatus::Added, palette()).name())
-                                .arg(result.added)
-                                .arg(formatBytes(result.addedBytes, QLocale()),
-                                     ChangeStyle::foreground(ChangeStatus::Modified, palette()).name())
-                                .arg(result.modified)
-                                .arg(formatBytes(result.modifiedBytes, QLocale()),
-                                     ChangeStyle::foreground(ChangeStatus::Deleted, palette()).name())
-                                .arg(result.deleted)
-                                .arg(formatBytes(result.removedBytes, QLocale())));
-                        Q_EMIT compared();
-                    });
+    m_diffJob.start(
+        [before, after](const JobControl &control) { return ImageDiff::compare(*before, *after, control.stopFlag()); },
+        [this, before, after](const ImageDiff::Result &result) {
+            m_diffModel->setResult(result);
+            m_bar->setMessage(QString());
+            m_summary->setText(
+                tr("<b>%1</b> → <b>%2</b>: <span style='color:%3'>+%4 added (%5)</span>, "
+                   "<span style='color:%6'>~%7 modified (%8)</span>, <span style='color:%9'>−%10 deleted (%11)</span>.")
+                    .arg(before->source.toHtmlEscaped(), after->source.toHtmlEscaped(),
+                        ChangeStyle::foreground(ChangeStatus::Added, palette()).name())
+                    .arg(result.added)
+                    .arg(formatBytes(result.addedBytes, QLocale()),
+                        ChangeStyle::foreground(ChangeStatus::Modified, palette()).name())
+                    .arg(result.modified)
+                    .arg(formatBytes(result.modifiedBytes, QLocale()),
+                        ChangeStyle::foreground(ChangeStatus::Deleted, palette()).name())
+                    .arg(result.deleted)
+                    .arg(formatBytes(result.removedBytes, QLocale())));
+            Q_EMIT compared();
+        });
 }
 
 } // namespace Dockwright::Ui

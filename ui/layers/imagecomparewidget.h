@@ -7,7 +7,6 @@
 #include "core/jobs/jobtracker.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QAbstractItemModel;
@@ -18,7 +17,7 @@ class QTreeView;
 namespace Dockwright::Core {
 class EngineClient;
 class ImageAnalysisJob;
-}
+} // namespace Dockwright::Core
 
 namespace Dockwright::Ui {
 
@@ -53,7 +52,7 @@ private:
     Core::LayeredImagePtr m_before;
     Core::LayeredImagePtr m_after;
     Core::ImageAnalysisJob *m_job = nullptr;
-    Core::JobTracker m_diffJob{this};
+    Core::JobTracker m_diffJob {this};
     ImageSourceBar *m_bar = nullptr;
     QLabel *m_summary = nullptr;
     LayerListModel *m_beforeLayers = nullptr;

@@ -2,7 +2,6 @@
 #include "imagediffmodel.h"
 
 #include "changestyle.h"
-
 #include "core/common/bytesize.h"
 
 #include <QApplication>
@@ -14,8 +13,7 @@ namespace Dockwright::Ui {
 
 ImageDiffModel::ImageDiffModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 ImageDiffModel::~ImageDiffModel() = default;
 
@@ -41,7 +39,9 @@ QVariant ImageDiffModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_result.entries.size())
         return {};
     const ImageDiff::Entry &e = m_result.entries[index.row()];
-    const qint64 before = e.status == ChangeStatus::Added ? 0 : e.status == ChangeStatus::Deleted ? e.size : e.previousSize;
+    const qint64 before = e.status == ChangeStatus::Added ? 0
+        : e.status == ChangeStatus::Deleted               ? e.size
+                                                          : e.previousSize;
     const qint64 after = e.status == ChangeStatus::Deleted ? 0 : e.size;
     const bool dir = e.type == LayerEntry::Type::Directory;
     switch (role) {

@@ -53,7 +53,7 @@ ImageSourceBar::ImageSourceBar(QAbstractItemModel *images, const QString &openTe
     connect(m_cancel, &QPushButton::clicked, this, &ImageSourceBar::cancelRequested);
     connect(m_openFile, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Open an image archive"), {},
-                                                          tr("Image archives (*.tar *.tar.gz *.tgz *.tar.zst *.oci);;All files (*)"));
+            tr("Image archives (*.tar *.tar.gz *.tgz *.tar.zst *.oci);;All files (*)"));
         if (!file.isEmpty())
             Q_EMIT sourceChosen(Core::ImageSource::archive(file));
     });

@@ -2,6 +2,10 @@
 #include "layerexplorer.h"
 
 #include "changestyle.h"
+#include "core/common/bytesize.h"
+#include "core/image/imageanalysisjob.h"
+#include "core/image/layerbuildjoin.h"
+#include "core/image/layerscanner.h"
 #include "filetreemodel.h"
 #include "filetreeproxy.h"
 #include "imagecomparewidget.h"
@@ -11,11 +15,6 @@
 #include "sizebardelegate.h"
 #include "treemapwidget.h"
 #include "wastedfilesmodel.h"
-
-#include "core/common/bytesize.h"
-#include "core/image/imageanalysisjob.h"
-#include "core/image/layerbuildjoin.h"
-#include "core/image/layerscanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,8 +84,8 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
     m_layerView->setAlternatingRowColors(true);
     m_layerView->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_layerView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_layerView->setItemDelegateForColumn(LayerListModel::SizeColumn,
-                                          new SizeBarDelegate(LayerListModel::SizeFractionRole, m_layerView));
+    m_layerView->setItemDelegateForColumn(
+        LayerListModel::SizeColumn, new SizeBarDelegate(LayerListModel::SizeFractionRole, m_layerView));
     m_layerView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_layerView->header()->setStretchLastSection(true);
     m_layerView->setToolTip(tr("Select a layer to see what it changed; Shift+click a second one for a range."));
@@ -108,8 +107,8 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
     m_wastedView->setAlternatingRowColors(true);
     m_wastedView->setSortingEnabled(true);
     m_wastedView->sortByColumn(WastedFilesModel::WastedColumn, Qt::DescendingOrder);
-    m_wastedView->setItemDelegateForColumn(WastedFilesModel::WastedColumn,
-                                           new SizeBarDelegate(WastedFilesModel::WastedFractionRole, m_wastedView));
+    m_wastedView->setItemDelegateForColumn(
+        WastedFilesModel::WastedColumn, new SizeBarDelegate(WastedFilesModel::WastedFractionRole, m_wastedView));
     m_wastedView->header()->setStretchLastSection(false);
     m_wastedView->header()->setSectionResizeMode(WastedFilesModel::PathColumn, QHeaderView::Stretch);
     m_wastedView->header()->setSectionResizeMode(WastedFilesModel::LayersColumn, QHeaderView::ResizeToContents);
@@ -153,13 +152,13 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
     connect(m_sourceBar, &ImageSourceBar::sourceChosen, this, &LayerExplorer::openSource);
     connect(m_sourceBar, &ImageSourceBar::cancelRequested, this, &LayerExplorer::cancel);
     connect(m_job, &ImageAnalysisJob::progress, this,
-            [this](quint64, qint64 done, qint64 total) { m_sourceBar->setProgress(done, total); });
+        [this](quint64, qint64 done, qint64 total) { m_sourceBar->setProgress(done, total); });
     connect(m_job, &ImageAnalysisJob::analysed, this,
-            [this](quint64, const LayeredImagePtr &image, const WasteReport &waste) { onAnalysed(image, waste); });
+        [this](quint64, const LayeredImagePtr &image, const WasteReport &waste) { onAnalysed(image, waste); });
     connect(m_job, &ImageAnalysisJob::failed, this, [this](quint64, const ImageError &error) { onFailed(error); });
     connect(m_job, &ImageAnalysisJob::finished, this, [this] { m_sourceBar->setBusy(false); });
     connect(m_layerView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &LayerExplorer::onLayerSelectionChanged);
+        &LayerExplorer::onLayerSelectionChanged);
     connect(m_wastedView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         goToNode(reinterpret_cast<const PathTree::Node *>(index.data(WastedFilesModel::NodeRole).value<quintptr>()));
     });
@@ -219,7 +218,7 @@ QWidget *LayerExplorer::buildTreePanel()
         m_statusButtons[i] = button;
         filterRow->addWidget(button);
         connect(button, &QToolButton::toggled, this,
-                [this, status = statuses[i]](bool on) { m_treeProxy->setStatusVisible(status, on); });
+            [this, status = statuses[i]](bool on) { m_treeProxy->setStatusVisible(status, on); });
     }
     layout->addLayout(filterRow);
     m_goTo = new QLineEdit(panel);
@@ -247,7 +246,7 @@ QWidget *LayerExplorer::buildTreePanel()
     layout->addWidget(m_status);
 
     connect(m_modeBox, &QComboBox::currentIndexChanged, this,
-            [this](int index) { setViewMode(index == 0 ? ViewMode::LayerChanges : ViewMode::SinceBase); });
+        [this](int index) { setViewMode(index == 0 ? ViewMode::LayerChanges : ViewMode::SinceBase); });
     connect(m_onlyChanges, &QCheckBox::toggled, this, &LayerExplorer::setOnlyChanges);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_treeProxy->setNamePattern(text);
@@ -258,8 +257,8 @@ QWidget *LayerExplorer::buildTreePanel()
         if (!goToPath(m_goTo->text()))
             m_status->setText(tr("No path “%1” in this image.").arg(m_goTo->text()));
     });
-    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &LayerExplorer::onTreeCurrentChanged);
+    connect(
+        m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &LayerExplorer::onTreeCurrentChanged);
     return panel;
 }
 
@@ -284,7 +283,7 @@ void LayerExplorer::cancel()
 void LayerExplorer::onFailed(const ImageError &error)
 {
     const QString message = error.kind == ImageError::Kind::Cancelled ? tr("Cancelled; the previous image stays open.")
-                                                                       : error.toString();
+                                                                      : error.toString();
     m_sourceBar->setMessage(message);
     Q_EMIT loadFailed(message);
 }
@@ -294,17 +293,17 @@ void LayerExplorer::onAnalysed(const LayeredImagePtr &image, const WasteReport &
     m_image = image;
     m_waste = waste;
     m_selected = nullptr;
-    m_sourceBar->setMessage(tr("%1 · %2 · %3").arg(image->reference.isEmpty() ? image->source : image->reference,
-                                                   image->platform(), image->layout));
+    m_sourceBar->setMessage(tr("%1 · %2 · %3")
+            .arg(image->reference.isEmpty() ? image->source : image->reference, image->platform(), image->layout));
     m_layerModel->setImage(image, waste);
     // The build record that made this image, if Dockwright built it: read from every project's history
     // file, so off the GUI thread; the layer list and status line gain their step names when it arrives.
     m_layerModel->setBuildJoin({});
     m_joinJob.start([image](const JobControl &) { return LayerBuildJoin::joinFromHistory(*image); },
-                    [this](const LayerBuildJoinResult &join) {
-                        m_layerModel->setBuildJoin(join);
-                        updateStatusLine();
-                    });
+        [this](const LayerBuildJoinResult &join) {
+            m_layerModel->setBuildJoin(join);
+            updateStatusLine();
+        });
     m_wastedModel->setReport(waste);
     m_treeModel->setSnapshot({});
     m_treemap->setSnapshot({});
@@ -327,14 +326,15 @@ void LayerExplorer::updateSummary()
         return;
     }
     const QString big = QStringLiteral("<span style='font-size:x-large; font-weight:600'>%1</span>");
-    const QColor warn = ChangeStyle::foreground(m_waste.efficiency < 0.9 ? ChangeStatus::Deleted : ChangeStatus::Added, palette());
+    const QColor warn
+        = ChangeStyle::foreground(m_waste.efficiency < 0.9 ? ChangeStatus::Deleted : ChangeStatus::Added, palette());
     m_summary->setText(
         tr("%1 efficiency &nbsp;·&nbsp; %2 wasted &nbsp;·&nbsp; %3 in %n layer(s) (%4 from the base image)", nullptr,
-           int(m_image->layers.size()))
+            int(m_image->layers.size()))
             .arg(QStringLiteral("<span style='font-size:x-large; font-weight:600; color:%1'>%2 %</span>")
                      .arg(warn.name(), QString::number(m_waste.efficiency * 100.0, 'f', 1)),
-                 big.arg(formatBytes(m_waste.wastedBytes, QLocale())),
-                 big.arg(formatBytes(m_waste.totalBytes, QLocale())))
+                big.arg(formatBytes(m_waste.wastedBytes, QLocale())),
+                big.arg(formatBytes(m_waste.totalBytes, QLocale())))
             .arg(m_image->baseLayerCount));
     m_explanation->setText(
         tr("Efficiency is the share of all stored layer bytes that is still visible in the final image. Wasted bytes "
@@ -351,9 +351,8 @@ QString LayerExplorer::buildStepText() const
     if (!step)
         return {};
     const QString how = step->cached ? tr("CACHED")
-                        : step->durationMs >= 0
-                            ? tr("built in %1").arg(LayerListModel::formatDuration(step->durationMs))
-                            : tr("built");
+        : step->durationMs >= 0      ? tr("built in %1").arg(LayerListModel::formatDuration(step->durationMs))
+                                     : tr("built");
     return tr(" · step %1 (%2:%3), %4")
         .arg(step->name.toHtmlEscaped(), step->dockerfile.toHtmlEscaped())
         .arg(step->line)
@@ -365,7 +364,8 @@ void LayerExplorer::selectLayers(int first, int last)
     if (!m_image || first < 0 || last >= int(m_image->layers.size()) || first > last)
         return;
     QItemSelectionModel *selection = m_layerView->selectionModel();
-    const QItemSelection range(m_layerModel->index(first, 0), m_layerModel->index(last, LayerListModel::ColumnCount - 1));
+    const QItemSelection range(
+        m_layerModel->index(first, 0), m_layerModel->index(last, LayerListModel::ColumnCount - 1));
     selection->select(range, QItemSelectionModel::ClearAndSelect);
     selection->setCurrentIndex(m_layerModel->index(first, 0), QItemSelectionModel::NoUpdate);
     m_layerView->scrollTo(m_layerModel->index(last, 0));
@@ -429,7 +429,8 @@ void LayerExplorer::requestSnapshot()
     const int to = m_to;
     // A superseded stacking stops early; its result is dropped by the tracker.
     m_snapshotJob.start(
-        [image, from, to](const JobControl &control) { return LayerTreeSnapshot::build(image, from, to, control.stopFlag()); },
+        [image, from, to](
+            const JobControl &control) { return LayerTreeSnapshot::build(image, from, to, control.stopFlag()); },
         [this](const LayerTreeSnapshotPtr &snapshot) {
             if (snapshot)
                 applySnapshot(snapshot);
@@ -441,8 +442,8 @@ void LayerExplorer::applySnapshot(const LayerTreeSnapshotPtr &snapshot)
     const PathTree::Node *keep = m_selected;
     m_treeModel->setSnapshot(snapshot);
     m_treemap->setSnapshot(snapshot);
-    m_treemapMeasure->setItemText(1, m_range ? tr("Only bytes these layers added or changed")
-                                             : tr("Only bytes this layer added or changed"));
+    m_treemapMeasure->setItemText(
+        1, m_range ? tr("Only bytes these layers added or changed") : tr("Only bytes this layer added or changed"));
     if (m_onlyChanges->isChecked() && snapshot->added + snapshot->modified + snapshot->deleted <= ExpandAllLimit)
         m_treeView->expandAll();
     updateStatusLine();
@@ -470,7 +471,7 @@ void LayerExplorer::updateStatusLine()
                           .arg(ChangeStyle::foreground(ChangeStatus::Deleted, pal).name())
                           .arg(s->deleted)
                           .arg(formatBytes(s->changedSize[s->root()->id], QLocale()))
-                      + buildStepText());
+        + buildStepText());
 }
 
 void LayerExplorer::onTreeCurrentChanged()
@@ -504,8 +505,8 @@ void LayerExplorer::goToNode(const PathTree::Node *node)
         m_treeView->scrollTo(index, QAbstractItemView::PositionAtCenter);
     } else {
         m_status->setText(tr("%1 is not in the image after layer %2; its history is in Details.")
-                              .arg(m_image->tree->path(node))
-                              .arg(m_to));
+                .arg(m_image->tree->path(node))
+                .arg(m_to));
         m_details->setPath(m_image, node, m_to);
         m_treemap->setCurrentNode(nullptr);
     }

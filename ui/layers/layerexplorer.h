@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "layertreesnapshot.h"
-
 #include "core/image/imagesource.h"
 #include "core/image/wastereport.h"
 #include "core/jobs/jobtracker.h"
+#include "layertreesnapshot.h"
 
 #include <QPointer>
 #include <QWidget>
-
 #include <functional>
 
 class QAbstractItemModel;
@@ -110,8 +108,8 @@ private:
     int m_to = -1;
     ViewMode m_mode = ViewMode::LayerChanges;
     bool m_range = false;
-    Core::JobTracker m_snapshotJob{this};
-    Core::JobTracker m_joinJob{this};
+    Core::JobTracker m_snapshotJob {this};
+    Core::JobTracker m_joinJob {this};
     const Core::PathTree::Node *m_selected = nullptr;
 
     ImageSourceBar *m_sourceBar = nullptr;

@@ -13,8 +13,7 @@ namespace Dockwright::Ui {
 
 LayerListModel::LayerListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 LayerListModel::~LayerListModel() = default;
 
@@ -51,12 +50,12 @@ QString LayerListModel::formatDuration(qint64 ms)
 
 QString LayerListModel::stepToolTip(const LayerBuildStep &step) const
 {
-    const QString where = step.line > 0 ? tr("%1:%2").arg(step.dockerfile.isEmpty() ? tr("Dockerfile") : step.dockerfile)
-                                                       .arg(step.line)
-                                        : tr("no Dockerfile line");
+    const QString where = step.line > 0
+        ? tr("%1:%2").arg(step.dockerfile.isEmpty() ? tr("Dockerfile") : step.dockerfile).arg(step.line)
+        : tr("no Dockerfile line");
     const QString how = step.cached ? tr("CACHED")
-                        : step.durationMs >= 0 ? tr("built in %1").arg(formatDuration(step.durationMs))
-                                               : tr("built");
+        : step.durationMs >= 0      ? tr("built in %1").arg(formatDuration(step.durationMs))
+                                    : tr("built");
     return tr("Build step %1\n%2 · %3").arg(step.name, where, how);
 }
 
@@ -131,8 +130,8 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
             return stepToolTip(*step);
         if (index.column() == CommandColumn || index.column() == IndexColumn) {
             const QString command = layer.createdBy.isEmpty()
-                                        ? tr("The image config has no history entry for this layer.")
-                                        : layer.createdBy;
+                ? tr("The image config has no history entry for this layer.")
+                : layer.createdBy;
             return step ? command + QLatin1Char('\n') + stepToolTip(*step) : command;
         }
         if (index.column() == OriginColumn)

@@ -20,7 +20,7 @@ public:
     enum Role {
         SortRole = Qt::UserRole,
         SizeFractionRole, // size ÷ largest layer size, 0..1, for the size bar
-        CommandRole,      // the full created_by text
+        CommandRole, // the full created_by text
         IsBaseRole,
         DockerfileLineRole, // first Dockerfile line of the build step that made the layer; 0 when unknown
     };

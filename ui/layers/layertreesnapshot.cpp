@@ -7,8 +7,8 @@ using namespace Dockwright::Core;
 
 namespace Dockwright::Ui {
 
-std::shared_ptr<const LayerTreeSnapshot> LayerTreeSnapshot::build(const LayeredImagePtr &image, int from, int to,
-                                                                  const std::atomic_bool *cancel)
+std::shared_ptr<const LayerTreeSnapshot> LayerTreeSnapshot::build(
+    const LayeredImagePtr &image, int from, int to, const std::atomic_bool *cancel)
 {
     const auto stopped = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     auto s = std::make_shared<LayerTreeSnapshot>();

@@ -22,10 +22,10 @@ struct LayerTreeSnapshot
     int from = -1;
     int to = -1;
     std::vector<const Core::LayerEntry *> entry; // per node id: visible entry (the old one for deleted paths)
-    std::vector<Core::ChangeStatus> status;      // per node id
-    std::vector<qint64> size;        // per node id: bytes of files below (deleted paths: what was deleted)
+    std::vector<Core::ChangeStatus> status; // per node id
+    std::vector<qint64> size; // per node id: bytes of files below (deleted paths: what was deleted)
     std::vector<qint64> changedSize; // per node id: bytes of added or modified files below
-    std::vector<quint32> row;        // per shown node: its row among the shown siblings
+    std::vector<quint32> row; // per shown node: its row among the shown siblings
     std::vector<quint32> childStart; // per node id: first shown child in `children`
     std::vector<quint32> childCount; // per node id: shown children
     std::vector<const Node *> children;
@@ -40,8 +40,8 @@ struct LayerTreeSnapshot
 
     // from < to; from = to - 1 is "what layer `to` changed", from = -1 "everything up to `to`".
     // Returns null when cancel is set before it is done.
-    static std::shared_ptr<const LayerTreeSnapshot> build(const Core::LayeredImagePtr &image, int from, int to,
-                                                          const std::atomic_bool *cancel = nullptr);
+    static std::shared_ptr<const LayerTreeSnapshot> build(
+        const Core::LayeredImagePtr &image, int from, int to, const std::atomic_bool *cancel = nullptr);
 };
 
 using LayerTreeSnapshotPtr = std::shared_ptr<const LayerTreeSnapshot>;

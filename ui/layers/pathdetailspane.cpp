@@ -2,12 +2,11 @@
 #include "pathdetailspane.h"
 
 #include "changestyle.h"
+#include "core/common/bytesize.h"
 #include "diffview.h"
 #include "filetreemodel.h"
 #include "layerlistmodel.h"
 #include "linediff.h"
-
-#include "core/common/bytesize.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -49,9 +48,10 @@ PathDetailsPane::PathDetailsPane(QWidget *parent)
     m_historyView->setUniformRowHeights(true);
     m_historyView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyView->header()->setStretchLastSection(true);
-    m_historyView->setToolTip(tr("Every layer that added, modified or deleted this path. Double-click to open the layer."));
+    m_historyView->setToolTip(
+        tr("Every layer that added, modified or deleted this path. Double-click to open the layer."));
     connect(m_historyView, &QTreeWidget::itemDoubleClicked, this,
-            [this](QTreeWidgetItem *item) { Q_EMIT layerActivated(item->data(0, Qt::UserRole).toInt()); });
+        [this](QTreeWidgetItem *item) { Q_EMIT layerActivated(item->data(0, Qt::UserRole).toInt()); });
 
     auto *textBox = new QWidget(split);
     auto *textLayout = new QVBoxLayout(textBox);
@@ -85,7 +85,7 @@ PathDetailsPane::PathDetailsPane(QWidget *parent)
 
     connect(m_view, &QPushButton::clicked, this, [this] { viewContents(m_versionB->currentData().toInt()); });
     connect(m_diff, &QPushButton::clicked, this,
-            [this] { compareLayers(m_versionA->currentData().toInt(), m_versionB->currentData().toInt()); });
+        [this] { compareLayers(m_versionA->currentData().toInt(), m_versionB->currentData().toInt()); });
     connect(m_fetcher, &ContentFetcher::fetched, this, &PathDetailsPane::onFetched);
     setPath({}, nullptr, -1);
 }
@@ -96,7 +96,9 @@ QString PathDetailsPane::layerTitle(int layer) const
 {
     if (!m_image || layer < 0 || layer >= int(m_image->layers.size()))
         return {};
-    return tr("layer %1 · %2").arg(layer).arg(LayerListModel::shortCommand(m_image->layers[size_t(layer)].createdBy, 50));
+    return tr("layer %1 · %2")
+        .arg(layer)
+        .arg(LayerListModel::shortCommand(m_image->layers[size_t(layer)].createdBy, 50));
 }
 
 void PathDetailsPane::setPath(const LayeredImagePtr &image, const PathTree::Node *node, int top)
@@ -133,7 +135,7 @@ void PathDetailsPane::setPath(const LayeredImagePtr &image, const PathTree::Node
     QStringList facts;
     const auto fact = [&facts](const QString &name, const QString &value) {
         facts.append(QStringLiteral("<tr><td style='padding-right:8px'><b>%1</b></td><td>%2</td></tr>")
-                         .arg(name.toHtmlEscaped(), value));
+                .arg(name.toHtmlEscaped(), value));
     };
     if (!shown) {
         fact(tr("State"), tr("not present after layer %1").arg(top).toHtmlEscaped());
@@ -143,8 +145,9 @@ void PathDetailsPane::setPath(const LayeredImagePtr &image, const PathTree::Node
         fact(tr("Type"), entryTypeName(shown->type));
         if (!shown->isDirectory())
             fact(tr("Size"), tr("%1 (%2 bytes)").arg(formatBytes(shown->size, QLocale())).arg(shown->size));
-        fact(tr("Mode"), QStringLiteral("<code>%1</code> (%2)")
-                             .arg(FileTreeModel::modeString(*shown), QString::number(shown->mode, 8).rightJustified(4, u'0')));
+        fact(tr("Mode"),
+            QStringLiteral("<code>%1</code> (%2)")
+                .arg(FileTreeModel::modeString(*shown), QString::number(shown->mode, 8).rightJustified(4, u'0')));
         fact(tr("Owner"), QStringLiteral("%1:%2").arg(shown->uid).arg(shown->gid));
         if (shown->linkLength)
             fact(tr("Link target"), QString::fromUtf8(shown->linkTarget()).toHtmlEscaped());
@@ -161,8 +164,8 @@ void PathDetailsPane::setPath(const LayeredImagePtr &image, const PathTree::Node
         item->setText(0, QString::number(step.layer));
         item->setText(1, ChangeStyle::marker(step.status) + u' ' + ChangeStyle::label(step.status));
         item->setForeground(1, ChangeStyle::foreground(step.status, palette()));
-        item->setText(2, step.entry && !step.entry->isDirectory() ? formatBytes(step.entry->size, QLocale())
-                                                                   : QString());
+        item->setText(
+            2, step.entry && !step.entry->isDirectory() ? formatBytes(step.entry->size, QLocale()) : QString());
         const QString command = m_image->layers[size_t(step.layer)].createdBy;
         item->setText(3, LayerListModel::shortCommand(command, 60));
         item->setToolTip(3, command);
@@ -219,7 +222,7 @@ void PathDetailsPane::onFetched(quint64 jobId, const ContentFetcher::Result &res
     for (qsizetype i = 0; i < result.errors.size(); ++i) {
         if (result.errors[i]) {
             m_textTitle->setText(tr("Cannot show the contents (%1): %2")
-                                     .arg(layerTitle(m_fetchLayers.value(i)), result.errors[i].message));
+                    .arg(layerTitle(m_fetchLayers.value(i)), result.errors[i].message));
             m_text->showText({});
             Q_EMIT contentsShown();
             return;
@@ -230,7 +233,7 @@ void PathDetailsPane::onFetched(quint64 jobId, const ContentFetcher::Result &res
         m_text->showText(QString::fromUtf8(result.texts[0]));
     } else if (result.texts.size() == 2) {
         const QList<LineDiff::Line> lines = LineDiff::compare(LineDiff::splitLines(QString::fromUtf8(result.texts[0])),
-                                                              LineDiff::splitLines(QString::fromUtf8(result.texts[1])));
+            LineDiff::splitLines(QString::fromUtf8(result.texts[1])));
         int added = 0;
         int removed = 0;
         for (const LineDiff::Line &line : lines) {
@@ -238,10 +241,9 @@ void PathDetailsPane::onFetched(quint64 jobId, const ContentFetcher::Result &res
             removed += line.op == LineDiff::Op::Delete;
         }
         m_textTitle->setText(tr("%1: %2 → %3 (+%4 −%5 lines)")
-                                 .arg(m_image->tree->path(m_node), layerTitle(m_fetchLayers[0]),
-                                      layerTitle(m_fetchLayers[1]))
-                                 .arg(added)
-                                 .arg(removed));
+                .arg(m_image->tree->path(m_node), layerTitle(m_fetchLayers[0]), layerTitle(m_fetchLayers[1]))
+                .arg(added)
+                .arg(removed));
         m_text->showDiff(LineDiff::hunks(lines));
     }
     Q_EMIT contentsShown();

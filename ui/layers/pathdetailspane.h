@@ -2,9 +2,8 @@
 #pragma once
 
 #include "contentfetcher.h"
-#include "filehistory.h"
-
 #include "core/image/layeredimage.h"
+#include "filehistory.h"
 
 #include <QWidget>
 
@@ -41,8 +40,8 @@ public:
     DiffView *textView() const { return m_text; }
 
 Q_SIGNALS:
-    void layerActivated(int layer);   // a history row was double-clicked
-    void contentsShown();             // the text or diff arrived (tests)
+    void layerActivated(int layer); // a history row was double-clicked
+    void contentsShown(); // the text or diff arrived (tests)
 
 private:
     void onFetched(quint64 jobId, const ContentFetcher::Result &result);

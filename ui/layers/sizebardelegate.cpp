@@ -8,8 +8,7 @@ namespace Dockwright::Ui {
 SizeBarDelegate::SizeBarDelegate(int fractionRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_fractionRole(fractionRole)
-{
-}
+{ }
 
 SizeBarDelegate::~SizeBarDelegate() = default;
 
@@ -39,8 +38,8 @@ void SizeBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->restore();
     }
     painter->save();
-    painter->setPen(option.palette.color((option.state & QStyle::State_Selected) ? QPalette::HighlightedText
-                                                                                  : QPalette::Text));
+    painter->setPen(
+        option.palette.color((option.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
     painter->drawText(area.adjusted(2, 0, -2, 0), Qt::AlignRight | Qt::AlignVCenter, text);
     painter->restore();
 }

@@ -2,15 +2,13 @@
 #include "treemapwidget.h"
 
 #include "changestyle.h"
-#include "treemaplayout.h"
-
 #include "core/common/bytesize.h"
+#include "treemaplayout.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
-
 #include <algorithm>
 
 using namespace Dockwright::Core;
@@ -18,8 +16,8 @@ using namespace Dockwright::Core;
 namespace Dockwright::Ui {
 
 namespace {
-constexpr int MaxItems = 60000;   // bounds layout and paint time on huge trees
-constexpr qreal MinArea = 12.0;    // px²; smaller children are not drawn separately
+constexpr int MaxItems = 60000; // bounds layout and paint time on huge trees
+constexpr qreal MinArea = 12.0; // px²; smaller children are not drawn separately
 constexpr qreal LabelHeight = 15.0;
 // Blues, purples and teals: far from the red, amber and green of the change colours.
 constexpr int Hues[] = {205, 265, 180, 300, 230, 285, 195, 325};
@@ -125,8 +123,8 @@ void TreemapWidget::render()
     if (m_items.empty()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                   m_snapshot && m_measure == Measure::ChangedBytes ? tr("This layer adds or changes no file bytes.")
-                                                                    : tr("Nothing to show."));
+            m_snapshot && m_measure == Measure::ChangedBytes ? tr("This layer adds or changes no file bytes.")
+                                                             : tr("Nothing to show."));
         return;
     }
     QFont small = font();
@@ -136,8 +134,8 @@ void TreemapWidget::render()
     for (size_t i = 0; i < m_items.size(); ++i) {
         const Item &item = m_items[i];
         const ChangeStatus status = m_snapshot->status[item.node->id];
-        QColor fill = QColor::fromHsl(m_hues[i], dark ? 70 : 110,
-                                      qBound(40, (dark ? 60 : 200) + (dark ? 14 : -14) * item.depth, 230));
+        QColor fill = QColor::fromHsl(
+            m_hues[i], dark ? 70 : 110, qBound(40, (dark ? 60 : 200) + (dark ? 14 : -14) * item.depth, 230));
         if (!item.directory && status != ChangeStatus::Unchanged && m_measure == Measure::AllBytes) {
             fill = ChangeStyle::foreground(status, pal);
             fill.setAlpha(dark ? 150 : 110);
@@ -148,11 +146,13 @@ void TreemapWidget::render()
         const bool bigEnough = item.rect.width() > 50 && item.rect.height() > LabelHeight;
         if (bigEnough) {
             const QString size = formatBytes(valueOf(item.node), QLocale());
-            const QString text = item.node->displayName() + (item.directory ? QStringLiteral("/  ") : QStringLiteral("  ")) + size;
+            const QString text
+                = item.node->displayName() + (item.directory ? QStringLiteral("/  ") : QStringLiteral("  ")) + size;
             p.setPen(fill.lightness() > 128 ? QColor(0x20, 0x20, 0x20) : QColor(0xf0, 0xf0, 0xf0));
             const QRectF label(item.rect.left() + 3, item.rect.top(), item.rect.width() - 6,
-                               item.directory ? LabelHeight : std::min(item.rect.height(), LabelHeight * 2));
-            p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideMiddle, int(label.width())));
+                item.directory ? LabelHeight : std::min(item.rect.height(), LabelHeight * 2));
+            p.drawText(
+                label, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideMiddle, int(label.width())));
         }
     }
 }
@@ -166,11 +166,13 @@ void TreemapWidget::paintEvent(QPaintEvent *)
     for (const LayerTreeSnapshot::Node *outline : {m_hover, m_current}) {
         if (!outline)
             continue;
-        const auto it = std::find_if(m_items.begin(), m_items.end(), [outline](const Item &i) { return i.node == outline; });
+        const auto it
+            = std::find_if(m_items.begin(), m_items.end(), [outline](const Item &i) { return i.node == outline; });
         if (it == m_items.end())
             continue;
         p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(outline == m_current ? palette().color(QPalette::Highlight) : palette().color(QPalette::Text), 2));
+        p.setPen(
+            QPen(outline == m_current ? palette().color(QPalette::Highlight) : palette().color(QPalette::Text), 2));
         p.drawRect(it->rect.adjusted(1, 1, -1, -1));
     }
 }
@@ -233,9 +235,9 @@ bool TreemapWidget::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         if (const LayerTreeSnapshot::Node *node = nodeAt(help->pos())) {
             const ChangeStatus status = m_snapshot->status[node->id];
-            QString text = QStringLiteral("<b>%1</b><br>%2")
-                               .arg(m_snapshot->image->tree->path(node).toHtmlEscaped(),
-                                    formatBytes(valueOf(node), QLocale()));
+            QString text
+                = QStringLiteral("<b>%1</b><br>%2")
+                      .arg(m_snapshot->image->tree->path(node).toHtmlEscaped(), formatBytes(valueOf(node), QLocale()));
             if (status != ChangeStatus::Unchanged)
                 text += QStringLiteral(" · ") + ChangeStyle::marker(status) + u' ' + ChangeStyle::label(status);
             QToolTip::showText(help->globalPos(), text, this);

@@ -9,8 +9,7 @@ namespace Dockwright::Ui {
 
 WastedFilesModel::WastedFilesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 WastedFilesModel::~WastedFilesModel() = default;
 
@@ -49,9 +48,10 @@ QVariant WastedFilesModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return p.removed ? tr("%1: stored in %n layer(s), deleted later, so every stored byte is waste.", nullptr, p.copies)
-                               .arg(p.path)
-                         : tr("%1: stored in %n layer(s); only the last copy is visible.", nullptr, p.copies).arg(p.path);
+        return p.removed
+            ? tr("%1: stored in %n layer(s), deleted later, so every stored byte is waste.", nullptr, p.copies)
+                  .arg(p.path)
+            : tr("%1: stored in %n layer(s); only the last copy is visible.", nullptr, p.copies).arg(p.path);
     case Qt::TextAlignmentRole:
         return index.column() == PathColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case SortRole:

@@ -17,7 +17,7 @@ public:
     enum Column { PathColumn, WastedColumn, LayersColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole,
-        NodeRole,          // const PathTree::Node * as quintptr
+        NodeRole, // const PathTree::Node * as quintptr
         WastedFractionRole // wasted ÷ the largest wasted, for a size bar
     };
 

@@ -38,7 +38,8 @@ void CapabilitiesModel::setChecked(const QStringList &capabilities)
         }
     }
     for (const QString &cap : std::as_const(wanted)) {
-        const bool known = std::any_of(m_caps.cbegin(), m_caps.cend(), [&cap](const Capability &c) { return c.name == cap; });
+        const bool known
+            = std::any_of(m_caps.cbegin(), m_caps.cend(), [&cap](const Capability &c) { return c.name == cap; });
         if (known)
             continue;
         const int row = int(m_caps.size());
@@ -83,7 +84,8 @@ QVariant CapabilitiesModel::data(const QModelIndex &index, int role) const
 
 bool CapabilitiesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::CheckStateRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const bool on = value.value<Qt::CheckState>() == Qt::Checked;
     if (m_caps.at(index.row()).checked == on)

@@ -47,7 +47,8 @@ void ContainerController::run(const RunProfile &profile)
         s.status = ContainerState::Created;
         setState(s);
     });
-    connect(m_runner, &ContainerRunner::failed, this, [this](const EngineError &error) { Q_EMIT failed(error.toString()); });
+    connect(m_runner, &ContainerRunner::failed, this,
+        [this](const EngineError &error) { Q_EMIT failed(error.toString()); });
     connect(m_runner, &ContainerRunner::finished, this, [this] {
         const bool ok = m_runner->state() == ContainerRunner::State::Running;
         const QString id = m_runner->containerId();
@@ -96,7 +97,8 @@ void ContainerController::startLogs()
     const QDateTime resumeAfter = m_lastLogTime;
     auto deliver = [this, resumeAfter](QList<LogRecord> records) {
         if (resumeAfter.isValid())
-            records.removeIf([&resumeAfter](const LogRecord &r) { return r.timestamp.isValid() && r.timestamp <= resumeAfter; });
+            records.removeIf(
+                [&resumeAfter](const LogRecord &r) { return r.timestamp.isValid() && r.timestamp <= resumeAfter; });
         for (const LogRecord &r : std::as_const(records)) {
             if (r.timestamp.isValid() && (!m_lastLogTime.isValid() || r.timestamp > m_lastLogTime))
                 m_lastLogTime = r.timestamp;
@@ -104,7 +106,8 @@ void ContainerController::startLogs()
         if (!records.isEmpty())
             Q_EMIT output(records);
     };
-    connect(m_logs, &EngineCall::data, this, [this, deliver](const QByteArray &chunk) { deliver(m_demux.feed(chunk)); });
+    connect(
+        m_logs, &EngineCall::data, this, [this, deliver](const QByteArray &chunk) { deliver(m_demux.feed(chunk)); });
     connect(m_logs, &EngineCall::finished, this, [this, deliver] { deliver(m_demux.finish()); });
 }
 
@@ -168,8 +171,8 @@ void ContainerController::onInspected(EngineCall *call, const QString &id)
     }
 }
 
-void ContainerController::action(EngineApi::ContainerAction action, std::optional<int> timeoutSeconds,
-                                 const QString &doneNote)
+void ContainerController::action(
+    EngineApi::ContainerAction action, std::optional<int> timeoutSeconds, const QString &doneNote)
 {
     if (!m_client || m_state.id.isEmpty())
         return;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "containerstats.h"
-
 #include "core/engine/containerstate.h"
 #include "core/engine/engineapi.h"
 #include "core/engine/engineerror.h"

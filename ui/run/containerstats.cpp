@@ -23,8 +23,8 @@ ContainerStats ContainerStats::fromJson(const QJsonObject &stats)
     s.valid = true;
 
     const QJsonObject usage = cpu.value(QLatin1String("cpu_usage")).toObject();
-    const double cpuDelta = number(usage, "total_usage")
-                            - number(precpu.value(QLatin1String("cpu_usage")).toObject(), "total_usage");
+    const double cpuDelta
+        = number(usage, "total_usage") - number(precpu.value(QLatin1String("cpu_usage")).toObject(), "total_usage");
     const double systemDelta = number(cpu, "system_cpu_usage") - number(precpu, "system_cpu_usage");
     double online = number(cpu, "online_cpus");
     if (online == 0.0)

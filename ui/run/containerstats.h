@@ -3,7 +3,6 @@
 
 #include <QJsonObject>
 #include <QMetaType>
-
 #include <optional>
 
 namespace Dockwright::Ui {
@@ -13,7 +12,7 @@ namespace Dockwright::Ui {
 struct ContainerStats
 {
     std::optional<double> cpuPercent; // nullopt on the first sample of a stream (no previous reading)
-    qint64 memoryUsage = 0;           // usage minus the inactive page cache
+    qint64 memoryUsage = 0; // usage minus the inactive page cache
     qint64 memoryLimit = 0;
     qint64 pids = 0;
     bool valid = false;

@@ -9,8 +9,7 @@ namespace Dockwright::Ui {
 
 EnvModel::EnvModel(QObject *parent)
     : RowListModel(parent)
-{
-}
+{ }
 
 EnvModel::~EnvModel() = default;
 

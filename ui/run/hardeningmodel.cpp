@@ -12,16 +12,15 @@ using Core::Hardening;
 
 HardeningModel::HardeningModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 HardeningModel::~HardeningModel() = default;
 
 void HardeningModel::setReport(const Hardening::Report &report)
 {
     const bool sameRows = report.items.size() == m_report.items.size()
-                          && std::equal(report.items.cbegin(), report.items.cend(), m_report.items.cbegin(),
-                                        [](const Hardening::Item &a, const Hardening::Item &b) { return a.check == b.check; });
+        && std::equal(report.items.cbegin(), report.items.cend(), m_report.items.cbegin(),
+            [](const Hardening::Item &a, const Hardening::Item &b) { return a.check == b.check; });
     if (!sameRows) {
         beginResetModel();
         m_report = report;

@@ -18,8 +18,8 @@ public:
     enum Column { CheckColumn, FlagsColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole, // weight, heaviest first
-        IdRole,                  // "read-only", "cap-drop-all", ...
-        StatusRole,              // Hardening::Status as int
+        IdRole, // "read-only", "cap-drop-all", ...
+        StatusRole, // Hardening::Status as int
         ExplanationRole,
         WithoutItRole,
         DetailRole,

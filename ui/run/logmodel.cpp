@@ -19,8 +19,7 @@ bool darkPalette()
 
 LogModel::LogModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 LogModel::~LogModel() = default;
 

@@ -8,8 +8,7 @@ using Mount = Core::RunProfile::Mount;
 MountsModel::MountsModel(Mount::Type type, QObject *parent)
     : RowListModel(parent)
     , m_type(type)
-{
-}
+{ }
 
 MountsModel::~MountsModel() = default;
 

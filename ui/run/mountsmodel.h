@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "rowlistmodel.h"
-
 #include "core/run/runprofile.h"
+#include "rowlistmodel.h"
 
 namespace Dockwright::Ui {
 

@@ -7,8 +7,7 @@ namespace Dockwright::Ui {
 
 PortsModel::PortsModel(QObject *parent)
     : RowListModel(parent)
-{
-}
+{ }
 
 PortsModel::~PortsModel() = default;
 

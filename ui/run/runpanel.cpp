@@ -2,21 +2,19 @@
 #include "runpanel.h"
 
 #include "capabilitiesmodel.h"
-#include "envmodel.h"
-#include "hardeningmodel.h"
-#include "logmodel.h"
-#include "mountsmodel.h"
-#include "portsmodel.h"
-#include "tmpfsmodel.h"
-
-#include "ui/engine/imagesmodel.h"
-
 #include "core/common/bytesize.h"
 #include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/run/rununits.h"
 #include "core/run/shellwords.h"
+#include "envmodel.h"
+#include "hardeningmodel.h"
+#include "logmodel.h"
+#include "mountsmodel.h"
+#include "portsmodel.h"
+#include "tmpfsmodel.h"
+#include "ui/engine/imagesmodel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -38,9 +36,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -51,7 +49,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace Dockwright::Ui {
@@ -102,8 +99,10 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * 3 + view->horizontalHeader()->sizeHint().height());
-    view->setMaximumHeight(view->verticalHeader()->defaultSectionSize() * 4 + view->horizontalHeader()->sizeHint().height() + 4);
+    view->setMinimumHeight(
+        view->verticalHeader()->defaultSectionSize() * 3 + view->horizontalHeader()->sizeHint().height());
+    view->setMaximumHeight(
+        view->verticalHeader()->defaultSectionSize() * 4 + view->horizontalHeader()->sizeHint().height() + 4);
     return view;
 }
 
@@ -139,7 +138,8 @@ RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
     scroll->setWidget(buildForm());
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The splitter must not squeeze the form below what its fields need.
-    scroll->setMinimumWidth(scroll->widget()->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumWidth(
+        scroll->widget()->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     auto *right = new QSplitter(Qt::Vertical, split);
     right->addWidget(buildCommandArea());
     right->addWidget(buildExecutionArea());
@@ -160,7 +160,8 @@ RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(page);
 
-    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{m_ports, m_env, m_binds, m_volumes, m_tmpfs, m_caps})
+    for (QAbstractItemModel *model :
+        std::initializer_list<QAbstractItemModel *> {m_ports, m_env, m_binds, m_volumes, m_tmpfs, m_caps})
         connectModel(model);
     connect(m_hardening, &HardeningModel::toggled, this, [this](Hardening::Check check, bool on) {
         Hardening::setApplied(m_profile, check, on);
@@ -180,8 +181,8 @@ RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
     connect(m_controller, &ContainerController::statsChanged, this, [this](const ContainerStats &s) {
         const QString cpu = s.cpuPercent ? tr("%1 %").arg(*s.cpuPercent, 0, 'f', 1) : tr("…");
         m_stats->setText(tr("CPU %1 · memory %2 of %3 (%4 %) · %n process(es)", nullptr, int(s.pids))
-                             .arg(cpu, formatBytes(s.memoryUsage, QLocale()), formatBytes(s.memoryLimit, QLocale()))
-                             .arg(s.memoryPercent(), 0, 'f', 1));
+                .arg(cpu, formatBytes(s.memoryUsage, QLocale()), formatBytes(s.memoryLimit, QLocale()))
+                .arg(s.memoryPercent(), 0, 'f', 1));
     });
     connect(m_checkup, &Checkup::finished, this, [this](const Checkup::Result &result) {
         showCheckup(result);
@@ -216,7 +217,8 @@ RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
     refresh();
     updateRunState();
     if (const int row = m_checklist->sizeHintForRow(0); row > 0)
-        m_checklist->setMinimumHeight(m_hardening->rowCount() * row + m_checklist->header()->sizeHint().height() + 2 * m_checklist->frameWidth());
+        m_checklist->setMinimumHeight(
+            m_hardening->rowCount() * row + m_checklist->header()->sizeHint().height() + 2 * m_checklist->frameWidth());
 }
 
 RunPanel::~RunPanel()
@@ -254,7 +256,7 @@ QWidget *RunPanel::tableWithButtons(QTableView *view, const QString &addText, co
             view->model()->removeRow(row);
     });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, removeButton,
-            [view, removeButton] { removeButton->setEnabled(view->selectionModel()->hasSelection()); });
+        [view, removeButton] { removeButton->setEnabled(view->selectionModel()->hasSelection()); });
     buttons->addWidget(addButton);
     buttons->addWidget(removeButton);
     buttons->addStretch();
@@ -279,8 +281,9 @@ QWidget *RunPanel::buildForm()
     m_image->lineEdit()->setPlaceholderText(tr("image name, e.g. myapp:dev"));
     m_image->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_image->setMinimumContentsLength(20);
-    setEditToolTip(m_image, tr("The image to start. Choosing one fills in its ports, environment, user and "
-                               "healthcheck."));
+    setEditToolTip(m_image,
+        tr("The image to start. Choosing one fills in its ports, environment, user and "
+           "healthcheck."));
     m_imageHint = new QLabel(basics);
     m_imageHint->setObjectName(QStringLiteral("imageHint"));
     m_imageHint->setWordWrap(true);
@@ -365,7 +368,8 @@ QWidget *RunPanel::buildForm()
     auto *storageLayout = new QVBoxLayout(storage);
     auto *bindsView = makeTable(m_binds, storage);
     bindsView->setObjectName(QStringLiteral("bindsView"));
-    auto *bindsLabel = new QLabel(tr("Folders from this computer (bind mounts), read-only unless you untick it:"), storage);
+    auto *bindsLabel
+        = new QLabel(tr("Folders from this computer (bind mounts), read-only unless you untick it:"), storage);
     bindsLabel->setWordWrap(true);
     storageLayout->addWidget(bindsLabel);
     storageLayout->addWidget(tableWithButtons(bindsView, tr("Add folder…"), [this, bindsView] {
@@ -449,7 +453,8 @@ QWidget *RunPanel::buildForm()
     for (QLineEdit *edit : {m_user, m_memory, m_cpus})
         connect(edit, &QLineEdit::textEdited, this, &RunPanel::readForm);
     connect(m_pids, &QSpinBox::valueChanged, this, &RunPanel::readForm);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_user, m_memory, m_cpus, m_pids, m_network, capsView, tmpfsView}) {
+    for (QWidget *w :
+        std::initializer_list<QWidget *> {m_user, m_memory, m_cpus, m_pids, m_network, capsView, tmpfsView}) {
         w->installEventFilter(this);
         if (auto *area = qobject_cast<QAbstractScrollArea *>(w))
             area->viewport()->installEventFilter(this);
@@ -637,8 +642,8 @@ QWidget *RunPanel::buildExecutionArea()
     auto *legend = new QLabel(logsPage);
     legend->setText(tr("<span style='color:%1'>standard error</span> · standard output · "
                        "<span style='color:%2'>Dockwright notes</span>")
-                        .arg(LogModel::streamColor(LogRecord::Stream::Stderr).name(),
-                             LogModel::streamColor(LogRecord::Stream::System).name()));
+            .arg(LogModel::streamColor(LogRecord::Stream::Stderr).name(),
+                LogModel::streamColor(LogRecord::Stream::System).name()));
     logsLayout->addWidget(legend);
     m_tabs->addTab(logsPage, tr("Logs"));
 
@@ -739,7 +744,7 @@ void RunPanel::readForm()
     }
     for (const QString &cap : checkedCaps) {
         const bool present = std::any_of(caps.cbegin(), caps.cend(),
-                                         [&cap](const QString &c) { return RunProfile::normalizedCapability(c) == cap; });
+            [&cap](const QString &c) { return RunProfile::normalizedCapability(c) == cap; });
         if (!present)
             caps << cap;
     }
@@ -827,33 +832,30 @@ void RunPanel::refresh()
 
     QString warnings;
     for (const RunWarning &w : report.warnings) {
-        const QString mark = w.severity == RunWarning::Severity::Error     ? tr("Error")
-                             : w.severity == RunWarning::Severity::Warning ? tr("Warning")
-                                                                           : tr("Note");
+        const QString mark = w.severity == RunWarning::Severity::Error ? tr("Error")
+            : w.severity == RunWarning::Severity::Warning              ? tr("Warning")
+                                                                       : tr("Note");
         warnings += QStringLiteral("<li><span style='color:%1'><b>%2:</b></span> %3</li>")
                         .arg(severityColor(w.severity, palette()), mark, w.message.toHtmlEscaped());
     }
-    m_warnings->setText(warnings.isEmpty()
-                            ? QStringLiteral("<span style='color:%1'>%2</span>").arg(goodColor(palette()), tr("No warnings for this run."))
-                            : QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(warnings));
+    m_warnings->setText(warnings.isEmpty() ? QStringLiteral("<span style='color:%1'>%2</span>")
+                                                 .arg(goodColor(palette()), tr("No warnings for this run."))
+                                           : QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(warnings));
 
     const ImageRunInfo *image = m_imageInfo && m_imageInfoRef == m_profile.image ? &*m_imageInfo : nullptr;
     const auto user = Hardening::effectiveUser(m_profile, image);
-    const auto unknownUser = std::find_if(report.warnings.cbegin(), report.warnings.cend(), [](const RunWarning &w) {
-        return w.code == RunWarningCode::UnknownUser;
-    });
+    const auto unknownUser = std::find_if(report.warnings.cbegin(), report.warnings.cend(),
+        [](const RunWarning &w) { return w.code == RunWarningCode::UnknownUser; });
     if (unknownUser != report.warnings.cend()) {
         m_userWarning->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                                   .arg(severityColor(unknownUser->severity, palette()),
-                                        unknownUser->message.toHtmlEscaped()));
+                .arg(severityColor(unknownUser->severity, palette()), unknownUser->message.toHtmlEscaped()));
         m_userWarning->show();
     } else if (user && Hardening::isRootUser(*user)) {
         m_userWarning->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                                   .arg(severityColor(RunWarning::Severity::Warning, palette()),
-                                        m_profile.user.isEmpty()
-                                            ? tr("The image's USER is root: the process runs as root unless you set a "
-                                                 "user here, e.g. 65534:65534.")
-                                            : tr("This user is root.")));
+                .arg(severityColor(RunWarning::Severity::Warning, palette()),
+                    m_profile.user.isEmpty() ? tr("The image's USER is root: the process runs as root unless you set a "
+                                                  "user here, e.g. 65534:65534.")
+                                             : tr("This user is root.")));
         m_userWarning->show();
     } else {
         m_userWarning->hide();
@@ -906,10 +908,9 @@ void RunPanel::inspectImage(const QString &ref, bool prefill)
         if (call->error()) {
             if (call->error().kind != EngineError::Kind::Cancelled && m_profile.image == ref) {
                 m_imageHint->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                                         .arg(severityColor(RunWarning::Severity::Warning, palette()),
-                                              call->httpStatus() == 404
-                                                  ? tr("This image is not on the engine: build or pull it first.")
-                                                  : call->error().message.toHtmlEscaped()));
+                        .arg(severityColor(RunWarning::Severity::Warning, palette()),
+                            call->httpStatus() == 404 ? tr("This image is not on the engine: build or pull it first.")
+                                                      : call->error().message.toHtmlEscaped()));
             }
             return;
         }
@@ -982,8 +983,9 @@ void RunPanel::updateImageHint()
     }
     const ImageRunInfo &info = *m_imageInfo;
     QStringList parts;
-    parts << (info.user.isEmpty() || Hardening::isRootUser(info.user) ? tr("runs as <b>root</b>")
-                                                                       : tr("runs as %1").arg(info.user.toHtmlEscaped()));
+    parts << (info.user.isEmpty() || Hardening::isRootUser(info.user)
+            ? tr("runs as <b>root</b>")
+            : tr("runs as %1").arg(info.user.toHtmlEscaped()));
     if (!info.exposedPorts.isEmpty())
         parts << tr("exposes %1").arg(info.exposedPorts.join(QLatin1String(", ")));
     if (!info.healthcheckTest.isEmpty())
@@ -1004,7 +1006,8 @@ void RunPanel::applyProductionPosture()
 {
     Hardening::applyProductionPosture(m_profile);
     // The limits and the user are part of the guide's production run too.
-    for (Hardening::Check check : {Hardening::Check::MemoryLimit, Hardening::Check::CpuLimit, Hardening::Check::PidsLimit})
+    for (Hardening::Check check :
+        {Hardening::Check::MemoryLimit, Hardening::Check::CpuLimit, Hardening::Check::PidsLimit})
         Hardening::setApplied(m_profile, check, true);
     const ImageRunInfo *image = m_imageInfo && m_imageInfoRef == m_profile.image ? &*m_imageInfo : nullptr;
     const auto user = Hardening::effectiveUser(m_profile, image);
@@ -1033,9 +1036,10 @@ void RunPanel::showExplanation(Hardening::Check check)
         status = tr("not needed for this run");
         break;
     }
-    QString text = QStringLiteral("<p><b>%1</b> — %2<br><code>%3</code></p><p>%4</p><p><b>%5</b> %6</p>")
-                       .arg(item.title.toHtmlEscaped(), status, item.flags.toHtmlEscaped(), item.explanation.toHtmlEscaped(),
-                            tr("What breaks without it:"), item.withoutIt.toHtmlEscaped());
+    QString text
+        = QStringLiteral("<p><b>%1</b> — %2<br><code>%3</code></p><p>%4</p><p><b>%5</b> %6</p>")
+              .arg(item.title.toHtmlEscaped(), status, item.flags.toHtmlEscaped(), item.explanation.toHtmlEscaped(),
+                  tr("What breaks without it:"), item.withoutIt.toHtmlEscaped());
     if (!item.detail.isEmpty())
         text += QStringLiteral("<p><i>%1</i></p>").arg(item.detail.toHtmlEscaped());
     m_explanation->setText(text);
@@ -1073,8 +1077,7 @@ void RunPanel::askPaste()
 {
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(this, tr("Paste docker run"),
-                                                        tr("A docker run command (continuation lines are fine):"),
-                                                        QGuiApplication::clipboard()->text(), &ok);
+        tr("A docker run command (continuation lines are fine):"), QGuiApplication::clipboard()->text(), &ok);
     if (ok && !text.trimmed().isEmpty())
         pasteCommand(text);
 }
@@ -1084,7 +1087,7 @@ bool RunPanel::pasteCommand(const QString &commandLine)
     const DockerRunCommand::ParseResult parsed = DockerRunCommand::parse(commandLine);
     if (!parsed.ok()) {
         m_pasteMessage->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                                    .arg(severityColor(RunWarning::Severity::Error, palette()), parsed.error.toHtmlEscaped()));
+                .arg(severityColor(RunWarning::Severity::Error, palette()), parsed.error.toHtmlEscaped()));
         return false;
     }
     m_profile = parsed.profile;
@@ -1102,9 +1105,10 @@ bool RunPanel::pasteCommand(const QString &commandLine)
     }
     QString message;
     if (!unsupported.isEmpty())
-        message = QStringLiteral("<span style='color:%1'>%2</span> ")
-                      .arg(severityColor(RunWarning::Severity::Warning, palette()),
-                           tr("Not supported, left out: %1.").arg(unsupported.join(QLatin1String(", ")).toHtmlEscaped()));
+        message
+            = QStringLiteral("<span style='color:%1'>%2</span> ")
+                  .arg(severityColor(RunWarning::Severity::Warning, palette()),
+                      tr("Not supported, left out: %1.").arg(unsupported.join(QLatin1String(", ")).toHtmlEscaped()));
     if (!others.isEmpty())
         message += others.join(QLatin1Char(' ')).toHtmlEscaped();
     m_pasteMessage->setText(message.isEmpty() ? tr("Read into the form.") : message);
@@ -1158,11 +1162,13 @@ void RunPanel::updateRunState()
         if (!m_stateNote.isEmpty())
             m_state->setText(m_stateNote.toHtmlEscaped());
         else
-            m_state->setText(connected ? tr("No container started from this form yet.") : tr("Not connected to an engine."));
+            m_state->setText(
+                connected ? tr("No container started from this form yet.") : tr("Not connected to an engine."));
         return;
     }
-    QString text = tr("<b>%1</b> (%2): %3").arg(s.name.isEmpty() ? tr("container") : s.name.toHtmlEscaped(), s.id.left(12),
-                                                ContainerStates::apiName(s.status).toHtmlEscaped());
+    QString text = tr("<b>%1</b> (%2): %3")
+                       .arg(s.name.isEmpty() ? tr("container") : s.name.toHtmlEscaped(), s.id.left(12),
+                           ContainerStates::apiName(s.status).toHtmlEscaped());
     if (s.status == ContainerState::Exited || s.status == ContainerState::Dead)
         text += tr(", exit code %1").arg(s.exitCode);
     if (s.oomKilled)
@@ -1193,7 +1199,7 @@ void RunPanel::showCheckup(const Checkup::Result &result)
 {
     if (result.error) {
         m_checkupView->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
-                                   .arg(severityColor(RunWarning::Severity::Error, palette()), result.error.toString().toHtmlEscaped()));
+                .arg(severityColor(RunWarning::Severity::Error, palette()), result.error.toString().toHtmlEscaped()));
         return;
     }
     QString html = tr("<p>What the process in %1 really gets:</p>").arg(result.containerId.left(12));
@@ -1201,8 +1207,8 @@ void RunPanel::showCheckup(const Checkup::Result &result)
     for (const Checkup::Answer &a : result.answers) {
         const QString mark = !a.ok ? QStringLiteral("?") : a.hardened ? QStringLiteral("✔") : QStringLiteral("✘");
         const QString color = !a.ok ? palette().color(QPalette::WindowText).name()
-                              : a.hardened ? goodColor(palette())
-                                           : severityColor(RunWarning::Severity::Warning, palette());
+            : a.hardened            ? goodColor(palette())
+                                    : severityColor(RunWarning::Severity::Warning, palette());
         html += QStringLiteral("<tr><td style='color:%1'><b>%2</b></td><td><b>%3</b><br>%4")
                     .arg(color, mark, a.question.toHtmlEscaped(), a.answer.toHtmlEscaped());
         if (!a.output.isEmpty() && a.id != QLatin1String("user"))
@@ -1219,7 +1225,8 @@ void RunPanel::findInLog(bool backwards)
     const int from = current.isValid() ? current.row() : (backwards ? 0 : -1);
     const int row = m_logModel->find(m_search->text(), from, backwards);
     if (row < 0) {
-        m_search->setStyleSheet(m_search->text().isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+        m_search->setStyleSheet(
+            m_search->text().isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
         return;
     }
     m_search->setStyleSheet(QString());
@@ -1247,14 +1254,14 @@ bool RunPanel::saveLog(const QString &path, QString *error) const
 void RunPanel::saveLogAs()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-                              + (m_controller->state().name.isEmpty() ? QStringLiteral("container") : m_controller->state().name)
-                              + QStringLiteral(".log");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the log"), suggested, tr("Log files (*.log *.txt)"));
+        + (m_controller->state().name.isEmpty() ? QStringLiteral("container") : m_controller->state().name)
+        + QStringLiteral(".log");
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save the log"), suggested, tr("Log files (*.log *.txt)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!saveLog(path, &error))
-    {
+    if (!saveLog(path, &error)) {
         m_stateNote = tr("Could not save the log: %1").arg(error);
         updateRunState();
     }

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "containercontroller.h"
-
 #include "core/run/checkup.h"
 #include "core/run/dockerruncommand.h"
 #include "core/run/hardening.h"
@@ -13,7 +12,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
-
 #include <functional>
 #include <optional>
 
@@ -134,8 +132,8 @@ private:
     QPointer<ImagesModel> m_images;
     Core::RunProfile m_profile;
     std::optional<Core::ImageRunInfo> m_imageInfo;
-    QString m_imageInfoRef;   // the image m_imageInfo describes
-    QString m_prefilledRef;   // the image the form was last prefilled from
+    QString m_imageInfoRef; // the image m_imageInfo describes
+    QString m_prefilledRef; // the image the form was last prefilled from
     QPointer<Core::EngineCall> m_imageCall;
     QPointer<Core::ImagePasswdReader> m_passwdReader; // the latest read; older ones finish on their own
     std::optional<Core::ImagePasswdReader::Result> m_passwd; // the last read that succeeded

@@ -24,8 +24,7 @@ bool *flagOf(Tmpfs &t, int column)
 
 TmpfsModel::TmpfsModel(QObject *parent)
     : RowListModel(parent)
-{
-}
+{ }
 
 TmpfsModel::~TmpfsModel() = default;
 
@@ -45,7 +44,8 @@ QVariant TmpfsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole) {
             switch (index.column()) {
             case NosuidColumn:
-                return tr("nosuid: setuid bits on files here are ignored, so nothing written here can raise privileges.");
+                return tr(
+                    "nosuid: setuid bits on files here are ignored, so nothing written here can raise privileges.");
             case NodevColumn:
                 return tr("nodev: device files created here do not work, so they cannot open host devices.");
             case NoexecColumn:

@@ -7,7 +7,6 @@
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/engine/imagereference.h"
-
 #include "testengine.h"
 
 #include <QDir>
@@ -83,16 +82,16 @@ class TestBuildEngine : public QObject
     }
 
     Outcome build(const BuildRequest &request, BuildJob::Builder builder = BuildJob::Builder::Auto,
-                  const std::function<void(BuildJob &)> &hook = {})
+        const std::function<void(BuildJob &)> &hook = {})
     {
         Outcome outcome;
         BuildJob job(&m_client);
         job.setBuilder(builder);
         QSignalSpy finished(&job, &BuildJob::finished);
-        QObject::connect(&job, &BuildJob::logReceived, &job,
-                         [&](int, int, const QByteArray &text) { outcome.logs.append(text); });
+        QObject::connect(
+            &job, &BuildJob::logReceived, &job, [&](int, int, const QByteArray &text) { outcome.logs.append(text); });
         QObject::connect(&job, &BuildJob::contextProgress, &job,
-                         [&](qint64 sent, qint64 total) { outcome.progress.append({sent, total}); });
+            [&](qint64 sent, qint64 total) { outcome.progress.append({sent, total}); });
         if (hook)
             hook(job);
         job.start(request);
@@ -153,9 +152,10 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        for (const QString &suffix : {u"args"_s, u"target"_s, u"tags-a"_s, u"tags-b"_s, u"classic"_s, u"cli"_s, u"upload"_s}) {
-            EngineCall *call = m_client.send(EngineRequest::del(u"/images/"_s + TagPrefix + suffix + u":"_s + m_token,
-                                                                QUrlQuery(u"force=1"_s)));
+        for (const QString &suffix :
+            {u"args"_s, u"target"_s, u"tags-a"_s, u"tags-b"_s, u"classic"_s, u"cli"_s, u"upload"_s}) {
+            EngineCall *call = m_client.send(
+                EngineRequest::del(u"/images/"_s + TagPrefix + suffix + u":"_s + m_token, QUrlQuery(u"force=1"_s)));
             call->setAutoDelete(false);
             call->waitForFinished(30000);
             delete call;
@@ -165,17 +165,19 @@ private Q_SLOTS:
     void argsReachTheBuild()
     {
         QTemporaryDir dir;
-        const QString ctx = context(dir, u"ARG GREETING=hello\n"
-                                         "FROM @BASE@\n"
-                                         "ARG GREETING\n"
-                                         "ARG TOKEN\n"
-                                         "RUN echo \"greeting=$GREETING token=$TOKEN\"\n"_s);
+        const QString ctx = context(dir,
+            u"ARG GREETING=hello\n"
+            "FROM @BASE@\n"
+            "ARG GREETING\n"
+            "ARG TOKEN\n"
+            "RUN echo \"greeting=$GREETING token=$TOKEN\"\n"_s);
         BuildRequest r = request(ctx);
         r.noCache = true; // a cached RUN has no output
         r.buildArgs = {{u"TOKEN"_s, m_token}};
         const Outcome defaults = build(r);
         QVERIFY(defaults.ok);
-        QVERIFY2(logOf(defaults.result).contains(u"greeting=hello token="_s + m_token), qPrintable(logOf(defaults.result)));
+        QVERIFY2(
+            logOf(defaults.result).contains(u"greeting=hello token="_s + m_token), qPrintable(logOf(defaults.result)));
         QVERIFY(!defaults.logs.isEmpty()); // logs also arrived live
 
         r.buildArgs.append({u"GREETING"_s, u"over ride"_s});
@@ -184,8 +186,8 @@ private Q_SLOTS:
         QVERIFY(overridden.ok);
         QVERIFY(logOf(overridden.result).contains(u"greeting=over ride token="_s + m_token));
         const int run = int(std::find_if(overridden.result.steps.cbegin(), overridden.result.steps.cend(),
-                                         [](const BuildStep &s) { return s.instruction.startsWith(u"RUN"); })
-                            - overridden.result.steps.cbegin());
+                                [](const BuildStep &s) { return s.instruction.startsWith(u"RUN"); })
+            - overridden.result.steps.cbegin());
         QVERIFY(run < overridden.result.steps.size());
         QCOMPARE(overridden.result.steps.at(run).line, 5);
     }
@@ -193,12 +195,13 @@ private Q_SLOTS:
     void targetStage()
     {
         QTemporaryDir dir;
-        const QString ctx = context(dir, u"FROM @BASE@ AS first\n"
-                                         "LABEL stage=first\n"
-                                         "RUN echo first > /stage\n"
-                                         "FROM @BASE@ AS second\n"
-                                         "LABEL stage=second\n"
-                                         "RUN echo second > /stage\n"_s);
+        const QString ctx = context(dir,
+            u"FROM @BASE@ AS first\n"
+            "LABEL stage=first\n"
+            "RUN echo first > /stage\n"
+            "FROM @BASE@ AS second\n"
+            "LABEL stage=second\n"
+            "RUN echo second > /stage\n"_s);
         BuildRequest r = request(ctx);
         r.target = u"first"_s;
         r.tags = {TagPrefix + u"target:"_s + m_token};
@@ -232,7 +235,8 @@ private Q_SLOTS:
         for (const QJsonValue &v : image.value(u"RepoTags").toArray())
             repoTags << v.toString();
         const auto tagged = [&repoTags](const QString &tag) {
-            return std::any_of(repoTags.cbegin(), repoTags.cend(), [&tag](const QString &t) { return ImageReference::same(t, tag); });
+            return std::any_of(
+                repoTags.cbegin(), repoTags.cend(), [&tag](const QString &t) { return ImageReference::same(t, tag); });
         };
         QVERIFY2(tagged(r.tags.at(0)), qPrintable(repoTags.join(u' ')));
         QVERIFY2(tagged(r.tags.at(1)), qPrintable(repoTags.join(u' ')));
@@ -245,7 +249,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString ctx = context(dir, u"FROM @BASE@\nCOPY data.txt /data.txt\nRUN cat /data.txt > /copy\n"_s,
-                                    {{u"data.txt"_s, m_token.toUtf8()}});
+            {{u"data.txt"_s, m_token.toUtf8()}});
         const Outcome first = build(request(ctx));
         QVERIFY(first.ok);
         const Outcome second = build(request(ctx));
@@ -263,11 +267,12 @@ private Q_SLOTS:
     void failingRunMapsToItsLine()
     {
         QTemporaryDir dir;
-        const QString ctx = context(dir, u"FROM @BASE@\n"
-                                         "RUN echo fine\n"
-                                         "RUN echo about-to-fail && \\\n"
-                                         "    exit 7\n"
-                                         "RUN echo never\n"_s);
+        const QString ctx = context(dir,
+            u"FROM @BASE@\n"
+            "RUN echo fine\n"
+            "RUN echo about-to-fail && \\\n"
+            "    exit 7\n"
+            "RUN echo never\n"_s);
         BuildRequest r = request(ctx);
         r.noCache = true;
         const Outcome outcome = build(r);
@@ -286,7 +291,8 @@ private Q_SLOTS:
     void cancelStopsTheBuild()
     {
         QTemporaryDir dir;
-        const QString ctx = context(dir, u"FROM @BASE@\nRUN echo started-"_s + m_token + u" && sleep 60 && echo never-"_s + m_token + u"\n"_s);
+        const QString ctx = context(
+            dir, u"FROM @BASE@\nRUN echo started-"_s + m_token + u" && sleep 60 && echo never-"_s + m_token + u"\n"_s);
         BuildRequest r = request(ctx);
         r.noCache = true;
         QElapsedTimer sinceCancel;
@@ -337,7 +343,8 @@ private Q_SLOTS:
     void explicitBuildKit()
     {
         QTemporaryDir dir;
-        const Outcome outcome = build(request(context(dir, u"FROM @BASE@\nRUN echo explicit\n"_s)), BuildJob::Builder::BuildKit);
+        const Outcome outcome
+            = build(request(context(dir, u"FROM @BASE@\nRUN echo explicit\n"_s)), BuildJob::Builder::BuildKit);
         if (m_client.info().buildKitReadsUploadedContext()) {
             QVERIFY2(outcome.ok, qPrintable(outcome.result.error.message));
             QCOMPARE(outcome.result.builder, u"buildkit"_s);
@@ -345,7 +352,7 @@ private Q_SLOTS:
             QVERIFY(!outcome.ok);
             QCOMPARE(outcome.result.error.kind, BuildError::Kind::Refused);
             QVERIFY2(outcome.result.error.message.contains(m_client.info().isPodman() ? u"buildah"_s : u"containerd"_s),
-                     qPrintable(outcome.result.error.message));
+                qPrintable(outcome.result.error.message));
             QVERIFY(outcome.result.steps.isEmpty());
         }
     }
@@ -353,12 +360,13 @@ private Q_SLOTS:
     void classicBuilderFillsTheSameModel()
     {
         QTemporaryDir dir;
-        const QString ctx = context(dir, u"ARG WHO=classic\n"
-                                         "FROM @BASE@ AS builder\n"
-                                         "ARG WHO\n"
-                                         "RUN echo \"built-by-$WHO\" > /who && cat /who\n"
-                                         "FROM @BASE@\n"
-                                         "COPY --from=builder /who /who\n"_s);
+        const QString ctx = context(dir,
+            u"ARG WHO=classic\n"
+            "FROM @BASE@ AS builder\n"
+            "ARG WHO\n"
+            "RUN echo \"built-by-$WHO\" > /who && cat /who\n"
+            "FROM @BASE@\n"
+            "COPY --from=builder /who /who\n"_s);
         BuildRequest r = request(ctx);
         r.noCache = true;
         r.tags = {TagPrefix + u"classic:"_s + m_token};
@@ -386,7 +394,8 @@ private Q_SLOTS:
         QVERIFY(cached.result.cacheRatio() > 0);
 
         QTemporaryDir failing;
-        const Outcome failed = build(request(context(failing, u"FROM @BASE@\n\nRUN exit 4\n"_s)), BuildJob::Builder::Classic);
+        const Outcome failed
+            = build(request(context(failing, u"FROM @BASE@\n\nRUN exit 4\n"_s)), BuildJob::Builder::Classic);
         QVERIFY(!failed.ok);
         QCOMPARE(failed.result.error.kind, BuildError::Kind::Build);
         QCOMPARE(failed.result.error.line, 3);
@@ -395,9 +404,10 @@ private Q_SLOTS:
     void secretAndSshMountsAreRefused()
     {
         QTemporaryDir dir;
-        const QString ctx = context(dir, u"FROM @BASE@\n"
-                                         "RUN echo ok\n"
-                                         "RUN --mount=type=secret,id=token cat /run/secrets/token\n"_s);
+        const QString ctx = context(dir,
+            u"FROM @BASE@\n"
+            "RUN echo ok\n"
+            "RUN --mount=type=secret,id=token cat /run/secrets/token\n"_s);
         const Outcome secret = build(request(ctx));
         QVERIFY(!secret.ok);
         QCOMPARE(secret.result.error.kind, BuildError::Kind::Refused);
@@ -414,10 +424,11 @@ private Q_SLOTS:
 
         // A stage the target does not need is not built, so its secret does not matter.
         QTemporaryDir unused;
-        BuildRequest r = request(context(unused, u"FROM @BASE@ AS tools\n"
-                                                  "RUN --mount=type=secret,id=t true\n"
-                                                  "FROM @BASE@ AS app\n"
-                                                  "RUN echo app\n"_s));
+        BuildRequest r = request(context(unused,
+            u"FROM @BASE@ AS tools\n"
+            "RUN --mount=type=secret,id=t true\n"
+            "FROM @BASE@ AS app\n"
+            "RUN echo app\n"_s));
         r.target = u"app"_s;
         if (m_client.info().buildKitReadsUploadedContext() || m_client.info().isPodman()) {
             // BuildKit, and buildah, skip the stages the target does not need.
@@ -458,8 +469,8 @@ private Q_SLOTS:
         const QString tag = TagPrefix + u"cli:"_s + m_token;
         QByteArray out, err;
         int code = runCli({u"build"_s, ctx, u"--host"_s, host, u"--json"_s, u"--no-cache"_s, u"--network"_s, u"none"_s,
-                           u"-t"_s, tag, u"--build-arg"_s, u"V=json"_s, u"--label"_s, u"a=b"_s},
-                          &out, &err);
+                              u"-t"_s, tag, u"--build-arg"_s, u"V=json"_s, u"--label"_s, u"a=b"_s},
+            &out, &err);
         QVERIFY2(code == 0, err.constData());
         QJsonObject result;
         bool sawStep = false, sawLog = false, sawContext = false;
@@ -487,7 +498,8 @@ private Q_SLOTS:
         QVERIFY(result.contains(u"cacheRatio"));
 
         // Plain output: a cached second build says CACHED.
-        code = runCli({u"build"_s, ctx, u"--host"_s, host, u"--network"_s, u"none"_s, u"--build-arg"_s, u"V=json"_s}, &out, &err);
+        code = runCli(
+            {u"build"_s, ctx, u"--host"_s, host, u"--network"_s, u"none"_s, u"--build-arg"_s, u"V=json"_s}, &out, &err);
         QVERIFY2(code == 0, err.constData());
         QVERIFY2(out.contains(" CACHED\n"), out.constData());
 
@@ -495,7 +507,8 @@ private Q_SLOTS:
         const QString failCtx = context(failing, u"FROM @BASE@\nRUN exit 5\n"_s);
         code = runCli({u"build"_s, failCtx, u"--host"_s, host, u"--network"_s, u"none"_s, u"--no-cache"_s}, &out, &err);
         QCOMPARE(code, 1);
-        QVERIFY2(err.contains(QByteArray(QDir(failCtx).filePath(u"Dockerfile"_s).toUtf8() + ":2: error: ")), err.constData());
+        QVERIFY2(err.contains(QByteArray(QDir(failCtx).filePath(u"Dockerfile"_s).toUtf8() + ":2: error: ")),
+            err.constData());
 
         QCOMPARE(runCli({u"build"_s, dir.filePath(u"missing"_s), u"--host"_s, host}, &out, &err), 2);
         QCOMPARE(runCli({u"build"_s}, &out, &err), 2);

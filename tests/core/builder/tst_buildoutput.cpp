@@ -121,22 +121,21 @@ private Q_SLOTS:
     void decodeHandEncoded()
     {
         const QByteArray vertex = lenField(1, "sha256:aaa") + lenField(2, "sha256:in1") + lenField(2, "sha256:in2")
-                                  + lenField(3, "[builder 2/3] RUN make") + intField(4, 1)
-                                  + lenField(5, timestamp(1'700'000'000, 250'000'000))
-                                  + lenField(6, timestamp(1'700'000'002, 0)) + lenField(7, "boom");
+            + lenField(3, "[builder 2/3] RUN make") + intField(4, 1)
+            + lenField(5, timestamp(1'700'000'000, 250'000'000)) + lenField(6, timestamp(1'700'000'002, 0))
+            + lenField(7, "boom");
         const QByteArray status = lenField(1, "naming to docker.io/library/x:1") + lenField(2, "sha256:aaa")
-                                  + lenField(3, "naming") + intField(4, 3) + intField(5, 5)
-                                  + lenField(6, timestamp(1'700'000'001, 0)) + lenField(7, timestamp(1'700'000'001, 0))
-                                  + lenField(8, timestamp(1'700'000'003, 0));
+            + lenField(3, "naming") + intField(4, 3) + intField(5, 5) + lenField(6, timestamp(1'700'000'001, 0))
+            + lenField(7, timestamp(1'700'000'001, 0)) + lenField(8, timestamp(1'700'000'003, 0));
         const QByteArray log = lenField(1, "sha256:aaa") + lenField(2, timestamp(1'700'000'001, 5'000'000))
-                               + intField(3, 2) + lenField(4, QByteArray("err\xff\n", 5));
+            + intField(3, 2) + lenField(4, QByteArray("err\xff\n", 5));
         const QByteArray info = lenField(1, "Dockerfile") + lenField(2, "FROM x\n")
-                                + lenField(3, lenField(1, "opaque definition")) + lenField(4, "Dockerfile");
-        const QByteArray range = lenField(1, intField(1, 3) + intField(2, 1)) + lenField(2, intField(1, 4) + intField(2, 9));
+            + lenField(3, lenField(1, "opaque definition")) + lenField(4, "Dockerfile");
+        const QByteArray range
+            = lenField(1, intField(1, 3) + intField(2, 1)) + lenField(2, intField(1, 4) + intField(2, 9));
         const QByteArray warning = lenField(1, "sha256:aaa") + intField(2, 1) + lenField(3, "JSONArgsRecommended")
-                                   + lenField(4, "detail one") + lenField(4, "detail two") + lenField(5, "https://docs")
-                                   + lenField(6, info) + lenField(7, range)
-                                   + intField(99, 7); // a field from a newer BuildKit is skipped
+            + lenField(4, "detail one") + lenField(4, "detail two") + lenField(5, "https://docs") + lenField(6, info)
+            + lenField(7, range) + intField(99, 7); // a field from a newer BuildKit is skipped
         const QByteArray message = lenField(1, vertex) + lenField(2, status) + lenField(3, log) + lenField(4, warning);
 
         BuildKitTrace trace;
@@ -145,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(trace.vertexes.size(), 1);
         const auto &v = trace.vertexes.first();
         QCOMPARE(v.digest, u"sha256:aaa"_s);
-        QCOMPARE(v.inputs, (QStringList{u"sha256:in1"_s, u"sha256:in2"_s}));
+        QCOMPARE(v.inputs, (QStringList {u"sha256:in1"_s, u"sha256:in2"_s}));
         QCOMPARE(v.name, u"[builder 2/3] RUN make"_s);
         QVERIFY(v.cached);
         QCOMPARE(v.started.toMSecsSinceEpoch(), 1'700'000'000'250LL);
@@ -166,7 +165,7 @@ private Q_SLOTS:
         const auto &w = trace.warnings.first();
         QCOMPARE(w.level, 1);
         QCOMPARE(w.shortText, QByteArray("JSONArgsRecommended"));
-        QCOMPARE(w.detail, (QList<QByteArray>{"detail one", "detail two"}));
+        QCOMPARE(w.detail, (QList<QByteArray> {"detail one", "detail two"}));
         QCOMPARE(w.url, u"https://docs"_s);
         QCOMPARE(w.file, u"Dockerfile"_s);
         QCOMPARE(w.ranges.size(), 1);
@@ -187,7 +186,7 @@ private Q_SLOTS:
 
         // A bad trace line is noted and the stream goes on.
         BuildOutputParser parser;
-        parser.feed(QJsonObject{{u"id"_s, u"moby.buildkit.trace"_s}, {u"aux"_s, u"CgUB"_s}});
+        parser.feed(QJsonObject {{u"id"_s, u"moby.buildkit.trace"_s}, {u"aux"_s, u"CgUB"_s}});
         QCOMPARE(parser.decodeErrors().size(), 1);
         QVERIFY(parser.steps().isEmpty());
     }
@@ -221,13 +220,14 @@ private Q_SLOTS:
         QCOMPARE(parser.failedStep(), -1);
 
         // Each Dockerfile step maps to its line (multistage.Dockerfile).
-        const struct {
+        const struct
+        {
             const char *prefix;
             int line;
             const char *stage;
-        } expected[] = {{"[builder 1/4] FROM", 2, "builder"},  {"[builder 2/4] WORKDIR", 4, "builder"},
-                        {"[builder 3/4] COPY", 5, "builder"},  {"[builder 4/4] RUN", 6, "builder"},
-                        {"[stage-1 2/3] COPY", 9, "stage-1"}, {"[stage-1 3/3] RUN", 10, "stage-1"}};
+        } expected[] = {{"[builder 1/4] FROM", 2, "builder"}, {"[builder 2/4] WORKDIR", 4, "builder"},
+            {"[builder 3/4] COPY", 5, "builder"}, {"[builder 4/4] RUN", 6, "builder"},
+            {"[stage-1 2/3] COPY", 9, "stage-1"}, {"[stage-1 3/3] RUN", 10, "stage-1"}};
         for (const auto &e : expected) {
             const int index = stepNamed(parser, QString::fromLatin1(e.prefix));
             QVERIFY2(index >= 0, e.prefix);
@@ -237,24 +237,26 @@ private Q_SLOTS:
             QCOMPARE(step.stage, QString::fromLatin1(e.stage));
             QVERIFY(!step.internal);
             // The base image is reported as a cache hit even with nocache; it does not count.
-            QCOMPARE(step.state(), step.instruction.startsWith(u"FROM") ? BuildStep::State::Cached : BuildStep::State::Done);
+            QCOMPARE(
+                step.state(), step.instruction.startsWith(u"FROM") ? BuildStep::State::Cached : BuildStep::State::Done);
             QVERIFY(step.durationMs() >= 0);
         }
         // The RUN text is shown with ARGs expanded and still maps back.
         const BuildStep &builderRun = parser.steps().at(stepNamed(parser, u"[builder 4/4] RUN"_s));
         QCOMPARE(builderRun.instruction, uR"(RUN echo "hello from builder" > /work/out.txt && cat /work/out.txt)"_s);
         QCOMPARE(builderRun.log, QByteArray("hello from builder\n"));
-        QCOMPARE(parser.steps().at(stepNamed(parser, u"[stage-1 3/3] RUN"_s)).log, QByteArray("stdout line\nstderr line\n"));
+        QCOMPARE(
+            parser.steps().at(stepNamed(parser, u"[stage-1 3/3] RUN"_s)).log, QByteArray("stdout line\nstderr line\n"));
 
         // Internal vertexes are kept, unmapped.
-        for (const QString &name : {u"[internal] load remote build context"_s, u"copy /context /"_s, u"exporting to image"_s,
-                                    u"[internal] load metadata for docker.io/dockwright-test/busybox:latest"_s}) {
+        for (const QString &name : {u"[internal] load remote build context"_s, u"copy /context /"_s,
+                 u"exporting to image"_s, u"[internal] load metadata for docker.io/dockwright-test/busybox:latest"_s}) {
             const int index = stepNamed(parser, name);
             QVERIFY2(index >= 0, qPrintable(name));
             QVERIFY(parser.steps().at(index).internal);
             QCOMPARE(parser.steps().at(index).line, 0);
         }
-        QCOMPARE(parser.tags(), QStringList{u"docker.io/library/dwb-rec:ok"_s});
+        QCOMPARE(parser.tags(), QStringList {u"docker.io/library/dwb-rec:ok"_s});
         QCOMPARE(parser.cachedSteps(), 0);
         QCOMPARE(parser.cacheableSteps(), 5); // WORKDIR, COPY, RUN, COPY --from, RUN; FROM is resolved
         QCOMPARE(parser.cacheRatio(), 0.0);
@@ -262,7 +264,8 @@ private Q_SLOTS:
 
     void buildKitCached()
     {
-        const BuildOutputParser parser = parseRecording(u"buildkit-multistage-cached.jsonl"_s, u"multistage.Dockerfile"_s);
+        const BuildOutputParser parser
+            = parseRecording(u"buildkit-multistage-cached.jsonl"_s, u"multistage.Dockerfile"_s);
         QCOMPARE(parser.cachedSteps(), 5);
         QCOMPARE(parser.cacheableSteps(), 5);
         QCOMPARE(parser.cacheRatio(), 1.0);
@@ -301,7 +304,7 @@ private Q_SLOTS:
         QCOMPARE(parser.steps().size(), 10);
         // The last aux ID is the image (the first one is the builder stage's).
         QCOMPARE(parser.imageId(), u"sha256:fb361f1baa067ae0eeaf65583f25ed158ae9d9cbd46b900033be899dad618022"_s);
-        QCOMPARE(parser.tags(), QStringList{u"dwb-rec:classic"_s});
+        QCOMPARE(parser.tags(), QStringList {u"dwb-rec:classic"_s});
         for (int i = 0; i < 10; ++i) {
             const BuildStep &step = parser.steps().at(i);
             QCOMPARE(step.number, i + 1);
@@ -311,7 +314,8 @@ private Q_SLOTS:
             QVERIFY(step.durationMs() >= 100);
         }
         const BuildStep &run = parser.steps().at(5);
-        QCOMPARE(run.name, uR"([builder 6/10] RUN echo "$GREETING from builder" > /work/out.txt && cat /work/out.txt)"_s);
+        QCOMPARE(
+            run.name, uR"([builder 6/10] RUN echo "$GREETING from builder" > /work/out.txt && cat /work/out.txt)"_s);
         QCOMPARE(run.line, 6);
         QCOMPARE(run.stage, u"builder"_s);
         QCOMPARE(run.log, QByteArray("hello from builder\n"));
@@ -319,13 +323,14 @@ private Q_SLOTS:
         QCOMPARE(parser.steps().at(8).stage, u"stage-1"_s);
         QCOMPARE(parser.steps().at(0).line, 1); // the global ARG
         QVERIFY(parser.steps().at(2).log.isEmpty()); // builder chatter is not output
-        QCOMPARE(parser.cacheableSteps(), 7);        // not FROM, not the global ARG
+        QCOMPARE(parser.cacheableSteps(), 7); // not FROM, not the global ARG
         QCOMPARE(parser.cacheRatio(), 0.0);
     }
 
     void classicCached()
     {
-        const BuildOutputParser parser = parseRecording(u"classic-multistage-cached.jsonl"_s, u"multistage.Dockerfile"_s);
+        const BuildOutputParser parser
+            = parseRecording(u"classic-multistage-cached.jsonl"_s, u"multistage.Dockerfile"_s);
         QCOMPARE(parser.steps().size(), 10);
         QCOMPARE(parser.cachedSteps(), 7);
         QCOMPARE(parser.cacheRatio(), 1.0);
@@ -348,10 +353,11 @@ private Q_SLOTS:
     {
         // buildah's wording through Podman's compatible API.
         BuildOutputParser parser;
-        for (const char *text : {"STEP 1/2: FROM busybox\n", "STEP 2/2: RUN echo hi\n", "hi\n", "--> Using cache 1234\n",
-                                 "COMMIT x\n", "--> 0123456789ab\n", "Successfully tagged localhost/x:latest\n"})
-            parser.feed(QJsonObject{{u"stream"_s, QString::fromUtf8(text)}});
-        parser.feed(QJsonObject{{u"aux"_s, QJsonObject{{u"ID"_s, u"sha256:0123456789ab"_s}}}});
+        for (const char *text :
+            {"STEP 1/2: FROM busybox\n", "STEP 2/2: RUN echo hi\n", "hi\n", "--> Using cache 1234\n", "COMMIT x\n",
+                "--> 0123456789ab\n", "Successfully tagged localhost/x:latest\n"})
+            parser.feed(QJsonObject {{u"stream"_s, QString::fromUtf8(text)}});
+        parser.feed(QJsonObject {{u"aux"_s, QJsonObject {{u"ID"_s, u"sha256:0123456789ab"_s}}}});
         parser.finish();
         QCOMPARE(parser.steps().size(), 2);
         QCOMPARE(parser.steps().at(1).instruction, u"RUN echo hi"_s);
@@ -370,9 +376,10 @@ private Q_SLOTS:
         QStringList lines;
         for (const BuildStep &step : parser.steps())
             lines << QStringLiteral("%1:%2:%3").arg(step.line).arg(step.stage, step.instruction.section(u' ', 0, 0));
-        QCOMPARE(lines, (QStringList{u"2:builder:FROM"_s, u"3:builder:ARG"_s, u"4:builder:WORKDIR"_s, u"5:builder:COPY"_s,
-                                     u"6:builder:RUN"_s, u"8:stage-1:FROM"_s, u"9:stage-1:COPY"_s, u"10:stage-1:RUN"_s,
-                                     u"11:stage-1:LABEL"_s}));
+        QCOMPARE(lines,
+            (QStringList {u"2:builder:FROM"_s, u"3:builder:ARG"_s, u"4:builder:WORKDIR"_s, u"5:builder:COPY"_s,
+                u"6:builder:RUN"_s, u"8:stage-1:FROM"_s, u"9:stage-1:COPY"_s, u"10:stage-1:RUN"_s,
+                u"11:stage-1:LABEL"_s}));
         QCOMPARE(parser.steps().at(4).log, QByteArray("hello from builder\n"));
         QCOMPARE(parser.steps().at(7).log, QByteArray("stdout line\nstderr line\n"));
         QVERIFY(parser.steps().at(8).log.isEmpty()); // the COMMIT line is the builder's, not the LABEL's
@@ -385,8 +392,8 @@ private Q_SLOTS:
     {
         BuildOutputParser parser;
         parser.setMaxLogBytes(10);
-        parser.feed(QJsonObject{{u"stream"_s, u"Step 1/1 : RUN x\n"_s}});
-        parser.feed(QJsonObject{{u"stream"_s, u"0123456789\nabcdef\n"_s}});
+        parser.feed(QJsonObject {{u"stream"_s, u"Step 1/1 : RUN x\n"_s}});
+        parser.feed(QJsonObject {{u"stream"_s, u"0123456789\nabcdef\n"_s}});
         QCOMPARE(parser.steps().first().log, QByteArray("89\nabcdef\n"));
         QVERIFY(parser.steps().first().logTruncated);
     }
@@ -456,7 +463,8 @@ private Q_SLOTS:
     void compareBuilds()
     {
         const BuildResult before = resultOf(parseRecording(u"buildkit-multistage.jsonl"_s, u"multistage.Dockerfile"_s));
-        const BuildResult after = resultOf(parseRecording(u"buildkit-multistage-cached.jsonl"_s, u"multistage.Dockerfile"_s));
+        const BuildResult after
+            = resultOf(parseRecording(u"buildkit-multistage-cached.jsonl"_s, u"multistage.Dockerfile"_s));
         const QList<BuildComparison::Row> rows = BuildComparison::compare(before, after);
         QCOMPARE(rows.size(), 6); // the Dockerfile steps, internal ones left out
         int gained = 0;
@@ -484,9 +492,8 @@ private Q_SLOTS:
                 changes << BuildComparison::changeName(row.change) + u' ' + row.instruction;
         }
         changes.sort();
-        QCOMPARE(changes, (QStringList{u"added RUN make"_s, u"removed COPY --from=builder /work/out.txt /out.txt"_s}));
+        QCOMPARE(changes, (QStringList {u"added RUN make"_s, u"removed COPY --from=builder /work/out.txt /out.txt"_s}));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestBuildOutput)

@@ -25,7 +25,7 @@ QList<QPair<QString, QString>> parseLikeGo(const QByteArray &encodedQuery)
         key.replace('+', ' ');
         value.replace('+', ' ');
         out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
-                    QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+            QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
     }
     return out;
 }
@@ -46,12 +46,11 @@ BuildRequest fullRequest()
     r.contextDir = QStringLiteral("/src/my app");
     r.dockerfile = QStringLiteral("docker/Dockerfile.prod");
     r.buildArgs = {{QStringLiteral("VERSION"), QStringLiteral("1.2+build&x=y #1")},
-                   {QStringLiteral("FROM_ENV"), std::nullopt},
-                   {QStringLiteral("EMPTY"), QString()}};
+        {QStringLiteral("FROM_ENV"), std::nullopt}, {QStringLiteral("EMPTY"), QString()}};
     r.target = QStringLiteral("runtime");
     r.tags = {QStringLiteral("example/app:1.2"), QStringLiteral("example/app:latest")};
     r.labels = {{QStringLiteral("org.opencontainers.image.title"), QStringLiteral("it's \"quoted\"")},
-                {QStringLiteral("empty"), QString()}};
+        {QStringLiteral("empty"), QString()}};
     r.noCache = true;
     r.pull = true;
     r.platform = QStringLiteral("linux/arm64/v8");
@@ -72,15 +71,15 @@ private Q_SLOTS:
         QUrl url(QStringLiteral("unix+http://localhost/v1.45/build"));
         url.setQuery(r.query(true, QStringLiteral("docker/Dockerfile.prod"), QStringLiteral("id-1")));
         const auto query = parseLikeGo(url.query(QUrl::FullyEncoded).toUtf8());
-        QCOMPARE(valuesOf(query, u"t"_s), (QStringList{u"example/app:1.2"_s, u"example/app:latest"_s}));
-        QCOMPARE(valuesOf(query, u"dockerfile"_s), QStringList{u"docker/Dockerfile.prod"_s});
-        QCOMPARE(valuesOf(query, u"version"_s), QStringList{u"2"_s});
-        QCOMPARE(valuesOf(query, u"buildid"_s), QStringList{u"id-1"_s});
-        QCOMPARE(valuesOf(query, u"target"_s), QStringList{u"runtime"_s});
-        QCOMPARE(valuesOf(query, u"nocache"_s), QStringList{u"1"_s});
-        QCOMPARE(valuesOf(query, u"pull"_s), QStringList{u"1"_s});
-        QCOMPARE(valuesOf(query, u"platform"_s), QStringList{u"linux/arm64/v8"_s});
-        QCOMPARE(valuesOf(query, u"networkmode"_s), QStringList{u"none"_s});
+        QCOMPARE(valuesOf(query, u"t"_s), (QStringList {u"example/app:1.2"_s, u"example/app:latest"_s}));
+        QCOMPARE(valuesOf(query, u"dockerfile"_s), QStringList {u"docker/Dockerfile.prod"_s});
+        QCOMPARE(valuesOf(query, u"version"_s), QStringList {u"2"_s});
+        QCOMPARE(valuesOf(query, u"buildid"_s), QStringList {u"id-1"_s});
+        QCOMPARE(valuesOf(query, u"target"_s), QStringList {u"runtime"_s});
+        QCOMPARE(valuesOf(query, u"nocache"_s), QStringList {u"1"_s});
+        QCOMPARE(valuesOf(query, u"pull"_s), QStringList {u"1"_s});
+        QCOMPARE(valuesOf(query, u"platform"_s), QStringList {u"linux/arm64/v8"_s});
+        QCOMPARE(valuesOf(query, u"networkmode"_s), QStringList {u"none"_s});
 
         // '+', '&', '=' and '#' survive the trip through the URL into the daemon's JSON decoder.
         const QJsonObject args = QJsonDocument::fromJson(valuesOf(query, u"buildargs"_s).value(0).toUtf8()).object();
@@ -123,10 +122,10 @@ private Q_SLOTS:
     void shellCommand()
     {
         QCOMPARE(DockerBuildCommand::toShell(fullRequest()),
-                 uR"(docker build -f docker/Dockerfile.prod --build-arg 'VERSION=1.2+build&x=y #1' --build-arg FROM_ENV )"
-                 uR"(--build-arg EMPTY= --target runtime -t example/app:1.2 -t example/app:latest )"
-                 uR"(--label 'org.opencontainers.image.title=it'\''s "quoted"' --label empty= --no-cache --pull )"
-                 uR"(--platform linux/arm64/v8 --network none '/src/my app')"_s);
+            uR"(docker build -f docker/Dockerfile.prod --build-arg 'VERSION=1.2+build&x=y #1' --build-arg FROM_ENV )"
+            uR"(--build-arg EMPTY= --target runtime -t example/app:1.2 -t example/app:latest )"
+            uR"(--label 'org.opencontainers.image.title=it'\''s "quoted"' --label empty= --no-cache --pull )"
+            uR"(--platform linux/arm64/v8 --network none '/src/my app')"_s);
         BuildRequest minimal;
         minimal.contextDir = u"."_s;
         QCOMPARE(DockerBuildCommand::toShell(minimal), u"docker build ."_s);
@@ -166,20 +165,20 @@ private Q_SLOTS:
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         QCOMPARE(parsed.request.contextDir, u"ctx"_s);
         QCOMPARE(parsed.request.dockerfile, u"sub/Dockerfile"_s);
-        QCOMPARE(parsed.request.tags, (QStringList{u"app:1"_s, u"app:2"_s, u"app:3"_s, u"app:4"_s}));
+        QCOMPARE(parsed.request.tags, (QStringList {u"app:1"_s, u"app:2"_s, u"app:3"_s, u"app:4"_s}));
         QCOMPARE(parsed.request.buildArgs.size(), 2);
         QCOMPARE(parsed.request.buildArgs.at(0).value, std::optional<QString>(u"2"_s));
         QCOMPARE(parsed.request.buildArgs.at(1).value, std::nullopt);
         QVERIFY(parsed.request.noCache);
         QVERIFY(!parsed.request.pull);
-        QCOMPARE(parsed.unsupported,
-                 (QStringList{u"--progress"_s, u"--secret"_s, u"--cache-from"_s, u"-q"_s, u"--rm"_s}));
+        QCOMPARE(
+            parsed.unsupported, (QStringList {u"--progress"_s, u"--secret"_s, u"--cache-from"_s, u"-q"_s, u"--rm"_s}));
         QVERIFY(!parsed.notes.isEmpty()); // $HOME was not expanded, DOCKER_BUILDKIT=1 ignored
 
         const auto image = DockerBuildCommand::parse(u"docker image build --network=host ."_s);
         QVERIFY(image.ok());
         QCOMPARE(image.request.networkMode, u"host"_s);
-        QCOMPARE(DockerBuildCommand::parse(u"podman build -t x ."_s).request.tags, QStringList{u"x"_s});
+        QCOMPARE(DockerBuildCommand::parse(u"podman build -t x ."_s).request.tags, QStringList {u"x"_s});
     }
 
     void parseErrors_data()

@@ -3,7 +3,6 @@
 
 #include <QLocale>
 #include <QTest>
-
 #include <limits>
 
 using namespace Dockwright::Core;

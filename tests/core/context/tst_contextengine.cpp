@@ -6,7 +6,6 @@
 #include "core/context/contextwalker.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
-
 #include "testengine.h"
 
 #include <QDir>
@@ -15,7 +14,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace Dockwright::Core;
@@ -73,13 +71,12 @@ class TestContextEngine : public QObject
     QString makeContext(const QString &name, const QByteArray &ignore)
     {
         const QString root = m_tmp.path() + u'/' + name;
-        const char *files[] = {
-            "important.log", "debug.log", "src/main.c", "src/sub/util.c", "src/sub/trace.log",
-            "node_modules/pkg/index.js", "web/node_modules/pkg/index.js", "web/app/app.js",
-            "web/cache/blob", "cache/top", "docs/README.md", "docs/other.md", "docs/sub/deep.md",
-            "build/out.o", "build/keep/artifact.bin", "build/keep/sub/more.bin", "a/c", "a/d",
-            "temp1", "temp12", "x/secret.txt", "x/y/secret.txt", "with space/file name.txt",
-            "a(b)c/def", "lib/keep.txt", "lib/drop.txt", "lib/deep/keep.txt", "README.md"};
+        const char *files[] = {"important.log", "debug.log", "src/main.c", "src/sub/util.c", "src/sub/trace.log",
+            "node_modules/pkg/index.js", "web/node_modules/pkg/index.js", "web/app/app.js", "web/cache/blob",
+            "cache/top", "docs/README.md", "docs/other.md", "docs/sub/deep.md", "build/out.o",
+            "build/keep/artifact.bin", "build/keep/sub/more.bin", "a/c", "a/d", "temp1", "temp12", "x/secret.txt",
+            "x/y/secret.txt", "with space/file name.txt", "a(b)c/def", "lib/keep.txt", "lib/drop.txt",
+            "lib/deep/keep.txt", "README.md"};
         for (const char *f : files)
             write(root, QString::fromUtf8(f), QByteArray("content of ") + f);
         QDir().mkpath(root + QLatin1String("/empty/dir"));
@@ -167,8 +164,9 @@ class TestContextEngine : public QObject
             return {};
         }
         const QString output = QString::fromUtf8(docker.readAll());
-        QProcess::execute(QStringLiteral("docker"), {QStringLiteral("-H"), Dockwright::Test::testEndpoint().uri,
-                                                     QStringLiteral("rmi"), QStringLiteral("-f"), tag});
+        QProcess::execute(QStringLiteral("docker"),
+            {QStringLiteral("-H"), Dockwright::Test::testEndpoint().uri, QStringLiteral("rmi"), QStringLiteral("-f"),
+                tag});
         return listBetweenMarkers(output, buildKit);
     }
 
@@ -197,17 +195,16 @@ private Q_SLOTS:
                                   "./with space/../a(b)c\n"
                                   "Dockerfile\n"
                                   ".dockerignore\n";
-        const QStringList have{QStringLiteral("/ctx/important.log"), QStringLiteral("/ctx/docs/README.md"),
-                               QStringLiteral("/ctx/build/keep/sub/more.bin"), QStringLiteral("/ctx/a/d"),
-                               QStringLiteral("/ctx/temp12"), QStringLiteral("/ctx/x/y/secret.txt"),
-                               QStringLiteral("/ctx/src/sub/trace.log"), QStringLiteral("/ctx/empty/dir"),
-                               QStringLiteral("/ctx/link-to-main"), QStringLiteral("/ctx/web/node_modules/pkg/index.js")};
-        const QStringList notHave{QStringLiteral("/ctx/debug.log"), QStringLiteral("/ctx/docs/other.md"),
-                                  QStringLiteral("/ctx/build/out.o"), QStringLiteral("/ctx/a/c"),
-                                  QStringLiteral("/ctx/temp1"), QStringLiteral("/ctx/x/secret.txt"),
-                                  QStringLiteral("/ctx/web/cache"), QStringLiteral("/ctx/a(b)c"),
-                                  QStringLiteral("/ctx/Dockerfile"), QStringLiteral("/ctx/.dockerignore"),
-                                  QStringLiteral("/ctx/node_modules")};
+        const QStringList have {QStringLiteral("/ctx/important.log"), QStringLiteral("/ctx/docs/README.md"),
+            QStringLiteral("/ctx/build/keep/sub/more.bin"), QStringLiteral("/ctx/a/d"), QStringLiteral("/ctx/temp12"),
+            QStringLiteral("/ctx/x/y/secret.txt"), QStringLiteral("/ctx/src/sub/trace.log"),
+            QStringLiteral("/ctx/empty/dir"), QStringLiteral("/ctx/link-to-main"),
+            QStringLiteral("/ctx/web/node_modules/pkg/index.js")};
+        const QStringList notHave {QStringLiteral("/ctx/debug.log"), QStringLiteral("/ctx/docs/other.md"),
+            QStringLiteral("/ctx/build/out.o"), QStringLiteral("/ctx/a/c"), QStringLiteral("/ctx/temp1"),
+            QStringLiteral("/ctx/x/secret.txt"), QStringLiteral("/ctx/web/cache"), QStringLiteral("/ctx/a(b)c"),
+            QStringLiteral("/ctx/Dockerfile"), QStringLiteral("/ctx/.dockerignore"),
+            QStringLiteral("/ctx/node_modules")};
         QTest::newRow("classic") << tricky << false << have << notHave;
         // docker buildx needs an engine with BuildKit (on Podman it falls back to a docker-container
         // builder that must pull moby/buildkit): the BuildKit rows exist where the engine has it.
@@ -220,8 +217,8 @@ private Q_SLOTS:
         // Wildcard exceptions inside excluded directories: only BuildKit's walker descends for them.
         QTest::newRow("buildkit-glob-exception")
             << QByteArray("*\n!**/keep.txt\n!Dockerfile\n") << true
-            << QStringList{QStringLiteral("/ctx/lib/keep.txt"), QStringLiteral("/ctx/lib/deep/keep.txt")}
-            << QStringList{QStringLiteral("/ctx/lib/drop.txt"), QStringLiteral("/ctx/src")};
+            << QStringList {QStringLiteral("/ctx/lib/keep.txt"), QStringLiteral("/ctx/lib/deep/keep.txt")}
+            << QStringList {QStringLiteral("/ctx/lib/drop.txt"), QStringLiteral("/ctx/src")};
     }
 
     void sameFilesAsDocker()
@@ -233,7 +230,8 @@ private Q_SLOTS:
         EngineClient client;
         QString busybox;
         DW_REQUIRE_BUSYBOX(client, busybox);
-        if (buildKit && QProcess::execute(QStringLiteral("docker"), {QStringLiteral("buildx"), QStringLiteral("version")}) != 0)
+        if (buildKit
+            && QProcess::execute(QStringLiteral("docker"), {QStringLiteral("buildx"), QStringLiteral("version")}) != 0)
             QSKIP("docker buildx is not installed");
 
         const QString root = makeContext(QString::fromLatin1(QTest::currentDataTag()), ignore);

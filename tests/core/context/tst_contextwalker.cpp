@@ -15,10 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <archive.h>
 #include <archive_entry.h>
-
 #include <grp.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -79,8 +77,8 @@ QList<TarItem> readTar(const QByteArray &tar, bool *ok)
 // ctest sets DOCKWRIGHT_BINARY_DIR; a direct run finds the CLI next to the tests directory.
 QString cliPath()
 {
-    const QString binaryDir = qEnvironmentVariable("DOCKWRIGHT_BINARY_DIR",
-                                                   QCoreApplication::applicationDirPath() + QLatin1String("/.."));
+    const QString binaryDir
+        = qEnvironmentVariable("DOCKWRIGHT_BINARY_DIR", QCoreApplication::applicationDirPath() + QLatin1String("/.."));
     return binaryDir + QLatin1String("/bin/dockwright-cli");
 }
 
@@ -118,7 +116,7 @@ class TestContextWalker : public QObject
     }
 
     std::optional<ContextScan> scan(const QString &dockerfile = {}, ContextError *errorOut = nullptr,
-                                    std::optional<BuildContext> *contextOut = nullptr)
+        std::optional<BuildContext> *contextOut = nullptr)
     {
         ContextError error;
         auto context = BuildContext::open(m_dir, dockerfile, &error);
@@ -168,8 +166,8 @@ private Q_SLOTS:
         symlink(QStringLiteral("link"), "a.txt");
         symlink(QStringLiteral("dangling"), "../../etc/passwd");
         QCOMPARE(::link(QFile::encodeName(m_dir + QLatin1String("/a.txt")).constData(),
-                        QFile::encodeName(m_dir + QLatin1String("/hard.txt")).constData()),
-                 0);
+                     QFile::encodeName(m_dir + QLatin1String("/hard.txt")).constData()),
+            0);
         const struct timeval times[2] = {{1600000000, 0}, {1600000000, 999999}};
         QCOMPARE(::utimes(QFile::encodeName(m_dir + QLatin1String("/a.txt")).constData(), times), 0);
 
@@ -178,7 +176,7 @@ private Q_SLOTS:
         const auto result = scan({}, &error, &context);
         QVERIFY2(result, qPrintable(error.toString()));
         QCOMPARE(paths(result->entries),
-                 QByteArrayList({"Dockerfile", "a.txt", "bin", "bin/tool", "dangling", "empty", "hard.txt", "link"}));
+            QByteArrayList({"Dockerfile", "a.txt", "bin", "bin/tool", "dangling", "empty", "hard.txt", "link"}));
         QVERIFY(result->excluded.isEmpty());
 
         const QByteArray tar = pack(*context, *result);
@@ -214,7 +212,8 @@ private Q_SLOTS:
 
     void ignoreRulesOnDisk()
     {
-        write(QStringLiteral(".dockerignore"), "node_modules\ndocs\n!docs/README.md\n**/*.log\n!keep/**\n.dockerignore\n");
+        write(QStringLiteral(".dockerignore"),
+            "node_modules\ndocs\n!docs/README.md\n**/*.log\n!keep/**\n.dockerignore\n");
         write(QStringLiteral("node_modules/x/big.js"), QByteArray(5000, 'x'));
         write(QStringLiteral("node_modules/y.js"), QByteArray(100, 'y'));
         write(QStringLiteral("docs/README.md"), "readme");
@@ -227,8 +226,9 @@ private Q_SLOTS:
         ContextError error;
         const auto result = scan({}, &error, &context);
         QVERIFY2(result, qPrintable(error.toString()));
-        QCOMPARE(paths(result->entries), QByteArrayList({".dockerignore", "Dockerfile", "docs", "docs/README.md", "keep",
-                                                         "keep/app.log", "src", "src/app.c"}));
+        QCOMPARE(paths(result->entries),
+            QByteArrayList(
+                {".dockerignore", "Dockerfile", "docs", "docs/README.md", "keep", "keep/app.log", "src", "src/app.c"}));
         // .dockerignore ignores itself: still sent, marked.
         QVERIFY(result->entries.first().forced);
         QVERIFY(!result->entries.at(1).forced);
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QCOMPARE(preview.excluded.first().line, 1);
         QCOMPARE(preview.excluded.first().bytes, 5100);
         QCOMPARE(preview.excluded.first().files, 2);
-        QCOMPARE(preview.excluded.first().paths, QStringList{QStringLiteral("node_modules")});
+        QCOMPARE(preview.excluded.first().paths, QStringList {QStringLiteral("node_modules")});
         qint64 docsBytes = -1;
         for (const auto &g : preview.excluded) {
             if (g.pattern == u"docs") {
@@ -268,8 +268,9 @@ private Q_SLOTS:
         QVERIFY2(result, qPrintable(error.toString()));
         QCOMPARE(context->ignoreFile(), QByteArray("docker/app.Dockerfile.dockerignore"));
         // b.txt excluded, a.txt kept; the ignored Dockerfile and ignore file are forced in (with their dir).
-        QCOMPARE(paths(result->entries), QByteArrayList({".dockerignore", "Dockerfile", "a.txt", "c.txt", "docker",
-                                                         "docker/app.Dockerfile", "docker/app.Dockerfile.dockerignore"}));
+        QCOMPARE(paths(result->entries),
+            QByteArrayList({".dockerignore", "Dockerfile", "a.txt", "c.txt", "docker", "docker/app.Dockerfile",
+                "docker/app.Dockerfile.dockerignore"}));
         QVERIFY(result->entries.at(5).forced);
         QVERIFY(result->entries.at(6).forced);
     }
@@ -361,7 +362,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("file") << QByteArray() << 2 << QStringLiteral("secret/key.pem: cannot read: Permission denied");
         QTest::newRow("ignored") << QByteArray("secret\nlocked\n") << 0 << QString();
-        QTest::newRow("dir") << QByteArray("secret\n") << 2 << QStringLiteral("locked: cannot read directory: Permission denied");
+        QTest::newRow("dir") << QByteArray("secret\n") << 2
+                             << QStringLiteral("locked: cannot read directory: Permission denied");
     }
 
     void unreadableFilesFailAsNobody()
@@ -403,7 +405,8 @@ private Q_SLOTS:
     void tarDeviceStreamsWithProgress()
     {
         for (int i = 0; i < 20; ++i)
-            write(QStringLiteral("data/f%1.bin").arg(i, 2, 10, QLatin1Char('0')), QByteArray(300 * 1024, char('a' + i)));
+            write(
+                QStringLiteral("data/f%1.bin").arg(i, 2, 10, QLatin1Char('0')), QByteArray(300 * 1024, char('a' + i)));
         std::optional<BuildContext> context;
         const auto result = scan({}, nullptr, &context);
         QVERIFY(result);
@@ -468,7 +471,7 @@ private Q_SLOTS:
         std::optional<BuildContext> context;
         const auto result = scan({}, nullptr, &context);
         QVERIFY(result);
-        std::atomic_bool cancel{false};
+        std::atomic_bool cancel {false};
         ContextPacker packer(context->root(), result->entries);
         packer.setCancelFlag(&cancel);
         int calls = 0;
@@ -483,17 +486,15 @@ private Q_SLOTS:
 
         // The file shrinks between the walk and the pack: a clear error naming it.
         write(QStringLiteral("big.bin"), "small");
-        const ContextError shrunk = ContextPacker(context->root(), result->entries).pack([](const char *, qsizetype) {
-            return true;
-        });
+        const ContextError shrunk
+            = ContextPacker(context->root(), result->entries).pack([](const char *, qsizetype) { return true; });
         QCOMPARE(shrunk.kind, ContextError::Kind::Changed);
         QCOMPARE(shrunk.file, QStringLiteral("big.bin"));
 
         // A reader that goes away stops the packer.
         write(QStringLiteral("big.bin"), QByteArray(2 * 1024 * 1024, 'b'));
-        const ContextError gone = ContextPacker(context->root(), result->entries).pack([](const char *, qsizetype) {
-            return false;
-        });
+        const ContextError gone
+            = ContextPacker(context->root(), result->entries).pack([](const char *, qsizetype) { return false; });
         QCOMPARE(gone.kind, ContextError::Kind::Stream);
     }
 
@@ -506,17 +507,18 @@ private Q_SLOTS:
         symlink(QStringLiteral("sub/l"), "y.txt");
         QProcess process;
         const QString tarPath = m_dir + QLatin1String(".tar");
-        process.start(cli, {QStringLiteral("context"), m_dir, QStringLiteral("--json"), QStringLiteral("--tar"), tarPath});
+        process.start(
+            cli, {QStringLiteral("context"), m_dir, QStringLiteral("--json"), QStringLiteral("--tar"), tarPath});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         const QJsonObject doc = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
         QStringList listed;
         for (const QJsonValue &v : doc.value(QLatin1String("entries")).toArray())
             listed << v[QLatin1String("path")].toString() + u':' + v[QLatin1String("type")].toString() + u':'
-                          + QString::number(v[QLatin1String("size")].toInteger());
-        QCOMPARE(listed, QStringList({QStringLiteral(".dockerignore:file:6"), QStringLiteral("Dockerfile:file:13"),
-                                      QStringLiteral("sub:dir:0"), QStringLiteral("sub/l:symlink:0"),
-                                      QStringLiteral("sub/y.txt:file:2")}));
+                    + QString::number(v[QLatin1String("size")].toInteger());
+        QCOMPARE(listed,
+            QStringList({QStringLiteral(".dockerignore:file:6"), QStringLiteral("Dockerfile:file:13"),
+                QStringLiteral("sub:dir:0"), QStringLiteral("sub/l:symlink:0"), QStringLiteral("sub/y.txt:file:2")}));
         QCOMPARE(doc.value(QLatin1String("totalBytes")).toInteger(), 21);
         QCOMPARE(doc.value(QLatin1String("fileCount")).toInteger(), 3);
         const QJsonArray excluded = doc.value(QLatin1String("excluded")).toArray();

@@ -50,7 +50,7 @@ inline QString dumpInstruction(const Core::DockerfileInstruction &ins, bool line
     for (const auto &h : ins.heredocs)
         s += QStringLiteral(" heredoc[%1,%2,%3,fd=%4,%5]")
                  .arg(quoted(h.name), h.expand ? QStringLiteral("expand") : QStringLiteral("noexpand"),
-                      h.chomp ? QStringLiteral("chomp") : QStringLiteral("nochomp"))
+                     h.chomp ? QStringLiteral("chomp") : QStringLiteral("nochomp"))
                  .arg(h.fileDescriptor)
                  .arg(quoted(h.content));
     if (ins.onbuild)

@@ -73,7 +73,8 @@ void TestDockerfileCheck::sameAsRunningTheStepsByHand()
     QVERIFY(dir.isValid());
     const QString dockerfile = dir.filePath(u"Dockerfile"_s);
     write(dockerfile, Sample.toUtf8());
-    write(dir.filePath(u".dockwright.json"_s), R"({"lint": {"rules": {"RunSudo": "info", "MissingHealthcheck": "off"}}})");
+    write(dir.filePath(u".dockwright.json"_s),
+        R"({"lint": {"rules": {"RunSudo": "info", "MissingHealthcheck": "off"}}})");
 
     DockerfileCheckOptions options;
     options.documentPath = dockerfile;
@@ -107,7 +108,7 @@ void TestDockerfileCheck::documentPathGivesContextAndConfig()
     write(dockerfile, Sample.toUtf8());
     // The nearest .dockwright.json, here in a parent folder; an unknown rule name is reported, not fatal.
     write(dir.filePath(u".dockwright.json"_s),
-          R"({"lint": {"rules": {"RootUser": "off", "RunSudo": "warning", "NoSuchRule": "off"}}})");
+        R"({"lint": {"rules": {"RootUser": "off", "RunSudo": "warning", "NoSuchRule": "off"}}})");
 
     DockerfileCheckOptions options;
     options.documentPath = dockerfile;
@@ -122,7 +123,7 @@ void TestDockerfileCheck::documentPathGivesContextAndConfig()
     QVERIFY(ids.contains(u"RunSudo"_s));
     QCOMPARE(check.config.path(), dir.filePath(u".dockwright.json"_s));
     QCOMPARE(check.config.errors(),
-             QStringList{dir.filePath(u".dockwright.json"_s) + u": unknown lint rule 'NoSuchRule'"_s});
+        QStringList {dir.filePath(u".dockwright.json"_s) + u": unknown lint rule 'NoSuchRule'"_s});
 
     // The document's folder is the build context.
     QCOMPARE(ids.count(u"MissingDockerignore"_s), 1);
@@ -194,7 +195,8 @@ void TestDockerfileCheck::contextOverride()
     // Standard input with --context: checked although there is no document path.
     DockerfileCheckOptions stdinOptions;
     stdinOptions.contextDirectory = docDir.path();
-    QVERIFY(ruleCodes(checkDockerfile(QStringView(Sample), stdinOptions).diagnostics).contains(u"MissingDockerignore"_s));
+    QVERIFY(
+        ruleCodes(checkDockerfile(QStringView(Sample), stdinOptions).diagnostics).contains(u"MissingDockerignore"_s));
 }
 
 void TestDockerfileCheck::unsavedText()
@@ -251,7 +253,7 @@ void TestDockerfileCheck::sortedByPosition()
         const SourceRange &a = check.diagnostics[i - 1].range;
         const SourceRange &b = check.diagnostics[i].range;
         QVERIFY2(std::pair(a.startLine, a.startColumn) <= std::pair(b.startLine, b.startColumn),
-                 qPrintable(describe(check.diagnostics)));
+            qPrintable(describe(check.diagnostics)));
     }
     QVERIFY(ruleCodes(check.diagnostics).contains(u"SyntaxError"_s));
 }

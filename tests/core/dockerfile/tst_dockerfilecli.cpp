@@ -71,7 +71,8 @@ void TestDockerfileCli::parseJson()
     const Run r = run({u"parse"_s, fixture("good.Dockerfile"), u"--json"_s});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
-    for (const char *key : {"escape", "directives", "instructions", "stages", "warnings", "errors", "target", "globalArgs"})
+    for (const char *key :
+        {"escape", "directives", "instructions", "stages", "warnings", "errors", "target", "globalArgs"})
         QVERIFY2(root.contains(QLatin1String(key)), key);
     QCOMPARE(root.value(u"escape"_s).toString(), u"\\"_s);
     QCOMPARE(root.value(u"directives"_s).toArray().first().toObject().value(u"name"_s).toString(), u"syntax"_s);
@@ -81,7 +82,8 @@ void TestDockerfileCli::parseJson()
     QCOMPARE(run0.value(u"startLine"_s).toInt(), 18);
     QCOMPARE(run0.value(u"endLine"_s).toInt(), 21);
     QCOMPARE(run0.value(u"flags"_s).toArray().size(), 3);
-    QCOMPARE(run0.value(u"args"_s).toArray().first().toString(), u"uv sync --locked --no-install-project --no-editable"_s);
+    QCOMPARE(
+        run0.value(u"args"_s).toArray().first().toString(), u"uv sync --locked --no-install-project --no-editable"_s);
     QCOMPARE(run0.value(u"json"_s).toBool(), false);
     for (const char *key : {"keyword", "startLine", "endLine", "flags", "args", "json", "heredocs"})
         QVERIFY2(run0.contains(QLatin1String(key)), key);
@@ -100,13 +102,14 @@ void TestDockerfileCli::parseJson()
 void TestDockerfileCli::parseExpanded()
 {
     const Run r = run({u"parse"_s, fixture("good.Dockerfile"), u"--json"_s, u"--build-arg"_s, u"PYTHON_VERSION=3.12"_s,
-                       u"--target"_s, u"builder"_s});
+        u"--target"_s, u"builder"_s});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(root.value(u"target"_s).toInt(), 1);
     const QJsonObject from = root.value(u"instructions"_s).toArray().at(7).toObject();
     QCOMPARE(from.value(u"expanded"_s).toObject().value(u"args"_s).toArray().first().toString(), u"python:3.12-slim"_s);
-    QCOMPARE(root.value(u"stages"_s).toArray().at(1).toObject().value(u"baseExpanded"_s).toString(), u"python:3.12-slim"_s);
+    QCOMPARE(
+        root.value(u"stages"_s).toArray().at(1).toObject().value(u"baseExpanded"_s).toString(), u"python:3.12-slim"_s);
     const Run missing = run({u"parse"_s, fixture("good.Dockerfile"), u"--json"_s, u"--target"_s, u"nope"_s});
     QCOMPARE(missing.exitCode, 2);
 }
@@ -127,8 +130,9 @@ void TestDockerfileCli::lintText()
     const Run r = run({u"lint"_s, fixture("bad.Dockerfile"), u"--no-config"_s, u"--explain"_s});
     QCOMPARE(r.exitCode, 1); // RunSudo is an error
     const QString out = QString::fromUtf8(r.out);
-    QVERIFY2(out.contains(fixture("bad.Dockerfile") + u":2:5: error: Do not use sudo in RUN; use USER to switch users [RunSudo]"_s),
-             qPrintable(out));
+    QVERIFY2(out.contains(fixture("bad.Dockerfile")
+                 + u":2:5: error: Do not use sudo in RUN; use USER to switch users [RunSudo]"_s),
+        qPrintable(out));
     QVERIFY(out.contains(u":3:5: warning: JSON arguments recommended for CMD"_s));
     QVERIFY(out.contains(u"Why: "_s));
     QVERIFY(out.contains(u"Before:"_s));
@@ -176,9 +180,10 @@ void TestDockerfileCli::lintSarif()
         const QString level = result.value(u"level"_s).toString();
         QVERIFY(level == u"error" || level == u"warning" || level == u"note");
         QVERIFY(!result.value(u"message"_s).toObject().value(u"text"_s).toString().isEmpty());
-        const QJsonObject physical = result.value(u"locations"_s).toArray().first().toObject()
-                                         .value(u"physicalLocation"_s).toObject();
-        QVERIFY(physical.value(u"artifactLocation"_s).toObject().value(u"uri"_s).toString().endsWith(u"bad.Dockerfile"_s));
+        const QJsonObject physical
+            = result.value(u"locations"_s).toArray().first().toObject().value(u"physicalLocation"_s).toObject();
+        QVERIFY(
+            physical.value(u"artifactLocation"_s).toObject().value(u"uri"_s).toString().endsWith(u"bad.Dockerfile"_s));
         const QJsonObject region = physical.value(u"region"_s).toObject();
         for (const char *key : {"startLine", "startColumn", "endLine", "endColumn"})
             QVERIFY2(region.value(QLatin1String(key)).toInt() >= 1, key);
@@ -237,7 +242,7 @@ void TestDockerfileCli::lintMatchesCheckDockerfile()
                                         "runCdInsteadOfWorkdir": "off", "StageNameCasing": "loud"}}})");
     }
 
-    QStringList args{u"lint"_s, dockerfile, u"--format"_s, u"json"_s};
+    QStringList args {u"lint"_s, dockerfile, u"--format"_s, u"json"_s};
     DockerfileCheckOptions options;
     options.documentPath = dockerfile;
     if (!target.isEmpty()) {

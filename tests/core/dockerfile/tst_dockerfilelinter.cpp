@@ -61,12 +61,14 @@ void TestDockerfileLinter::rules_data()
     both("BuildError", F + u"ENV A=${B:?unset}\n"_s + Tail, F + u"ENV A=${B:-x}\n"_s + Tail);
     both("NoEmptyContinuation", F + u"RUN a \\\n\n  b\n"_s + Tail, F + u"RUN a \\\n  b\n"_s + Tail);
     both("StageNameCasing", u"FROM alpine:3.20 AS Build\n"_s + Tail, u"FROM alpine:3.20 AS build\n"_s + Tail);
-    both("FromAsCasing", u"FROM alpine:3.20 as build\n"_s + Tail, u"from alpine:3.20 as build\nuser app\nhealthcheck cmd [\"true\"]\n"_s);
+    both("FromAsCasing", u"FROM alpine:3.20 as build\n"_s + Tail,
+        u"from alpine:3.20 as build\nuser app\nhealthcheck cmd [\"true\"]\n"_s);
     both("ConsistentInstructionCasing", F + u"run echo\nRUN echo\n"_s + Tail, F + u"RUN echo\n"_s + Tail);
     both("DuplicateStageName", u"FROM alpine:3.20 AS b\nFROM alpine:3.20 AS B\n"_s + Tail,
-         u"FROM alpine:3.20 AS a\nFROM alpine:3.20 AS b\n"_s + Tail);
+        u"FROM alpine:3.20 AS a\nFROM alpine:3.20 AS b\n"_s + Tail);
     both("ReservedStageName", u"FROM alpine:3.20 AS scratch\n"_s + Tail, u"FROM alpine:3.20 AS base\n"_s + Tail);
-    both("JSONArgsRecommended", F + Tail + u"CMD echo hi\n"_s, F + u"SHELL [\"/bin/sh\", \"-c\"]\n"_s + Tail + u"CMD echo hi\n"_s);
+    both("JSONArgsRecommended", F + Tail + u"CMD echo hi\n"_s,
+        F + u"SHELL [\"/bin/sh\", \"-c\"]\n"_s + Tail + u"CMD echo hi\n"_s);
     both("MaintainerDeprecated", F + u"MAINTAINER x\n"_s + Tail, F + u"LABEL maintainer=x\n"_s + Tail);
     both("UndefinedArgInFrom", u"FROM alpine:$TAG\n"_s + Tail, u"ARG TAG=3.20\nFROM alpine:$TAG\n"_s + Tail);
     both("WorkdirRelativePath", F + u"WORKDIR app\n"_s + Tail, F + u"WORKDIR /a\nWORKDIR b\n"_s + Tail);
@@ -74,48 +76,53 @@ void TestDockerfileLinter::rules_data()
     both("MultipleInstructionsDisallowed", F + Tail + u"CMD [\"a\"]\nCMD [\"b\"]\n"_s, F + Tail + u"CMD [\"b\"]\n"_s);
     both("LegacyKeyValueFormat", F + u"ENV A 1\n"_s + Tail, F + u"ENV A=1\n"_s + Tail);
     both("RedundantTargetPlatform", u"FROM --platform=$TARGETPLATFORM alpine:3.20\n"_s + Tail,
-         u"FROM --platform=$BUILDPLATFORM alpine:3.20\n"_s + Tail);
+        u"FROM --platform=$BUILDPLATFORM alpine:3.20\n"_s + Tail);
     both("SecretsUsedInArgOrEnv", F + u"ARG API_KEY\nENV GITHUB_TOKEN=x\n"_s + Tail,
-         F + u"ARG PUBLIC_KEY\nENV KEY_FILE=/k\nARG TOKEN_VERSION\nARG MONKEY\nARG AUTHOR\n"_s + Tail);
-    both("InvalidDefaultArgInFrom", u"ARG TAG\nFROM busybox:${TAG}\n"_s + Tail, u"ARG TAG=latest\nFROM busybox:${TAG}\n"_s + Tail);
+        F + u"ARG PUBLIC_KEY\nENV KEY_FILE=/k\nARG TOKEN_VERSION\nARG MONKEY\nARG AUTHOR\n"_s + Tail);
+    both("InvalidDefaultArgInFrom", u"ARG TAG\nFROM busybox:${TAG}\n"_s + Tail,
+        u"ARG TAG=latest\nFROM busybox:${TAG}\n"_s + Tail);
     both("FromPlatformFlagConstDisallowed", u"FROM --platform=linux/amd64 alpine:3.20 AS base\n"_s + Tail,
-         u"FROM --platform=linux/amd64 alpine:3.20 AS build_amd64\n"_s + Tail);
+        u"FROM --platform=linux/amd64 alpine:3.20 AS build_amd64\n"_s + Tail);
     both("ExposeProtoCasing", F + u"EXPOSE 80/TCP\n"_s + Tail, F + u"EXPOSE 80/tcp\n"_s + Tail);
     both("ExposeInvalidFormat", F + u"EXPOSE 80:80\n"_s + Tail, F + u"EXPOSE 80\n"_s + Tail);
     both("BaseImageLatestTag", u"FROM python:latest\n"_s + Tail, u"FROM python:3.13-slim\n"_s + Tail);
     both("BaseImageUntagged", u"FROM ubuntu\n"_s + Tail, u"FROM ubuntu:24.04\n"_s + Tail);
     both("AptNoInstallRecommends", F + u"RUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n"_s + Tail,
-         F + u"RUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n"_s + Tail);
+        F + u"RUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n"_s + Tail);
     both("AptListsNotCleaned", F + u"RUN apt-get update && apt-get install -y --no-install-recommends curl\n"_s + Tail,
-         F + u"RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n"_s + Tail);
+        F + u"RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n"_s
+            + Tail);
     both("AptGetMissingYes", F + u"RUN apt-get install --no-install-recommends curl\n"_s + Tail,
-         F + u"RUN apt-get -qy install --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n"_s + Tail);
+        F + u"RUN apt-get -qy install --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n"_s + Tail);
     both("AptUseAptGet", F + u"RUN apt install -y curl\n"_s + Tail, F + u"RUN apt-get install -y curl\n"_s + Tail);
     both("ApkNoCache", F + u"RUN apk add curl\n"_s + Tail, F + u"RUN apk add --no-cache curl\n"_s + Tail);
     both("PipNoCacheDir", F + u"RUN pip install -r requirements.txt\n"_s + Tail,
-         F + u"RUN pip install --no-cache-dir -r requirements.txt\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r r.txt\n"_s + Tail);
+        F + u"RUN pip install --no-cache-dir -r requirements.txt\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r r.txt\n"_s
+            + Tail);
     both("RunCdInsteadOfWorkdir", F + u"RUN cd /app && make\n"_s + Tail, F + u"WORKDIR /app\nRUN make\n"_s + Tail);
     both("AddForLocalFiles", F + u"ADD app/ /app/\n"_s + Tail,
-         F + u"ADD https://example.org/a.tgz /a\nADD rootfs.tar.gz /\nCOPY app/ /app/\n"_s + Tail);
+        F + u"ADD https://example.org/a.tgz /a\nADD rootfs.tar.gz /\nCOPY app/ /app/\n"_s + Tail);
     both("RunSudo", F + u"RUN sudo make install\n"_s + Tail, F + u"RUN make install\n"_s + Tail);
     both("PipeWithoutPipefail", F + u"RUN curl -fsSL x | tar xz\n"_s + Tail,
-         F + u"SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL x | tar xz\nRUN a || b\n"_s + Tail);
+        F + u"SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL x | tar xz\nRUN a || b\n"_s + Tail);
     both("CopyFromUnknownStage", u"FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=biuld /a /a\n"_s + Tail,
-         u"FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=build /a /a\nCOPY --from=nginx:1.27 /b /b\nCOPY --from=0 /c /c\n"_s + Tail);
+        u"FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=build /a /a\nCOPY --from=nginx:1.27 /b /b\nCOPY --from=0 /c /c\n"_s
+            + Tail);
     both("CopyFromOwnStage", u"FROM alpine:3.20 AS build\nCOPY --from=build /a /b\n"_s + Tail,
-         u"FROM alpine:3.20 AS base\nFROM alpine:3.20 AS build\nCOPY --from=base /a /b\n"_s + Tail);
+        u"FROM alpine:3.20 AS base\nFROM alpine:3.20 AS build\nCOPY --from=base /a /b\n"_s + Tail);
     both("CopyMultipleSourcesDestNoSlash", F + u"COPY a b /dest\n"_s + Tail, F + u"COPY a b /dest/\n"_s + Tail);
     both("ExposeInvalidPort", F + u"EXPOSE 80800\n"_s + Tail, F + u"EXPOSE 8080 8000-8010/udp\n"_s + Tail);
     both("RootUser", F + u"HEALTHCHECK CMD [\"true\"]\n"_s, F + Tail);
     both("BaseImageNotPinnedByDigest", u"FROM python:3.13-slim\n"_s + Tail,
-         u"FROM python:3.13-slim@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"_s + Tail);
+        u"FROM python:3.13-slim@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"_s + Tail);
     both("DependencyInstallNotLocked", F + u"RUN npm install\n"_s + Tail,
-         F + u"RUN npm ci\nRUN yarn install --frozen-lockfile\nRUN uv sync --locked\nRUN pip install --no-cache-dir -r requirements.txt flask==3.0.0\n"_s + Tail);
+        F + u"RUN npm ci\nRUN yarn install --frozen-lockfile\nRUN uv sync --locked\nRUN pip install --no-cache-dir -r requirements.txt flask==3.0.0\n"_s
+            + Tail);
     both("CopyBeforeDependencyInstall", F + u"WORKDIR /app\nCOPY . .\nRUN npm ci\n"_s + Tail,
-         F + u"WORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n"_s + Tail);
+        F + u"WORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n"_s + Tail);
     both("MissingHealthcheck", F + u"USER app\n"_s, F + Tail);
     both("ExposeIgnoresPortArg", u"ARG PORT=8080\nFROM alpine:3.20\nARG PORT\nEXPOSE 8080\n"_s + Tail,
-         u"ARG PORT=8080\nFROM alpine:3.20\nARG PORT\nEXPOSE ${PORT}\n"_s + Tail);
+        u"ARG PORT=8080\nFROM alpine:3.20\nARG PORT\nEXPOSE ${PORT}\n"_s + Tail);
     m_covered.insert(u"MissingDockerignore"_s); // needs a context directory: see missingDockerignore()
 }
 
@@ -149,18 +156,50 @@ void TestDockerfileLinter::ruleIdsAndCodes()
     // The documented codes, in documentation order. Changing one breaks users' .dockwright.json files and
     // suppression comments: add rules, never rename them.
     const QStringList documented = {
-        u"SyntaxError"_s, u"BuildError"_s, u"NoEmptyContinuation"_s, u"StageNameCasing"_s, u"FromAsCasing"_s,
-        u"ConsistentInstructionCasing"_s, u"DuplicateStageName"_s, u"ReservedStageName"_s,
-        u"JSONArgsRecommended"_s, u"MaintainerDeprecated"_s, u"UndefinedArgInFrom"_s, u"WorkdirRelativePath"_s,
-        u"UndefinedVar"_s, u"MultipleInstructionsDisallowed"_s, u"LegacyKeyValueFormat"_s,
-        u"RedundantTargetPlatform"_s, u"SecretsUsedInArgOrEnv"_s, u"InvalidDefaultArgInFrom"_s,
-        u"FromPlatformFlagConstDisallowed"_s, u"ExposeProtoCasing"_s, u"ExposeInvalidFormat"_s,
-        u"BaseImageLatestTag"_s, u"BaseImageUntagged"_s, u"AptNoInstallRecommends"_s, u"AptListsNotCleaned"_s,
-        u"AptGetMissingYes"_s, u"AptUseAptGet"_s, u"ApkNoCache"_s, u"PipNoCacheDir"_s, u"RunCdInsteadOfWorkdir"_s,
-        u"AddForLocalFiles"_s, u"RunSudo"_s, u"PipeWithoutPipefail"_s, u"CopyFromUnknownStage"_s,
-        u"CopyFromOwnStage"_s, u"CopyMultipleSourcesDestNoSlash"_s, u"ExposeInvalidPort"_s, u"RootUser"_s,
-        u"BaseImageNotPinnedByDigest"_s, u"DependencyInstallNotLocked"_s, u"CopyBeforeDependencyInstall"_s,
-        u"MissingDockerignore"_s, u"MissingHealthcheck"_s, u"ExposeIgnoresPortArg"_s,
+        u"SyntaxError"_s,
+        u"BuildError"_s,
+        u"NoEmptyContinuation"_s,
+        u"StageNameCasing"_s,
+        u"FromAsCasing"_s,
+        u"ConsistentInstructionCasing"_s,
+        u"DuplicateStageName"_s,
+        u"ReservedStageName"_s,
+        u"JSONArgsRecommended"_s,
+        u"MaintainerDeprecated"_s,
+        u"UndefinedArgInFrom"_s,
+        u"WorkdirRelativePath"_s,
+        u"UndefinedVar"_s,
+        u"MultipleInstructionsDisallowed"_s,
+        u"LegacyKeyValueFormat"_s,
+        u"RedundantTargetPlatform"_s,
+        u"SecretsUsedInArgOrEnv"_s,
+        u"InvalidDefaultArgInFrom"_s,
+        u"FromPlatformFlagConstDisallowed"_s,
+        u"ExposeProtoCasing"_s,
+        u"ExposeInvalidFormat"_s,
+        u"BaseImageLatestTag"_s,
+        u"BaseImageUntagged"_s,
+        u"AptNoInstallRecommends"_s,
+        u"AptListsNotCleaned"_s,
+        u"AptGetMissingYes"_s,
+        u"AptUseAptGet"_s,
+        u"ApkNoCache"_s,
+        u"PipNoCacheDir"_s,
+        u"RunCdInsteadOfWorkdir"_s,
+        u"AddForLocalFiles"_s,
+        u"RunSudo"_s,
+        u"PipeWithoutPipefail"_s,
+        u"CopyFromUnknownStage"_s,
+        u"CopyFromOwnStage"_s,
+        u"CopyMultipleSourcesDestNoSlash"_s,
+        u"ExposeInvalidPort"_s,
+        u"RootUser"_s,
+        u"BaseImageNotPinnedByDigest"_s,
+        u"DependencyInstallNotLocked"_s,
+        u"CopyBeforeDependencyInstall"_s,
+        u"MissingDockerignore"_s,
+        u"MissingHealthcheck"_s,
+        u"ExposeIgnoresPortArg"_s,
     };
     QCOMPARE(LintRuleCount, int(documented.size()));
     QCOMPARE(int(AllLintRuleIds.size()), LintRuleCount);
@@ -184,8 +223,8 @@ void TestDockerfileLinter::ruleIdsAndCodes()
         QCOMPARE(&LintRuleCatalog::rules().at(i), &rule);
         QCOMPARE(LintRuleCatalog::find(code), &rule);
         QVERIFY2(!rule.title.isEmpty() && !rule.what.isEmpty() && !rule.why.isEmpty() && !rule.fix.isEmpty()
-                     && !rule.before.isEmpty() && !rule.after.isEmpty() && !rule.category.isEmpty(),
-                 qPrintable(code));
+                && !rule.before.isEmpty() && !rule.after.isEmpty() && !rule.category.isEmpty(),
+            qPrintable(code));
 
         // code -> id -> code
         QCOMPARE(lintRuleFromCode(code), std::optional(id));
@@ -224,16 +263,17 @@ void TestDockerfileLinter::missingDockerignore()
 
 void TestDockerfileLinter::rangesAndOrder()
 {
-    const QString text = u"FROM alpine:3.20\nEXPOSE 80 443/TCP\nUSER app\nHEALTHCHECK CMD [\"true\"]\nMAINTAINER me\n"_s;
+    const QString text
+        = u"FROM alpine:3.20\nEXPOSE 80 443/TCP\nUSER app\nHEALTHCHECK CMD [\"true\"]\nMAINTAINER me\n"_s;
     const QList<LintDiagnostic> d = DockerfileLinter::lintText(text);
     QCOMPARE(d.size(), 3);
     QCOMPARE(d[0].ruleId, u"BaseImageNotPinnedByDigest"_s);
-    QCOMPARE(d[0].range, (SourceRange{1, 6, 1, 17}));
+    QCOMPARE(d[0].range, (SourceRange {1, 6, 1, 17}));
     QCOMPARE(d[1].ruleId, u"ExposeProtoCasing"_s);
-    QCOMPARE(d[1].range, (SourceRange{2, 11, 2, 18}));
+    QCOMPARE(d[1].range, (SourceRange {2, 11, 2, 18}));
     QCOMPARE(d[1].severity, LintSeverity::Warning);
     QCOMPARE(d[2].ruleId, u"MaintainerDeprecated"_s);
-    QCOMPARE(d[2].range, (SourceRange{5, 1, 5, 11}));
+    QCOMPARE(d[2].range, (SourceRange {5, 1, 5, 11}));
 }
 
 void TestDockerfileLinter::inlineSuppression()
@@ -241,7 +281,8 @@ void TestDockerfileLinter::inlineSuppression()
     const QString base = u"FROM alpine:3.20\n"_s + Tail;
     QVERIFY(firedRules(base + u"RUN cd /x && make\n"_s).contains(u"RunCdInsteadOfWorkdir"_s));
     // Line before the instruction, several ids.
-    QStringList ids = firedRules(base + u"# dockwright-ignore: RunCdInsteadOfWorkdir, RunSudo\nRUN cd /x && sudo make\n"_s);
+    QStringList ids
+        = firedRules(base + u"# dockwright-ignore: RunCdInsteadOfWorkdir, RunSudo\nRUN cd /x && sudo make\n"_s);
     QVERIFY(!ids.contains(u"RunCdInsteadOfWorkdir"_s));
     QVERIFY(!ids.contains(u"RunSudo"_s));
     // Same line.
@@ -316,7 +357,7 @@ void TestDockerfileLinter::configUnknownRule()
     QCOMPARE(config.severityFor(LintRuleId::RunSudo, LintSeverity::Error), std::optional(LintSeverity::Error));
     QCOMPARE(config.severityFor(LintRuleId::RootUser, LintSeverity::Warning), std::optional(LintSeverity::Warning));
     QCOMPARE(config.severityFor(LintRuleId::RunCdInsteadOfWorkdir, LintSeverity::Warning),
-             std::optional(LintSeverity::Info));
+        std::optional(LintSeverity::Info));
 
     const LintConfig notAnObject = LintConfig::fromJson(R"({"lint": {"rules": ["RootUser"]}})", u"x.json"_s);
     QCOMPARE(notAnObject.errors().size(), 1);
@@ -349,7 +390,7 @@ void TestDockerfileLinter::guideReferenceIsClean()
     for (const LintDiagnostic &x : d)
         ids.append(x.ruleId);
     ids.removeAll(u"BaseImageNotPinnedByDigest"_s);
-    QCOMPARE(ids, (QStringList{u"BaseImageLatestTag"_s}));
+    QCOMPARE(ids, (QStringList {u"BaseImageLatestTag"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestDockerfileLinter)

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Parser conformance: each row is a Dockerfile and the expected compact dump (see dockerfiledump.h). The
 // expectations follow BuildKit's frontend/dockerfile/parser and instruction layer.
-#include "dockerfiledump.h"
-
 #include "core/dockerfile/dockerfileparser.h"
 #include "core/dockerfile/instructionchecker.h"
+#include "dockerfiledump.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,7 +65,8 @@ void TestDockerfileParser::conformance_data()
         u"#syntax=docker/dockerfile:1\nFROM 2-2 args[\"a\"]"_s);
     row("escape backtick", u"# escape=`\nFROM a\nRUN echo \\ `\n  x\n"_s,
         u"escape=`\n#escape=`\nFROM 2-2 args[\"a\"]\nRUN 3-4 args[\"echo \\\\   x\"]"_s);
-    row("directive case and spacing", u"#\t  EsCaPe =  `  \nFROM a\n"_s, u"escape=`\n#escape=`\nFROM 2-2 args[\"a\"]"_s);
+    row("directive case and spacing", u"#\t  EsCaPe =  `  \nFROM a\n"_s,
+        u"escape=`\n#escape=`\nFROM 2-2 args[\"a\"]"_s);
     row("check directive", u"# check=skip=JSONArgsRecommended;error=true\nFROM a\n"_s,
         u"#check=skip=JSONArgsRecommended;error=true\nFROM 2-2 args[\"a\"]"_s);
     row("directive after blank line is a comment", u"\n# escape=`\nFROM a\n"_s, u"FROM 3-3 args[\"a\"]"_s);
@@ -84,7 +84,8 @@ void TestDockerfileParser::conformance_data()
     // --- continuation
     row("continuation keeps leading ws", u"FROM a\nRUN echo hello \\\n    world\n"_s,
         u"FROM 1-1 args[\"a\"]\nRUN 2-3 args[\"echo hello     world\"]"_s);
-    row("continuation blanks after escape", u"FROM a\nRUN a \\  \t\n b\n"_s, u"FROM 1-1 args[\"a\"]\nRUN 2-3 args[\"a  b\"]"_s);
+    row("continuation blanks after escape", u"FROM a\nRUN a \\  \t\n b\n"_s,
+        u"FROM 1-1 args[\"a\"]\nRUN 2-3 args[\"a  b\"]"_s);
     row("comment inside continuation", u"FROM a\nENV A=1 \\\n# c\n    B=2\n"_s,
         u"FROM 1-1 args[\"a\"]\nENV 2-4 args[\"A=1\",\"B=2\"] pairs[A=\"1\",B=\"2\"]"_s);
     row("indented comment in continuation", u"FROM a\nRUN a \\\n   # c\n  b\n"_s,
@@ -107,20 +108,24 @@ void TestDockerfileParser::conformance_data()
     row("empty exec form", u"FROM a\nCMD []\n"_s, u"FROM 1-1 args[\"a\"]\nCMD 2-2 json[]"_s);
     row("single quotes fall back", u"FROM a\nCMD ['echo','hi']\n"_s,
         u"FROM 1-1 args[\"a\"]\nCMD 2-2 args[\"['echo','hi']\"]"_s);
-    row("unterminated array falls back", u"FROM a\nRUN [\"a\"\n"_s, u"FROM 1-1 args[\"a\"]\nRUN 2-2 args[\"[\\\"a\\\"\"]"_s);
+    row("unterminated array falls back", u"FROM a\nRUN [\"a\"\n"_s,
+        u"FROM 1-1 args[\"a\"]\nRUN 2-2 args[\"[\\\"a\\\"\"]"_s);
     row("windows path falls back", u"FROM a\nRUN [\"c:\\windows\"]\n"_s,
         u"FROM 1-1 args[\"a\"]\nRUN 2-2 args[\"[\\\"c:\\\\windows\\\"]\"]"_s);
     row("non-string array is error", u"FROM a\nCMD [1, \"a\"]\n"_s,
         u"FROM 1-1 args[\"a\"]\nCMD 2-2 args[]\n!error 2:5 when using JSON array syntax, arrays must be comprised of strings only"_s);
     row("nested array is error", u"FROM a\nENTRYPOINT [[\"a\"]]\n"_s,
         u"FROM 1-1 args[\"a\"]\nENTRYPOINT 2-2 args[]\n!error 2:12 when using JSON array syntax, arrays must be comprised of strings only"_s);
-    row("trailing text after array ignored", u"FROM a\nCMD [\"a\"] tail\n"_s, u"FROM 1-1 args[\"a\"]\nCMD 2-2 json[\"a\"]"_s);
-    row("exec form across lines", u"FROM a\nCMD [\"a\", \\\n     \"b\"]\n"_s, u"FROM 1-1 args[\"a\"]\nCMD 2-3 json[\"a\",\"b\"]"_s);
+    row("trailing text after array ignored", u"FROM a\nCMD [\"a\"] tail\n"_s,
+        u"FROM 1-1 args[\"a\"]\nCMD 2-2 json[\"a\"]"_s);
+    row("exec form across lines", u"FROM a\nCMD [\"a\", \\\n     \"b\"]\n"_s,
+        u"FROM 1-1 args[\"a\"]\nCMD 2-3 json[\"a\",\"b\"]"_s);
     row("shell requires json", u"FROM a\nSHELL /bin/bash -c\n"_s,
         u"FROM 1-1 args[\"a\"]\nSHELL 2-2 args[\"/bin/bash -c\"]\n!error 2:7 SHELL requires the arguments to be in JSON form"_s);
     row("shell json", u"FROM a\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n"_s,
         u"FROM 1-1 args[\"a\"]\nSHELL 2-2 json[\"/bin/bash\",\"-o\",\"pipefail\",\"-c\"]"_s);
-    row("copy json with spaces", u"FROM a\nCOPY [\"a b\", \"/c d/\"]\n"_s, u"FROM 1-1 args[\"a\"]\nCOPY 2-2 json[\"a b\",\"/c d/\"]"_s);
+    row("copy json with spaces", u"FROM a\nCOPY [\"a b\", \"/c d/\"]\n"_s,
+        u"FROM 1-1 args[\"a\"]\nCOPY 2-2 json[\"a b\",\"/c d/\"]"_s);
     row("volume list", u"FROM a\nVOLUME /a /b\n"_s, u"FROM 1-1 args[\"a\"]\nVOLUME 2-2 args[\"/a\",\"/b\"]"_s);
     row("volume empty string", u"FROM a\nVOLUME [\"\"]\n"_s,
         u"FROM 1-1 args[\"a\"]\nVOLUME 2-2 json[\"\"]\n!error 2:9 VOLUME specified can not be an empty string"_s);
@@ -243,14 +248,18 @@ void TestDockerfileParser::conformance_data()
 
     // --- other instructions and arity
     row("from three args", u"FROM a as b\n"_s, u"FROM 1-1 args[\"a\",\"as\",\"b\"]"_s);
-    row("from two args", u"FROM a b\n"_s, u"FROM 1-1 args[\"a\",\"b\"]\n!error 1:6 FROM requires either one or three arguments"_s);
+    row("from two args", u"FROM a b\n"_s,
+        u"FROM 1-1 args[\"a\",\"b\"]\n!error 1:6 FROM requires either one or three arguments"_s);
     row("from bad stage name", u"FROM a AS 1bad\n"_s,
         u"FROM 1-1 args[\"a\",\"AS\",\"1bad\"]\n!error 1:11 invalid name for build stage: \"1bad\", name can't start with a number or contain symbols"_s);
     row("copy one arg", u"FROM a\nCOPY a\n"_s,
         u"FROM 1-1 args[\"a\"]\nCOPY 2-2 args[\"a\"]\n!error 2:6 COPY requires at least two arguments, but only one was provided. Destination could not be determined"_s);
-    row("workdir keeps spaces", u"FROM a\nWORKDIR /my app\n"_s, u"FROM 1-1 args[\"a\"]\nWORKDIR 2-2 args[\"/my app\"]"_s);
-    row("user needs argument", u"FROM a\nUSER\n"_s, u"FROM 1-1 args[\"a\"]\nUSER 2-2 args[]\n!error 2:1 USER requires exactly one argument"_s);
-    row("maintainer", u"FROM a\nMAINTAINER Jane Doe <j@x>\n"_s, u"FROM 1-1 args[\"a\"]\nMAINTAINER 2-2 args[\"Jane Doe <j@x>\"]"_s);
+    row("workdir keeps spaces", u"FROM a\nWORKDIR /my app\n"_s,
+        u"FROM 1-1 args[\"a\"]\nWORKDIR 2-2 args[\"/my app\"]"_s);
+    row("user needs argument", u"FROM a\nUSER\n"_s,
+        u"FROM 1-1 args[\"a\"]\nUSER 2-2 args[]\n!error 2:1 USER requires exactly one argument"_s);
+    row("maintainer", u"FROM a\nMAINTAINER Jane Doe <j@x>\n"_s,
+        u"FROM 1-1 args[\"a\"]\nMAINTAINER 2-2 args[\"Jane Doe <j@x>\"]"_s);
     row("expose words", u"FROM a\nEXPOSE 80/tcp 53/udp 8000-8010\n"_s,
         u"FROM 1-1 args[\"a\"]\nEXPOSE 2-2 args[\"80/tcp\",\"53/udp\",\"8000-8010\"]"_s);
     row("stopsignal", u"FROM a\nSTOPSIGNAL SIGKILL\n"_s, u"FROM 1-1 args[\"a\"]\nSTOPSIGNAL 2-2 args[\"SIGKILL\"]"_s);
@@ -277,7 +286,8 @@ void TestDockerfileParser::conformance_data()
         u"FROM 1-1 args[\"a\"]\nONBUILD 2-2 args[] onbuild{ONBUILD args[] onbuild{RUN args[\"x\"]}}\n!error 2:9 Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed"_s);
     row("onbuild from", u"FROM a\nONBUILD FROM b\n"_s,
         u"FROM 1-1 args[\"a\"]\nONBUILD 2-2 args[] onbuild{FROM args[\"b\"]}\n!error 2:9 FROM isn't allowed as an ONBUILD trigger"_s);
-    row("run without args", u"FROM a\nRUN\n"_s, u"FROM 1-1 args[\"a\"]\nRUN 2-2 args[]\n!error 2:1 RUN requires at least one argument"_s);
+    row("run without args", u"FROM a\nRUN\n"_s,
+        u"FROM 1-1 args[\"a\"]\nRUN 2-2 args[]\n!error 2:1 RUN requires at least one argument"_s);
 }
 
 void TestDockerfileParser::conformance()
@@ -290,29 +300,30 @@ void TestDockerfileParser::conformance()
 
 void TestDockerfileParser::ranges()
 {
-    const QString text = u"FROM alpine AS build\n  RUN --mount=type=cache,target=/c \\\n    echo hi\nCOPY [\"a\", \"/b/\"]\nENV K=v\n"_s;
+    const QString text
+        = u"FROM alpine AS build\n  RUN --mount=type=cache,target=/c \\\n    echo hi\nCOPY [\"a\", \"/b/\"]\nENV K=v\n"_s;
     const DockerfileParseResult r = DockerfileParser::parse(QStringView(text));
     QVERIFY(r.ok());
     QCOMPARE(r.instructions.size(), 4);
     const auto &from = r.instructions[0];
-    QCOMPARE(from.range, (SourceRange{1, 1, 1, 21}));
-    QCOMPARE(from.keywordRange, (SourceRange{1, 1, 1, 5}));
-    QCOMPARE(from.args[0].range, (SourceRange{1, 6, 1, 12}));
-    QCOMPARE(from.args[2].range, (SourceRange{1, 16, 1, 21}));
+    QCOMPARE(from.range, (SourceRange {1, 1, 1, 21}));
+    QCOMPARE(from.keywordRange, (SourceRange {1, 1, 1, 5}));
+    QCOMPARE(from.args[0].range, (SourceRange {1, 6, 1, 12}));
+    QCOMPARE(from.args[2].range, (SourceRange {1, 16, 1, 21}));
     const auto &run = r.instructions[1];
-    QCOMPARE(run.range, (SourceRange{2, 3, 3, 12}));
-    QCOMPARE(run.keywordRange, (SourceRange{2, 3, 2, 6}));
-    QCOMPARE(run.flags[0].range, (SourceRange{2, 7, 2, 35}));
+    QCOMPARE(run.range, (SourceRange {2, 3, 3, 12}));
+    QCOMPARE(run.keywordRange, (SourceRange {2, 3, 2, 6}));
+    QCOMPARE(run.flags[0].range, (SourceRange {2, 7, 2, 35}));
     // The shell text starts on line 2 after the flag and ends on line 3.
     QCOMPARE(run.args[0].range.startLine, 3);
     QCOMPARE(run.args[0].range.endLine, 3);
     QCOMPARE(run.args[0].range.endColumn, 12);
     const auto &copy = r.instructions[2];
-    QCOMPARE(copy.args[0].range, (SourceRange{4, 7, 4, 10}));
-    QCOMPARE(copy.args[1].range, (SourceRange{4, 12, 4, 17}));
+    QCOMPARE(copy.args[0].range, (SourceRange {4, 7, 4, 10}));
+    QCOMPARE(copy.args[1].range, (SourceRange {4, 12, 4, 17}));
     const auto &env = r.instructions[3];
-    QCOMPARE(env.pairs[0].keyRange, (SourceRange{5, 5, 5, 6}));
-    QCOMPARE(env.pairs[0].valueRange, (SourceRange{5, 7, 5, 8}));
+    QCOMPARE(env.pairs[0].keyRange, (SourceRange {5, 5, 5, 6}));
+    QCOMPARE(env.pairs[0].valueRange, (SourceRange {5, 7, 5, 8}));
     QCOMPARE(run.stageIndex, 0);
 }
 
@@ -323,8 +334,8 @@ void TestDockerfileParser::heredocRanges()
     QVERIFY(r.ok());
     const auto &copy = r.instructions[1];
     QCOMPARE(copy.heredocs.size(), 2);
-    QCOMPARE(copy.heredocs[0].range, (SourceRange{2, 6, 2, 9}));
-    QCOMPARE(copy.heredocs[1].range, (SourceRange{2, 10, 2, 13}));
+    QCOMPARE(copy.heredocs[0].range, (SourceRange {2, 6, 2, 9}));
+    QCOMPARE(copy.heredocs[1].range, (SourceRange {2, 10, 2, 13}));
     QCOMPARE(copy.heredocs[0].bodyRange.startLine, 3);
     QCOMPARE(copy.heredocs[0].bodyRange.endLine, 4);
     QCOMPARE(copy.heredocs[1].bodyRange.startLine, 5);

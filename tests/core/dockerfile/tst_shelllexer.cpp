@@ -29,9 +29,8 @@ void TestShellLexer::expand_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected"); // "!" prefix: an error is expected
-    auto row = [](const char *in, const char *out) {
-        QTest::newRow(in) << QString::fromUtf8(in) << QString::fromUtf8(out);
-    };
+    auto row
+        = [](const char *in, const char *out) { QTest::newRow(in) << QString::fromUtf8(in) << QString::fromUtf8(out); };
     row("he$PWD", "he/home");
     row("he\\$PWD", "he$PWD");
     row("he\\\\$PWD", "he\\/home");
@@ -93,9 +92,8 @@ void TestShellLexer::expand()
 {
     QFETCH(QString, input);
     QFETCH(QString, expected);
-    const QHash<QString, QString> env = {{u"PWD"_s, u"/home"_s},   {u"SHELL"_s, u"bash"_s}, {u"NULL"_s, QString()},
-                                         {u"FOO"_s, u"xxyy"_s},   {u"PATHV"_s, u"/tmp/tmp/bar.txt"_s},
-                                         {u"N"_s, u"/tmp"_s}};
+    const QHash<QString, QString> env = {{u"PWD"_s, u"/home"_s}, {u"SHELL"_s, u"bash"_s}, {u"NULL"_s, QString()},
+        {u"FOO"_s, u"xxyy"_s}, {u"PATHV"_s, u"/tmp/tmp/bar.txt"_s}, {u"N"_s, u"/tmp"_s}};
     const ShellExpansion e = ShellLexer().processWord(input, env);
     if (expected == u"!") {
         QVERIFY2(!e.ok(), qPrintable(e.value));
@@ -110,7 +108,7 @@ void TestShellLexer::words()
     const QHash<QString, QString> env = {{u"V"_s, u"a b"_s}};
     const ShellExpansion e = ShellLexer().processWords(u"x \"y z\" $V 'q r'"_s, env);
     QVERIFY(e.ok());
-    QCOMPARE(e.words, (QStringList{u"x"_s, u"y z"_s, u"a"_s, u"b"_s, u"q r"_s}));
+    QCOMPARE(e.words, (QStringList {u"x"_s, u"y z"_s, u"a"_s, u"b"_s, u"q r"_s}));
 }
 
 void TestShellLexer::backtickEscape()
@@ -123,7 +121,7 @@ void TestShellLexer::backtickEscape()
 void TestShellLexer::unsetTracking()
 {
     const ShellExpansion e = ShellLexer().processWord(u"$A ${B:-x} $C"_s, {{u"C"_s, u"1"_s}});
-    QCOMPARE(e.unsetNames, (QStringList{u"A"_s, u"B"_s}));
+    QCOMPARE(e.unsetNames, (QStringList {u"A"_s, u"B"_s}));
     QCOMPARE(e.value, u" x 1"_s);
 }
 
@@ -168,7 +166,7 @@ void TestShellLexer::stagesAndTarget()
     QCOMPARE(m.stages[1].baseStage, 0);
     QCOMPARE(m.stages[2].baseStage, -1);
     QCOMPARE(m.targetStage, 3);
-    QCOMPARE(m.stages[3].dependsOn, (QList<int>{1, 0}));
+    QCOMPARE(m.stages[3].dependsOn, (QList<int> {1, 0}));
     QVERIFY(m.stages[0].neededForTarget);
     QVERIFY(m.stages[1].neededForTarget);
     QVERIFY(!m.stages[2].neededForTarget);
@@ -206,7 +204,7 @@ void TestShellLexer::fromSeesOnlyGlobals()
     QCOMPARE(m.stages[1].baseExpanded, u"alpine:3.20"_s);
     QCOMPARE(m.stages[2].platformExpanded, u"linux/arm64"_s);
     QCOMPARE(m.stages[2].baseExpanded, u"busybox:"_s);
-    QCOMPARE(m.expanded[4].undefinedNames, (QStringList{u"UNSET"_s}));
+    QCOMPARE(m.expanded[4].undefinedNames, (QStringList {u"UNSET"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestShellLexer)

@@ -68,9 +68,12 @@ void FakeEngine::serveEngine(const QByteArray &apiVersion, const QByteArray &ser
         const QByteArray api = apiVersion.isEmpty() ? QByteArray("1.44") : apiVersion;
         const QByteArray component = server.startsWith("Libpod") ? "Podman Engine" : "Engine";
         reply(socket, 200,
-              R"({"Platform":{"Name":""},"Components":[{"Name":")" + component + R"(","Version":"26.1.5"}],)"
-              R"("Version":"26.1.5","ApiVersion":")" + api + R"(","MinAPIVersion":"1.24","Os":"linux","Arch":"amd64",)"
-              R"("KernelVersion":"6.1.0"})");
+            R"({"Platform":{"Name":""},"Components":[{"Name":")" + component
+                + R"(","Version":"26.1.5"}],)"
+                  R"("Version":"26.1.5","ApiVersion":")"
+                + api
+                + R"(","MinAPIVersion":"1.24","Os":"linux","Arch":"amd64",)"
+                  R"("KernelVersion":"6.1.0"})");
     });
     route("/info", [](QLocalSocket *socket, const FakeRequest &) {
         reply(socket, 200, R"({"Driver":"overlay2","DriverStatus":[["Backing Filesystem","extfs"]]})");
@@ -78,7 +81,7 @@ void FakeEngine::serveEngine(const QByteArray &apiVersion, const QByteArray &ser
 }
 
 void FakeEngine::reply(QLocalSocket *socket, int status, const QByteArray &body, const QByteArray &contentType,
-                       const QByteArray &extraHeaders)
+    const QByteArray &extraHeaders)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " Status\r\n";
     head += "Content-Type: " + contentType + "\r\n";
@@ -99,9 +102,10 @@ void FakeEngine::replyRaw(QLocalSocket *socket, const QByteArray &bytes, bool cl
 void FakeEngine::streamHead(QLocalSocket *socket, const QByteArray &contentType)
 {
     replyRaw(socket,
-             "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n"
-             "Connection: close\r\n\r\n",
-             false);
+        "HTTP/1.1 200 OK\r\nContent-Type: " + contentType
+            + "\r\nTransfer-Encoding: chunked\r\n"
+              "Connection: close\r\n\r\n",
+        false);
 }
 
 void FakeEngine::streamChunk(QLocalSocket *socket, const QByteArray &data)
@@ -130,15 +134,16 @@ void FakeEngine::onReadyRead(QLocalSocket *socket)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines.at(i).indexOf(':');
             if (colon > 0)
-                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                request.headers.insert(
+                    lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
         }
         const qsizetype length = request.headers.value("content-length", "0").toLongLong();
         if (buffer.size() < headEnd + 4 + length)
             return; // body still on its way
         request.body = buffer.mid(headEnd + 4, length);
         buffer.remove(0, headEnd + 4 + length);
-        request.path = request.target.left(request.target.indexOf('?') < 0 ? request.target.size()
-                                                                            : request.target.indexOf('?'));
+        request.path = request.target.left(
+            request.target.indexOf('?') < 0 ? request.target.size() : request.target.indexOf('?'));
         static const QRegularExpression versionPrefix(QStringLiteral("^/v[0-9]+\\.[0-9]+(?=/)"));
         request.route = QString::fromLatin1(request.path).remove(versionPrefix).toLatin1();
         m_requests.append(request);

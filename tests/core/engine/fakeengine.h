@@ -9,7 +9,6 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 namespace Dockwright::Test {
@@ -18,9 +17,9 @@ namespace Dockwright::Test {
 struct FakeRequest
 {
     QByteArray method;
-    QByteArray target;         // path and query as sent: /v1.45/images/json?all=1
-    QByteArray path;           // without the query
-    QByteArray route;          // path without the /vX.Y prefix: what handlers are keyed on
+    QByteArray target; // path and query as sent: /v1.45/images/json?all=1
+    QByteArray path; // without the query
+    QByteArray route; // path without the /vX.Y prefix: what handlers are keyed on
     QMap<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
 };
@@ -45,13 +44,13 @@ public:
     void route(const QByteArray &route, Handler handler) { m_routes.insert(route, std::move(handler)); }
     // /_ping and /version of a Docker (or, with a Libpod server header, Podman) engine.
     void serveEngine(const QByteArray &apiVersion = "1.45", const QByteArray &server = "Docker/26.1.5 (linux)",
-                     const QByteArray &builderVersion = "2");
+        const QByteArray &builderVersion = "2");
     const QList<FakeRequest> &requests() const { return m_requests; }
     QList<QByteArray> targets() const;
 
     // Complete responses; closes the connection after writing.
     static void reply(QLocalSocket *socket, int status, const QByteArray &body,
-                      const QByteArray &contentType = "application/json", const QByteArray &extraHeaders = {});
+        const QByteArray &contentType = "application/json", const QByteArray &extraHeaders = {});
     static void replyRaw(QLocalSocket *socket, const QByteArray &bytes, bool close = true);
     // Chunked streams: head, then chunks, then end (or just stop() to cut it).
     static void streamHead(QLocalSocket *socket, const QByteArray &contentType = "application/json");

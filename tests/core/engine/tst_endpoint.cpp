@@ -30,25 +30,24 @@ private Q_SLOTS:
                                   << QString() << 0 << QString();
         QTest::newRow("tcp") << u"tcp://10.0.0.5:2376"_s << Scheme::Tcp << u"tcp://10.0.0.5:2376"_s << QString()
                              << u"10.0.0.5"_s << 2376 << QString();
-        QTest::newRow("tcp default port") << u"tcp://docker.example"_s << Scheme::Tcp
-                                          << u"tcp://docker.example:2375"_s << QString() << u"docker.example"_s
-                                          << 2375 << QString();
-        QTest::newRow("bare host:port") << u"localhost:4243"_s << Scheme::Tcp << u"tcp://localhost:4243"_s
-                                        << QString() << u"localhost"_s << 4243 << QString();
+        QTest::newRow("tcp default port") << u"tcp://docker.example"_s << Scheme::Tcp << u"tcp://docker.example:2375"_s
+                                          << QString() << u"docker.example"_s << 2375 << QString();
+        QTest::newRow("bare host:port") << u"localhost:4243"_s << Scheme::Tcp << u"tcp://localhost:4243"_s << QString()
+                                        << u"localhost"_s << 4243 << QString();
         QTest::newRow("base path") << u"tcp://h:2375/docker/api/"_s << Scheme::Tcp << u"tcp://h:2375/docker/api"_s
                                    << QString() << u"h"_s << 2375 << u"/docker/api"_s;
-        QTest::newRow("ipv6") << u"tcp://[::1]:2375"_s << Scheme::Tcp << u"tcp://[::1]:2375"_s << QString()
-                              << u"::1"_s << 2375 << QString();
-        QTest::newRow("upper-case scheme") << u"TCP://h:1"_s << Scheme::Tcp << u"tcp://h:1"_s << QString() << u"h"_s
-                                           << 1 << QString();
+        QTest::newRow("ipv6") << u"tcp://[::1]:2375"_s << Scheme::Tcp << u"tcp://[::1]:2375"_s << QString() << u"::1"_s
+                              << 2375 << QString();
+        QTest::newRow("upper-case scheme")
+            << u"TCP://h:1"_s << Scheme::Tcp << u"tcp://h:1"_s << QString() << u"h"_s << 1 << QString();
         QTest::newRow("ssh") << u"ssh://me@build.example:2222/run/docker.sock"_s << Scheme::Ssh
                              << u"ssh://me@build.example:2222/run/docker.sock"_s << u"/run/docker.sock"_s
                              << u"build.example"_s << 2222 << QString();
-        QTest::newRow("ssh default port") << u"ssh://box"_s << Scheme::Ssh << u"ssh://box"_s << QString() << u"box"_s
-                                          << 22 << QString();
+        QTest::newRow("ssh default port")
+            << u"ssh://box"_s << Scheme::Ssh << u"ssh://box"_s << QString() << u"box"_s << 22 << QString();
         QTest::newRow("npipe") << u"npipe:////./pipe/docker_engine"_s << Scheme::NamedPipe
-                               << u"npipe:////./pipe/docker_engine"_s << u"//./pipe/docker_engine"_s << QString()
-                               << 0 << QString();
+                               << u"npipe:////./pipe/docker_engine"_s << u"//./pipe/docker_engine"_s << QString() << 0
+                               << QString();
     }
     void parse()
     {
@@ -104,7 +103,7 @@ private Q_SLOTS:
     {
         const Endpoint unixEndpoint = Endpoint::fromUri(u"unix:///var/lib/x/docker.sock"_s);
         QCOMPARE(unixEndpoint.urlFor(u"/v1.45/containers/json?all=1"_s).toString(),
-                 u"unix+http://localhost/v1.45/containers/json?all=1"_s);
+            u"unix+http://localhost/v1.45/containers/json?all=1"_s);
         QCOMPARE(unixEndpoint.urlFor(u"/_ping"_s).toString(), u"unix+http://localhost/_ping"_s);
 
         Endpoint tcp = Endpoint::fromUri(u"tcp://h:2375/base"_s);

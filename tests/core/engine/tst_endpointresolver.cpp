@@ -37,13 +37,13 @@ class TestEndpointResolver : public QObject
     }
     // Writes a context the way docker context create does.
     void writeContext(const QString &name, const QString &host, bool skipVerify = false,
-                      const QStringList &tlsFiles = {}, const QString &configDir = {})
+        const QStringList &tlsFiles = {}, const QString &configDir = {})
     {
         const QString dir = configDir.isEmpty() ? m_config : configDir;
-        QJsonObject docker{{u"Host"_s, host}, {u"SkipTLSVerify"_s, skipVerify}};
-        QJsonObject meta{{u"Name"_s, name},
-                         {u"Metadata"_s, QJsonObject{{u"Description"_s, QString(u"about "_s + name)}}},
-                         {u"Endpoints"_s, QJsonObject{{u"docker"_s, docker}}}};
+        QJsonObject docker {{u"Host"_s, host}, {u"SkipTLSVerify"_s, skipVerify}};
+        QJsonObject meta {{u"Name"_s, name},
+            {u"Metadata"_s, QJsonObject {{u"Description"_s, QString(u"about "_s + name)}}},
+            {u"Endpoints"_s, QJsonObject {{u"docker"_s, docker}}}};
         QVERIFY(writeFile(dir + u"/contexts/meta/"_s + hashOf(name) + u"/meta.json"_s, QJsonDocument(meta).toJson()));
         for (const QString &file : tlsFiles)
             QVERIFY(writeFile(dir + u"/contexts/tls/"_s + hashOf(name) + u"/docker/"_s + file, "PEM"));
@@ -74,9 +74,11 @@ private Q_SLOTS:
     {
         // Value checked against the docker CLI (engine-api notes §7.4).
         QCOMPARE(hashOf(u"probe-ctx"_s), u"f966a42244554f95032b100cf495e377efa027c50bea1f6eaff8e453564f68b2"_s);
-        const QByteArray meta = R"({"Name":"probe-ctx","Metadata":{},"Endpoints":{"docker":{"Host":"tcp://127.0.0.1:2376","SkipTLSVerify":false}}})";
-        QVERIFY(writeFile(m_config + u"/contexts/meta/f966a42244554f95032b100cf495e377efa027c50bea1f6eaff8e453564f68b2/meta.json"_s,
-                          meta));
+        const QByteArray meta
+            = R"({"Name":"probe-ctx","Metadata":{},"Endpoints":{"docker":{"Host":"tcp://127.0.0.1:2376","SkipTLSVerify":false}}})";
+        QVERIFY(writeFile(
+            m_config + u"/contexts/meta/f966a42244554f95032b100cf495e377efa027c50bea1f6eaff8e453564f68b2/meta.json"_s,
+            meta));
         QString error;
         const Endpoint e = resolver({{u"DOCKER_CONTEXT"_s, u"probe-ctx"_s}}).resolve({}, &error);
         QVERIFY2(e.isValid(), qPrintable(error));
@@ -113,9 +115,8 @@ private Q_SLOTS:
     {
         writeContext(u"remote"_s, u"tcp://10.1.1.1:2375"_s);
         writeConfig(R"({"currentContext":"remote"})");
-        const Endpoint e = resolver({{u"DOCKER_HOST"_s, u"tcp://10.9.9.9:2375"_s},
-                                     {u"DOCKER_CONTEXT"_s, u"remote"_s}})
-                               .resolve();
+        const Endpoint e
+            = resolver({{u"DOCKER_HOST"_s, u"tcp://10.9.9.9:2375"_s}, {u"DOCKER_CONTEXT"_s, u"remote"_s}}).resolve();
         QCOMPARE(e.host, u"10.9.9.9"_s);
         QCOMPARE(e.origin, u"DOCKER_HOST"_s);
         QCOMPARE(resolver({{u"DOCKER_HOST"_s, u"tcp://10.9.9.9:2375"_s}}).currentContextName(), u"default"_s);
@@ -232,8 +233,8 @@ private Q_SLOTS:
         for (const char *f : {"ca.pem", "cert.pem", "key.pem"})
             QVERIFY(writeFile(certs.filePath(QLatin1String(f)), "PEM"));
         const Endpoint e = resolver({{u"DOCKER_HOST"_s, u"tcp://secure.example"_s},
-                                     {u"DOCKER_TLS_VERIFY"_s, u"0"_s}, // any non-empty value, even 0
-                                     {u"DOCKER_CERT_PATH"_s, certs.path()}})
+                                        {u"DOCKER_TLS_VERIFY"_s, u"0"_s}, // any non-empty value, even 0
+                                        {u"DOCKER_CERT_PATH"_s, certs.path()}})
                                .resolve();
         QVERIFY(e.tls);
         QVERIFY(e.tlsVerify);
@@ -265,7 +266,8 @@ private Q_SLOTS:
 
     void tlsIgnoredForUnixSockets()
     {
-        const Endpoint e = resolver({{u"DOCKER_HOST"_s, u"unix:///s.sock"_s}, {u"DOCKER_TLS_VERIFY"_s, u"1"_s}}).resolve();
+        const Endpoint e
+            = resolver({{u"DOCKER_HOST"_s, u"unix:///s.sock"_s}, {u"DOCKER_TLS_VERIFY"_s, u"1"_s}}).resolve();
         QVERIFY(!e.tls);
         QVERIFY(e.caFile.isEmpty());
     }

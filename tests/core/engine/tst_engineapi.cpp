@@ -62,8 +62,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("versioned");
 
         const auto row = [](const char *name, const EngineRequest &request, const QByteArray &method,
-                            const QString &path, const QString &query, const QString &delivery = u"Buffered"_s,
-                            int timeoutMs = 30000, bool versioned = true) {
+                             const QString &path, const QString &query, const QString &delivery = u"Buffered"_s,
+                             int timeoutMs = 30000, bool versioned = true) {
             QTest::newRow(name) << request << method << path << query << delivery << timeoutMs << versioned;
         };
         using EngineApi::ContainerAction;
@@ -103,10 +103,10 @@ private Q_SLOTS:
         row("start ignores t", EngineApi::containerAction(u"c1"_s, ContainerAction::Start, 5), "POST",
             u"/containers/c1/start"_s, {});
         row("stop", EngineApi::containerAction(u"c1"_s, ContainerAction::Stop), "POST", u"/containers/c1/stop"_s, {});
-        row("stop t", EngineApi::containerAction(u"c1"_s, ContainerAction::Stop, 10), "POST",
-            u"/containers/c1/stop"_s, u"t=10"_s);
-        row("stop t=0", EngineApi::containerAction(u"c1"_s, ContainerAction::Stop, 0), "POST",
-            u"/containers/c1/stop"_s, u"t=0"_s);
+        row("stop t", EngineApi::containerAction(u"c1"_s, ContainerAction::Stop, 10), "POST", u"/containers/c1/stop"_s,
+            u"t=10"_s);
+        row("stop t=0", EngineApi::containerAction(u"c1"_s, ContainerAction::Stop, 0), "POST", u"/containers/c1/stop"_s,
+            u"t=0"_s);
         row("stop t=-1", EngineApi::containerAction(u"c1"_s, ContainerAction::Stop, -1), "POST",
             u"/containers/c1/stop"_s, u"t=-1"_s);
         row("restart t", EngineApi::containerAction(u"c1"_s, ContainerAction::Restart, 10), "POST",
@@ -122,8 +122,8 @@ private Q_SLOTS:
             u"/containers/c1/wait"_s, u"condition=not-running"_s, u"Buffered"_s, 0);
         row("wait next-exit", EngineApi::waitContainer(u"c1"_s, WaitCondition::NextExit), "POST",
             u"/containers/c1/wait"_s, u"condition=next-exit"_s, u"Buffered"_s, 0);
-        row("wait removed", EngineApi::waitContainer(u"c1"_s, WaitCondition::Removed), "POST",
-            u"/containers/c1/wait"_s, u"condition=removed"_s, u"Buffered"_s, 0);
+        row("wait removed", EngineApi::waitContainer(u"c1"_s, WaitCondition::Removed), "POST", u"/containers/c1/wait"_s,
+            u"condition=removed"_s, u"Buffered"_s, 0);
         row("remove", EngineApi::removeContainer(u"c1"_s), "DELETE", u"/containers/c1"_s, {});
         row("remove force", EngineApi::removeContainer(u"c1"_s, {.force = true, .volumes = false}), "DELETE",
             u"/containers/c1"_s, u"force=1"_s);
@@ -170,11 +170,11 @@ private Q_SLOTS:
 
     void bodies()
     {
-        const EngineRequest create = EngineApi::createContainer(QJsonObject{{u"Image"_s, u"x"_s}});
+        const EngineRequest create = EngineApi::createContainer(QJsonObject {{u"Image"_s, u"x"_s}});
         QCOMPARE(create.body, QByteArray(R"({"Image":"x"})"));
         QCOMPARE(create.contentType, QByteArray("application/json"));
 
-        const EngineRequest exec = EngineApi::createExec(u"c1"_s, QJsonObject{{u"Cmd"_s, QJsonArray{u"env"_s}}});
+        const EngineRequest exec = EngineApi::createExec(u"c1"_s, QJsonObject {{u"Cmd"_s, QJsonArray {u"env"_s}}});
         QCOMPARE(exec.body, QByteArray(R"({"Cmd":["env"]})"));
         QCOMPARE(exec.contentType, QByteArray("application/json"));
 
@@ -183,9 +183,9 @@ private Q_SLOTS:
         QCOMPARE(start.contentType, QByteArray("application/json"));
 
         // Body-less POSTs still name a type.
-        for (const EngineRequest &empty : {EngineApi::cancelBuild(u"b"_s),
-                                           EngineApi::containerAction(u"c"_s, EngineApi::ContainerAction::Kill),
-                                           EngineApi::waitContainer(u"c"_s, EngineApi::WaitCondition::NotRunning)}) {
+        for (const EngineRequest &empty :
+            {EngineApi::cancelBuild(u"b"_s), EngineApi::containerAction(u"c"_s, EngineApi::ContainerAction::Kill),
+                EngineApi::waitContainer(u"c"_s, EngineApi::WaitCondition::NotRunning)}) {
             QVERIFY(empty.body.isEmpty());
             QCOMPARE(empty.contentType, QByteArray("application/json"));
         }

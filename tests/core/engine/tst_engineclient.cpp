@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EngineClient, EngineCall and EngineSession against the real test engine (DOCKWRIGHT_TEST_ENGINE).
-#include "testengine.h"
-
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
-#include "core/engine/imagereference.h"
 #include "core/engine/enginesession.h"
+#include "core/engine/imagereference.h"
 #include "core/engine/resources.h"
+#include "testengine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,8 +92,8 @@ private Q_SLOTS:
         QVERIFY2(!call->error(), qPrintable(call->error().toString()));
         const QList<ImageSummary> images = ImageSummary::listFromJson(call->json().array());
         QVERIFY(!call->error()); // json() did not report Malformed
-        const auto it = std::find_if(images.begin(), images.end(),
-                                     [&ref](const ImageSummary &i) { return i.hasReference(ref); });
+        const auto it
+            = std::find_if(images.begin(), images.end(), [&ref](const ImageSummary &i) { return i.hasReference(ref); });
         QVERIFY2(it != images.end(), qPrintable(ref));
         QVERIFY(it->id.startsWith(u"sha256:"_s));
         QCOMPARE(it->shortId().size(), 12);
@@ -108,18 +107,18 @@ private Q_SLOTS:
         DW_REQUIRE_BUSYBOX(m_client, ref);
         const QString name = unique("dockwright-test-list-");
         m_containers << name;
-        const QByteArray body = QJsonDocument(QJsonObject{{u"Image"_s, ref},
-                                                          {u"Cmd"_s, QJsonArray{u"true"_s}},
-                                                          {u"HostConfig"_s, QJsonObject{{u"NetworkMode"_s, u"none"_s}}}})
+        const QByteArray body = QJsonDocument(QJsonObject {{u"Image"_s, ref}, {u"Cmd"_s, QJsonArray {u"true"_s}},
+                                                  {u"HostConfig"_s, QJsonObject {{u"NetworkMode"_s, u"none"_s}}}})
                                     .toJson(QJsonDocument::Compact);
-        auto create = run(m_client, EngineRequest::postJson(u"/containers/create"_s, body, QUrlQuery{{u"name"_s, name}}));
+        auto create
+            = run(m_client, EngineRequest::postJson(u"/containers/create"_s, body, QUrlQuery {{u"name"_s, name}}));
         QVERIFY2(!create->error(), qPrintable(create->error().toString()));
         QCOMPARE(create->httpStatus(), 201);
         auto list = run(m_client, EngineRequest::get(u"/containers/json"_s, QUrlQuery(u"all=1"_s)));
         QVERIFY2(!list->error(), qPrintable(list->error().toString()));
         const QList<ContainerSummary> containers = ContainerSummary::listFromJson(list->json().array());
-        const auto it = std::find_if(containers.begin(), containers.end(),
-                                     [&name](const ContainerSummary &c) { return c.name == name; });
+        const auto it = std::find_if(
+            containers.begin(), containers.end(), [&name](const ContainerSummary &c) { return c.name == name; });
         QVERIFY(it != containers.end());
         QCOMPARE(it->id, create->jsonObject().value(u"Id"_s).toString());
         QVERIFY2(ImageReference::same(it->image, ref), qPrintable(it->image)); // Podman qualifies the name
@@ -135,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(call->httpStatus(), 404);
         QCOMPARE(call->error().httpStatus, 404);
         QVERIFY2(call->error().engineMessage.contains(u"No such image"_s, Qt::CaseInsensitive),
-                 qPrintable(call->error().engineMessage));
+            qPrintable(call->error().engineMessage));
         QVERIFY(call->error().message.contains(call->error().engineMessage));
     }
 
@@ -145,11 +144,11 @@ private Q_SLOTS:
         DW_REQUIRE_BUSYBOX(m_client, ref);
         const QString name = unique("dockwright-test-conflict-");
         m_containers << name;
-        const QByteArray body = QJsonDocument(QJsonObject{{u"Image"_s, ref},
-                                                          {u"Cmd"_s, QJsonArray{u"sleep"_s, u"300"_s}},
-                                                          {u"HostConfig"_s, QJsonObject{{u"NetworkMode"_s, u"none"_s}}}})
-                                    .toJson(QJsonDocument::Compact);
-        const QUrlQuery query{{u"name"_s, name}};
+        const QByteArray body
+            = QJsonDocument(QJsonObject {{u"Image"_s, ref}, {u"Cmd"_s, QJsonArray {u"sleep"_s, u"300"_s}},
+                                {u"HostConfig"_s, QJsonObject {{u"NetworkMode"_s, u"none"_s}}}})
+                  .toJson(QJsonDocument::Compact);
+        const QUrlQuery query {{u"name"_s, name}};
         auto first = run(m_client, EngineRequest::postJson(u"/containers/create"_s, body, query));
         QVERIFY2(!first->error(), qPrintable(first->error().toString()));
         // A duplicate name: 409 (Podman answers 500, with the same kind of message).
@@ -167,7 +166,7 @@ private Q_SLOTS:
         auto remove = run(m_client, EngineRequest::del(u"/containers/"_s + name));
         QCOMPARE(remove->httpStatus(), m_client.info().isPodman() ? 500 : 409);
         QVERIFY2(remove->error().engineMessage.contains(u"running"_s, Qt::CaseInsensitive),
-                 qPrintable(remove->error().engineMessage));
+            qPrintable(remove->error().engineMessage));
     }
 
     void eventsStream()
@@ -175,24 +174,25 @@ private Q_SLOTS:
         QString ref;
         DW_REQUIRE_BUSYBOX(m_client, ref);
         const QString tag = unique("events-");
-        const QUrlQuery filters{{u"filters"_s, u"{\"type\":[\"image\"]}"_s}};
+        const QUrlQuery filters {{u"filters"_s, u"{\"type\":[\"image\"]}"_s}};
         EngineCall *events = m_client.send(EngineRequest::stream(u"/events"_s, filters));
         events->setAutoDelete(false);
         std::unique_ptr<EngineCall> guard(events);
         QList<EngineEvent> seen;
-        connect(events, &EngineCall::jsonLine, this, [&seen](const QJsonObject &o) { seen.append(EngineEvent::fromJson(o)); });
+        connect(events, &EngineCall::jsonLine, this,
+            [&seen](const QJsonObject &o) { seen.append(EngineEvent::fromJson(o)); });
         // The engine sends the headers once the subscription is registered; wait for them before tagging.
         QTRY_VERIFY_WITH_TIMEOUT(events->httpStatus() == 200, 10000);
         const QString repo = u"dockwright-test/events"_s;
         m_images << repo + u':' + tag;
-        auto tagCall = run(m_client, EngineRequest::post(u"/images/"_s + ref + u"/tag"_s,
-                                                         QUrlQuery{{u"repo"_s, repo}, {u"tag"_s, tag}}));
+        auto tagCall = run(m_client,
+            EngineRequest::post(u"/images/"_s + ref + u"/tag"_s, QUrlQuery {{u"repo"_s, repo}, {u"tag"_s, tag}}));
         QVERIFY2(!tagCall->error(), qPrintable(tagCall->error().toString()));
         QCOMPARE(tagCall->httpStatus(), 201);
         const auto tagged = [&] {
             return std::any_of(seen.begin(), seen.end(), [&](const EngineEvent &e) {
                 return e.type == u"image"_s && e.action == u"tag"_s
-                       && ImageReference::same(e.attributes.value(u"name"_s), repo + u':' + tag);
+                    && ImageReference::same(e.attributes.value(u"name"_s), repo + u':' + tag);
             });
         };
         QTRY_VERIFY_WITH_TIMEOUT(tagged(), 10000);
@@ -205,7 +205,8 @@ private Q_SLOTS:
     {
         QString ref;
         DW_REQUIRE_BUSYBOX(m_client, ref);
-        EngineRequest request = EngineRequest::stream(u"/images/"_s + ref + u"/get"_s, {}, EngineRequest::Delivery::Raw);
+        EngineRequest request
+            = EngineRequest::stream(u"/images/"_s + ref + u"/get"_s, {}, EngineRequest::Delivery::Raw);
         request.timeoutMs = 60000;
         EngineCall *call = m_client.send(request);
         call->setAutoDelete(false);
@@ -245,10 +246,12 @@ private Q_SLOTS:
         m_images << repo + u':' + tag;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                run(m_client, EngineRequest::post(u"/images/"_s + ref + u"/tag"_s,
-                                                  QUrlQuery{{u"repo"_s, repo}, {u"tag"_s, tag}}));
+                run(m_client,
+                    EngineRequest::post(
+                        u"/images/"_s + ref + u"/tag"_s, QUrlQuery {{u"repo"_s, repo}, {u"tag"_s, tag}}));
                 return std::any_of(seen.begin(), seen.end(), [&](const EngineEvent &e) {
-                    return e.baseAction() == u"tag"_s && ImageReference::same(e.attributes.value(u"name"_s), repo + u':' + tag);
+                    return e.baseAction() == u"tag"_s
+                        && ImageReference::same(e.attributes.value(u"name"_s), repo + u':' + tag);
                 });
             }(),
             15000);

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `dockwright-cli engine`: options, exit codes, the JSON contract (against the real test engine).
-#include "clirunner.h"
-#include "testengine.h"
-
 #include "cli/enginecommand.h"
+#include "clirunner.h"
 #include "core/engine/engineclient.h"
+#include "testengine.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -4,13 +4,12 @@
 // process that runs the tests nor in the host's (/proc/1/root). The docker CLI, where it is installed,
 // must answer the exec the same way. This guards the test engine itself: under a chroot instead of a
 // pivoted root, runc left exec'd processes in the host's /.
-#include "testengine.h"
-
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/run/containerexec.h"
 #include "core/run/containerrunner.h"
 #include "core/run/dockerruncommand.h"
+#include "testengine.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -56,12 +55,12 @@ private Q_SLOTS:
                                       "COPY os-release /etc/os-release\n"
                                       "WORKDIR /srv/isolation\n";
         QString error;
-        m_image = Dockwright::Test::buildBusyboxImage(m_client, u"dockwright-test/isolation:"_s + m_token, dockerfile,
-                                                      {{u"os-release"_s, m_osRelease}}, &error);
+        m_image = Dockwright::Test::buildBusyboxImage(
+            m_client, u"dockwright-test/isolation:"_s + m_token, dockerfile, {{u"os-release"_s, m_osRelease}}, &error);
         QVERIFY2(!m_image.isEmpty(), qPrintable(error));
         // A default run: no --read-only, root user, the engine's default capabilities.
-        const auto parsed = DockerRunCommand::parse(u"docker run -d --label dockwright.test=isolation "_s + m_image
-                                                    + u" sleep 300"_s);
+        const auto parsed = DockerRunCommand::parse(
+            u"docker run -d --label dockwright.test=isolation "_s + m_image + u" sleep 300"_s);
         QVERIFY(parsed.ok());
         ContainerRunner runner(&m_client);
         QSignalSpy finished(&runner, &ContainerRunner::finished);
@@ -93,7 +92,8 @@ private Q_SLOTS:
         qInfo("exec head -1 /etc/os-release: %s", r.out.trimmed().constData());
         QCOMPARE(r.out, m_osRelease.left(m_osRelease.indexOf('\n') + 1));
         // No host tool is in a busybox image: the root really is the image's.
-        const ContainerExec::Result apt = exec({u"sh"_s, u"-c"_s, u"test -e /usr/bin/apt-get || test -e /usr/bin/dockerd; echo $?"_s});
+        const ContainerExec::Result apt
+            = exec({u"sh"_s, u"-c"_s, u"test -e /usr/bin/apt-get || test -e /usr/bin/dockerd; echo $?"_s});
         QCOMPARE(apt.out.trimmed(), QByteArray("1"));
     }
 
@@ -129,7 +129,8 @@ private Q_SLOTS:
         if (hostVisible)
             QVERIFY2(!QFileInfo::exists(hostRoot + marker), qPrintable(hostRoot + marker));
         qInfo("marker %s: in the container's changes; absent from / and %s", qPrintable(marker),
-              hostVisible ? "from the host's root (/proc/1/root)" : "(the host's root, /proc/1/root, is not readable here)");
+            hostVisible ? "from the host's root (/proc/1/root)"
+                        : "(the host's root, /proc/1/root, is not readable here)");
     }
 
     void dockerCliAgrees()
@@ -138,12 +139,14 @@ private Q_SLOTS:
         if (docker.isEmpty())
             QSKIP("the docker CLI is not installed here");
         QProcess p;
-        p.start(docker, {u"-H"_s, Dockwright::Test::testEndpoint().uri, u"exec"_s, m_container, u"head"_s, u"-1"_s,
-                         u"/etc/os-release"_s});
+        p.start(docker,
+            {u"-H"_s, Dockwright::Test::testEndpoint().uri, u"exec"_s, m_container, u"head"_s, u"-1"_s,
+                u"/etc/os-release"_s});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QByteArray out = p.readAllStandardOutput();
-        qInfo("docker exec %s head -1 /etc/os-release: %s", qPrintable(m_container.left(12)), out.trimmed().constData());
+        qInfo(
+            "docker exec %s head -1 /etc/os-release: %s", qPrintable(m_container.left(12)), out.trimmed().constData());
         QCOMPARE(out, m_osRelease.left(m_osRelease.indexOf('\n') + 1));
     }
 };

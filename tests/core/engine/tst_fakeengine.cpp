@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EngineClient, EngineCall and EngineSession against a fake engine on a unix socket: the failures a
 // real engine cannot be made to produce on demand.
-#include "fakeengine.h"
-
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/engine/enginesession.h"
+#include "fakeengine.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -15,7 +14,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <grp.h>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -105,8 +103,8 @@ private Q_SLOTS:
         QCOMPARE(info.storageDriver, u"overlay2"_s);
         QVERIFY(!info.containerdImageStore);
         QVERIFY(info.buildKitReadsUploadedContext());
-        QCOMPARE(m_fake->targets(),
-                 (QList<QByteArray>{"/_ping", versionTarget, "/v" + negotiated.toLatin1() + "/info"}));
+        QCOMPARE(
+            m_fake->targets(), (QList<QByteArray> {"/_ping", versionTarget, "/v" + negotiated.toLatin1() + "/info"}));
 
         // Every later call carries the negotiated version.
         auto call = send(*m_client, EngineRequest::get(u"/images/json"_s, QUrlQuery(u"all=1"_s)));
@@ -144,8 +142,10 @@ private Q_SLOTS:
     void noApiVersionAnywhere()
     {
         m_fake->serveEngine();
-        m_fake->route("/_ping", [](QLocalSocket *s, const FakeRequest &) { FakeEngine::reply(s, 200, "OK", "text/plain"); });
-        m_fake->route("/version", [](QLocalSocket *s, const FakeRequest &) { FakeEngine::reply(s, 200, R"({"Version":"1"})"); });
+        m_fake->route(
+            "/_ping", [](QLocalSocket *s, const FakeRequest &) { FakeEngine::reply(s, 200, "OK", "text/plain"); });
+        m_fake->route(
+            "/version", [](QLocalSocket *s, const FakeRequest &) { FakeEngine::reply(s, 200, R"({"Version":"1"})"); });
         QVERIFY(!connectClient());
         QCOMPARE(m_client->lastError().kind, Kind::Malformed);
     }
@@ -155,7 +155,8 @@ private Q_SLOTS:
         // Docker 29's default store: BuildKit is there, but cannot read a context sent with /build.
         m_fake->serveEngine();
         m_fake->route("/info", [](QLocalSocket *s, const FakeRequest &) {
-            FakeEngine::reply(s, 200, R"({"Driver":"overlayfs","DriverStatus":[["driver-type","io.containerd.snapshotter.v1"]]})");
+            FakeEngine::reply(
+                s, 200, R"({"Driver":"overlayfs","DriverStatus":[["driver-type","io.containerd.snapshotter.v1"]]})");
         });
         QVERIFY2(connectClient(), qPrintable(m_client->lastError().toString()));
         QCOMPARE(m_client->info().storageDriver, u"overlayfs"_s);
@@ -167,9 +168,8 @@ private Q_SLOTS:
     void infoRefusedStillConnects()
     {
         m_fake->serveEngine();
-        m_fake->route("/info", [](QLocalSocket *s, const FakeRequest &) {
-            FakeEngine::reply(s, 500, R"({"message":"no info today"})");
-        });
+        m_fake->route("/info",
+            [](QLocalSocket *s, const FakeRequest &) { FakeEngine::reply(s, 500, R"({"message":"no info today"})"); });
         QVERIFY2(connectClient(), qPrintable(m_client->lastError().toString()));
         QVERIFY(m_client->info().storageDriver.isEmpty());
         QVERIFY(m_client->info().buildKitReadsUploadedContext());
@@ -188,8 +188,9 @@ private Q_SLOTS:
     {
         m_fake->serveEngine("1.44", "Docker/5.8.0 (linux)", "");
         m_fake->route("/version", [](QLocalSocket *s, const FakeRequest &) {
-            FakeEngine::reply(s, 200, R"({"Components":[{"Name":"Podman Engine","Version":"5.8.0"}],"Version":"5.8.0",)"
-                                      R"("ApiVersion":"1.44","MinAPIVersion":"1.24","Os":"linux","Arch":"arm64"})");
+            FakeEngine::reply(s, 200,
+                R"({"Components":[{"Name":"Podman Engine","Version":"5.8.0"}],"Version":"5.8.0",)"
+                R"("ApiVersion":"1.44","MinAPIVersion":"1.24","Os":"linux","Arch":"arm64"})");
         });
         QVERIFY(connectClient());
         QVERIFY(m_client->info().isPodman());
@@ -205,11 +206,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("engineMessage");
         QTest::newRow("docker 404") << 404 << QByteArray(R"({"message":"No such image: nope:latest"})")
                                     << QByteArray("application/json") << u"No such image: nope:latest"_s;
-        QTest::newRow("podman 409") << 409
-                                    << QByteArray("{\"cause\":\"that name is already in use\",\"message\":\"creating container storage: "
-                                                  "the container name \\\"x\\\" is already in use\",\"response\":409}")
-                                    << QByteArray("application/json")
-                                    << u"creating container storage: the container name \"x\" is already in use"_s;
+        QTest::newRow("podman 409")
+            << 409
+            << QByteArray("{\"cause\":\"that name is already in use\",\"message\":\"creating container storage: "
+                          "the container name \\\"x\\\" is already in use\",\"response\":409}")
+            << QByteArray("application/json")
+            << u"creating container storage: the container name \"x\" is already in use"_s;
         QTest::newRow("plain text 400") << 400 << QByteArray("client version 1.20 is too old\n")
                                         << QByteArray("text/plain") << u"client version 1.20 is too old"_s;
         QTest::newRow("500 empty") << 500 << QByteArray() << QByteArray("text/plain") << QString();
@@ -221,10 +223,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, contentType);
         QFETCH(QString, engineMessage);
         m_fake->serveEngine();
-        m_fake->route("/thing", [=](QLocalSocket *s, const FakeRequest &) { FakeEngine::reply(s, status, body, contentType); });
+        m_fake->route(
+            "/thing", [=](QLocalSocket *s, const FakeRequest &) { FakeEngine::reply(s, status, body, contentType); });
         QVERIFY(connectClient());
-        for (auto delivery : {EngineRequest::Delivery::Buffered, EngineRequest::Delivery::JsonLines,
-                              EngineRequest::Delivery::Raw}) {
+        for (auto delivery :
+            {EngineRequest::Delivery::Buffered, EngineRequest::Delivery::JsonLines, EngineRequest::Delivery::Raw}) {
             EngineRequest request = EngineRequest::get(u"/thing"_s);
             request.delivery = delivery;
             auto call = send(*m_client, request);
@@ -319,7 +322,8 @@ private Q_SLOTS:
     void malformedJsonBody()
     {
         m_fake->serveEngine();
-        m_fake->route("/info", [](QLocalSocket *s, const FakeRequest &) { FakeEngine::reply(s, 200, "{\"truncated\":"); });
+        m_fake->route(
+            "/info", [](QLocalSocket *s, const FakeRequest &) { FakeEngine::reply(s, 200, "{\"truncated\":"); });
         QVERIFY(connectClient());
         auto call = send(*m_client, EngineRequest::get(u"/info"_s));
         QVERIFY(call->waitForFinished(5000));
@@ -357,7 +361,8 @@ private Q_SLOTS:
     {
         m_fake->serveEngine();
         m_fake->route("/images/json", [](QLocalSocket *s, const FakeRequest &) {
-            FakeEngine::replyRaw(s, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n[{\"Id\"");
+            FakeEngine::replyRaw(
+                s, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n[{\"Id\"");
         });
         QVERIFY(connectClient());
         auto call = send(*m_client, EngineRequest::get(u"/images/json"_s));
@@ -369,7 +374,7 @@ private Q_SLOTS:
     void timeoutWithoutAnswer()
     {
         m_fake->serveEngine();
-        m_fake->route("/hang", [](QLocalSocket *, const FakeRequest &) {});
+        m_fake->route("/hang", [](QLocalSocket *, const FakeRequest &) { });
         QVERIFY(connectClient());
         EngineRequest request = EngineRequest::get(u"/hang"_s);
         request.timeoutMs = 300;
@@ -418,9 +423,8 @@ private Q_SLOTS:
     {
         m_fake->serveEngine();
         const QByteArray payload = QByteArray(300000, 'x') + "end";
-        m_fake->route("/images/x/get", [&](QLocalSocket *s, const FakeRequest &) {
-            FakeEngine::reply(s, 200, payload, "application/x-tar");
-        });
+        m_fake->route("/images/x/get",
+            [&](QLocalSocket *s, const FakeRequest &) { FakeEngine::reply(s, 200, payload, "application/x-tar"); });
         QVERIFY(connectClient());
         auto call = send(*m_client, EngineRequest::stream(u"/images/x/get"_s, {}, EngineRequest::Delivery::Raw));
         QByteArray received;
@@ -434,7 +438,7 @@ private Q_SLOTS:
     void abortCancels()
     {
         m_fake->serveEngine();
-        m_fake->route("/hang", [](QLocalSocket *, const FakeRequest &) {});
+        m_fake->route("/hang", [](QLocalSocket *, const FakeRequest &) { });
         QVERIFY(connectClient());
         auto call = send(*m_client, EngineRequest::stream(u"/hang"_s));
         QSignalSpy finished(call.get(), &EngineCall::finished);
@@ -569,9 +573,9 @@ private Q_SLOTS:
         if (::geteuid() != 0)
             QSKIP("needs root to create a socket another user cannot open");
         m_fake->serveEngine();
-        QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                        | QFile::ExeGroup | QFile::ReadGroup | QFile::ExeOther
-                                                        | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(m_dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ReadGroup
+                | QFile::ExeOther | QFile::ReadOther));
         const auto runAsNobody = [this](QString *output) {
             QProcess child;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -603,7 +607,8 @@ private Q_SLOTS:
         // ssh:// runs ssh; what it prints when it fails names the cause (a stand-in ssh prints it here,
         // tst_sshendpoint talks to a real sshd).
         qputenv("DOCKWRIGHT_SSH_COMMAND",
-                "sh -c 'echo \"ssh: Could not resolve hostname build.example: Name or service not known\" >&2; exit 255' ssh");
+            "sh -c 'echo \"ssh: Could not resolve hostname build.example: Name or service not known\" >&2; exit 255' "
+            "ssh");
         m_client->setEndpoint(Endpoint::fromUri(u"ssh://me@build.example"_s));
         QVERIFY(!m_client->connectAndWait(5000));
         qunsetenv("DOCKWRIGHT_SSH_COMMAND");
@@ -624,7 +629,7 @@ private Q_SLOTS:
     void setEndpointAbortsCallsInFlight()
     {
         m_fake->serveEngine();
-        m_fake->route("/hang", [](QLocalSocket *, const FakeRequest &) {});
+        m_fake->route("/hang", [](QLocalSocket *, const FakeRequest &) { });
         QVERIFY(connectClient());
         auto call = send(*m_client, EngineRequest::stream(u"/hang"_s));
         QTRY_VERIFY_WITH_TIMEOUT(m_fake->targets().contains("/v1.45/hang"), 5000);
@@ -639,8 +644,9 @@ private Q_SLOTS:
         m_fake->serveEngine();
         m_fake->route("/events", [](QLocalSocket *s, const FakeRequest &) {
             FakeEngine::streamHead(s);
-            FakeEngine::streamChunk(s, R"({"Type":"image","Action":"tag","Actor":{"ID":"sha256:1","Attributes":{"name":"x:1"}},"time":1,"timeNano":1000000001})"
-                                       "\n");
+            FakeEngine::streamChunk(s,
+                R"({"Type":"image","Action":"tag","Actor":{"ID":"sha256:1","Attributes":{"name":"x:1"}},"time":1,"timeNano":1000000001})"
+                "\n");
         });
         EngineSession session;
         QSignalSpy connected(&session, &EngineSession::connected);
@@ -682,13 +688,13 @@ private Q_SLOTS:
         QSignalSpy disconnected(&session, &EngineSession::disconnected);
         session.start(endpoint());
         QVERIFY(disconnected.wait(5000));
-        QList<int> delays{disconnected.at(0).at(1).toInt()};
+        QList<int> delays {disconnected.at(0).at(1).toInt()};
         for (int i = 0; i < 5; ++i) {
             session.retryNow();
             QVERIFY(disconnected.wait(5000));
             delays.append(disconnected.last().at(1).toInt());
         }
-        QCOMPARE(delays, (QList<int>{1000, 2000, 4000, 8000, 15000, 15000}));
+        QCOMPARE(delays, (QList<int> {1000, 2000, 4000, 8000, 15000, 15000}));
     }
 };
 

@@ -18,14 +18,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("out");
         QTest::addColumn<QString>("familiar");
         QTest::newRow("official") << u"busybox"_s << u"docker.io/library/busybox:latest"_s << u"busybox:latest"_s;
-        QTest::newRow("official tag") << u"python:3.13-slim"_s << u"docker.io/library/python:3.13-slim"_s << u"python:3.13-slim"_s;
-        QTest::newRow("user repo") << u"dockwright-test/busybox:latest"_s << u"docker.io/dockwright-test/busybox:latest"_s
+        QTest::newRow("official tag") << u"python:3.13-slim"_s << u"docker.io/library/python:3.13-slim"_s
+                                      << u"python:3.13-slim"_s;
+        QTest::newRow("user repo") << u"dockwright-test/busybox:latest"_s
+                                   << u"docker.io/dockwright-test/busybox:latest"_s
                                    << u"dockwright-test/busybox:latest"_s;
         QTest::newRow("podman's form") << u"docker.io/library/iso:1"_s << u"docker.io/library/iso:1"_s << u"iso:1"_s;
-        QTest::newRow("registry port") << u"localhost:5000/app"_s << u"localhost:5000/app:latest"_s << u"localhost:5000/app:latest"_s;
+        QTest::newRow("registry port") << u"localhost:5000/app"_s << u"localhost:5000/app:latest"_s
+                                       << u"localhost:5000/app:latest"_s;
         QTest::newRow("localhost") << u"localhost/app:2"_s << u"localhost/app:2"_s << u"localhost/app:2"_s;
-        QTest::newRow("ghcr") << u"ghcr.io/astral-sh/uv:0.8"_s << u"ghcr.io/astral-sh/uv:0.8"_s << u"ghcr.io/astral-sh/uv:0.8"_s;
-        QTest::newRow("digest") << u"alpine@sha256:abc"_s << u"docker.io/library/alpine@sha256:abc"_s << u"alpine@sha256:abc"_s;
+        QTest::newRow("ghcr") << u"ghcr.io/astral-sh/uv:0.8"_s << u"ghcr.io/astral-sh/uv:0.8"_s
+                              << u"ghcr.io/astral-sh/uv:0.8"_s;
+        QTest::newRow("digest") << u"alpine@sha256:abc"_s << u"docker.io/library/alpine@sha256:abc"_s
+                                << u"alpine@sha256:abc"_s;
         QTest::newRow("tag and digest") << u"alpine:3@sha256:abc"_s << u"docker.io/library/alpine:3@sha256:abc"_s
                                         << u"alpine:3@sha256:abc"_s;
         QTest::newRow("image id") << u"sha256:0123"_s << u"sha256:0123"_s << u"sha256:0123"_s;

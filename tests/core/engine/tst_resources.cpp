@@ -35,15 +35,15 @@ private Q_SLOTS:
         const ImageSummary &a = images.at(0);
         QCOMPARE(a.id, u"sha256:b481368aa1f45ab0247ccb47daa33988384c3cf367128a7e65486e39b4fbdf7a"_s);
         QCOMPARE(a.shortId(), u"b481368aa1f4"_s);
-        QCOMPARE(a.repoTags, (QStringList{u"bbtest:latest"_s, u"bbtest:v2"_s}));
+        QCOMPARE(a.repoTags, (QStringList {u"bbtest:latest"_s, u"bbtest:v2"_s}));
         QVERIFY(a.repoDigests.isEmpty());
         QCOMPARE(a.size, 2027799);
         QCOMPARE(a.created, QDateTime::fromSecsSinceEpoch(1795733590, QTimeZone::UTC));
         QCOMPARE(a.containers, -1);
         const ImageSummary &b = images.at(1);
         QCOMPARE(b.containers, 3);
-        QCOMPARE(b.repoTags, QStringList{u"<none>:<none>"_s});
-        QCOMPARE(b.repoDigests, QStringList{u"r@sha256:ff"_s});
+        QCOMPARE(b.repoTags, QStringList {u"<none>:<none>"_s});
+        QCOMPARE(b.repoDigests, QStringList {u"r@sha256:ff"_s});
         QCOMPARE(b.created.toSecsSinceEpoch(), 1700000000);
     }
 

@@ -3,11 +3,10 @@
 // the test with its own host key and a temporary client key): the API, a build upload and the CLI go
 // through `ssh ... docker system dial-stdio` to the test engine; an unknown host, a refused key, a host
 // without docker and a wrong remote socket each give an error that names the cause.
-#include "testengine.h"
-
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/engine/resources.h"
+#include "testengine.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,11 +18,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-
+#include <memory>
 #include <pwd.h>
 #include <unistd.h>
-
-#include <memory>
 
 using namespace Dockwright::Core;
 using namespace Qt::StringLiterals;
@@ -36,7 +33,7 @@ class TestSshEndpoint : public QObject
     QTemporaryDir m_dir;
     QString m_user;
     QString m_remoteSocket;
-    int m_port = 0;        // sshd with docker on the PATH
+    int m_port = 0; // sshd with docker on the PATH
     int m_noDockerPort = 0; // sshd whose sessions have no docker on the PATH
     std::vector<std::unique_ptr<QProcess>> m_sshd;
 
@@ -65,12 +62,13 @@ class TestSshEndpoint : public QObject
         QFile f(config);
         if (!f.open(QIODevice::WriteOnly))
             return false;
-        f.write(QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nAuthorizedKeysFile %3\nPidFile none\n"
-                               "UsePAM no\nStrictModes no\nPermitRootLogin prohibit-password\nPasswordAuthentication no\n"
-                               "KbdInteractiveAuthentication no\nLogLevel ERROR\nPerSourcePenalties no\n%4\n")
-                    .arg(port)
-                    .arg(path(u"host_key"_s), path(u"authorized_keys"_s), extra)
-                    .toUtf8());
+        f.write(
+            QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nAuthorizedKeysFile %3\nPidFile none\n"
+                           "UsePAM no\nStrictModes no\nPermitRootLogin prohibit-password\nPasswordAuthentication no\n"
+                           "KbdInteractiveAuthentication no\nLogLevel ERROR\nPerSourcePenalties no\n%4\n")
+                .arg(port)
+                .arg(path(u"host_key"_s), path(u"authorized_keys"_s), extra)
+                .toUtf8());
         f.close();
         auto sshd = std::make_unique<QProcess>();
         sshd->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -100,8 +98,8 @@ class TestSshEndpoint : public QObject
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QStringLiteral("Host *\n  IdentityFile %1\n  IdentitiesOnly yes\n  UserKnownHostsFile %2\n"
                                "  StrictHostKeyChecking accept-new\n  LogLevel ERROR\n")
-                    .arg(key, path(u"known_hosts"_s))
-                    .toUtf8());
+                .arg(key, path(u"known_hosts"_s))
+                .toUtf8());
         f.close();
         qputenv("DOCKWRIGHT_SSH_COMMAND", (u"ssh -F "_s + path(u"ssh_config"_s)).toLocal8Bit());
     }
@@ -131,14 +129,16 @@ private Q_SLOTS:
         m_remoteSocket = test.socketPath;
         for (const QString &tool : {u"/usr/sbin/sshd"_s, u"ssh-keygen"_s, u"ssh"_s, u"docker"_s}) {
             if (QStandardPaths::findExecutable(tool).isEmpty() && !QFile::exists(tool))
-                QFAIL(qPrintable(tool + u" is missing (openssh-server, openssh-client and docker-cli are in tools/lib.sh)"_s));
+                QFAIL(qPrintable(
+                    tool + u" is missing (openssh-server, openssh-client and docker-cli are in tools/lib.sh)"_s));
         }
         QVERIFY(m_dir.isValid());
         m_user = QString::fromLocal8Bit(getpwuid(getuid())->pw_name);
         QString error;
         for (const QString &key : {u"host_key"_s, u"client_key"_s, u"other_key"_s})
-            QVERIFY2(run(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, path(key)}, &error),
-                     qPrintable(error));
+            QVERIFY2(
+                run(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, path(key)}, &error),
+                qPrintable(error));
         QVERIFY(QFile::copy(path(u"client_key.pub"_s), path(u"authorized_keys"_s)));
         // sshd's privilege separation directory; /run is this environment's own tmpfs.
         QDir().mkpath(u"/run/sshd"_s);
@@ -164,7 +164,8 @@ private Q_SLOTS:
         DW_REQUIRE_ENGINE(direct);
         EngineClient client;
         client.setEndpoint(Endpoint::fromUri(address(m_port, m_remoteSocket)));
-        QVERIFY2(client.connectAndWait(60000), qPrintable(client.lastError().toString() + u" / "_s + client.lastError().detail));
+        QVERIFY2(client.connectAndWait(60000),
+            qPrintable(client.lastError().toString() + u" / "_s + client.lastError().detail));
         QCOMPARE(client.info().engineVersion, direct.info().engineVersion);
         QCOMPARE(client.info().negotiatedApiVersion, direct.info().negotiatedApiVersion);
         EngineCall *images = client.send(EngineRequest::get(u"/images/json"_s));
@@ -176,8 +177,7 @@ private Q_SLOTS:
         // A 2 MB upload and a streamed reply: a build through the bridge.
         QString error;
         const QString tag = Dockwright::Test::buildBusyboxImage(client, u"dockwright-test/over-ssh:1"_s,
-                                                                "FROM scratch\nCOPY busybox /bin/busybox\nRUN [\"/bin/busybox\", \"true\"]\n",
-                                                                {}, &error);
+            "FROM scratch\nCOPY busybox /bin/busybox\nRUN [\"/bin/busybox\", \"true\"]\n", {}, &error);
         QVERIFY2(!tag.isEmpty(), qPrintable(error));
     }
 
@@ -185,11 +185,12 @@ private Q_SLOTS:
     {
         QProcess cli;
         cli.start(qEnvironmentVariable("DOCKWRIGHT_BINARY_DIR") + u"/bin/dockwright-cli"_s,
-                  {u"engine"_s, u"--json"_s, u"--host"_s, address(m_port, m_remoteSocket)});
+            {u"engine"_s, u"--json"_s, u"--host"_s, address(m_port, m_remoteSocket)});
         QVERIFY(cli.waitForFinished(60000));
         const QByteArray out = cli.readAllStandardOutput();
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-        qInfo("dockwright-cli engine --json --host %s:\n%s", qPrintable(address(m_port, m_remoteSocket)), out.constData());
+        qInfo("dockwright-cli engine --json --host %s:\n%s", qPrintable(address(m_port, m_remoteSocket)),
+            out.constData());
         const QJsonObject o = QJsonDocument::fromJson(out).object();
         QCOMPARE(o.value(u"endpoint"_s).toString(), address(m_port, m_remoteSocket));
         QVERIFY(!o.value(u"engineVersion"_s).toString().isEmpty());

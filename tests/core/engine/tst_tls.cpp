@@ -41,11 +41,12 @@ class TestTls : public QObject
             QByteArray body = "OK";
             QByteArray headers = "Api-Version: 1.45\r\nServer: Docker/26.1.5 (linux)\r\nContent-Type: text/plain\r\n";
             if (target.endsWith("/version")) {
-                body = R"({"Version":"26.1.5-tls","ApiVersion":"1.45","MinAPIVersion":"1.24","Os":"linux","Arch":"amd64"})";
+                body
+                    = R"({"Version":"26.1.5-tls","ApiVersion":"1.45","MinAPIVersion":"1.24","Os":"linux","Arch":"amd64"})";
                 headers = "Content-Type: application/json\r\n";
             }
             socket->write("HTTP/1.1 200 OK\r\n" + headers + "Content-Length: " + QByteArray::number(body.size())
-                          + "\r\nConnection: close\r\n\r\n" + body);
+                + "\r\nConnection: close\r\n\r\n" + body);
             socket->disconnectFromHost();
         });
         connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
@@ -54,7 +55,8 @@ class TestTls : public QObject
     void startServer(bool requireClientCert)
     {
         QFile certFile(file("server.pem")), keyFile(file("server-key.pem")), caFile(file("ca.pem"));
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly) && caFile.open(QIODevice::ReadOnly));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly)
+            && caFile.open(QIODevice::ReadOnly));
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
         config.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
         config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
@@ -101,7 +103,8 @@ private Q_SLOTS:
         startServer(false);
         EngineClient client;
         client.setEndpoint(endpoint(true, file("ca.pem")));
-        QVERIFY2(client.connectAndWait(10000), qPrintable(client.lastError().toString() + u" / "_s + client.lastError().detail));
+        QVERIFY2(client.connectAndWait(10000),
+            qPrintable(client.lastError().toString() + u" / "_s + client.lastError().detail));
         QCOMPARE(client.info().engineVersion, u"26.1.5-tls"_s);
         QCOMPARE(client.info().negotiatedApiVersion.toString(), u"1.45"_s);
         QCOMPARE(m_served, 3); // /_ping, /version, /info (answered "OK": the store stays unknown)
@@ -143,7 +146,8 @@ private Q_SLOTS:
         startServer(true);
         EngineClient client;
         client.setEndpoint(endpoint(true, file("ca.pem"), file("cert.pem"), file("key.pem")));
-        QVERIFY2(client.connectAndWait(10000), qPrintable(client.lastError().toString() + u" / "_s + client.lastError().detail));
+        QVERIFY2(client.connectAndWait(10000),
+            qPrintable(client.lastError().toString() + u" / "_s + client.lastError().detail));
 
         // Without the client certificate the engine refuses the connection.
         EngineClient anonymous;
@@ -178,7 +182,8 @@ private Q_SLOTS:
         QTest::newRow("missing ca") << u"/nonexistent/ca.pem"_s << QString() << QString() << u"/nonexistent/ca.pem"_s;
         QTest::newRow("ca is a key") << u"KEY"_s << QString() << QString() << u"KEY"_s;
         QTest::newRow("key is a certificate") << u"CA"_s << u"CERT"_s << u"CA"_s << u"CA"_s;
-        QTest::newRow("missing cert") << u"CA"_s << u"/nonexistent/cert.pem"_s << u"KEY"_s << u"/nonexistent/cert.pem"_s;
+        QTest::newRow("missing cert") << u"CA"_s << u"/nonexistent/cert.pem"_s << u"KEY"_s
+                                      << u"/nonexistent/cert.pem"_s;
     }
     void unreadableFilesAreNamed()
     {
@@ -187,7 +192,9 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, culprit);
         const auto real = [this](QString s) {
-            return s.replace(u"CA"_s, file("ca.pem")).replace(u"CERT"_s, file("cert.pem")).replace(u"KEY"_s, file("key.pem"));
+            return s.replace(u"CA"_s, file("ca.pem"))
+                .replace(u"CERT"_s, file("cert.pem"))
+                .replace(u"KEY"_s, file("key.pem"));
         };
         startServer(false);
         EngineClient client;

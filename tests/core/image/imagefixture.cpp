@@ -38,7 +38,7 @@ QString ImageFixture::digestOf(const QByteArray &bytes)
 
 QJsonObject ImageFixture::descriptor(const QString &mediaType, const QByteArray &blob)
 {
-    return QJsonObject{{"mediaType"_L1, mediaType}, {"digest"_L1, digestOf(blob)}, {"size"_L1, blob.size()}};
+    return QJsonObject {{"mediaType"_L1, mediaType}, {"digest"_L1, digestOf(blob)}, {"size"_L1, blob.size()}};
 }
 
 QByteArray ImageFixture::configJson() const
@@ -46,19 +46,16 @@ QByteArray ImageFixture::configJson() const
     QJsonArray diffIds;
     QJsonArray history;
     for (const Step &step : m_steps) {
-        QJsonObject h{{"created"_L1, "2024-01-01T00:00:00Z"_L1}, {"created_by"_L1, step.createdBy}};
+        QJsonObject h {{"created"_L1, "2024-01-01T00:00:00Z"_L1}, {"created_by"_L1, step.createdBy}};
         if (step.empty)
             h.insert("empty_layer"_L1, true);
         else
             diffIds.append(digestOf(step.blob));
         history.append(h);
     }
-    const QJsonObject config{{"architecture"_L1, "amd64"_L1},
-                             {"os"_L1, "linux"_L1},
-                             {"created"_L1, "2024-01-01T00:00:00Z"_L1},
-                             {"config"_L1, QJsonObject{{"Cmd"_L1, QJsonArray{"sh"_L1}}}},
-                             {"rootfs"_L1, QJsonObject{{"type"_L1, "layers"_L1}, {"diff_ids"_L1, diffIds}}},
-                             {"history"_L1, history}};
+    const QJsonObject config {{"architecture"_L1, "amd64"_L1}, {"os"_L1, "linux"_L1},
+        {"created"_L1, "2024-01-01T00:00:00Z"_L1}, {"config"_L1, QJsonObject {{"Cmd"_L1, QJsonArray {"sh"_L1}}}},
+        {"rootfs"_L1, QJsonObject {{"type"_L1, "layers"_L1}, {"diff_ids"_L1, diffIds}}}, {"history"_L1, history}};
     return QJsonDocument(config).toJson(QJsonDocument::Compact);
 }
 
@@ -69,11 +66,9 @@ QByteArray ImageFixture::manifestJson() const
         if (!step.empty)
             layers.append(descriptor(u"application/vnd.oci.image.layer.v1.tar"_s, step.blob));
     }
-    const QJsonObject manifest{
-        {"schemaVersion"_L1, 2},
+    const QJsonObject manifest {{"schemaVersion"_L1, 2},
         {"mediaType"_L1, "application/vnd.oci.image.manifest.v1+json"_L1},
-        {"config"_L1, descriptor(u"application/vnd.oci.image.config.v1+json"_s, configJson())},
-        {"layers"_L1, layers}};
+        {"config"_L1, descriptor(u"application/vnd.oci.image.config.v1+json"_s, configJson())}, {"layers"_L1, layers}};
     return QJsonDocument(manifest).toJson(QJsonDocument::Compact);
 }
 
@@ -82,7 +77,7 @@ QByteArray ImageFixture::indexJson(const QList<QJsonObject> &manifests)
     QJsonArray list;
     for (const QJsonObject &m : manifests)
         list.append(m);
-    return QJsonDocument(QJsonObject{{"schemaVersion"_L1, 2}, {"manifests"_L1, list}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject {{"schemaVersion"_L1, 2}, {"manifests"_L1, list}}).toJson(QJsonDocument::Compact);
 }
 
 QByteArray ImageFixture::archive(Layout layout) const
@@ -130,14 +125,14 @@ QByteArray ImageFixture::archive(Layout layout) const
         tar.file("blobs/sha256/"_L1 + hexOf(manifest), manifest);
         tar.file(u"oci-layout"_s, "{\"imageLayoutVersion\":\"1.0.0\"}");
         QJsonObject d = descriptor(u"application/vnd.oci.image.manifest.v1+json"_s, manifest);
-        d.insert("annotations"_L1, QJsonObject{{"io.containerd.image.name"_L1, "docker.io/library/fixture:latest"_L1},
-                                               {"org.opencontainers.image.ref.name"_L1, "latest"_L1}});
+        d.insert("annotations"_L1,
+            QJsonObject {{"io.containerd.image.name"_L1, "docker.io/library/fixture:latest"_L1},
+                {"org.opencontainers.image.ref.name"_L1, "latest"_L1}});
         tar.file(u"index.json"_s, indexJson({d}));
     }
     if (layout != Layout::OciArchive) {
-        const QJsonArray manifest{QJsonObject{{"Config"_L1, configPath},
-                                              {"RepoTags"_L1, QJsonArray{"fixture:latest"_L1}},
-                                              {"Layers"_L1, legacyLayers}}};
+        const QJsonArray manifest {QJsonObject {
+            {"Config"_L1, configPath}, {"RepoTags"_L1, QJsonArray {"fixture:latest"_L1}}, {"Layers"_L1, legacyLayers}}};
         tar.file(u"manifest.json"_s, QJsonDocument(manifest).toJson(QJsonDocument::Compact));
     }
     return tar.build();
@@ -180,7 +175,8 @@ ImageFixture ImageFixture::scenario()
                                 .file(u"opt/b"_s, QByteArray(2, 'b'))
                                 .file(u"big"_s, QByteArray(100, 'x'))
                                 .build(TarBuilder::Compression::Gzip);
-    const QByteArray user1 = TarBuilder().file(u"tmp/scratch"_s, QByteArray(50, 's')).build(TarBuilder::Compression::Zstd);
+    const QByteArray user1
+        = TarBuilder().file(u"tmp/scratch"_s, QByteArray(50, 's')).build(TarBuilder::Compression::Zstd);
     const QByteArray user2 = TarBuilder()
                                  .file(u"tmp/.wh.scratch"_s, {})
                                  .file(u"etc/over"_s, "bbbbbb")

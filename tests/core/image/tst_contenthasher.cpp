@@ -6,7 +6,6 @@
 #include "core/image/contenthasher.h"
 
 #include <QTest>
-
 #include <cstring>
 
 using namespace Dockwright::Core;
@@ -48,7 +47,7 @@ QByteArray patterned(qsizetype size, int salt = 0)
     return data;
 }
 
-const QList<qsizetype> Chunks{1, 7, 4096, Block - 1, Block, Block + 1, 3 * Block + 5};
+const QList<qsizetype> Chunks {1, 7, 4096, Block - 1, Block, Block + 1, 3 * Block + 5};
 
 } // namespace
 
@@ -65,14 +64,21 @@ private Q_SLOTS:
         const QByteArray abc("abc");
         const QByteArray two("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
         const QByteArray million(1000000, 'a'); // 15 whole blocks and a partial one
-        QTest::newRow("sha1 empty") << Algorithm::Sha1 << QByteArray() << QByteArray("da39a3ee5e6b4b0d3255bfef95601890afd80709");
+        QTest::newRow("sha1 empty") << Algorithm::Sha1 << QByteArray()
+                                    << QByteArray("da39a3ee5e6b4b0d3255bfef95601890afd80709");
         QTest::newRow("sha1 abc") << Algorithm::Sha1 << abc << QByteArray("a9993e364706816aba3e25717850c26c9cd0d89d");
-        QTest::newRow("sha1 448 bits") << Algorithm::Sha1 << two << QByteArray("84983e441c3bd26ebaae4aa1f95129e5e54670f1");
-        QTest::newRow("sha1 million a") << Algorithm::Sha1 << million << QByteArray("34aa973cd4c4daa4f61eeb2bdbad27316534016f");
-        QTest::newRow("blake2b empty") << Algorithm::Blake2b << QByteArray() << QByteArray("3345524abf6bbe1809449224b5972c41790b6cf2");
-        QTest::newRow("blake2b abc") << Algorithm::Blake2b << abc << QByteArray("384264f676f39536840523f284921cdc68b6846b");
-        QTest::newRow("blake2b 448 bits") << Algorithm::Blake2b << two << QByteArray("4fc6d7704103fc8aca4690f70432c8d35acfb833");
-        QTest::newRow("blake2b million a") << Algorithm::Blake2b << million << QByteArray("9b512a5ed7d52ddeb8d8762e4b6dd880b25ea54d");
+        QTest::newRow("sha1 448 bits") << Algorithm::Sha1 << two
+                                       << QByteArray("84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+        QTest::newRow("sha1 million a") << Algorithm::Sha1 << million
+                                        << QByteArray("34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+        QTest::newRow("blake2b empty") << Algorithm::Blake2b << QByteArray()
+                                       << QByteArray("3345524abf6bbe1809449224b5972c41790b6cf2");
+        QTest::newRow("blake2b abc") << Algorithm::Blake2b << abc
+                                     << QByteArray("384264f676f39536840523f284921cdc68b6846b");
+        QTest::newRow("blake2b 448 bits")
+            << Algorithm::Blake2b << two << QByteArray("4fc6d7704103fc8aca4690f70432c8d35acfb833");
+        QTest::newRow("blake2b million a")
+            << Algorithm::Blake2b << million << QByteArray("9b512a5ed7d52ddeb8d8762e4b6dd880b25ea54d");
     }
 
     void knownDigests()
@@ -83,7 +89,8 @@ private Q_SLOTS:
         const quint64 expected = leading(digest.constData());
         QCOMPARE(hashOf(algorithm, input), expected);
         for (qsizetype chunk : Chunks)
-            QVERIFY2(hashOf(algorithm, input, chunk) == expected, qPrintable(QStringLiteral("chunks of %1").arg(chunk)));
+            QVERIFY2(
+                hashOf(algorithm, input, chunk) == expected, qPrintable(QStringLiteral("chunks of %1").arg(chunk)));
     }
 
     void readSizesDoNotMatter_data()
@@ -102,7 +109,7 @@ private Q_SLOTS:
             const quint64 whole = hashOf(algorithm, data);
             for (qsizetype chunk : Chunks)
                 QVERIFY2(hashOf(algorithm, data, chunk) == whole,
-                         qPrintable(QStringLiteral("%1 bytes in chunks of %2").arg(size).arg(chunk)));
+                    qPrintable(QStringLiteral("%1 bytes in chunks of %2").arg(size).arg(chunk)));
         }
         // Uneven pieces that straddle the block boundaries in different places.
         const QByteArray data = patterned(4 * Block + 77);
@@ -123,8 +130,10 @@ private Q_SLOTS:
         QVERIFY(hashOf(Algorithm::Fast, {}) != hashOf(Algorithm::Fast, QByteArray(1, '\0')));
         QVERIFY(hashOf(Algorithm::Fast, QByteArray(1, '\0')) != hashOf(Algorithm::Fast, QByteArray(2, '\0')));
         // Zeros of lengths either side of a block boundary.
-        QVERIFY(hashOf(Algorithm::Fast, QByteArray(Block, '\0')) != hashOf(Algorithm::Fast, QByteArray(Block + 1, '\0')));
-        QVERIFY(hashOf(Algorithm::Fast, QByteArray(Block, '\0')) != hashOf(Algorithm::Fast, QByteArray(2 * Block, '\0')));
+        QVERIFY(
+            hashOf(Algorithm::Fast, QByteArray(Block, '\0')) != hashOf(Algorithm::Fast, QByteArray(Block + 1, '\0')));
+        QVERIFY(
+            hashOf(Algorithm::Fast, QByteArray(Block, '\0')) != hashOf(Algorithm::Fast, QByteArray(2 * Block, '\0')));
 
         // One byte changed in the first block, in the last (partial) block.
         const QByteArray data = patterned(3 * Block + 100);

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dockwright-cli inspect / diff / audit run in-process on fixture archives: JSON keys, statuses,
 // exit codes, thresholds from flags and config files, JSON and JUnit written in the same run.
-#include "clirunner.h"
-#include "imagefixture.h"
-#include "tarbuilder.h"
-
 #include "cli/auditcommand.h"
 #include "cli/diffcommand.h"
 #include "cli/inspectcommand.h"
+#include "clirunner.h"
+#include "imagefixture.h"
+#include "tarbuilder.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -60,9 +59,10 @@ private Q_SLOTS:
             changes << c.value("path"_L1).toString() + u' ' + c.value("status"_L1).toString() + u' '
                     + QString::number(c.value("size"_L1).toInteger());
         }
-        QCOMPARE(changes, (QStringList{u"big deleted 100"_s, u"etc/link modified 0"_s, u"etc/mode modified 4"_s,
-                                       u"etc/over modified 6"_s, u"opt/a deleted 10"_s, u"opt/b deleted 2"_s,
-                                       u"opt/c added 1"_s, u"tmp/scratch deleted 50"_s}));
+        QCOMPARE(changes,
+            (QStringList {u"big deleted 100"_s, u"etc/link modified 0"_s, u"etc/mode modified 4"_s,
+                u"etc/over modified 6"_s, u"opt/a deleted 10"_s, u"opt/b deleted 2"_s, u"opt/c added 1"_s,
+                u"tmp/scratch deleted 50"_s}));
         QCOMPARE(o.value("wastedBytes"_L1).toInteger(), 174);
         QCOMPARE(o.value("efficiency"_L1).toDouble(), 22.0 / 196.0);
         QCOMPARE(o.value("userWastedPercent"_L1).toDouble(), 174.0 / 189.0);
@@ -70,7 +70,13 @@ private Q_SLOTS:
         QCOMPARE(o.value("baseHeuristic"_L1).toString(), u"history-cmd"_s);
         // Without --changes there is no changes key.
         const CliRun plain = runCli(inspect, {m_image, u"--json"_s});
-        QVERIFY(!QJsonDocument::fromJson(plain.out.toUtf8()).object().value("layers"_L1).toArray().at(0).toObject().contains("changes"_L1));
+        QVERIFY(!QJsonDocument::fromJson(plain.out.toUtf8())
+                .object()
+                .value("layers"_L1)
+                .toArray()
+                .at(0)
+                .toObject()
+                .contains("changes"_L1));
     }
 
     void inspectText()
@@ -100,7 +106,8 @@ private Q_SLOTS:
     void diff()
     {
         const QByteArray a = TarBuilder().file(u"same"_s, "1").file(u"changed"_s, "old").file(u"gone"_s, "xx").build();
-        const QByteArray b = TarBuilder().file(u"same"_s, "1").file(u"changed"_s, "newer").file(u"new"_s, "nnnn").build();
+        const QByteArray b
+            = TarBuilder().file(u"same"_s, "1").file(u"changed"_s, "newer").file(u"new"_s, "nnnn").build();
         ImageFixture fa;
         fa.layer(a, u"A"_s);
         ImageFixture fb;
@@ -144,17 +151,20 @@ private Q_SLOTS:
         QFile xf(junit);
         QVERIFY(xf.open(QIODevice::ReadOnly));
         const QByteArray xml = xf.readAll();
-        QVERIFY2(xml.contains("<testsuite name=\"dockwright-audit\" tests=\"3\" failures=\"2\" skipped=\"1\""), xml.constData());
+        QVERIFY2(xml.contains("<testsuite name=\"dockwright-audit\" tests=\"3\" failures=\"2\" skipped=\"1\""),
+            xml.constData());
         QVERIFY(xml.contains("<failure message=\"lowest-efficiency is 0.1122"));
 
         // Flags: exactly at the threshold passes (dive's semantics); 174 bytes > 100B fails.
         r = runCli(audit, {m_image, u"--lowest-efficiency"_s, u"0.1"_s, u"--highest-user-wasted-percent"_s, u"off"_s});
         QCOMPARE(r.code, int(ExitOk));
-        r = runCli(audit, {m_image, u"--lowest-efficiency"_s, u"0"_s, u"--highest-user-wasted-percent"_s, u"1"_s,
-                        u"--highest-wasted-bytes"_s, u"100B"_s});
+        r = runCli(audit,
+            {m_image, u"--lowest-efficiency"_s, u"0"_s, u"--highest-user-wasted-percent"_s, u"1"_s,
+                u"--highest-wasted-bytes"_s, u"100B"_s});
         QCOMPARE(r.code, int(ExitFindings));
-        r = runCli(audit, {m_image, u"--lowest-efficiency"_s, u"0"_s, u"--highest-user-wasted-percent"_s, u"1"_s,
-                        u"--highest-wasted-bytes"_s, u"174"_s});
+        r = runCli(audit,
+            {m_image, u"--lowest-efficiency"_s, u"0"_s, u"--highest-user-wasted-percent"_s, u"1"_s,
+                u"--highest-wasted-bytes"_s, u"174"_s});
         QCOMPARE(r.code, int(ExitOk));
         QCOMPARE(runCli(audit, {m_image, u"--lowest-efficiency"_s, u"1.5"_s}).code, int(ExitBadInput));
         QCOMPARE(runCli(audit, {m_image, u"--highest-wasted-bytes"_s, u"lots"_s}).code, int(ExitBadInput));
@@ -164,15 +174,15 @@ private Q_SLOTS:
     {
         AuditCommand audit;
         const QString yaml = write(m_dir, u"dive-ci"_s,
-                                   "rules:\n  # dive's camelCase keys work too\n  lowestEfficiency: 0.05\n"
-                                   "  highest-wasted-bytes: 1kB\n  highest_user_wasted_percent: disabled\n");
+            "rules:\n  # dive's camelCase keys work too\n  lowestEfficiency: 0.05\n"
+            "  highest-wasted-bytes: 1kB\n  highest_user_wasted_percent: disabled\n");
         QCOMPARE(runCli(audit, {m_image, u"--config"_s, yaml}).code, int(ExitOk));
         // A flag overrides the file.
         QCOMPARE(runCli(audit, {m_image, u"--config"_s, yaml, u"--highest-wasted-bytes"_s, u"0.1kB"_s}).code,
-                 int(ExitFindings));
+            int(ExitFindings));
         const QString json = write(m_dir, u"rules.json"_s, "{\"rules\": {\"lowest-efficiency\": 0.5}}");
         QCOMPARE(runCli(audit, {m_image, u"--config"_s, json, u"--highest-user-wasted-percent"_s, u"off"_s}).code,
-                 int(ExitFindings));
+            int(ExitFindings));
         const QString broken = write(m_dir, u"broken"_s, "lowest-efficiency: 0.5\nnonsense here\n");
         const CliRun r = runCli(audit, {m_image, u"--config"_s, broken});
         QCOMPARE(r.code, int(ExitBadInput));

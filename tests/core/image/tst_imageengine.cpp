@@ -3,11 +3,8 @@
 // overwrites, chmods, retargets a symlink and replaces a directory, read three ways — streamed from
 // /images/{name}/get, from the saved archive on disk, and re-packed as a legacy `docker save` — with the
 // same exact statuses and byte counts each time.
-#include "clirunner.h"
-#include "imagefixture.h"
-#include "testengine.h"
-
 #include "cli/inspectcommand.h"
+#include "clirunner.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/image/engineimageexporter.h"
@@ -16,17 +13,18 @@
 #include "core/image/imagearchivereader.h"
 #include "core/image/layerstack.h"
 #include "core/image/wasteanalysis.h"
+#include "imagefixture.h"
+#include "testengine.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -38,13 +36,13 @@ namespace {
 
 const QString Tag = u"dockwright-test/image-analysis:latest"_s;
 
-const QByteArray Dockerfile =
-    "FROM dockwright-test/busybox:latest\n"
-    "RUN mkdir -p /data /opt/dir && echo one > /data/over && echo keep > /data/mode && echo gone > /data/gone"
-    " && ln -s over /data/link && echo a > /opt/dir/a && echo b > /opt/dir/b && head -c 1000 /dev/zero > /data/big\n"
-    "RUN rm /data/gone /data/big && echo twotwo > /data/over && chmod 755 /data/mode && ln -sfn mode /data/link"
-    " && rm -rf /opt/dir && mkdir /opt/dir && echo c > /opt/dir/c\n"
-    "CMD [\"sh\"]\n";
+const QByteArray Dockerfile
+    = "FROM dockwright-test/busybox:latest\n"
+      "RUN mkdir -p /data /opt/dir && echo one > /data/over && echo keep > /data/mode && echo gone > /data/gone"
+      " && ln -s over /data/link && echo a > /opt/dir/a && echo b > /opt/dir/b && head -c 1000 /dev/zero > /data/big\n"
+      "RUN rm /data/gone /data/big && echo twotwo > /data/over && chmod 755 /data/mode && ln -sfn mode /data/link"
+      " && rm -rf /opt/dir && mkdir /opt/dir && echo c > /opt/dir/c\n"
+      "CMD [\"sh\"]\n";
 
 QMap<QString, QString> topChanges(const LayeredImagePtr &image)
 {
@@ -63,10 +61,15 @@ void checkImage(const LayeredImagePtr &image)
     QVERIFY(image);
     QCOMPARE(image->layers.size(), size_t(4)); // busybox COPY + RUN, then our two RUNs
     QVERIFY2(image->layers[3].createdBy.contains(u"rm /data/gone"_s), qPrintable(image->layers[3].createdBy));
-    const QMap<QString, QString> expected{
-        {u"data/big"_s, u"deleted 1000"_s}, {u"data/gone"_s, u"deleted 5"_s},  {u"data/link"_s, u"modified 0"_s},
-        {u"data/mode"_s, u"modified 5"_s},  {u"data/over"_s, u"modified 7"_s}, {u"opt/dir/a"_s, u"deleted 2"_s},
-        {u"opt/dir/b"_s, u"deleted 2"_s},   {u"opt/dir/c"_s, u"added 2"_s},
+    const QMap<QString, QString> expected {
+        {u"data/big"_s, u"deleted 1000"_s},
+        {u"data/gone"_s, u"deleted 5"_s},
+        {u"data/link"_s, u"modified 0"_s},
+        {u"data/mode"_s, u"modified 5"_s},
+        {u"data/over"_s, u"modified 7"_s},
+        {u"opt/dir/a"_s, u"deleted 2"_s},
+        {u"opt/dir/b"_s, u"deleted 2"_s},
+        {u"opt/dir/c"_s, u"added 2"_s},
     };
     QCOMPARE(topChanges(image), expected);
     const WasteReport waste = WasteAnalysis::analyse(*image);
@@ -134,7 +137,7 @@ private Q_SLOTS:
         EngineImageStream stream(&m_client);
         EngineImageStream::Options options;
         options.pipeCapacity = 16 * 1024; // far below the image: the download must wait for the reader
-        std::atomic<int> progressCalls{0};
+        std::atomic<int> progressCalls {0};
         options.progress = [&](qint64, qint64) { ++progressCalls; };
         QSignalSpy finished(&stream, &EngineImageStream::finished);
         // The client's thread keeps turning while the image streams: a 5 ms timer never waits long.
@@ -174,7 +177,7 @@ private Q_SLOTS:
             EngineImageStream stream(&m_client);
             EngineImageStream::Options options;
             options.pipeCapacity = 4 * 1024;
-            std::atomic_bool reading{false};
+            std::atomic_bool reading {false};
             QSemaphore gate; // holds the reader at its first progress report until we have cancelled
             options.progress = [&](qint64, qint64) {
                 if (!reading.exchange(true))
@@ -277,7 +280,8 @@ private Q_SLOTS:
         QCOMPARE(o.value("layers"_L1).toArray().size(), 4);
         QCOMPARE(o.value("wastedBytes"_L1).toInteger(), 1018);
         // A missing image is an engine error (exit 3) with the engine's message.
-        const CliRun missing = runCli(inspect, {u"dockwright-test/does-not-exist:nope"_s, u"--host"_s, testEndpoint().uri});
+        const CliRun missing
+            = runCli(inspect, {u"dockwright-test/does-not-exist:nope"_s, u"--host"_s, testEndpoint().uri});
         QCOMPARE(missing.code, 3);
         QVERIFY2(missing.err.contains(u"does-not-exist"_s), qPrintable(missing.err));
     }

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Image archives and layouts built at run time: every layout, compressed layers, whiteouts, opaque
 // directories, hard and symbolic links, waste figures, and hostile input.
-#include "imagefixture.h"
-#include "tarbuilder.h"
-
 #include "core/image/imageanalysisjob.h"
 #include "core/image/imagearchivereader.h"
 #include "core/image/imagediff.h"
@@ -11,13 +8,14 @@
 #include "core/image/layerstack.h"
 #include "core/image/pathtree.h"
 #include "core/image/wasteanalysis.h"
+#include "imagefixture.h"
+#include "tarbuilder.h"
 
 #include <QFile>
-#include <QSignalSpy>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -27,8 +25,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
-ImageFixture scenario() { return ImageFixture::scenario(); }
+ImageFixture scenario()
+{
+    return ImageFixture::scenario();
+}
 
 QMap<QString, QString> statusesOf(const LayerStack &stack, int from, int to)
 {
@@ -73,13 +73,18 @@ void checkScenario(const LayeredImagePtr &image)
 
     const LayerStack stack(image);
     const QMap<QString, QString> top = statusesOf(stack, 1, 2);
-    const QMap<QString, QString> expected{
-        {u"big"_s, u"deleted 100"_s},     {u"etc/link"_s, u"modified 0"_s}, {u"etc/mode"_s, u"modified 4"_s},
-        {u"etc/over"_s, u"modified 6"_s}, {u"opt/a"_s, u"deleted 10"_s},   {u"opt/b"_s, u"deleted 2"_s},
-        {u"opt/c"_s, u"added 1"_s},       {u"tmp/scratch"_s, u"deleted 50"_s},
+    const QMap<QString, QString> expected {
+        {u"big"_s, u"deleted 100"_s},
+        {u"etc/link"_s, u"modified 0"_s},
+        {u"etc/mode"_s, u"modified 4"_s},
+        {u"etc/over"_s, u"modified 6"_s},
+        {u"opt/a"_s, u"deleted 10"_s},
+        {u"opt/b"_s, u"deleted 2"_s},
+        {u"opt/c"_s, u"added 1"_s},
+        {u"tmp/scratch"_s, u"deleted 50"_s},
     };
     QCOMPARE(top, expected);
-    QCOMPARE(statusesOf(stack, 0, 1), (QMap<QString, QString>{{u"tmp/scratch"_s, u"added 50"_s}}));
+    QCOMPARE(statusesOf(stack, 0, 1), (QMap<QString, QString> {{u"tmp/scratch"_s, u"added 50"_s}}));
     // Range: added then deleted within (0, 2] is no change at all.
     QMap<QString, QString> range = expected;
     range.remove(u"tmp/scratch"_s);
@@ -98,8 +103,8 @@ void checkScenario(const LayeredImagePtr &image)
     QCOMPARE(waste.userHiddenBaseBytes, 124);
     QCOMPARE(waste.efficiency, 22.0 / 196.0);
     QCOMPARE(waste.userWastedPercent, 174.0 / 189.0);
-    QCOMPARE(waste.layerWastedBytes, (QList<qint64>{124, 50, 0}));
-    QCOMPARE(waste.layerHiddenBytes, (QList<qint64>{0, 0, 174}));
+    QCOMPARE(waste.layerWastedBytes, (QList<qint64> {124, 50, 0}));
+    QCOMPARE(waste.layerHiddenBytes, (QList<qint64> {0, 0, 174}));
     QCOMPARE(waste.wastedPathCount, 7);
     QCOMPARE(waste.topWasted.size(), 3);
     QCOMPARE(waste.topWasted[0].path, u"big"_s);
@@ -216,22 +221,26 @@ private Q_SLOTS:
                                  .file(u"gone/x"_s, "xx")
                                  .dir(u"gone"_s)
                                  .build();
-        const QByteArray b = TarBuilder().file(u"same"_s, "1").file(u"changed"_s, "newer").file(u"new"_s, "nnnn").build();
+        const QByteArray b
+            = TarBuilder().file(u"same"_s, "1").file(u"changed"_s, "newer").file(u"new"_s, "nnnn").build();
         QTemporaryDir dir;
         ImageFixture fa;
         fa.layer(a, u"A"_s);
         ImageFixture fb;
         fb.layer(b, u"B"_s);
         ImageError error;
-        const LayeredImagePtr ia = ImageArchiveReader().read(writeFile(dir, u"a.tar"_s, fa.archive(ImageFixture::Layout::DockerOci)), &error);
+        const LayeredImagePtr ia = ImageArchiveReader().read(
+            writeFile(dir, u"a.tar"_s, fa.archive(ImageFixture::Layout::DockerOci)), &error);
         QVERIFY2(ia, qPrintable(error.toString()));
-        const LayeredImagePtr ib = ImageArchiveReader().read(writeFile(dir, u"b.tar"_s, fb.archive(ImageFixture::Layout::DockerLegacy)), &error);
+        const LayeredImagePtr ib = ImageArchiveReader().read(
+            writeFile(dir, u"b.tar"_s, fb.archive(ImageFixture::Layout::DockerLegacy)), &error);
         QVERIFY2(ib, qPrintable(error.toString()));
         const ImageDiff::Result diff = ImageDiff::compare(*ia, *ib);
         QStringList lines;
         for (const ImageDiff::Entry &e : diff.entries)
             lines << e.path + u' ' + changeStatusName(e.status) + u' ' + QString::number(e.size);
-        QCOMPARE(lines, (QStringList{u"changed modified 5"_s, u"gone deleted 0"_s, u"gone/x deleted 2"_s, u"new added 4"_s}));
+        QCOMPARE(lines,
+            (QStringList {u"changed modified 5"_s, u"gone deleted 0"_s, u"gone/x deleted 2"_s, u"new added 4"_s}));
         QCOMPARE(diff.addedBytes, 4);
         QCOMPARE(diff.removedBytes, 2);
         QCOMPARE(ImageDiff::compare(*ia, *ia).entries.size(), 0);
@@ -247,13 +256,15 @@ private Q_SLOTS:
         const QByteArray manifest = amd.manifestJson();
         const QByteArray config = amd.configJson();
         QJsonObject amdDescriptor = ImageFixture::descriptor(u"application/vnd.oci.image.manifest.v1+json"_s, manifest);
-        amdDescriptor.insert("platform"_L1, QJsonObject{{"os"_L1, "linux"_L1}, {"architecture"_L1, "amd64"_L1}});
-        QJsonObject armDescriptor = ImageFixture::descriptor(u"application/vnd.oci.image.manifest.v1+json"_s, "missing");
-        armDescriptor.insert("platform"_L1, QJsonObject{{"os"_L1, "linux"_L1}, {"architecture"_L1, "arm64"_L1}});
+        amdDescriptor.insert("platform"_L1, QJsonObject {{"os"_L1, "linux"_L1}, {"architecture"_L1, "amd64"_L1}});
+        QJsonObject armDescriptor
+            = ImageFixture::descriptor(u"application/vnd.oci.image.manifest.v1+json"_s, "missing");
+        armDescriptor.insert("platform"_L1, QJsonObject {{"os"_L1, "linux"_L1}, {"architecture"_L1, "arm64"_L1}});
         QJsonObject attestation = ImageFixture::descriptor(u"application/vnd.oci.image.manifest.v1+json"_s, "att");
-        attestation.insert("platform"_L1, QJsonObject{{"os"_L1, "unknown"_L1}, {"architecture"_L1, "unknown"_L1}});
+        attestation.insert("platform"_L1, QJsonObject {{"os"_L1, "unknown"_L1}, {"architecture"_L1, "unknown"_L1}});
         const QByteArray nested = ImageFixture::indexJson({armDescriptor, amdDescriptor, attestation});
-        const QJsonObject nestedDescriptor = ImageFixture::descriptor(u"application/vnd.oci.image.index.v1+json"_s, nested);
+        const QJsonObject nestedDescriptor
+            = ImageFixture::descriptor(u"application/vnd.oci.image.index.v1+json"_s, nested);
         const QByteArray archiveBytes = TarBuilder()
                                             .file(u"blobs/sha256/"_s + ImageFixture::hexOf(layer), layer)
                                             .file(u"blobs/sha256/"_s + ImageFixture::hexOf(config), config)
@@ -266,15 +277,15 @@ private Q_SLOTS:
         ImageError error;
         LayeredImagePtr image = ImageArchiveReader().read(path, &error);
         QVERIFY2(image, qPrintable(error.toString()));
-        QCOMPARE(image->platforms, (QStringList{u"linux/arm64"_s, u"linux/amd64"_s}));
+        QCOMPARE(image->platforms, (QStringList {u"linux/arm64"_s, u"linux/amd64"_s}));
         QCOMPARE(image->layers.size(), size_t(1));
         QVERIFY(image->tree->find("hello"));
-        image = ImageArchiveReader(ImageSelector{{}, u"linux/amd64"_s}).read(path, &error);
+        image = ImageArchiveReader(ImageSelector {{}, u"linux/amd64"_s}).read(path, &error);
         QVERIFY2(image, qPrintable(error.toString()));
-        image = ImageArchiveReader(ImageSelector{{}, u"linux/arm64"_s}).read(path, &error);
+        image = ImageArchiveReader(ImageSelector {{}, u"linux/arm64"_s}).read(path, &error);
         QVERIFY(!image);
         QCOMPARE(error.kind, ImageError::Kind::Missing);
-        image = ImageArchiveReader(ImageSelector{{}, u"linux/s390x"_s}).read(path, &error);
+        image = ImageArchiveReader(ImageSelector {{}, u"linux/s390x"_s}).read(path, &error);
         QVERIFY(!image);
         QVERIFY2(error.message.contains(u"linux/amd64"_s), qPrintable(error.toString()));
     }
@@ -349,15 +360,16 @@ private Q_SLOTS:
         QByteArray random(20000, Qt::Uninitialized);
         for (int i = 0; i < random.size(); ++i)
             random[i] = char((i * 2654435761u) >> 13);
-        QByteArray layer = TarBuilder().file(u"data"_s, random).file(u"after"_s, "z").build(TarBuilder::Compression(compression));
+        QByteArray layer
+            = TarBuilder().file(u"data"_s, random).file(u"after"_s, "z").build(TarBuilder::Compression(compression));
         // Cut inside the file's data: the header declares 20000 bytes the stream no longer has.
         layer.truncate(cut > 0 ? cut : layer.size() / 2);
         ImageFixture fixture;
         fixture.layer(layer, u"broken"_s);
         QTemporaryDir dir;
         ImageError error;
-        const LayeredImagePtr image
-            = ImageArchiveReader().read(writeFile(dir, u"t.tar"_s, fixture.archive(ImageFixture::Layout::DockerOci)), &error);
+        const LayeredImagePtr image = ImageArchiveReader().read(
+            writeFile(dir, u"t.tar"_s, fixture.archive(ImageFixture::Layout::DockerOci)), &error);
         QVERIFY(!image);
         QCOMPARE(error.kind, ImageError::Kind::Format);
         QVERIFY2(error.file.contains(u"blobs/sha256/"_s), qPrintable(error.toString()));
@@ -422,14 +434,15 @@ private Q_SLOTS:
         // The default limits take it whole: 64 MiB is far from a bomb.
         PathTree tree2;
         offset = 0;
-        const ScannedLayer full = LayerScanner(tree2, ScanLimits()).scan(
-            [&](const char **data) -> qint64 {
-                const qsizetype n = qMin<qsizetype>(65536, blob.size() - offset);
-                *data = blob.constData() + offset;
-                offset += n;
-                return n;
-            },
-            u"bomb"_s);
+        const ScannedLayer full = LayerScanner(tree2, ScanLimits())
+                                      .scan(
+                                          [&](const char **data) -> qint64 {
+                                              const qsizetype n = qMin<qsizetype>(65536, blob.size() - offset);
+                                              *data = blob.constData() + offset;
+                                              offset += n;
+                                              return n;
+                                          },
+                                          u"bomb"_s);
         QVERIFY2(!full.error, qPrintable(full.error.toString()));
         QCOMPARE(full.size, total);
     }
@@ -465,12 +478,13 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QByteArray buffer(1 << 16, Qt::Uninitialized);
-        const ScannedLayer result = LayerScanner(tree, limits).scan(
-            [&](const char **data) -> qint64 {
-                *data = buffer.constData();
-                return f.read(buffer.data(), buffer.size());
-            },
-            u"many"_s);
+        const ScannedLayer result = LayerScanner(tree, limits)
+                                        .scan(
+                                            [&](const char **data) -> qint64 {
+                                                *data = buffer.constData();
+                                                return f.read(buffer.data(), buffer.size());
+                                            },
+                                            u"many"_s);
         QCOMPARE(result.error.kind, ImageError::Kind::Limit);
         QVERIFY(tree.size() <= 250000 + 1001);
         QVERIFY(tree.memoryUsage() < 250000 * 200);
@@ -478,7 +492,7 @@ private Q_SLOTS:
 
     void cancellation()
     {
-        std::atomic_bool cancel{true};
+        std::atomic_bool cancel {true};
         QTemporaryDir dir;
         const QString path = writeFile(dir, u"image.tar"_s, scenario().archive(ImageFixture::Layout::DockerOci));
         ImageError error;
@@ -503,7 +517,8 @@ private Q_SLOTS:
         checkScenario(analysed.at(0).at(1).value<LayeredImagePtr>());
         QCOMPARE(analysed.at(0).at(2).value<WasteReport>().wastedBytes, 174);
 
-        const quint64 second = job.start(ImageSource::layoutDirectory(dir.path())); // a directory without index.json or manifest.json
+        const quint64 second
+            = job.start(ImageSource::layoutDirectory(dir.path())); // a directory without index.json or manifest.json
         QVERIFY(finished.wait(10000));
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).toULongLong(), second);
@@ -514,13 +529,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ImageError error;
-        QVERIFY(!ImageArchiveReader().read(writeFile(dir, u"x.tar"_s, TarBuilder().file(u"readme"_s, "hi").build()), &error));
+        QVERIFY(!ImageArchiveReader().read(
+            writeFile(dir, u"x.tar"_s, TarBuilder().file(u"readme"_s, "hi").build()), &error));
         QCOMPARE(error.kind, ImageError::Kind::Missing);
         QVERIFY(!ImageArchiveReader().read(writeFile(dir, u"y.tar"_s, "garbage that is not a tar"), &error));
         QCOMPARE(error.kind, ImageError::Kind::Format);
         QVERIFY(!ImageArchiveReader().read(dir.filePath(u"nope.tar"_s), &error));
         QCOMPARE(error.kind, ImageError::Kind::Io);
-        QVERIFY(!ImageArchiveReader().read(writeFile(dir, u"m.tar"_s, TarBuilder().file(u"manifest.json"_s, "[{\"Config\": 1,").build()), &error));
+        QVERIFY(!ImageArchiveReader().read(
+            writeFile(dir, u"m.tar"_s, TarBuilder().file(u"manifest.json"_s, "[{\"Config\": 1,").build()), &error));
         QCOMPARE(error.kind, ImageError::Kind::Format);
         QCOMPARE(error.line, 1);
     }

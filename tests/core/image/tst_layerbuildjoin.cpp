@@ -9,15 +9,14 @@
 #include "core/engine/engineclient.h"
 #include "core/image/imageloader.h"
 #include "core/image/layerbuildjoin.h"
-
 #include "testengine.h"
 
 #include <QFile>
-#include <QTimeZone>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Dockwright::Core;
 using namespace Qt::StringLiterals;
@@ -79,7 +78,8 @@ class TestLayerBuildJoin : public QObject
     {
         QStringList rows;
         for (const LayerBuildStep &step : join.layers)
-            rows.append(step.isValid() ? QString::number(step.line) + (step.cached ? u":cached"_s : u":built"_s) : u"-"_s);
+            rows.append(
+                step.isValid() ? QString::number(step.line) + (step.cached ? u":cached"_s : u":built"_s) : u"-"_s);
         return rows;
     }
 
@@ -156,12 +156,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(writeFile(dir.filePath(u"Dockerfile"_s),
-                          (u"FROM "_s + m_base + u"\n"
-                                                 "RUN echo one-"_s + m_token + u" > /one\n"
-                                                 "LABEL purpose=join\n"
-                                                 "COPY b.txt /b.txt\n"
-                                                 "RUN echo two > /two\n"_s)
-                              .toUtf8()));
+            (u"FROM "_s + m_base
+                + u"\n"
+                  "RUN echo one-"_s
+                + m_token
+                + u" > /one\n"
+                  "LABEL purpose=join\n"
+                  "COPY b.txt /b.txt\n"
+                  "RUN echo two > /two\n"_s)
+                .toUtf8()));
         QVERIFY(writeFile(dir.filePath(u"b.txt"_s), "first\n"));
         const BuildResult first = buildAndRecord(dir.path(), u"dockwright-test/join-a:"_s + m_token);
         QVERIFY(first.ok());
@@ -171,7 +174,8 @@ private Q_SLOTS:
         QVERIFY(first.imageId != second.imageId);
 
         QString file;
-        const std::optional<BuildResult> found = LayerBuildJoin::findBuild(second.imageId, LayerBuildJoin::historyDirectory(), &file);
+        const std::optional<BuildResult> found
+            = LayerBuildJoin::findBuild(second.imageId, LayerBuildJoin::historyDirectory(), &file);
         QVERIFY(found);
         QCOMPARE(found->imageId, second.imageId);
         QCOMPARE(file, BuildHistory::fileForContext(dir.path()));
@@ -209,14 +213,21 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(writeFile(dir.filePath(u"Dockerfile"_s),
-                          (u"FROM "_s + m_base + u" AS tools\n"
-                                                 "RUN echo tool-"_s + m_token + u" > /tool\n"
-                                                 "FROM "_s + m_base + u" AS parts\n"
-                                                 "RUN echo part-"_s + m_token + u" > /part\n"
-                                                 "FROM parts\n"
-                                                 "COPY --from=tools /tool /usr/tool\n"
-                                                 "RUN cat /usr/tool /part > /all\n"_s)
-                              .toUtf8()));
+            (u"FROM "_s + m_base
+                + u" AS tools\n"
+                  "RUN echo tool-"_s
+                + m_token
+                + u" > /tool\n"
+                  "FROM "_s
+                + m_base
+                + u" AS parts\n"
+                  "RUN echo part-"_s
+                + m_token
+                + u" > /part\n"
+                  "FROM parts\n"
+                  "COPY --from=tools /tool /usr/tool\n"
+                  "RUN cat /usr/tool /part > /all\n"_s)
+                .toUtf8()));
         const BuildResult built = buildAndRecord(dir.path(), u"dockwright-test/join-m:"_s + m_token);
         QVERIFY(built.ok());
         LayeredImagePtr image = analyse(m_tags.last());

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LayerContentReader: one file of one layer read back from every archive layout and from a layout
 // directory, hard links followed, and the refusals (missing, binary, too big, engine source).
-#include "imagefixture.h"
-#include "tarbuilder.h"
-
 #include "core/image/imagearchivereader.h"
 #include "core/image/layercontentreader.h"
+#include "imagefixture.h"
+#include "tarbuilder.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -26,7 +25,10 @@ class TestLayerContent final : public QObject
         const QByteArray base = TarBuilder()
                                     .file(u"etc/os-release"_s, "NAME=one\n")
                                     .hardlink(u"etc/alias"_s, u"etc/os-release"_s)
-                                    .file(u"bin/blob"_s, QByteArray("\x7f" "ELF\0\0\1", 7))
+                                    .file(u"bin/blob"_s,
+                                        QByteArray("\x7f"
+                                                   "ELF\0\0\1",
+                                            7))
                                     .file(u"big.txt"_s, QByteArray(2000, 'x'))
                                     .build(TarBuilder::Compression::Gzip);
         const QByteArray top = TarBuilder().file(u"etc/os-release"_s, "NAME=two\nVERSION=2\n").build();
@@ -66,7 +68,8 @@ private Q_SLOTS:
         ImageError error;
         QCOMPARE(LayerContentReader::readText(*image, 0, "etc/os-release", &error), QByteArray("NAME=one\n"));
         QVERIFY2(!error, qPrintable(error.toString()));
-        QCOMPARE(LayerContentReader::readText(*image, 1, "etc/os-release", &error), QByteArray("NAME=two\nVERSION=2\n"));
+        QCOMPARE(
+            LayerContentReader::readText(*image, 1, "etc/os-release", &error), QByteArray("NAME=two\nVERSION=2\n"));
         // A hard link's bytes live at its target, earlier in the same layer.
         QCOMPARE(LayerContentReader::readText(*image, 0, "etc/alias", &error), QByteArray("NAME=one\n"));
         QVERIFY2(!error, qPrintable(error.toString()));
@@ -79,7 +82,8 @@ private Q_SLOTS:
         const LayeredImagePtr image = load(dir);
         QVERIFY(image);
         ImageError error;
-        QCOMPARE(LayerContentReader::readText(*image, 1, "etc/os-release", &error), QByteArray("NAME=two\nVERSION=2\n"));
+        QCOMPARE(
+            LayerContentReader::readText(*image, 1, "etc/os-release", &error), QByteArray("NAME=two\nVERSION=2\n"));
         QVERIFY2(!error, qPrintable(error.toString()));
     }
 
@@ -109,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(LayerContentReader::readText(fromEngine, 0, "etc/os-release", &error).isEmpty());
         QCOMPARE(error.kind, ImageError::Kind::Missing);
 
-        std::atomic_bool cancel{true};
+        std::atomic_bool cancel {true};
         QVERIFY(LayerContentReader::readText(*image, 0, "etc/os-release", &error, 4000, &cancel).isEmpty());
         QCOMPARE(error.kind, ImageError::Kind::Cancelled);
     }

@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QTest>
-
 #include <atomic>
 #include <chrono>
 #include <future>
@@ -52,7 +51,7 @@ class TestStreamPipe : public QObject
 private Q_SLOTS:
     void bytesArriveInOrderAcrossThreads()
     {
-        std::atomic_bool cancel{false};
+        std::atomic_bool cancel {false};
         StreamPipe pipe(1000, &cancel); // far smaller than the stream: the writer blocks again and again
         QByteArray expected;
         for (int i = 0; i < 400; ++i)
@@ -120,7 +119,7 @@ private Q_SLOTS:
         pipe.setDrained([&drained] { ++drained; });
         QCOMPARE(pipe.offer("aaaa"), StreamPipe::Offer::Taken); // 4 of 10
         QCOMPARE(pipe.offer("bbbb"), StreamPipe::Offer::Taken); // 8
-        QCOMPARE(pipe.offer("cccc"), StreamPipe::Offer::Full);  // 12: taken, but pause the source
+        QCOMPARE(pipe.offer("cccc"), StreamPipe::Offer::Full); // 12: taken, but pause the source
         QCOMPARE(pipe.bytesPushed(), qint64(12));
         QCOMPARE(pullOne(pipe), QByteArray("aaaa")); // 8 left: more than half
         QCOMPARE(drained, 0);
@@ -155,8 +154,7 @@ private Q_SLOTS:
         QCOMPARE(pipe.offer(QByteArray(12, 'x')), StreamPipe::Offer::Full);
         pipe.finish();
         auto reader = std::async(std::launch::async, [&pipe] {
-            while (!pullOne(pipe).isEmpty()) {
-            }
+            while (!pullOne(pipe).isEmpty()) { }
             return std::this_thread::get_id();
         });
         QVERIFY(isReady(reader, 5s));
@@ -229,8 +227,7 @@ private Q_SLOTS:
         auto pusher = std::async(std::launch::async, [&pipe] { return pipe.push(QByteArray(8, 'b')); });
         auto unblock = qScopeGuard([&pipe] { // should abandon() not release the pusher: make room instead
             pipe.finish();
-            while (!pullOne(pipe).isEmpty()) {
-            }
+            while (!pullOne(pipe).isEmpty()) { }
         });
         QVERIFY2(!isReady(pusher, 200ms), "push() did not wait for room");
         pipe.abandon();
@@ -242,7 +239,7 @@ private Q_SLOTS:
 
     void cancelEndsAWaitingPullWithin100ms()
     {
-        std::atomic_bool cancel{false};
+        std::atomic_bool cancel {false};
         StreamPipe pipe(1024, &cancel);
         auto reader = std::async(std::launch::async, [&pipe] {
             qint64 size = -2;

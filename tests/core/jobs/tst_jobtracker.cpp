@@ -6,7 +6,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
-
 #include <memory>
 
 using namespace Dockwright::Core;
@@ -70,14 +69,14 @@ private Q_SLOTS:
             [&](const QString &r) { delivered.append(r); });
         QElapsedTimer timer;
         timer.start();
-        tracker.start([](const JobControl &) { return QStringLiteral("new"); },
-                      [&](const QString &r) { delivered.append(r); });
+        tracker.start(
+            [](const JobControl &) { return QStringLiteral("new"); }, [&](const QString &r) { delivered.append(r); });
         QVERIFY2(timer.elapsed() < 16, "start() must not wait for the job it supersedes");
         QTRY_VERIFY(oldStopped->load());
-        QTRY_COMPARE(delivered, QList<QString>{QStringLiteral("new")});
+        QTRY_COMPARE(delivered, QList<QString> {QStringLiteral("new")});
         // The old job has returned by now; its result must not come late either.
-        QVERIFY(!QTest::qWaitFor([&] { return delivered != QList<QString>{QStringLiteral("new")}; }, 50));
-        QCOMPARE(delivered, QList<QString>{QStringLiteral("new")});
+        QVERIFY(!QTest::qWaitFor([&] { return delivered != QList<QString> {QStringLiteral("new")}; }, 50));
+        QCOMPARE(delivered, QList<QString> {QStringLiteral("new")});
     }
 
     void cancelStopsWithin100msAndTheAnswerStillArrives()
@@ -166,7 +165,7 @@ private Q_SLOTS:
             },
             [] {});
         QVERIFY(posted.tryAcquire(1, 5000));
-        QTRY_COMPARE(progress, QList<int>{1});
+        QTRY_COMPARE(progress, QList<int> {1});
         tracker.discard();
         step.release();
         QVERIFY(posted.tryAcquire(1, 5000));

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The in-container checkup: decoding helpers, then (LABELS engine) a hardened and a default run of the
 // same busybox image must give different answers to every question.
-#include "testengine.h"
-
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/run/checkup.h"
 #include "core/run/containerrunner.h"
 #include "core/run/dockerruncommand.h"
+#include "testengine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,8 +36,8 @@ class TestCheckup : public QObject
     // Starts a detached container (sleeping) and returns its id.
     QString startContainer(const QString &flags)
     {
-        const auto parsed = DockerRunCommand::parse(u"docker run -d --label "_s + testLabel + u" "_s + flags + u" "_s
-                                                    + m_image + u" sleep 120"_s);
+        const auto parsed = DockerRunCommand::parse(
+            u"docker run -d --label "_s + testLabel + u" "_s + flags + u" "_s + m_image + u" sleep 120"_s);
         if (!parsed.ok())
             return {};
         ContainerRunner runner(&m_client);
@@ -67,19 +66,20 @@ private Q_SLOTS:
     void capabilityNamesDecodeBits()
     {
         QCOMPARE(Checkup::capabilityNames(0), QStringList());
-        QCOMPARE(Checkup::capabilityNames(0x400), QStringList{u"CAP_NET_BIND_SERVICE"_s});
+        QCOMPARE(Checkup::capabilityNames(0x400), QStringList {u"CAP_NET_BIND_SERVICE"_s});
         const QStringList defaults = Checkup::capabilityNames(dockerDefaultCaps);
         QCOMPARE(defaults.size(), 14);
         QCOMPARE(defaults.constFirst(), u"CAP_CHOWN"_s);
         QCOMPARE(defaults.constLast(), u"CAP_SETFCAP"_s);
         QVERIFY(defaults.contains(u"CAP_NET_RAW"_s));
         QVERIFY(!defaults.contains(u"CAP_SYS_ADMIN"_s));
-        QCOMPARE(Checkup::capabilityNames(quint64(1) << 50), QStringList{u"bit 50"_s});
+        QCOMPARE(Checkup::capabilityNames(quint64(1) << 50), QStringList {u"bit 50"_s});
     }
 
     void statusFieldsAndMasking()
     {
-        const QByteArray status = "Name:\tsleep\nNoNewPrivs:\t1\nCapEff:\t0000000000000400\nCapBnd:\t00000000a80425fb\n";
+        const QByteArray status
+            = "Name:\tsleep\nNoNewPrivs:\t1\nCapEff:\t0000000000000400\nCapBnd:\t00000000a80425fb\n";
         QCOMPARE(Checkup::statusField(status, "CapEff"), u"0000000000000400"_s);
         QCOMPARE(Checkup::statusField(status, "NoNewPrivs"), u"1"_s);
         QCOMPARE(Checkup::statusField(status, "Missing"), QString());
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(!Checkup::isSecretName(u"HOME"_s));
         QVERIFY(!Checkup::isSecretName(u"LOG_LEVEL"_s));
         const QStringList masked = Checkup::maskEnvironment("HOME=/root\nAPI_KEY=abc=def\nEMPTY_TOKEN=\nPATH=/bin\n");
-        QCOMPARE(masked, (QStringList{u"HOME=/root"_s, u"API_KEY=••••••"_s, u"EMPTY_TOKEN="_s, u"PATH=/bin"_s}));
+        QCOMPARE(masked, (QStringList {u"HOME=/root"_s, u"API_KEY=••••••"_s, u"EMPTY_TOKEN="_s, u"PATH=/bin"_s}));
     }
 
     void hardenedAndDefaultRunsAnswerDifferently()
@@ -120,12 +120,14 @@ private Q_SLOTS:
         // The busybox image has no /etc/passwd, so `id` names no user: "uid=0 gid=0 groups=0". (An exec
         // that printed "uid=0(root)" here ran in the host's root, not the image's.)
         // (Podman's runtime sets no supplementary groups, so `id` ends after gid there.)
-        QVERIFY2(plain.idOutput == u"uid=0 gid=0 groups=0"_s || plain.idOutput == u"uid=0 gid=0"_s, qPrintable(plain.idOutput));
+        QVERIFY2(plain.idOutput == u"uid=0 gid=0 groups=0"_s || plain.idOutput == u"uid=0 gid=0"_s,
+            qPrintable(plain.idOutput));
         QVERIFY2(hard.idOutput.startsWith(u"uid=65534"_s), qPrintable(hard.idOutput));
         QCOMPARE(plain.rootWritable, std::optional<bool>(true));
         QCOMPARE(hard.rootWritable, std::optional<bool>(false));
         QVERIFY(hard.answer(u"rootfs"_s)->hardened); // read-only, not merely "permission denied"
-        QCOMPARE(plain.capEff, std::optional<quint64>(m_client.info().isPodman() ? podmanDefaultCaps : dockerDefaultCaps));
+        QCOMPARE(
+            plain.capEff, std::optional<quint64>(m_client.info().isPodman() ? podmanDefaultCaps : dockerDefaultCaps));
         QCOMPARE(hard.capEff, std::optional<quint64>(0));
         QCOMPARE(hard.capBnd, std::optional<quint64>(0));
         QCOMPARE(plain.noNewPrivs, std::optional<bool>(false));
@@ -144,7 +146,8 @@ private Q_SLOTS:
     void stoppedContainerIsAnError()
     {
         DW_REQUIRE_BUSYBOX(m_client, m_image);
-        const auto parsed = DockerRunCommand::parse(u"docker run --label "_s + testLabel + u" "_s + m_image + u" true"_s);
+        const auto parsed
+            = DockerRunCommand::parse(u"docker run --label "_s + testLabel + u" "_s + m_image + u" true"_s);
         ContainerRunner runner(&m_client);
         QSignalSpy finished(&runner, &ContainerRunner::finished);
         runner.start(parsed.profile, true);

@@ -100,7 +100,7 @@ private Q_SLOTS:
         p.init = false;
         QCOMPARE(ContainerCreateBody::build(p).value(u"HostConfig"_s).toObject().value(u"Init"_s), QJsonValue(false));
         p.entrypoint = QString();
-        QCOMPARE(ContainerCreateBody::build(p).value(u"Entrypoint"_s).toArray(), QJsonArray{u""_s});
+        QCOMPARE(ContainerCreateBody::build(p).value(u"Entrypoint"_s).toArray(), QJsonArray {u""_s});
         p.platform = u"linux/arm64"_s;
         p.name = u"x1"_s;
         QCOMPARE(ContainerCreateBody::query(p).toString(), u"name=x1&platform=linux/arm64"_s);

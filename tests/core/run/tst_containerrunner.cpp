@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs real containers on the test engine (LABELS engine): hardening flags must have their effect
 // inside the container, not just appear in the create body.
-#include "testengine.h"
-
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/run/containerrunner.h"
 #include "core/run/dockerruncommand.h"
+#include "testengine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,10 +98,7 @@ class TestContainerRunner : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        DW_REQUIRE_BUSYBOX(m_client, m_image);
-    }
+    void initTestCase() { DW_REQUIRE_BUSYBOX(m_client, m_image); }
 
     void cleanupTestCase()
     {
@@ -110,7 +106,9 @@ private Q_SLOTS:
             return;
         QUrlQuery query;
         query.addQueryItem(u"all"_s, u"1"_s);
-        query.addQueryItem(u"filters"_s, QString::fromUtf8(QJsonDocument(QJsonObject{{u"label"_s, QJsonArray{testLabel}}}).toJson(QJsonDocument::Compact)));
+        query.addQueryItem(u"filters"_s,
+            QString::fromUtf8(
+                QJsonDocument(QJsonObject {{u"label"_s, QJsonArray {testLabel}}}).toJson(QJsonDocument::Compact)));
         EngineCall *call = m_client.send(EngineRequest::get(u"/containers/json"_s, query));
         call->setAutoDelete(false);
         call->waitForFinished(30000);
@@ -122,8 +120,9 @@ private Q_SLOTS:
 
     void readOnlyRootRefusesWritesTmpfsAccepts()
     {
-        const RunResult r = run(profile(u"--rm --read-only --tmpfs /tmp:rw,nosuid,nodev,noexec,size=16m IMAGE sh -c "
-                                        "'touch /x; echo root=$?; touch /tmp/y && echo tmp-ok; grep \" /tmp \" /proc/mounts'"_s));
+        const RunResult r
+            = run(profile(u"--rm --read-only --tmpfs /tmp:rw,nosuid,nodev,noexec,size=16m IMAGE sh -c "
+                          "'touch /x; echo root=$?; touch /tmp/y && echo tmp-ok; grep \" /tmp \" /proc/mounts'"_s));
         QVERIFY(r.finished);
         QVERIFY2(!r.error, qPrintable(r.error.toString()));
         QCOMPARE(r.exitCode, 0);
@@ -132,8 +131,8 @@ private Q_SLOTS:
         QVERIFY(r.out().contains("tmp-ok\n"));
         const QByteArray mountLine = r.out().mid(r.out().indexOf("tmpfs /tmp"));
         QVERIFY2(mountLine.contains("nosuid") && mountLine.contains("nodev") && mountLine.contains("noexec")
-                     && mountLine.contains("size=16384k"),
-                 mountLine.constData());
+                && mountLine.contains("size=16384k"),
+            mountLine.constData());
         // --rm: the container is gone once its output was read.
         int status = 0;
         inspect(r.id, &status);
@@ -143,11 +142,13 @@ private Q_SLOTS:
     void capDropAllLeavesNoEffectiveCapabilities()
     {
         // As root, so the empty set comes from --cap-drop and not from being an unprivileged user.
-        const RunResult dropped = run(profile(u"--rm --cap-drop=ALL IMAGE grep -E '^Cap(Eff|Bnd)' /proc/self/status"_s));
+        const RunResult dropped
+            = run(profile(u"--rm --cap-drop=ALL IMAGE grep -E '^Cap(Eff|Bnd)' /proc/self/status"_s));
         QVERIFY2(!dropped.error, qPrintable(dropped.error.toString()));
         QVERIFY2(dropped.out().contains("CapEff:\t0000000000000000"), dropped.out().constData());
         QVERIFY(dropped.out().contains("CapBnd:\t0000000000000000"));
-        const RunResult added = run(profile(u"--rm --cap-drop=ALL --cap-add=NET_BIND_SERVICE IMAGE grep CapEff /proc/self/status"_s));
+        const RunResult added
+            = run(profile(u"--rm --cap-drop=ALL --cap-add=NET_BIND_SERVICE IMAGE grep CapEff /proc/self/status"_s));
         QVERIFY2(added.out().contains("CapEff:\t0000000000000400"), added.out().constData()); // bit 10
         const RunResult defaults = run(profile(u"--rm IMAGE grep CapEff /proc/self/status"_s));
         QVERIFY(!defaults.out().contains("CapEff:\t0000000000000000"));
@@ -162,7 +163,8 @@ private Q_SLOTS:
         QCOMPARE(r.out(), QByteArray("1234\n2345\nNoNewPrivs:\t1\n"));
         const QJsonObject info = inspect(r.id);
         QCOMPARE(info.value(u"Config"_s).toObject().value(u"User"_s).toString(), u"1234:2345"_s);
-        QCOMPARE(info.value(u"HostConfig"_s).toObject().value(u"SecurityOpt"_s).toArray(), QJsonArray{u"no-new-privileges"_s});
+        QCOMPARE(info.value(u"HostConfig"_s).toObject().value(u"SecurityOpt"_s).toArray(),
+            QJsonArray {u"no-new-privileges"_s});
         QVERIFY(remove(r.id));
         // Without the option the flag is off, so the check above is not vacuous.
         const RunResult plain = run(profile(u"--rm IMAGE grep NoNewPrivs /proc/self/status"_s));
@@ -171,9 +173,10 @@ private Q_SLOTS:
 
     void limitsAndHardeningAreApplied()
     {
-        const RunResult r = run(profile(u"--init --read-only --memory 64m --cpus 0.5 --pids-limit 64 --cap-drop=ALL "
-                                        "--tmpfs /tmp:size=8m --mount type=tmpfs,target=/cache,tmpfs-size=4m,tmpfs-mode=1777 "
-                                        "IMAGE sh -c 'stat -c %a /cache; grep CapEff /proc/self/status'"_s));
+        const RunResult r
+            = run(profile(u"--init --read-only --memory 64m --cpus 0.5 --pids-limit 64 --cap-drop=ALL "
+                          "--tmpfs /tmp:size=8m --mount type=tmpfs,target=/cache,tmpfs-size=4m,tmpfs-mode=1777 "
+                          "IMAGE sh -c 'stat -c %a /cache; grep CapEff /proc/self/status'"_s));
         QVERIFY2(!r.error, qPrintable(r.error.toString()));
         // Mode sent as decimal 1023 arrives as octal 1777; no capability is left.
         QCOMPARE(r.out(), QByteArray("1777\nCapEff:\t0000000000000000\n"));
@@ -185,18 +188,19 @@ private Q_SLOTS:
         QCOMPARE(host.value(u"Init"_s).toBool(), true);
         // Docker keeps "ALL"; Podman lists the capabilities it dropped.
         const QJsonArray capDrop = host.value(u"CapDrop"_s).toArray();
-        QVERIFY(capDrop == QJsonArray{u"ALL"_s} || (m_client.info().isPodman() && capDrop.contains(u"CHOWN"_s)));
+        QVERIFY(capDrop == QJsonArray {u"ALL"_s} || (m_client.info().isPodman() && capDrop.contains(u"CHOWN"_s)));
         // Podman appends its own defaults (",rprivate,tmpcopyup").
         const QString tmpfs = host.value(u"Tmpfs"_s).toObject().value(u"/tmp"_s).toString();
         QVERIFY2(tmpfs == u"rw,nosuid,nodev,noexec,size=8m"_s
-                     || (m_client.info().isPodman() && tmpfs.startsWith(u"rw,nosuid,nodev,noexec,size=8m,"_s)),
-                 qPrintable(tmpfs));
+                || (m_client.info().isPodman() && tmpfs.startsWith(u"rw,nosuid,nodev,noexec,size=8m,"_s)),
+            qPrintable(tmpfs));
         QVERIFY(remove(r.id));
     }
 
     void logsArriveDemultiplexedInOrder()
     {
-        const RunResult r = run(profile(u"--rm IMAGE sh -c 'for i in $(seq 1 40); do echo out$i; echo err$i >&2; done; exit 5'"_s));
+        const RunResult r
+            = run(profile(u"--rm IMAGE sh -c 'for i in $(seq 1 40); do echo out$i; echo err$i >&2; done; exit 5'"_s));
         QVERIFY2(!r.error, qPrintable(r.error.toString()));
         QCOMPARE(r.exitCode, 5);
         QByteArray expectedOut;
@@ -267,7 +271,13 @@ private Q_SLOTS:
         QVERIFY2(r.error.message.contains(u"ghost"_s), qPrintable(r.error.message));
         QVERIFY2(r.error.hint.contains(u"uid"_s), qPrintable(r.error.toString()));
         // --rm: the container whose start failed is removed as docker run does.
-        QTRY_COMPARE_WITH_TIMEOUT([&] { int s = 0; inspect(r.id, &s); return s; }(), 404, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            [&] {
+                int s = 0;
+                inspect(r.id, &s);
+                return s;
+            }(),
+            404, 10000);
     }
 
     void portInUseIsAClearError()

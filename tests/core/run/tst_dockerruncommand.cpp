@@ -43,15 +43,14 @@ RunProfile fullProfile()
     p.hostname = QStringLiteral("box");
     p.platform = QStringLiteral("linux/amd64");
     p.ports = {{QString(), QStringLiteral("8080"), QStringLiteral("80"), QStringLiteral("tcp")},
-               {QStringLiteral("127.0.0.1"), QStringLiteral("9000-9001"), QStringLiteral("9000-9001"), QStringLiteral("udp")},
-               {QStringLiteral("::1"), QString(), QStringLiteral("443"), QStringLiteral("tcp")},
-               {QString(), QString(), QStringLiteral("5000"), QStringLiteral("sctp")}};
+        {QStringLiteral("127.0.0.1"), QStringLiteral("9000-9001"), QStringLiteral("9000-9001"), QStringLiteral("udp")},
+        {QStringLiteral("::1"), QString(), QStringLiteral("443"), QStringLiteral("tcp")},
+        {QString(), QString(), QStringLiteral("5000"), QStringLiteral("sctp")}};
     p.publishAll = true;
     p.expose = {QStringLiteral("7000/tcp")};
     p.env = {{QStringLiteral("A"), QStringLiteral("1"), true},
-             {QStringLiteral("QUOTED"), QStringLiteral("it's \"here\" $X"), true},
-             {QStringLiteral("EMPTY"), QString(), true},
-             {QStringLiteral("PASS"), QString(), false}};
+        {QStringLiteral("QUOTED"), QStringLiteral("it's \"here\" $X"), true},
+        {QStringLiteral("EMPTY"), QString(), true}, {QStringLiteral("PASS"), QString(), false}};
     p.labels = {{QStringLiteral("org.example.team"), QStringLiteral("core")}, {QStringLiteral("flag"), QString()}};
     RunProfile::Mount bind;
     bind.source = QStringLiteral("/data/in put");
@@ -109,7 +108,8 @@ RunProfile fullProfile()
     p.memoryBytes = 512LL * 1024 * 1024;
     p.nanoCpus = 1500000000;
     p.pidsLimit = 128;
-    p.healthcheck.test = {QStringLiteral("CMD-SHELL"), QStringLiteral("wget -q -O- http://localhost:8080/health || exit 1")};
+    p.healthcheck.test
+        = {QStringLiteral("CMD-SHELL"), QStringLiteral("wget -q -O- http://localhost:8080/health || exit 1")};
     p.healthcheck.intervalNs = 90LL * 1000000000;
     p.healthcheck.timeoutNs = 500LL * 1000000;
     p.healthcheck.startPeriodNs = 10LL * 1000000000;
@@ -130,19 +130,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("words");
-        QTest::newRow("plain") << QStringLiteral("docker run  busybox") << QStringList{u"docker"_s, u"run"_s, u"busybox"_s};
+        QTest::newRow("plain") << QStringLiteral("docker run  busybox")
+                               << QStringList {u"docker"_s, u"run"_s, u"busybox"_s};
         QTest::newRow("single quotes") << QStringLiteral("echo 'a b' 'it'\\''s'")
-                                       << QStringList{u"echo"_s, u"a b"_s, u"it's"_s};
+                                       << QStringList {u"echo"_s, u"a b"_s, u"it's"_s};
         QTest::newRow("double quotes") << QStringLiteral("echo \"a \\\"b\\\" \\$HOME \\x\"")
-                                       << QStringList{u"echo"_s, u"a \"b\" $HOME \\x"_s};
-        QTest::newRow("adjacent") << QStringLiteral("-e A=\"x y\"'z'") << QStringList{u"-e"_s, u"A=x yz"_s};
-        QTest::newRow("empty word") << QStringLiteral("a '' \"\" b") << QStringList{u"a"_s, u""_s, u""_s, u"b"_s};
-        QTest::newRow("continuation") << QStringLiteral("docker run \\\n  --rm \\\r\n  img") << QStringList{u"docker"_s, u"run"_s, u"--rm"_s, u"img"_s};
-        QTest::newRow("escaped space") << QStringLiteral("a\\ b c") << QStringList{u"a b"_s, u"c"_s};
-        QTest::newRow("comment") << QStringLiteral("a b # c d") << QStringList{u"a"_s, u"b"_s};
-        QTest::newRow("hash in word") << QStringLiteral("a#b") << QStringList{u"a#b"_s};
-        QTest::newRow("stops at &&") << QStringLiteral("docker run img && echo done") << QStringList{u"docker"_s, u"run"_s, u"img"_s};
-        QTest::newRow("tabs") << QStringLiteral("a\tb") << QStringList{u"a"_s, u"b"_s};
+                                       << QStringList {u"echo"_s, u"a \"b\" $HOME \\x"_s};
+        QTest::newRow("adjacent") << QStringLiteral("-e A=\"x y\"'z'") << QStringList {u"-e"_s, u"A=x yz"_s};
+        QTest::newRow("empty word") << QStringLiteral("a '' \"\" b") << QStringList {u"a"_s, u""_s, u""_s, u"b"_s};
+        QTest::newRow("continuation") << QStringLiteral("docker run \\\n  --rm \\\r\n  img")
+                                      << QStringList {u"docker"_s, u"run"_s, u"--rm"_s, u"img"_s};
+        QTest::newRow("escaped space") << QStringLiteral("a\\ b c") << QStringList {u"a b"_s, u"c"_s};
+        QTest::newRow("comment") << QStringLiteral("a b # c d") << QStringList {u"a"_s, u"b"_s};
+        QTest::newRow("hash in word") << QStringLiteral("a#b") << QStringList {u"a#b"_s};
+        QTest::newRow("stops at &&") << QStringLiteral("docker run img && echo done")
+                                     << QStringList {u"docker"_s, u"run"_s, u"img"_s};
+        QTest::newRow("tabs") << QStringLiteral("a\tb") << QStringList {u"a"_s, u"b"_s};
     }
 
     void shellSplit()
@@ -185,7 +188,7 @@ private Q_SLOTS:
         QFETCH(QString, quoted);
         QCOMPARE(ShellWords::quote(word), quoted);
         // Whatever we quote, sh reads back the same word.
-        QCOMPARE(ShellWords::split(quoted).words, QStringList{word});
+        QCOMPARE(ShellWords::split(quoted).words, QStringList {word});
     }
 
     void units()
@@ -223,11 +226,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("containerPort");
         QTest::addColumn<QString>("protocol");
         QTest::newRow("host:container") << u"8080:80"_s << QString() << u"8080"_s << u"80"_s << u"tcp"_s;
-        QTest::newRow("ip:host:container/tcp") << u"127.0.0.1:8080:80/tcp"_s << u"127.0.0.1"_s << u"8080"_s << u"80"_s << u"tcp"_s;
+        QTest::newRow("ip:host:container/tcp")
+            << u"127.0.0.1:8080:80/tcp"_s << u"127.0.0.1"_s << u"8080"_s << u"80"_s << u"tcp"_s;
         QTest::newRow("container only") << u"80"_s << QString() << QString() << u"80"_s << u"tcp"_s;
         QTest::newRow("ip::container") << u"127.0.0.1::80"_s << u"127.0.0.1"_s << QString() << u"80"_s << u"tcp"_s;
-        QTest::newRow("ranges") << u"8000-8010:8000-8010/udp"_s << QString() << u"8000-8010"_s << u"8000-8010"_s << u"udp"_s;
-        QTest::newRow("host range, one port") << u"8000-8010:80"_s << QString() << u"8000-8010"_s << u"80"_s << u"tcp"_s;
+        QTest::newRow("ranges") << u"8000-8010:8000-8010/udp"_s << QString() << u"8000-8010"_s << u"8000-8010"_s
+                                << u"udp"_s;
+        QTest::newRow("host range, one port")
+            << u"8000-8010:80"_s << QString() << u"8000-8010"_s << u"80"_s << u"tcp"_s;
         QTest::newRow("ipv6") << u"[::1]:8080:80"_s << u"::1"_s << u"8080"_s << u"80"_s << u"tcp"_s;
     }
 
@@ -249,8 +255,8 @@ private Q_SLOTS:
     void publishErrors()
     {
         QString error;
-        for (const QString &bad : {u"0:80"_s, u"8080:70000"_s, u"80/xyz"_s, u"8000-8001:80-82"_s, u"a:b"_s,
-                                   u"1:2:3:4"_s, u""_s}) {
+        for (const QString &bad :
+            {u"0:80"_s, u"8080:70000"_s, u"80/xyz"_s, u"8000-8001:80-82"_s, u"a:b"_s, u"1:2:3:4"_s, u""_s}) {
             error.clear();
             QVERIFY2(!DockerRunCommand::parsePublish(bad, &error), qPrintable(bad));
             QVERIFY(!error.isEmpty());
@@ -311,8 +317,8 @@ private Q_SLOTS:
         const RunProfile &p = parsed.profile;
         QCOMPARE(p.image, u"<image>:<tag>"_s);
         QVERIFY(p.autoRemove && p.readOnlyRootfs && p.init.value_or(false));
-        QCOMPARE(p.capDrop, QStringList{u"ALL"_s});
-        QCOMPARE(p.securityOpt, QStringList{u"no-new-privileges"_s});
+        QCOMPARE(p.capDrop, QStringList {u"ALL"_s});
+        QCOMPARE(p.securityOpt, QStringList {u"no-new-privileges"_s});
         QCOMPARE(p.tmpfs.size(), 2);
         QCOMPARE(p.tmpfs.at(1).target, u"/app/logs"_s);
         QCOMPARE(p.tmpfs.at(1).size, u"64m"_s);
@@ -326,7 +332,8 @@ private Q_SLOTS:
     {
         const QString pasted = QStringLiteral(
             "$ sudo docker container run -itd --name=my_app -p8080:80 -e 'GREETING=hello world' "
-            "--env=\"QUOTE=say \\\"hi\\\"\" -eTOKEN=abc -v \"$PWD/data\":/data:ro --mount type=bind,src=/etc/x,dst=/x,readonly "
+            "--env=\"QUOTE=say \\\"hi\\\"\" -eTOKEN=abc -v \"$PWD/data\":/data:ro --mount "
+            "type=bind,src=/etc/x,dst=/x,readonly "
             "--restart=unless-stopped --label a=b -l c --memory=1g --cpus .5 -u 1000 -w /work --entrypoint /bin/sh "
             "alpine:3.20 -c 'echo \"done\"; exit 3'");
         const auto parsed = DockerRunCommand::parse(pasted);
@@ -354,33 +361,33 @@ private Q_SLOTS:
         QCOMPARE(p.workingDir, u"/work"_s);
         QCOMPARE(p.entrypoint.value_or(QString()), u"/bin/sh"_s);
         QCOMPARE(p.image, u"alpine:3.20"_s);
-        QCOMPARE(p.command, (QStringList{u"-c"_s, u"echo \"done\"; exit 3"_s}));
+        QCOMPARE(p.command, (QStringList {u"-c"_s, u"echo \"done\"; exit 3"_s}));
         QVERIFY(hasWarning(parsed.warnings, u"shell"_s)); // $PWD was not expanded
     }
 
     void flagsAfterImageBelongToCommand()
     {
         const auto parsed = DockerRunCommand::parse(u"docker run busybox ls -l --rm"_s);
-        QCOMPARE(parsed.profile.command, (QStringList{u"ls"_s, u"-l"_s, u"--rm"_s}));
+        QCOMPARE(parsed.profile.command, (QStringList {u"ls"_s, u"-l"_s, u"--rm"_s}));
         QVERIFY(!parsed.profile.autoRemove);
-        const auto interspersed = DockerRunCommand::parseArguments(
-            {u"busybox"_s, u"--rm"_s, u"-e"_s, u"A=1"_s, u"--"_s, u"ls"_s, u"-l"_s},
-            DockerRunCommand::ArgumentOrder::Interspersed);
+        const auto interspersed
+            = DockerRunCommand::parseArguments({u"busybox"_s, u"--rm"_s, u"-e"_s, u"A=1"_s, u"--"_s, u"ls"_s, u"-l"_s},
+                DockerRunCommand::ArgumentOrder::Interspersed);
         QVERIFY(interspersed.profile.autoRemove);
-        QCOMPARE(interspersed.profile.command, (QStringList{u"ls"_s, u"-l"_s}));
+        QCOMPARE(interspersed.profile.command, (QStringList {u"ls"_s, u"-l"_s}));
     }
 
     void unsupportedFlagsAreNamed()
     {
-        const auto parsed = DockerRunCommand::parse(
-            u"docker run --rm --shm-size 1g --gpus all --ulimit nofile=1024:2048 --oom-kill-disable --log-opt=max-size=10m "
-            "--frobnicate=1 -c 512 busybox true"_s);
+        const auto parsed = DockerRunCommand::parse(u"docker run --rm --shm-size 1g --gpus all --ulimit "
+                                                    u"nofile=1024:2048 --oom-kill-disable --log-opt=max-size=10m "
+                                                    "--frobnicate=1 -c 512 busybox true"_s);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         QCOMPARE(parsed.profile.image, u"busybox"_s); // values of unsupported flags are skipped, not taken as image
-        QCOMPARE(parsed.profile.command, QStringList{u"true"_s});
+        QCOMPARE(parsed.profile.command, QStringList {u"true"_s});
         QVERIFY(parsed.profile.autoRemove);
-        for (const QString &flag : {u"--shm-size"_s, u"--gpus"_s, u"--ulimit"_s, u"--oom-kill-disable"_s,
-                                    u"--log-opt"_s, u"--cpu-shares"_s})
+        for (const QString &flag :
+            {u"--shm-size"_s, u"--gpus"_s, u"--ulimit"_s, u"--oom-kill-disable"_s, u"--log-opt"_s, u"--cpu-shares"_s})
             QVERIFY2(hasWarning(parsed.warnings, u"unsupported-flag"_s, flag), qPrintable(flag));
         QVERIFY(hasWarning(parsed.warnings, u"unknown-flag"_s, u"--frobnicate"_s));
     }
@@ -394,7 +401,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("# comment\nA=1\n\nB=two words\nPASSED\n");
         file.close();
-        const auto parsed = DockerRunCommand::parse(u"docker run -e C=3 --env-file "_s + ShellWords::quote(path) + u" img"_s);
+        const auto parsed
+            = DockerRunCommand::parse(u"docker run -e C=3 --env-file "_s + ShellWords::quote(path) + u" img"_s);
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.profile.env.size(), 4);
         QCOMPARE(parsed.profile.env.at(0).name, u"A"_s); // env-file first, like docker/cli
@@ -421,8 +429,8 @@ private Q_SLOTS:
             QCOMPARE(w.severity, RunWarning::Severity::Error);
         const auto missingValue = DockerRunCommand::parse(u"docker run img"_s + u" "_s);
         QVERIFY(missingValue.ok());
-        const auto dangling = DockerRunCommand::parseArguments({u"img"_s, u"--name"_s},
-                                                               DockerRunCommand::ArgumentOrder::Interspersed);
+        const auto dangling
+            = DockerRunCommand::parseArguments({u"img"_s, u"--name"_s}, DockerRunCommand::ArgumentOrder::Interspersed);
         QVERIFY(hasWarning(dangling.warnings, u"missing-value"_s, u"--name"_s));
     }
 
@@ -441,7 +449,7 @@ private Q_SLOTS:
         QVERIFY(!DockerRunCommand::parseMount(u"type=bind,target=/x"_s, &error));
         QVERIFY(!DockerRunCommand::parseVolume(u"data:relative"_s, &error));
         m = DockerRunCommand::parseVolume(u"/srv:/srv:ro,rshared"_s, &error);
-        QVERIFY(m && m->readOnly && m->options == QStringList{u"rshared"_s});
+        QVERIFY(m && m->readOnly && m->options == QStringList {u"rshared"_s});
     }
 
     void prefillFromImage()
@@ -450,7 +458,8 @@ private Q_SLOTS:
             "User":"appuser","ExposedPorts":{"8080/tcp":{},"9090/udp":{}},
             "Env":["PATH=/usr/bin","ENVIRONMENT=dev","LOG_LEVEL=INFO","OTHER=x"],
             "Healthcheck":{"Test":["CMD","/app/health"],"Interval":30000000000,"Retries":3},
-            "Cmd":["/app/.venv/bin/python","main.py"],"WorkingDir":"/app"}})").object();
+            "Cmd":["/app/.venv/bin/python","main.py"],"WorkingDir":"/app"}})")
+                                        .object();
         const ImageRunInfo info = ImageRunInfo::fromInspect(inspect);
         QCOMPARE(info.user, u"appuser"_s);
         const RunProfile p = RunProfile::fromImage(u"myapp:dev"_s, info);
@@ -462,7 +471,7 @@ private Q_SLOTS:
         QCOMPARE(p.env.at(0).name, u"ENVIRONMENT"_s);
         QCOMPARE(p.env.at(0).value, u"dev"_s);
         QCOMPARE(p.user, u"appuser"_s);
-        QCOMPARE(p.healthcheck.test, (QStringList{u"CMD"_s, u"/app/health"_s}));
+        QCOMPARE(p.healthcheck.test, (QStringList {u"CMD"_s, u"/app/health"_s}));
         QVERIFY(p.healthcheck.inherited);
         // The inherited healthcheck is shown, not re-sent: it does not appear in the command.
         QVERIFY(!DockerRunCommand::toShell(p).contains(QLatin1String("health")));

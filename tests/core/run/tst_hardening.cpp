@@ -64,7 +64,8 @@ private Q_SLOTS:
 
     void productionPresetEqualsGuide()
     {
-        RunProfile p = parse(u"docker run --rm -p 8080:8080 -e ENVIRONMENT=prod -e LOG_LEVEL=INFO -e PORT=8080 myapp:prod"_s);
+        RunProfile p
+            = parse(u"docker run --rm -p 8080:8080 -e ENVIRONMENT=prod -e LOG_LEVEL=INFO -e PORT=8080 myapp:prod"_s);
         Hardening::applyProductionPosture(p);
         const QString expected = u"docker run --rm \\\n"
                                  "  --init \\\n"
@@ -124,7 +125,7 @@ private Q_SLOTS:
         RunProfile p = parse(u"docker run --cap-drop=ALL --cap-add=CHOWN --security-opt=no-new-privileges busybox"_s);
         Hardening::setApplied(p, Hardening::Check::DropAllCapabilities, false);
         QVERIFY(!p.hasCapDrop(u"ALL"_s));
-        QCOMPARE(p.capAdd, QStringList{u"CHOWN"_s});
+        QCOMPARE(p.capAdd, QStringList {u"CHOWN"_s});
         Hardening::setApplied(p, Hardening::Check::NoNewPrivileges, false);
         QVERIFY(p.securityOpt.isEmpty());
         Hardening::setApplied(p, Hardening::Check::NonRootUser, true);
@@ -146,31 +147,46 @@ private Q_SLOTS:
         QTest::addColumn<bool>("withImage");
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("expected");
-        QTest::newRow("read-only without tmp") << u"docker run --read-only img"_s << false << u"read-only-no-tmp"_s << true;
-        QTest::newRow("read-only with tmpfs /tmp") << u"docker run --read-only --tmpfs /tmp img"_s << false << u"read-only-no-tmp"_s << false;
-        QTest::newRow("read-only with volume on /tmp") << u"docker run --read-only -v scratch:/tmp img"_s << false << u"read-only-no-tmp"_s << false;
-        QTest::newRow("read-only, ro bind on /tmp") << u"docker run --read-only -v /x:/tmp:ro img"_s << false << u"read-only-no-tmp"_s << true;
-        QTest::newRow("read-only HOME") << u"docker run --read-only --tmpfs /tmp -e HOME=/home/app img"_s << false << u"read-only-home"_s << true;
+        QTest::newRow("read-only without tmp")
+            << u"docker run --read-only img"_s << false << u"read-only-no-tmp"_s << true;
+        QTest::newRow("read-only with tmpfs /tmp")
+            << u"docker run --read-only --tmpfs /tmp img"_s << false << u"read-only-no-tmp"_s << false;
+        QTest::newRow("read-only with volume on /tmp")
+            << u"docker run --read-only -v scratch:/tmp img"_s << false << u"read-only-no-tmp"_s << false;
+        QTest::newRow("read-only, ro bind on /tmp")
+            << u"docker run --read-only -v /x:/tmp:ro img"_s << false << u"read-only-no-tmp"_s << true;
+        QTest::newRow("read-only HOME") << u"docker run --read-only --tmpfs /tmp -e HOME=/home/app img"_s << false
+                                        << u"read-only-home"_s << true;
         QTest::newRow("low port, caps dropped")
             << u"docker run --user 1000 --cap-drop=ALL -p 80:80 img"_s << false << u"low-port-no-cap"_s << true;
         QTest::newRow("low port with NET_BIND_SERVICE")
-            << u"docker run --user 1000 --cap-drop=ALL --cap-add=NET_BIND_SERVICE -p 80:80 img"_s << false << u"low-port-no-cap"_s << false;
-        QTest::newRow("low port image user") << u"docker run --cap-drop=all -p 8080:443 img"_s << true << u"low-port-no-cap"_s << true;
-        QTest::newRow("high port") << u"docker run --user 1000 --cap-drop=ALL -p 80:8080 img"_s << false << u"low-port-no-cap"_s << false;
+            << u"docker run --user 1000 --cap-drop=ALL --cap-add=NET_BIND_SERVICE -p 80:80 img"_s << false
+            << u"low-port-no-cap"_s << false;
+        QTest::newRow("low port image user")
+            << u"docker run --cap-drop=all -p 8080:443 img"_s << true << u"low-port-no-cap"_s << true;
+        QTest::newRow("high port") << u"docker run --user 1000 --cap-drop=ALL -p 80:8080 img"_s << false
+                                   << u"low-port-no-cap"_s << false;
         QTest::newRow("unknown user") << u"docker run --user ghost img"_s << true << u"unknown-user"_s << true;
         QTest::newRow("known user") << u"docker run --user appuser:appuser img"_s << true << u"unknown-user"_s << false;
         QTest::newRow("numeric uid") << u"docker run --user 4242 img"_s << true << u"unknown-user"_s << false;
-        QTest::newRow("user unchecked without passwd") << u"docker run --user ghost img"_s << false << u"unknown-user"_s << false;
+        QTest::newRow("user unchecked without passwd")
+            << u"docker run --user ghost img"_s << false << u"unknown-user"_s << false;
         QTest::newRow("root user explicit") << u"docker run --user 0:0 img"_s << false << u"root-user"_s << true;
         QTest::newRow("image user non-root") << u"docker run img"_s << true << u"root-user"_s << false;
-        QTest::newRow("rm with restart") << u"docker run --rm --restart always img"_s << false << u"autoremove-restart"_s << true;
-        QTest::newRow("rm with restart no") << u"docker run --rm --restart no img"_s << false << u"autoremove-restart"_s << false;
-        QTest::newRow("privileged") << u"docker run --privileged --cap-drop ALL img"_s << false << u"privileged"_s << true;
-        QTest::newRow("ports with network none") << u"docker run --network none -p 80 img"_s << false << u"ports-ignored"_s << true;
-        QTest::newRow("duplicate mount") << u"docker run --tmpfs /data -v d:/data img"_s << false << u"duplicate-mount"_s << true;
+        QTest::newRow("rm with restart") << u"docker run --rm --restart always img"_s << false
+                                         << u"autoremove-restart"_s << true;
+        QTest::newRow("rm with restart no")
+            << u"docker run --rm --restart no img"_s << false << u"autoremove-restart"_s << false;
+        QTest::newRow("privileged") << u"docker run --privileged --cap-drop ALL img"_s << false << u"privileged"_s
+                                    << true;
+        QTest::newRow("ports with network none")
+            << u"docker run --network none -p 80 img"_s << false << u"ports-ignored"_s << true;
+        QTest::newRow("duplicate mount") << u"docker run --tmpfs /data -v d:/data img"_s << false
+                                         << u"duplicate-mount"_s << true;
         QTest::newRow("tmpfs without size") << u"docker run --tmpfs /data img"_s << false << u"tmpfs-no-size"_s << true;
         QTest::newRow("memory below minimum") << u"docker run -m 4m img"_s << false << u"memory-too-low"_s << true;
-        QTest::newRow("invalid name") << u"docker run --name -bad img"_s << false << u"invalid-name"_s << true; // a value flag takes the next word, like pflag
+        QTest::newRow("invalid name") << u"docker run --name -bad img"_s << false << u"invalid-name"_s
+                                      << true; // a value flag takes the next word, like pflag
         QTest::newRow("invalid name chars") << u"docker run --name 'a b' img"_s << false << u"invalid-name"_s << true;
         QTest::newRow("relative bind") << u"docker run -v ./data:/data img"_s << false << u"bind-relative"_s << true;
     }
@@ -189,14 +205,16 @@ private Q_SLOTS:
     void severities()
     {
         const ImageRunInfo image = appImage();
-        for (const RunWarning &w : Hardening::warnings(parse(u"docker run --rm --restart always --user ghost img"_s), &image)) {
+        for (const RunWarning &w :
+            Hardening::warnings(parse(u"docker run --rm --restart always --user ghost img"_s), &image)) {
             if (w.code == u"autoremove-restart"_s || w.code == u"unknown-user"_s) {
                 QCOMPARE(w.severity, RunWarning::Severity::Error);
                 QVERIFY(!w.field.isEmpty());
                 QVERIFY(!w.message.isEmpty());
             }
         }
-        const RunWarnings hostNet = Hardening::warnings(parse(u"docker run --network host --user 1 --cap-drop ALL --expose 443 img"_s));
+        const RunWarnings hostNet
+            = Hardening::warnings(parse(u"docker run --network host --user 1 --cap-drop ALL --expose 443 img"_s));
         QCOMPARE(hostNet.size(), 1);
         QCOMPARE(hostNet.first().severity, RunWarning::Severity::Error);
     }

@@ -2,14 +2,13 @@
 // Reading an image's /etc/passwd without running it: the tar helper offline, then (LABELS engine) an
 // image with a passwd and one without, fed into Hardening's unknown-user warning, and the temporary
 // container must be gone afterwards.
-#include "tarbuilder.h"
-#include "testengine.h"
-
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/run/dockerruncommand.h"
 #include "core/run/hardening.h"
 #include "core/run/imagepasswdreader.h"
+#include "tarbuilder.h"
+#include "testengine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,8 +50,8 @@ class TestImagePasswdReader : public QObject
     int leftoverContainers(const QString &image)
     {
         QJsonObject filters;
-        filters.insert(u"ancestor"_s, QJsonArray{image});
-        filters.insert(u"label"_s, QJsonArray{u"dockwright.purpose=passwd-read"_s});
+        filters.insert(u"ancestor"_s, QJsonArray {image});
+        filters.insert(u"label"_s, QJsonArray {u"dockwright.purpose=passwd-read"_s});
         QUrlQuery query;
         query.addQueryItem(u"all"_s, u"1"_s);
         query.addQueryItem(u"filters"_s, QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact)));

@@ -50,7 +50,7 @@ private Q_SLOTS:
     {
         // The same stream cut at every byte offset, and fed byte by byte, gives the same records.
         const QByteArray data = frame(1, "hello\n") + frame(2, QByteArray(300, 'x')) + frame(1, QByteArray())
-                                + frame(3, "daemon error") + frame(1, "bye");
+            + frame(3, "daemon error") + frame(1, "bye");
         LogDemultiplexer whole;
         const QString expected = printed(whole.feed(data));
         QCOMPARE(expected.count(u'|'), 4);
@@ -83,8 +83,8 @@ private Q_SLOTS:
     void timestamps()
     {
         LogDemultiplexer demux(false, true);
-        const QList<LogRecord> records = demux.feed(QByteArray(frame(1, "2026-11-26T22:15:05.328125873Z started\n")
-                                                               + frame(2, "2026-11-26T22:15:06Z oops\n")));
+        const QList<LogRecord> records = demux.feed(
+            QByteArray(frame(1, "2026-11-26T22:15:05.328125873Z started\n") + frame(2, "2026-11-26T22:15:06Z oops\n")));
         QCOMPARE(records.size(), 2);
         QCOMPARE(records.at(0).payload, QByteArray("started\n"));
         QCOMPARE(records.at(0).timestamp, QDateTime(QDate(2026, 11, 26), QTime(22, 15, 5, 328), QTimeZone::UTC));

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `dockwright-cli run --print` contract: JSON keys, exit codes, flags placed around the image.
-#include "clirunner.h"
-
 #include "cli/runcommand.h"
+#include "clirunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,12 +30,14 @@ private Q_SLOTS:
     void printJson()
     {
         const CliRun r = runCli({u"myapp:prod"_s, u"--rm"_s, u"-p"_s, u"8080:8080"_s, u"--print"_s, u"--json"_s,
-                                 u"--name"_s, u"web"_s, u"--"_s, u"python"_s, u"-m"_s, u"app"_s});
+            u"--name"_s, u"web"_s, u"--"_s, u"python"_s, u"-m"_s, u"app"_s});
         QCOMPARE(r.code, int(ExitOk));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        for (const QString &key : {u"command"_s, u"create"_s, u"createPath"_s, u"warnings"_s, u"score"_s, u"checklist"_s})
+        for (const QString &key :
+            {u"command"_s, u"create"_s, u"createPath"_s, u"warnings"_s, u"score"_s, u"checklist"_s})
             QVERIFY2(o.contains(key), qPrintable(key));
-        QCOMPARE(o.value(u"command"_s).toString(), u"docker run --rm --name web -p 8080:8080 myapp:prod python -m app"_s);
+        QCOMPARE(
+            o.value(u"command"_s).toString(), u"docker run --rm --name web -p 8080:8080 myapp:prod python -m app"_s);
         QCOMPARE(o.value(u"createPath"_s).toString(), u"/containers/create?name=web"_s);
         QCOMPARE(o.value(u"create"_s).toObject().value(u"Cmd"_s).toArray().size(), 3);
         QCOMPARE(o.value(u"checklist"_s).toArray().size(), 12);
@@ -45,7 +46,8 @@ private Q_SLOTS:
 
     void printFromPastedCommand()
     {
-        const CliRun r = runCli({u"--from-command"_s, u"docker run -it --gpus all busybox sh"_s, u"--print"_s, u"--json"_s});
+        const CliRun r
+            = runCli({u"--from-command"_s, u"docker run -it --gpus all busybox sh"_s, u"--print"_s, u"--json"_s});
         QCOMPARE(r.code, int(ExitOk));
         const QJsonArray warnings = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"warnings"_s).toArray();
         QCOMPARE(warnings.size(), 1);

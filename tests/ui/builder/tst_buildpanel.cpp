@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dockerfile/dockerfileanalyzer.h"
+#include "core/dockerfile/dockerfileparser.h"
 #include "ui/builder/buildargsform.h"
 #include "ui/builder/buildcomparisonmodel.h"
 #include "ui/builder/buildhistorymodel.h"
-#include "ui/builder/buildprofiles.h"
 #include "ui/builder/buildpanel.h"
+#include "ui/builder/buildprofiles.h"
 #include "ui/builder/buildstepmodel.h"
 #include "ui/builder/contextadvice.h"
-
-#include "core/dockerfile/dockerfileanalyzer.h"
-#include "core/dockerfile/dockerfileparser.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -63,8 +62,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        const QString source = qEnvironmentVariable("DOCKWRIGHT_SOURCE_DIR")
-                               + QStringLiteral("/resources/templates/python/Dockerfile");
+        const QString source
+            = qEnvironmentVariable("DOCKWRIGHT_SOURCE_DIR") + QStringLiteral("/resources/templates/python/Dockerfile");
         QFile file(source);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(source));
         m_dockerfile = m_dir.filePath(QStringLiteral("app/Dockerfile"));
@@ -81,8 +80,9 @@ private Q_SLOTS:
         QStringList names;
         for (const auto &arg : args)
             names.append(arg.name);
-        QCOMPARE(names, QStringList({u"PYTHON_VERSION"_s, u"UV_IMAGE"_s, u"UID"_s, u"PORT"_s, u"PACKAGE_NAME"_s,
-                                     u"BUILD_DATE"_s, u"VCS_REF"_s, u"VCS_URL"_s}));
+        QCOMPARE(names,
+            QStringList({u"PYTHON_VERSION"_s, u"UV_IMAGE"_s, u"UID"_s, u"PORT"_s, u"PACKAGE_NAME"_s, u"BUILD_DATE"_s,
+                u"VCS_REF"_s, u"VCS_URL"_s}));
         QCOMPARE(args.at(0).defaultValue, u"3.13"_s);
         QVERIFY(args.at(0).global);
         QCOMPARE(args.at(0).stages, QStringList({u"builder"_s, u"runtime"_s}));
@@ -126,14 +126,15 @@ private Q_SLOTS:
 
         const QString command = panel.commandText();
         QVERIFY2(command.startsWith(u"docker build "_s), qPrintable(command));
-        QVERIFY2(command.contains(u"--build-arg VCS_REF=abcdef1234567890abcdef1234567890abcdef12"_s), qPrintable(command));
+        QVERIFY2(
+            command.contains(u"--build-arg VCS_REF=abcdef1234567890abcdef1234567890abcdef12"_s), qPrintable(command));
         QVERIFY2(command.contains(u"--build-arg BUILD_DATE=2026-11-27T01:02:03Z"_s), qPrintable(command));
         QVERIFY2(command.contains(u"--label org.opencontainers.image.revision=abcdef1"_s), qPrintable(command));
         QVERIFY2(command.contains(u"--label org.opencontainers.image.source=https://example.org/team/app.git"_s),
-                 qPrintable(command));
+            qPrintable(command));
         QVERIFY2(command.contains(u"-t app:sha-abcdef1"_s), qPrintable(command));
         QVERIFY2(!command.contains(u"PYTHON_VERSION"_s), qPrintable(command)); // defaults are not repeated
-        QVERIFY2(!command.contains(u" -f "_s), qPrintable(command));            // Dockerfile at the context root
+        QVERIFY2(!command.contains(u" -f "_s), qPrintable(command)); // Dockerfile at the context root
         // The shown command is the same words, one flag per line.
         const QString shown = panel.findChild<QPlainTextEdit *>(u"command"_s)->toPlainText();
         QCOMPARE(shown, panel.commandDisplayText());
@@ -152,7 +153,7 @@ private Q_SLOTS:
         openPython(panel);
         const QSize minimum = panel.minimumSizeHint();
         QVERIFY2(minimum.width() <= 560 && minimum.height() <= 400,
-                 qPrintable(u"%1x%2"_s.arg(minimum.width()).arg(minimum.height())));
+            qPrintable(u"%1x%2"_s.arg(minimum.width()).arg(minimum.height())));
     }
 
     // A later git state (as at Build time) refreshes what we filled, never what the user typed.
@@ -228,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(request.platform, u"linux/arm64"_s);
         QVERIFY(request.labels.isEmpty());
         QCOMPARE(request.contextDir, QFileInfo(m_dockerfile).absolutePath());
-        QVERIFY(request.buildArgs.contains(BuildRequest::Arg{u"EXTRA"_s, u"1"_s}));
+        QVERIFY(request.buildArgs.contains(BuildRequest::Arg {u"EXTRA"_s, u"1"_s}));
         QVERIFY2(panel.pasteMessage().contains(u"--secret"_s), qPrintable(panel.pasteMessage()));
         QVERIFY2(panel.pasteMessage().contains(u"--cache-from"_s), qPrintable(panel.pasteMessage()));
         QVERIFY2(panel.pasteMessage().contains(u"EXTRA"_s), qPrintable(panel.pasteMessage()));
@@ -261,7 +262,7 @@ private Q_SLOTS:
         const QString summary = panel.contextSummary();
         // 40 MiB in docker's SI units (formatBytes): 41,943,040 bytes are "41.9 MB".
         QVERIFY2(summary.contains(u"41.9 MB"_s) && summary.contains(u".venv/ — add it to .dockerignore"_s),
-                 qPrintable(summary));
+            qPrintable(summary));
         QVERIFY(ContextAdvice::html(panel.contextPreview()).contains(u"no .dockerignore"_s));
 
         QVERIFY(writeFile(dir.filePath(u".dockerignore"_s), ".venv\n"));
@@ -391,7 +392,8 @@ private Q_SLOTS:
         loading.internal = true;
         model.insertStep(2, exporting);
         model.insertStep(3, loading);
-        const auto order = [&model](int row) { return model.index(row, 0).data(BuildStepModel::DisplayOrderRole).toLongLong(); };
+        const auto order
+            = [&model](int row) { return model.index(row, 0).data(BuildStepModel::DisplayOrderRole).toLongLong(); };
         QVERIFY(order(3) < order(1)); // preparation, then the Dockerfile's steps by line, then the export
         QVERIFY(order(1) < order(2));
         model.setSteps({second});

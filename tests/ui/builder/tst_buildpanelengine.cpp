@@ -1,25 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The build panel against the real engine (LABELS engine): a busybox Dockerfile built twice shows CACHED
 // steps the second time; a failing RUN is highlighted and reported with its Dockerfile line.
+#include "core/builder/buildstep.h"
+#include "core/engine/engineclient.h"
 #include "testengine.h"
-
 #include "ui/builder/buildcomparisonmodel.h"
 #include "ui/builder/buildhistorymodel.h"
 #include "ui/builder/buildpanel.h"
 #include "ui/builder/buildstepmodel.h"
 
-#include "core/builder/buildstep.h"
-#include "core/engine/engineclient.h"
-
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPlainTextEdit>
-#include <QTreeView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Dockwright;
 using namespace Dockwright::Ui;
@@ -63,9 +61,9 @@ private Q_SLOTS:
         DW_REQUIRE_BUSYBOX(m_client, m_busybox);
         // A per-run value keeps the first build from being a cache hit of an earlier test run.
         const QByteArray nonce = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
-        const QString dockerfile = writeDockerfile(
-            u"cached"_s, "FROM " + m_busybox.toUtf8() + "\nARG MSG=hello\nRUN echo $MSG " + nonce
-                             + " > /msg\nRUN echo two > /two && cat /msg\n");
+        const QString dockerfile = writeDockerfile(u"cached"_s,
+            "FROM " + m_busybox.toUtf8() + "\nARG MSG=hello\nRUN echo $MSG " + nonce
+                + " > /msg\nRUN echo two > /two && cat /msg\n");
         QVERIFY(!dockerfile.isEmpty());
 
         BuildPanel panel(&m_client);
@@ -92,7 +90,7 @@ private Q_SLOTS:
         QVERIFY2(panel.lastResult().ok(), qPrintable(panel.lastResult().error.toString()));
         const int secondCached = cachedRows(*panel.stepModel());
         QVERIFY2(secondCached >= 2 && secondCached > firstCached,
-                 qPrintable(u"cached rows: first %1, second %2"_s.arg(firstCached).arg(secondCached)));
+            qPrintable(u"cached rows: first %1, second %2"_s.arg(firstCached).arg(secondCached)));
         QVERIFY(panel.lastResult().cacheRatio() > 0.5);
         QVERIFY2(panel.resultText().contains(u"cache: "_s), qPrintable(panel.resultText()));
         // Both builds are in the project's history; compared, the RUN steps came from the cache.
@@ -101,23 +99,23 @@ private Q_SLOTS:
         bool gained = false;
         for (int row = 0; row < panel.comparisonModel()->rowCount(); ++row) {
             gained = gained
-                     || panel.comparisonModel()->index(row, 0).data(BuildComparisonModel::ChangeRole).toInt()
-                            == int(Core::BuildComparison::Change::CacheGained);
+                || panel.comparisonModel()->index(row, 0).data(BuildComparisonModel::ChangeRole).toInt()
+                    == int(Core::BuildComparison::Change::CacheGained);
         }
         QVERIFY(gained);
         // Shown in Dockerfile order, preparation first and the export last.
         QAbstractItemModel *shown = panel.stepView()->model();
         for (int row = 1; row < shown->rowCount(); ++row)
             QVERIFY(shown->index(row - 1, 0).data(BuildStepModel::DisplayOrderRole).toLongLong()
-                    <= shown->index(row, 0).data(BuildStepModel::DisplayOrderRole).toLongLong());
+                <= shown->index(row, 0).data(BuildStepModel::DisplayOrderRole).toLongLong());
     }
 
     void cancelStopsTheBuild()
     {
         DW_REQUIRE_BUSYBOX(m_client, m_busybox);
         const QByteArray nonce = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
-        const QString dockerfile =
-            writeDockerfile(u"cancel"_s, "FROM " + m_busybox.toUtf8() + "\nRUN echo " + nonce + " && sleep 60\n");
+        const QString dockerfile
+            = writeDockerfile(u"cancel"_s, "FROM " + m_busybox.toUtf8() + "\nRUN echo " + nonce + " && sleep 60\n");
         BuildPanel panel(&m_client);
         QVERIFY(panel.openDockerfile(dockerfile));
         panel.setTags({});
@@ -132,8 +130,7 @@ private Q_SLOTS:
             return false;
         };
         QSignalSpy changed(panel.stepModel(), &QAbstractItemModel::dataChanged);
-        while (!running() && finished.isEmpty() && changed.wait(60000)) {
-        }
+        while (!running() && finished.isEmpty() && changed.wait(60000)) { }
         QVERIFY(running());
         QElapsedTimer timer;
         timer.start();
@@ -149,8 +146,8 @@ private Q_SLOTS:
     void failingStepReportsItsLine()
     {
         DW_REQUIRE_BUSYBOX(m_client, m_busybox);
-        const QString dockerfile =
-            writeDockerfile(u"failing"_s, "FROM " + m_busybox.toUtf8() + "\nRUN echo fine\nRUN echo broken >&2 && exit 3\n");
+        const QString dockerfile = writeDockerfile(
+            u"failing"_s, "FROM " + m_busybox.toUtf8() + "\nRUN echo fine\nRUN echo broken >&2 && exit 3\n");
         BuildPanel panel(&m_client);
         QAbstractItemModelTester tester(panel.stepModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(panel.openDockerfile(dockerfile));

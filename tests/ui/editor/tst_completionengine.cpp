@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Completion lists at cursor positions ("|" marks the cursor in each case).
+#include "core/dockerfile/dockerfileparser.h"
 #include "ui/editor/completionengine.h"
 #include "ui/editor/dockerfileeditor.h"
-
-#include "core/dockerfile/dockerfileparser.h"
 
 #include <QTest>
 
@@ -35,7 +34,8 @@ CompletionEngine::Result completeAt(const QString &text, const QStringList &imag
     CompletionEngine engine;
     engine.setParse(Dockwright::Core::DockerfileParser::parse(QStringView(plain)));
     engine.setImageNames(images);
-    const QString prefix = CompletionEngine::instructionPrefix([&lines](int l) { return lines.value(l); }, line, column);
+    const QString prefix
+        = CompletionEngine::instructionPrefix([&lines](int l) { return lines.value(l); }, line, column);
     return engine.complete(prefix, line);
 }
 
@@ -54,51 +54,50 @@ private Q_SLOTS:
         QTest::addColumn<int>("prefixLength");
 
         QTest::newRow("instruction at line start") << Document + QStringLiteral("E|") << int(Kind::Instruction)
-                                                   << QStringList{u"ENV"_s, u"EXPOSE"_s, u"ENTRYPOINT"_s} << 1;
-        QTest::newRow("instruction lower case") << Document + QStringLiteral("  wo|") << int(Kind::Instruction)
-                                                << QStringList{u"WORKDIR"_s} << 2;
+                                                   << QStringList {u"ENV"_s, u"EXPOSE"_s, u"ENTRYPOINT"_s} << 1;
+        QTest::newRow("instruction lower case")
+            << Document + QStringLiteral("  wo|") << int(Kind::Instruction) << QStringList {u"WORKDIR"_s} << 2;
         QTest::newRow("COPY flags") << Document + QStringLiteral("COPY --c|") << int(Kind::Flag)
-                                    << QStringList{u"--chown="_s, u"--chmod="_s} << 3;
+                                    << QStringList {u"--chown="_s, u"--chmod="_s} << 3;
         QTest::newRow("RUN flags") << Document + QStringLiteral("RUN --|") << int(Kind::Flag)
-                                   << QStringList{u"--mount="_s, u"--network="_s, u"--security="_s} << 2;
+                                   << QStringList {u"--mount="_s, u"--network="_s, u"--security="_s} << 2;
         QTest::newRow("mount keys") << Document + QStringLiteral("RUN --mount=|") << int(Kind::MountKey)
-                                    << QStringList{u"type="_s,    u"target="_s, u"source="_s, u"from="_s,
-                                                   u"id="_s,      u"sharing="_s, u"mode="_s,  u"uid="_s,
-                                                   u"gid="_s,     u"readonly"_s, u"rw"_s,     u"required"_s,
-                                                   u"size="_s,    u"env="_s}
+                                    << QStringList {u"type="_s, u"target="_s, u"source="_s, u"from="_s, u"id="_s,
+                                           u"sharing="_s, u"mode="_s, u"uid="_s, u"gid="_s, u"readonly"_s, u"rw"_s,
+                                           u"required"_s, u"size="_s, u"env="_s}
                                     << 0;
         QTest::newRow("mount key after comma") << Document + QStringLiteral("RUN --mount=type=cache,ta|")
-                                               << int(Kind::MountKey) << QStringList{u"target="_s} << 2;
-        QTest::newRow("mount type values") << Document + QStringLiteral("RUN --mount=type=|") << int(Kind::MountValue)
-                                           << QStringList{u"bind"_s, u"cache"_s, u"tmpfs"_s, u"secret"_s, u"ssh"_s}
-                                           << 0;
+                                               << int(Kind::MountKey) << QStringList {u"target="_s} << 2;
+        QTest::newRow("mount type values")
+            << Document + QStringLiteral("RUN --mount=type=|") << int(Kind::MountValue)
+            << QStringList {u"bind"_s, u"cache"_s, u"tmpfs"_s, u"secret"_s, u"ssh"_s} << 0;
         QTest::newRow("mount sharing on continued line")
             << Document + QStringLiteral("RUN --mount=type=cache,target=/c \\\n    --mount=type=cache,sharing=l|")
-            << int(Kind::MountValue) << QStringList{u"locked"_s} << 1;
+            << int(Kind::MountValue) << QStringList {u"locked"_s} << 1;
         QTest::newRow("mount from stage") << Document + QStringLiteral("RUN --mount=from=|") << int(Kind::Stage)
-                                          << QStringList{u"uv"_s, u"builder"_s, u"runtime"_s} << 0;
+                                          << QStringList {u"uv"_s, u"builder"_s, u"runtime"_s} << 0;
         QTest::newRow("COPY --from stage") << Document + QStringLiteral("COPY --from=b|") << int(Kind::Stage)
-                                           << QStringList{u"builder"_s, u"busybox:latest"_s} << 1;
-        QTest::newRow("stages above only") << QStringLiteral("FROM a AS one\nCOPY --from=| . .\nFROM b AS two\n")
-                                           << int(Kind::Stage)
-                                           << QStringList{u"one"_s, u"python:3.13-slim"_s, u"busybox:latest"_s} << 0;
+                                           << QStringList {u"builder"_s, u"busybox:latest"_s} << 1;
+        QTest::newRow("stages above only")
+            << QStringLiteral("FROM a AS one\nCOPY --from=| . .\nFROM b AS two\n") << int(Kind::Stage)
+            << QStringList {u"one"_s, u"python:3.13-slim"_s, u"busybox:latest"_s} << 0;
         QTest::newRow("ARG names in ${") << Document + QStringLiteral("RUN echo ${P|") << int(Kind::Variable)
-                                         << QStringList{u"PYTHON_VERSION"_s, u"PACKAGE_NAME"_s} << 1;
+                                         << QStringList {u"PYTHON_VERSION"_s, u"PACKAGE_NAME"_s} << 1;
         QTest::newRow("network values") << Document + QStringLiteral("RUN --network=|") << int(Kind::FlagValue)
-                                        << QStringList{u"default"_s, u"none"_s, u"host"_s} << 0;
+                                        << QStringList {u"default"_s, u"none"_s, u"host"_s} << 0;
         QTest::newRow("FROM images") << Document + QStringLiteral("FROM py|") << int(Kind::Image)
-                                     << QStringList{u"python:3.13-slim"_s} << 2;
+                                     << QStringList {u"python:3.13-slim"_s} << 2;
         QTest::newRow("FROM AS") << Document + QStringLiteral("FROM alpine |") << int(Kind::Keyword)
-                                 << QStringList{u"AS"_s} << 0;
-        QTest::newRow("FROM with platform flag") << Document + QStringLiteral("FROM --platform=linux/amd64 bu|")
-                                                 << int(Kind::Image) << QStringList{u"busybox:latest"_s, u"builder"_s}
-                                                 << 2;
-        QTest::newRow("nothing in shell text") << Document + QStringLiteral("RUN apt-get ins|") << int(Kind::None)
-                                               << QStringList{} << 0;
-        QTest::newRow("nothing in comments") << Document + QStringLiteral("# FR|") << int(Kind::None) << QStringList{}
-                                             << 0;
+                                 << QStringList {u"AS"_s} << 0;
+        QTest::newRow("FROM with platform flag")
+            << Document + QStringLiteral("FROM --platform=linux/amd64 bu|") << int(Kind::Image)
+            << QStringList {u"busybox:latest"_s, u"builder"_s} << 2;
+        QTest::newRow("nothing in shell text")
+            << Document + QStringLiteral("RUN apt-get ins|") << int(Kind::None) << QStringList {} << 0;
+        QTest::newRow("nothing in comments")
+            << Document + QStringLiteral("# FR|") << int(Kind::None) << QStringList {} << 0;
         QTest::newRow("ONBUILD trigger") << Document + QStringLiteral("ONBUILD CO|") << int(Kind::Instruction)
-                                         << QStringList{u"COPY"_s} << 2;
+                                         << QStringList {u"COPY"_s} << 2;
     }
 
     void lists()
@@ -107,8 +106,8 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QStringList, items);
         QFETCH(int, prefixLength);
-        const CompletionEngine::Result result =
-            completeAt(text, {QStringLiteral("python:3.13-slim"), QStringLiteral("busybox:latest")});
+        const CompletionEngine::Result result
+            = completeAt(text, {QStringLiteral("python:3.13-slim"), QStringLiteral("busybox:latest")});
         QCOMPARE(result.items, items);
         QCOMPARE(int(result.kind), kind);
         QCOMPARE(result.prefixLength, prefixLength);
@@ -121,7 +120,7 @@ private Q_SLOTS:
         editor.setText(QStringLiteral("FROM al"));
         editor.setCursorPosition(0, 7);
         const CompletionEngine::Result result = editor.completionAtCursor();
-        QCOMPARE(result.items, QStringList{u"alpine:3.20"_s});
+        QCOMPARE(result.items, QStringList {u"alpine:3.20"_s});
         QVERIFY(editor.showCompletion());
         QVERIFY(editor.isListActive());
         // Choosing the entry replaces the typed prefix.

@@ -66,7 +66,7 @@ void styleLikePaint(DockerfileEditor &editor)
 {
     const long endStyled = editor.SendScintilla(QsciScintillaBase::SCI_GETENDSTYLED);
     const long start = editor.SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE,
-                                            editor.SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, endStyled));
+        editor.SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, endStyled));
     const long length = editor.SendScintilla(QsciScintillaBase::SCI_GETLENGTH);
     if (start < length)
         editor.syntaxLexer()->styleText(int(start), int(length));
@@ -122,7 +122,8 @@ private Q_SLOTS:
         editor.insertAt(QStringLiteral("x"), 1002, 8);
         styleLikePaint(editor);
         QCOMPARE(lexer->restyledLineCount(), 1);
-        QCOMPARE(editor.SendScintilla(QsciScintillaBase::SCI_GETENDSTYLED), editor.SendScintilla(QsciScintillaBase::SCI_GETLENGTH));
+        QCOMPARE(editor.SendScintilla(QsciScintillaBase::SCI_GETENDSTYLED),
+            editor.SendScintilla(QsciScintillaBase::SCI_GETLENGTH));
 
         // Turning a line into a continued RUN changes the state at its end: the next line is restyled
         // too, and then it stops again.
@@ -131,7 +132,7 @@ private Q_SLOTS:
         editor.replaceSelectedText(QStringLiteral("RUN echo one \\"));
         styleLikePaint(editor);
         QVERIFY2(lexer->restyledLineCount() >= 2 && lexer->restyledLineCount() <= 4,
-                 qPrintable(QString::number(lexer->restyledLineCount())));
+            qPrintable(QString::number(lexer->restyledLineCount())));
 
         // Inserting and deleting whole lines keeps the stored states aligned with the lines.
         editor.insertAt(QStringLiteral("RUN a \\\n  b \\\n  c\n"), 500, 0);
@@ -155,7 +156,8 @@ private Q_SLOTS:
     void foldsByStage()
     {
         DockerfileEditor editor;
-        editor.setText(QStringLiteral("ARG V=1\nFROM alpine AS a\nRUN echo \\\n  from here\n\nfrom busybox\nCMD [\"sh\"]\n"));
+        editor.setText(
+            QStringLiteral("ARG V=1\nFROM alpine AS a\nRUN echo \\\n  from here\n\nfrom busybox\nCMD [\"sh\"]\n"));
         editor.SendScintilla(QsciScintillaBase::SCI_COLOURISE, 0l, -1l);
         const int base = QsciScintillaBase::SC_FOLDLEVELBASE;
         const int header = QsciScintillaBase::SC_FOLDLEVELHEADERFLAG;
@@ -180,12 +182,12 @@ private Q_SLOTS:
         dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
         editor.setPalette(dark);
         QVERIFY2(editor.syntaxLexer()->theme().name().contains(QStringLiteral("Dark")),
-                 qPrintable(editor.syntaxLexer()->theme().name()));
+            qPrintable(editor.syntaxLexer()->theme().name()));
         QVERIFY(editor.syntaxLexer()->paper(0).lightness() < lightPaper.lightness());
         // Scintilla itself got the new colour (it stores 0xBBGGRR).
         const QColor paper = editor.syntaxLexer()->paper(0);
         QCOMPARE(editor.SendScintilla(QsciScintillaBase::SCI_STYLEGETBACK, 0l),
-                 long(paper.red() | paper.green() << 8 | paper.blue() << 16));
+            long(paper.red() | paper.green() << 8 | paper.blue() << 16));
     }
 };
 

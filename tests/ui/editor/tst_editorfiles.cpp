@@ -13,7 +13,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace Dockwright::Ui;
@@ -35,7 +34,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 ino_t inode(const QString &path)
 {
-    struct stat st{};
+    struct stat st {};
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
 }
 
@@ -75,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(!page.isModified());
         // Written to a temporary file and renamed over the old one: a new inode, no leftovers.
         QVERIFY(inode(path) != before);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("Dockerfile")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("Dockerfile")});
 
         // A failed save reports an error and leaves the document modified.
         page.editor()->append(QStringLiteral("CMD x\n"));
@@ -166,14 +165,14 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QString>("ignoreLine");
         QTest::newRow("python") << QStringLiteral("python")
-                                << QStringList{QStringLiteral("AS builder"), QStringLiteral("--mount=type=cache"),
-                                               QStringLiteral("uv sync --locked --no-install-project"),
-                                               QStringLiteral("-slim AS runtime"), QStringLiteral("USER appuser"),
-                                               QStringLiteral("ARG PACKAGE_NAME"),
-                                               QStringLiteral("org.opencontainers.image.revision")}
+                                << QStringList {QStringLiteral("AS builder"), QStringLiteral("--mount=type=cache"),
+                                       QStringLiteral("uv sync --locked --no-install-project"),
+                                       QStringLiteral("-slim AS runtime"), QStringLiteral("USER appuser"),
+                                       QStringLiteral("ARG PACKAGE_NAME"),
+                                       QStringLiteral("org.opencontainers.image.revision")}
                                 << QStringLiteral(".venv");
         QTest::newRow("minimal") << QStringLiteral("minimal")
-                                 << QStringList{QStringLiteral("FROM scratch"), QStringLiteral("busybox")}
+                                 << QStringList {QStringLiteral("FROM scratch"), QStringLiteral("busybox")}
                                  << QStringLiteral("!busybox");
     }
 
@@ -190,7 +189,8 @@ private Q_SLOTS:
         const QString dockerfile = QString::fromUtf8(contents(path));
         for (const QString &piece : expected)
             QVERIFY2(dockerfile.contains(piece), qPrintable(piece));
-        const QStringList ignore = QString::fromUtf8(contents(dir.filePath(QStringLiteral(".dockerignore")))).split(u'\n');
+        const QStringList ignore
+            = QString::fromUtf8(contents(dir.filePath(QStringLiteral(".dockerignore")))).split(u'\n');
         QVERIFY(ignore.contains(ignoreLine));
         QCOMPARE(page.editor()->text(), dockerfile);
         // Templates are examples to follow: no errors or warnings from the linter (notes are fine).

@@ -66,10 +66,10 @@ private Q_SLOTS:
         // Hovering the squiggle explains the rule: what, why, how to fix.
         const QString tip = editor->toolTipAt(editor->positionFromLineIndex(1, 6));
         QVERIFY2(tip.contains(QStringLiteral("SyntaxError")) && tip.contains(QStringLiteral("COPY requires")),
-                 qPrintable(tip));
+            qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("What:")) && tip.contains(QStringLiteral("Why:"))
-                     && tip.contains(QStringLiteral("How to fix:")),
-                 qPrintable(tip));
+                && tip.contains(QStringLiteral("How to fix:")),
+            qPrintable(tip));
 
         // Typing the missing argument clears it.
         editor->insertAt(QStringLiteral(" /dest/"), 1, 12);
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!analyzer.isBusy());
         QCOMPARE(analyzed.size(), 1);
         QCOMPARE(analyzed.first().first().value<DocumentAnalysis>().parse.instructions.last().original,
-                 QStringLiteral("RUN echo hi"));
+            QStringLiteral("RUN echo hi"));
     }
 
     void hoverHelpForInstructionsAndFlags()
@@ -140,10 +140,11 @@ private Q_SLOTS:
         QTest::keyClicks(&editor, QStringLiteral("&& rm -rf /var/lib/apt/lists/*"));
         QTest::keyClick(&editor, Qt::Key_Return);
         QTest::keyClicks(&editor, QStringLiteral("CMD"));
-        QCOMPARE(editor.text(), QStringLiteral("RUN apt-get update \\\n"
-                                               "    && apt-get install -y curl \\\n"
-                                               "    && rm -rf /var/lib/apt/lists/*\n"
-                                               "CMD"));
+        QCOMPARE(editor.text(),
+            QStringLiteral("RUN apt-get update \\\n"
+                           "    && apt-get install -y curl \\\n"
+                           "    && rm -rf /var/lib/apt/lists/*\n"
+                           "CMD"));
     }
 
     void findAndReplace()

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelprinter.h"
-
 #include "ui/engine/containersmodel.h"
 #include "ui/engine/resourcefilterproxy.h"
 
@@ -19,8 +18,8 @@ using Dockwright::Ui::ResourceFilterProxy;
 
 namespace {
 
-ContainerSummary container(const QString &id, const QString &name, const QString &state, const QString &status,
-                           int createdDay)
+ContainerSummary container(
+    const QString &id, const QString &name, const QString &state, const QString &status, int createdDay)
 {
     ContainerSummary c;
     c.id = id;
@@ -36,16 +35,16 @@ ContainerSummary container(const QString &id, const QString &name, const QString
 
 QList<ContainerSummary> sample()
 {
-    ContainerSummary web = container(QStringLiteral("1111web"), QStringLiteral("web"), QStringLiteral("running"),
-                                     QStringLiteral("Up 2 hours"), 10);
+    ContainerSummary web = container(
+        QStringLiteral("1111web"), QStringLiteral("web"), QStringLiteral("running"), QStringLiteral("Up 2 hours"), 10);
     web.image = QStringLiteral("nginx:1.27");
-    web.ports = {PortMapping{QStringLiteral("0.0.0.0"), 80, 8080, QStringLiteral("tcp")},
-                 PortMapping{QString(), 443, 0, QStringLiteral("tcp")}};
+    web.ports = {PortMapping {QStringLiteral("0.0.0.0"), 80, 8080, QStringLiteral("tcp")},
+        PortMapping {QString(), 443, 0, QStringLiteral("tcp")}};
     return {container(QStringLiteral("3333job"), QStringLiteral("batch-job"), QStringLiteral("exited"),
-                      QStringLiteral("Exited (0) 3 days ago"), 5),
-            web,
-            container(QStringLiteral("2222db"), QStringLiteral("Database"), QStringLiteral("paused"),
-                      QStringLiteral("Up 1 hour (Paused)"), 12)};
+                QStringLiteral("Exited (0) 3 days ago"), 5),
+        web,
+        container(QStringLiteral("2222db"), QStringLiteral("Database"), QStringLiteral("paused"),
+            QStringLiteral("Up 1 hour (Paused)"), 12)};
 }
 
 const QString header = QStringLiteral("Name | Image | State | Status | Ports\n");
@@ -62,11 +61,10 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setContainers(sample());
         QCOMPARE(printTable(model),
-                 header
-                     + QStringLiteral(
-                         "batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
-                         "web | nginx:1.27 | Running | Up 2 hours | 0.0.0.0:8080->80/tcp, 443/tcp\n"
-                         "Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"));
+            header
+                + QStringLiteral("batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
+                                 "web | nginx:1.27 | Running | Up 2 hours | 0.0.0.0:8080->80/tcp, 443/tcp\n"
+                                 "Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"));
         QCOMPARE(model.index(1, 0).data(ContainersModel::IdRole).toString(), QStringLiteral("1111web"));
         QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("ID: 1111web"));
         // The state carries a colour marker; running and exited look different.
@@ -75,10 +73,11 @@ private Q_SLOTS:
         QVERIFY(!running.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(running.data(ContainersModel::StateColorRole).value<QColor>().isValid());
         QVERIFY(running.data(ContainersModel::StateColorRole).value<QColor>()
-                != exited.data(ContainersModel::StateColorRole).value<QColor>());
+            != exited.data(ContainersModel::StateColorRole).value<QColor>());
         // Unknown states are shown as sent.
-        QCOMPARE(ContainersModel::stateText(Dockwright::Core::ContainerStates::fromApi(u"stopped"), QStringLiteral("stopped")),
-                 QStringLiteral("stopped"));
+        QCOMPARE(ContainersModel::stateText(
+                     Dockwright::Core::ContainerStates::fromApi(u"stopped"), QStringLiteral("stopped")),
+            QStringLiteral("stopped"));
         QCOMPARE(ContainersModel::stateText(Dockwright::Core::ContainerState::Exited), QStringLiteral("Exited"));
     }
 
@@ -108,10 +107,10 @@ private Q_SLOTS:
         QCOMPARE(web.data().toString(), QStringLiteral("Exited (137) 1 second ago"));
         QCOMPARE(job.data().toString(), QStringLiteral("batch-job"));
         QCOMPARE(printTable(model),
-                 header
-                     + QStringLiteral("batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
-                                      "web | nginx:1.27 | Exited | Exited (137) 1 second ago | \n"
-                                      "Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"));
+            header
+                + QStringLiteral("batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
+                                 "web | nginx:1.27 | Exited | Exited (137) 1 second ago | \n"
+                                 "Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"));
     }
 
     void remove()
@@ -123,18 +122,18 @@ private Q_SLOTS:
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
 
         // Rows 0 and 1 go in one run; a new container arrives at the same time.
-        QList<ContainerSummary> next{sample().at(2),
-                                     container(QStringLiteral("4444new"), QStringLiteral("new"),
-                                               QStringLiteral("created"), QStringLiteral("Created"), 20)};
+        QList<ContainerSummary> next {sample().at(2),
+            container(QStringLiteral("4444new"), QStringLiteral("new"), QStringLiteral("created"),
+                QStringLiteral("Created"), 20)};
         model.setContainers(next);
         QCOMPARE(removed.size(), 1);
         QCOMPARE(removed.first().at(1).toInt(), 0);
         QCOMPARE(removed.first().at(2).toInt(), 1);
         QCOMPARE(db.row(), 0);
         QCOMPARE(printTable(model),
-                 header
-                     + QStringLiteral("Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"
-                                      "new | dockwright-test/busybox:latest | Created | Created | \n"));
+            header
+                + QStringLiteral("Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"
+                                 "new | dockwright-test/busybox:latest | Created | Created | \n"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!db.isValid());
@@ -152,11 +151,10 @@ private Q_SLOTS:
         // Names case-insensitively.
         proxy.sort(ContainersModel::NameColumn, Qt::AscendingOrder);
         QCOMPARE(printTable(proxy),
-                 header
-                     + QStringLiteral(
-                         "batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
-                         "Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"
-                         "web | nginx:1.27 | Running | Up 2 hours | 0.0.0.0:8080->80/tcp, 443/tcp\n"));
+            header
+                + QStringLiteral("batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
+                                 "Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"
+                                 "web | nginx:1.27 | Running | Up 2 hours | 0.0.0.0:8080->80/tcp, 443/tcp\n"));
         // States by liveliness (running, paused, exited), not alphabetically.
         proxy.sort(ContainersModel::StateColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("web"));
@@ -180,10 +178,9 @@ private Q_SLOTS:
 
         proxy.setFilterText(QStringLiteral("busybox"));
         QCOMPARE(printTable(proxy),
-                 header
-                     + QStringLiteral(
-                         "batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
-                         "Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"));
+            header
+                + QStringLiteral("batch-job | dockwright-test/busybox:latest | Exited | Exited (0) 3 days ago | \n"
+                                 "Database | dockwright-test/busybox:latest | Paused | Up 1 hour (Paused) | \n"));
         proxy.setFilterText(QStringLiteral("running"));
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setFilterText(QStringLiteral("8080"));

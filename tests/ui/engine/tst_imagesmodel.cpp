@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelprinter.h"
-
 #include "ui/engine/imagesmodel.h"
 #include "ui/engine/resourcefilterproxy.h"
 #include "ui/engine/timetext.h"
@@ -35,11 +34,11 @@ ImageSummary image(const QString &hexId, const QStringList &tags, qint64 size, q
 // busybox (small, an hour old), app (two tags, big, 3 days old), a dangling one (mid-size, 5 minutes).
 QList<ImageSummary> sample()
 {
-    return {image(QStringLiteral("aaaaaaaaaaaa1111"), {QStringLiteral("dockwright-test/busybox:latest")}, 2'031'616,
-                  3600),
-            image(QStringLiteral("bbbbbbbbbbbb2222"), {QStringLiteral("myapp:dev"), QStringLiteral("myapp:1.0")},
-                  123'400'000, 3 * 86400),
-            image(QStringLiteral("cccccccccccc3333"), {QStringLiteral("<none>:<none>")}, 9'800'000, 300)};
+    return {
+        image(QStringLiteral("aaaaaaaaaaaa1111"), {QStringLiteral("dockwright-test/busybox:latest")}, 2'031'616, 3600),
+        image(QStringLiteral("bbbbbbbbbbbb2222"), {QStringLiteral("myapp:dev"), QStringLiteral("myapp:1.0")},
+            123'400'000, 3 * 86400),
+        image(QStringLiteral("cccccccccccc3333"), {QStringLiteral("<none>:<none>")}, 9'800'000, 300)};
 }
 
 } // namespace
@@ -84,10 +83,11 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setReferenceTime(now);
         model.setImages(sample());
-        QCOMPARE(printTable(model), QStringLiteral("Repository:Tag | Image ID | Size | Created\n"
-                                                    "dockwright-test/busybox:latest | aaaaaaaaaaaa | 2.03 MB | 1 hour ago\n"
-                                                    "myapp:dev, myapp:1.0 | bbbbbbbbbbbb | 123 MB | 3 days ago\n"
-                                                    "(untagged) | cccccccccccc | 9.8 MB | 5 minutes ago\n"));
+        QCOMPARE(printTable(model),
+            QStringLiteral("Repository:Tag | Image ID | Size | Created\n"
+                           "dockwright-test/busybox:latest | aaaaaaaaaaaa | 2.03 MB | 1 hour ago\n"
+                           "myapp:dev, myapp:1.0 | bbbbbbbbbbbb | 123 MB | 3 days ago\n"
+                           "(untagged) | cccccccccccc | 9.8 MB | 5 minutes ago\n"));
         const QModelIndex size = model.index(1, ImagesModel::SizeColumn);
         QCOMPARE(size.data(ImagesModel::SortRole).toLongLong(), 123'400'000);
         QCOMPARE(size.data(Qt::ToolTipRole).toString(), QStringLiteral("123,400,000 bytes"));
@@ -129,11 +129,12 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(inserted.first().at(1).toInt(), 3);
         QCOMPARE(app.row(), 1);
-        QCOMPARE(printTable(model), QStringLiteral("Repository:Tag | Image ID | Size | Created\n"
-                                                    "dockwright-test/busybox:latest | aaaaaaaaaaaa | 2.03 MB | 1 hour ago\n"
-                                                    "myapp:dev | bbbbbbbbbbbb | 123 MB | 3 days ago\n"
-                                                    "(untagged) | cccccccccccc | 9.8 MB | 5 minutes ago\n"
-                                                    "new:latest | dddddddddddd | 1 kB | just now\n"));
+        QCOMPARE(printTable(model),
+            QStringLiteral("Repository:Tag | Image ID | Size | Created\n"
+                           "dockwright-test/busybox:latest | aaaaaaaaaaaa | 2.03 MB | 1 hour ago\n"
+                           "myapp:dev | bbbbbbbbbbbb | 123 MB | 3 days ago\n"
+                           "(untagged) | cccccccccccc | 9.8 MB | 5 minutes ago\n"
+                           "new:latest | dddddddddddd | 1 kB | just now\n"));
         QCOMPARE(reset.size(), 0);
     }
 
@@ -174,10 +175,11 @@ private Q_SLOTS:
 
         // By bytes, not by text: "9.8 MB" sorts before "123 MB".
         proxy.sort(ImagesModel::SizeColumn, Qt::AscendingOrder);
-        QCOMPARE(printTable(proxy), QStringLiteral("Repository:Tag | Image ID | Size | Created\n"
-                                                    "dockwright-test/busybox:latest | aaaaaaaaaaaa | 2.03 MB | 1 hour ago\n"
-                                                    "(untagged) | cccccccccccc | 9.8 MB | 5 minutes ago\n"
-                                                    "myapp:dev, myapp:1.0 | bbbbbbbbbbbb | 123 MB | 3 days ago\n"));
+        QCOMPARE(printTable(proxy),
+            QStringLiteral("Repository:Tag | Image ID | Size | Created\n"
+                           "dockwright-test/busybox:latest | aaaaaaaaaaaa | 2.03 MB | 1 hour ago\n"
+                           "(untagged) | cccccccccccc | 9.8 MB | 5 minutes ago\n"
+                           "myapp:dev, myapp:1.0 | bbbbbbbbbbbb | 123 MB | 3 days ago\n"));
         // Newest first.
         proxy.sort(ImagesModel::CreatedColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("(untagged)"));
@@ -207,8 +209,9 @@ private Q_SLOTS:
         proxy.sort(ImagesModel::RepositoryColumn, Qt::AscendingOrder);
 
         proxy.setFilterText(QStringLiteral("MYAPP"));
-        QCOMPARE(printTable(proxy), QStringLiteral("Repository:Tag | Image ID | Size | Created\n"
-                                                    "myapp:dev, myapp:1.0 | bbbbbbbbbbbb | 123 MB | 3 days ago\n"));
+        QCOMPARE(printTable(proxy),
+            QStringLiteral("Repository:Tag | Image ID | Size | Created\n"
+                           "myapp:dev, myapp:1.0 | bbbbbbbbbbbb | 123 MB | 3 days ago\n"));
         // A tag that is not the first one, and every word must match.
         proxy.setFilterText(QStringLiteral("1.0 myapp"));
         QCOMPARE(proxy.rowCount(), 1);

@@ -1,27 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Against the real engine: the Images and Containers models list what the engine has and follow its
 // events (a container created, started and removed elsewhere shows up and goes away by itself).
-#include "testengine.h"
-
+#include "core/engine/enginecall.h"
+#include "core/engine/engineclient.h"
+#include "core/engine/enginesession.h"
 #include "core/engine/imagereference.h"
-
+#include "testengine.h"
 #include "ui/engine/containersmodel.h"
 #include "ui/engine/imagesmodel.h"
 #include "ui/engine/resourcerefresher.h"
 
-#include "core/engine/enginecall.h"
-#include "core/engine/engineclient.h"
-#include "core/engine/enginesession.h"
-
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Dockwright;
@@ -44,8 +41,8 @@ bool waitForRefresh(QSignalSpy &spy, Pred pred, int timeoutMs = 20000)
     return true;
 }
 
-Core::EngineError sendAndWait(Core::EngineClient &client, const Core::EngineRequest &request,
-                              QJsonObject *reply = nullptr)
+Core::EngineError sendAndWait(
+    Core::EngineClient &client, const Core::EngineRequest &request, QJsonObject *reply = nullptr)
 {
     Core::EngineCall *call = client.send(request);
     call->setAutoDelete(false);
@@ -101,48 +98,48 @@ private Q_SLOTS:
         const int before = containers.rowCount();
 
         // Created by someone else (here: our own client), seen through the events.
-        const QString name =
-            QStringLiteral("dw-uitest-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-        const QJsonObject body{{QStringLiteral("Image"), image},
-                               {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sleep"), QStringLiteral("3600")}},
-                               {QStringLiteral("HostConfig"),
-                                QJsonObject{{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
+        const QString name
+            = QStringLiteral("dw-uitest-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        const QJsonObject body {{QStringLiteral("Image"), image},
+            {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("sleep"), QStringLiteral("3600")}},
+            {QStringLiteral("HostConfig"), QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("name"), name);
         QJsonObject created;
-        const Core::EngineError createError = sendAndWait(
-            m_client,
-            Core::EngineRequest::postJson(QStringLiteral("/containers/create"),
-                                          QJsonDocument(body).toJson(QJsonDocument::Compact), query),
+        const Core::EngineError createError = sendAndWait(m_client,
+            Core::EngineRequest::postJson(
+                QStringLiteral("/containers/create"), QJsonDocument(body).toJson(QJsonDocument::Compact), query),
             &created);
         QVERIFY2(!createError, qPrintable(createError.toString()));
         m_containerId = created.value(QLatin1String("Id")).toString();
         QVERIFY(!m_containerId.isEmpty());
 
         QVERIFY2(waitForRefresh(containersRefreshed, [&] { return containers.rowOfId(m_containerId) >= 0; }),
-                 "the created container never appeared");
+            "the created container never appeared");
         QCOMPARE(containers.rowCount(), before + 1);
         int row = containers.rowOfId(m_containerId);
         QCOMPARE(containers.index(row, ContainersModel::NameColumn).data().toString(), name);
-        QVERIFY(Core::ImageReference::same(containers.index(row, ContainersModel::ImageColumn).data().toString(), image));
+        QVERIFY(
+            Core::ImageReference::same(containers.index(row, ContainersModel::ImageColumn).data().toString(), image));
         QCOMPARE(containers.rowAt(row).state, QStringLiteral("created"));
 
         // Started: the same row changes in place.
         const QPersistentModelIndex persistent = containers.index(row, ContainersModel::StateColumn);
-        const Core::EngineError startError = sendAndWait(
-            m_client, Core::EngineRequest::post(QLatin1String("/containers/") + m_containerId + QLatin1String("/start")));
+        const Core::EngineError startError = sendAndWait(m_client,
+            Core::EngineRequest::post(QLatin1String("/containers/") + m_containerId + QLatin1String("/start")));
         QVERIFY2(!startError, qPrintable(startError.toString()));
-        QVERIFY2(waitForRefresh(containersRefreshed, [&] { return persistent.data().toString() == QLatin1String("Running"); }),
-                 qPrintable(persistent.data().toString()));
+        QVERIFY2(waitForRefresh(
+                     containersRefreshed, [&] { return persistent.data().toString() == QLatin1String("Running"); }),
+            qPrintable(persistent.data().toString()));
 
         // Removed: the row goes away.
         QUrlQuery force;
         force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
-        const Core::EngineError removeError =
-            sendAndWait(m_client, Core::EngineRequest::del(QLatin1String("/containers/") + m_containerId, force));
+        const Core::EngineError removeError
+            = sendAndWait(m_client, Core::EngineRequest::del(QLatin1String("/containers/") + m_containerId, force));
         QVERIFY2(!removeError, qPrintable(removeError.toString()));
         QVERIFY2(waitForRefresh(containersRefreshed, [&] { return containers.rowOfId(m_containerId) < 0; }),
-                 "the removed container is still listed");
+            "the removed container is still listed");
         m_containerId.clear();
         QVERIFY(!persistent.isValid());
         QCOMPARE(containers.rowCount(), before);

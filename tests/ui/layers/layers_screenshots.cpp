@@ -24,7 +24,8 @@ namespace {
 bool shoot(const QString &file)
 {
     QTest::qWait(400);
-    const int code = QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), file});
+    const int code
+        = QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), file});
     qInfo("%s: %d", qPrintable(file), code);
     return code == 0;
 }

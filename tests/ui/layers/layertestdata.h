@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/image/imagearchivereader.h"
 #include "imagefixture.h"
 #include "modelprinter.h" // printTree, printRows: the layer tests compare printed models
-
-#include "core/image/imagearchivereader.h"
 
 #include <QFile>
 #include <QString>

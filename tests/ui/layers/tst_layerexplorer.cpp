@@ -4,7 +4,6 @@
 // the treemap, a file's text and a line diff between layers, image-vs-image compare, errors, cancel.
 #include "layertestdata.h"
 #include "tarbuilder.h"
-
 #include "ui/layers/diffview.h"
 #include "ui/layers/filetreemodel.h"
 #include "ui/layers/filetreeproxy.h"
@@ -124,7 +123,8 @@ private Q_SLOTS:
         ImageFixture after = ImageFixture::scenario();
         after.layer(TarBuilder().file(u"new"_s, "n").build(), u"RUN more"_s);
         const QString second = writeArchive(after, m_dir.filePath(u"after.tar"_s));
-        QAbstractItemModelTester tester(explorer.compare()->diffModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            explorer.compare()->diffModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy compared(explorer.compare(), &ImageCompareWidget::compared);
         explorer.compare()->compareWith(ImageSource::archive(second));
         QVERIFY(compared.wait(10000));
@@ -153,7 +153,8 @@ private Q_SLOTS:
         explorer.openSource(ImageSource::archive(m_archive));
         explorer.cancel();
         QVERIFY(failed.size() == 2 || failed.wait(10000) || loaded.size() == 1 || loaded.wait(100));
-        QVERIFY(failed.size() == 2 ? failed.last().first().toString().contains(u"Cancelled"_s) : bool(explorer.image()));
+        QVERIFY(
+            failed.size() == 2 ? failed.last().first().toString().contains(u"Cancelled"_s) : bool(explorer.image()));
     }
 };
 

@@ -6,7 +6,6 @@
 
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace Dockwright::Ui;
@@ -24,8 +23,9 @@ int lcs(const QStringList &a, const QStringList &b)
     std::vector<std::vector<int>> t(size_t(a.size() + 1), std::vector<int>(size_t(b.size() + 1), 0));
     for (qsizetype i = 1; i <= a.size(); ++i)
         for (qsizetype j = 1; j <= b.size(); ++j)
-            t[size_t(i)][size_t(j)] = a[i - 1] == b[j - 1] ? t[size_t(i - 1)][size_t(j - 1)] + 1
-                                                           : std::max(t[size_t(i - 1)][size_t(j)], t[size_t(i)][size_t(j - 1)]);
+            t[size_t(i)][size_t(j)] = a[i - 1] == b[j - 1]
+                ? t[size_t(i - 1)][size_t(j - 1)] + 1
+                : std::max(t[size_t(i - 1)][size_t(j)], t[size_t(i)][size_t(j - 1)]);
     return t[size_t(a.size())][size_t(b.size())];
 }
 
@@ -58,15 +58,17 @@ class TestLayerLogic final : public QObject
             }
             // Inside the parent (allowing float noise) and proportional to its value.
             QVERIFY2(r.left() >= parent.left() - 1e-6 && r.right() <= parent.right() + 1e-6
-                         && r.top() >= parent.top() - 1e-6 && r.bottom() <= parent.bottom() + 1e-6,
-                     qPrintable(u"rect %1 outside"_s.arg(i)));
+                    && r.top() >= parent.top() - 1e-6 && r.bottom() <= parent.bottom() + 1e-6,
+                qPrintable(u"rect %1 outside"_s.arg(i)));
             QVERIFY(qAbs(area(r) - area(parent) * values[i] / total) < area(parent) * 1e-6 + 1e-6);
             for (qsizetype j = i + 1; j < rects.size(); ++j) {
                 const QRectF overlap = r.intersected(rects[j]);
-                QVERIFY2(overlap.isEmpty() || area(overlap) < 1e-6, qPrintable(u"rects %1 and %2 overlap"_s.arg(i).arg(j)));
+                QVERIFY2(
+                    overlap.isEmpty() || area(overlap) < 1e-6, qPrintable(u"rects %1 and %2 overlap"_s.arg(i).arg(j)));
             }
         }
-        QVERIFY2(qAbs(sum - area(parent)) < area(parent) * 1e-6, qPrintable(u"sum %1 vs %2"_s.arg(sum).arg(area(parent))));
+        QVERIFY2(
+            qAbs(sum - area(parent)) < area(parent) * 1e-6, qPrintable(u"sum %1 vs %2"_s.arg(sum).arg(area(parent))));
     }
 
 private Q_SLOTS:
@@ -74,7 +76,7 @@ private Q_SLOTS:
     {
         // Bruls et al.'s example: 6×4 with 6,6,4,3,2,2,1 gives rows of 2, 2 and 3 rectangles.
         const QRectF parent(0, 0, 6, 4);
-        const QList<qreal> values{6, 6, 4, 3, 2, 2, 1};
+        const QList<qreal> values {6, 6, 4, 3, 2, 2, 1};
         const QList<QRectF> rects = TreemapLayout::squarify(parent, values);
         checkTiling(parent, values, rects);
         QCOMPARE(rects[0], QRectF(0, 0, 3, 2));
@@ -113,11 +115,14 @@ private Q_SLOTS:
     void diffsKnownCases()
     {
         using Op = LineDiff::Op;
-        const QList<LineDiff::Line> lines = LineDiff::compare({u"a"_s, u"b"_s, u"c"_s, u"d"_s}, {u"a"_s, u"x"_s, u"c"_s, u"d"_s, u"e"_s});
+        const QList<LineDiff::Line> lines
+            = LineDiff::compare({u"a"_s, u"b"_s, u"c"_s, u"d"_s}, {u"a"_s, u"x"_s, u"c"_s, u"d"_s, u"e"_s});
         QStringList printed;
         for (const LineDiff::Line &l : lines)
-            printed << (l.op == Op::Equal ? u" "_s : l.op == Op::Delete ? u"-"_s : u"+"_s) + l.text
-                           + u" %1/%2"_s.arg(l.oldLine).arg(l.newLine);
+            printed << (l.op == Op::Equal           ? u" "_s
+                               : l.op == Op::Delete ? u"-"_s
+                                                    : u"+"_s)
+                    + l.text + u" %1/%2"_s.arg(l.oldLine).arg(l.newLine);
         QCOMPARE(printed, QStringList({u" a 1/1"_s, u"-b 2/0"_s, u"+x 0/2"_s, u" c 3/3"_s, u" d 4/4"_s, u"+e 0/5"_s}));
 
         QCOMPARE(LineDiff::compare({}, {}).size(), 0);
@@ -157,8 +162,8 @@ private Q_SLOTS:
     void giveUpStaysCorrect()
     {
         // Past maxEdits the middle is replaced wholesale: longer but still a valid diff.
-        const QStringList a{u"1"_s, u"2"_s, u"3"_s, u"4"_s};
-        const QStringList b{u"4"_s, u"3"_s, u"2"_s, u"1"_s};
+        const QStringList a {u"1"_s, u"2"_s, u"3"_s, u"4"_s};
+        const QStringList b {u"4"_s, u"3"_s, u"2"_s, u"1"_s};
         const QList<LineDiff::Line> lines = LineDiff::compare(a, b, 1);
         QCOMPARE(lines.size(), 8);
     }
@@ -169,8 +174,8 @@ private Q_SLOTS:
         for (int i = 1; i <= 30; ++i)
             a << QString::number(i);
         QStringList b = a;
-        b[1] = u"two"_s;   // line 2
-        b[24] = u"25!"_s;  // line 25, far away: a second hunk
+        b[1] = u"two"_s; // line 2
+        b[24] = u"25!"_s; // line 25, far away: a second hunk
         const QList<LineDiff::Hunk> hunks = LineDiff::hunks(LineDiff::compare(a, b), 3);
         QCOMPARE(hunks.size(), 2);
         QCOMPARE(hunks[0].header, u"@@ -1,5 +1,5 @@"_s);

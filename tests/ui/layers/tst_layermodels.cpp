@@ -3,19 +3,17 @@
 // whiteouts, an opaque directory, overwrites, chmod and a retargeted symlink): each model with
 // QAbstractItemModelTester attached before loading, compared with a printed tree or table; the
 // filter/status proxy; file history against LayerStack.
+#include "core/image/layerbuildjoin.h"
+#include "core/image/layerstack.h"
+#include "core/image/wasteanalysis.h"
 #include "layertestdata.h"
 #include "tarbuilder.h"
-
 #include "ui/layers/filehistory.h"
 #include "ui/layers/filetreemodel.h"
 #include "ui/layers/filetreeproxy.h"
 #include "ui/layers/imagediffmodel.h"
 #include "ui/layers/layerlistmodel.h"
 #include "ui/layers/wastedfilesmodel.h"
-
-#include "core/image/layerbuildjoin.h"
-#include "core/image/layerstack.h"
-#include "core/image/wasteanalysis.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
@@ -49,11 +47,12 @@ private Q_SLOTS:
         LayerListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setImage(m_image, WasteAnalysis::analyse(*m_image));
-        QCOMPARE(printRows(model), QStringList({
-                                   u"0 | 131 B | 124 B |  | base | COPY rootfs /"_s,
-                                   u"1 | 50 B | 50 B |  | yours | RUN make-scratch"_s,
-                                   u"2 | 15 B |  |  | yours | RUN cleanup"_s,
-                               }));
+        QCOMPARE(printRows(model),
+            QStringList({
+                u"0 | 131 B | 124 B |  | base | COPY rootfs /"_s,
+                u"1 | 50 B | 50 B |  | yours | RUN make-scratch"_s,
+                u"2 | 15 B |  |  | yours | RUN cleanup"_s,
+            }));
         QCOMPARE(model.index(0, 0).data(LayerListModel::SizeFractionRole).toDouble(), 1.0);
         QCOMPARE(model.index(2, LayerListModel::CommandColumn).data(Qt::ToolTipRole).toString(), u"RUN cleanup"_s);
         QVERIFY(model.index(0, 0).data(LayerListModel::IsBaseRole).toBool());
@@ -71,32 +70,34 @@ private Q_SLOTS:
         build.imageId = m_image->configDigest;
         build.dockerfile = u"Dockerfile"_s;
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
-        auto step = [&](const QString &stage, int number, const QString &instruction, int line, bool cached, qint64 ms) {
-            BuildStep s;
-            s.name = u"[%1/3] "_s.arg(number) + instruction;
-            s.stage = stage;
-            s.number = number;
-            s.total = 3;
-            s.instruction = instruction;
-            s.line = s.endLine = line;
-            s.cached = cached;
-            s.started = t0;
-            s.completed = t0.addMSecs(ms);
-            return s;
-        };
+        auto step
+            = [&](const QString &stage, int number, const QString &instruction, int line, bool cached, qint64 ms) {
+                  BuildStep s;
+                  s.name = u"[%1/3] "_s.arg(number) + instruction;
+                  s.stage = stage;
+                  s.number = number;
+                  s.total = 3;
+                  s.instruction = instruction;
+                  s.line = s.endLine = line;
+                  s.cached = cached;
+                  s.started = t0;
+                  s.completed = t0.addMSecs(ms);
+                  return s;
+              };
         BuildStep internal;
         internal.name = internal.instruction = u"[internal] load build context"_s;
         internal.internal = true;
-        build.steps = {internal, step({}, 3, u"RUN cleanup"_s, 4, false, 1500), step({}, 2, u"RUN make-scratch"_s, 2, true, 0),
-                       step({}, 1, u"FROM base"_s, 1, false, 10)};
+        build.steps = {internal, step({}, 3, u"RUN cleanup"_s, 4, false, 1500),
+            step({}, 2, u"RUN make-scratch"_s, 2, true, 0), step({}, 1, u"FROM base"_s, 1, false, 10)};
         model.setBuildJoin(LayerBuildJoin::join(*m_image, build));
-        QCOMPARE(printRows(model), QStringList({
-                                   u"0 | 131 B | 124 B |  | base | COPY rootfs /"_s,
-                                   u"1 | 50 B | 50 B | CACHED | yours | RUN make-scratch"_s,
-                                   u"2 | 15 B |  | built in 1.5 s | yours | RUN cleanup"_s,
-                               }));
+        QCOMPARE(printRows(model),
+            QStringList({
+                u"0 | 131 B | 124 B |  | base | COPY rootfs /"_s,
+                u"1 | 50 B | 50 B | CACHED | yours | RUN make-scratch"_s,
+                u"2 | 15 B |  | built in 1.5 s | yours | RUN cleanup"_s,
+            }));
         QCOMPARE(model.index(2, LayerListModel::CachedColumn).data(Qt::ToolTipRole).toString(),
-                 u"Build step [3/3] RUN cleanup\nDockerfile:4 · built in 1.5 s"_s);
+            u"Build step [3/3] RUN cleanup\nDockerfile:4 · built in 1.5 s"_s);
         QCOMPARE(model.index(1, 0).data(LayerListModel::DockerfileLineRole).toInt(), 2);
         QCOMPARE(model.index(0, 0).data(LayerListModel::DockerfileLineRole).toInt(), 0);
         QVERIFY(model.index(1, LayerListModel::CommandColumn).data(Qt::ToolTipRole).toString().endsWith(u"CACHED"_s));
@@ -170,8 +171,8 @@ private Q_SLOTS:
         FileTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshot(LayerTreeSnapshot::build(m_image, from, to));
-        const QStringList printed = printTree(model, {FileTreeModel::NameColumn, FileTreeModel::StatusColumn,
-                                                      FileTreeModel::SizeColumn});
+        const QStringList printed
+            = printTree(model, {FileTreeModel::NameColumn, FileTreeModel::StatusColumn, FileTreeModel::SizeColumn});
         if (printed != expected)
             qWarning().noquote() << printed.join(u'\n');
         QCOMPARE(printed, expected);
@@ -211,14 +212,14 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshot(LayerTreeSnapshot::build(m_image, 1, 2));
         proxy.sort(0);
-        const QList<int> columns{FileTreeModel::NameColumn, FileTreeModel::StatusColumn};
+        const QList<int> columns {FileTreeModel::NameColumn, FileTreeModel::StatusColumn};
 
         // Only changes: unchanged paths go, the parents of changes stay.
         proxy.setStatusVisible(ChangeStatus::Unchanged, false);
         QCOMPARE(printTree(proxy, columns),
-                 QStringList({u"big | − deleted"_s, u"etc | "_s, u"  link → over | ~ modified"_s, u"  mode | ~ modified"_s,
-                              u"  over | ~ modified"_s, u"opt | "_s, u"  a | − deleted"_s, u"  b | − deleted"_s,
-                              u"  c | + added"_s, u"tmp | "_s, u"  scratch | − deleted"_s}));
+            QStringList({u"big | − deleted"_s, u"etc | "_s, u"  link → over | ~ modified"_s, u"  mode | ~ modified"_s,
+                u"  over | ~ modified"_s, u"opt | "_s, u"  a | − deleted"_s, u"  b | − deleted"_s, u"  c | + added"_s,
+                u"tmp | "_s, u"  scratch | − deleted"_s}));
         proxy.setStatusVisible(ChangeStatus::Deleted, false);
         proxy.setStatusVisible(ChangeStatus::Modified, false);
         QCOMPARE(printTree(proxy, columns), QStringList({u"opt | "_s, u"  c | + added"_s}));
@@ -230,14 +231,15 @@ private Q_SLOTS:
         proxy.setNamePattern(u"KEE"_s);
         QCOMPARE(printTree(proxy, columns), QStringList({u"etc | "_s, u"  keep | "_s}));
         proxy.setNamePattern(u"?"_s);
-        QCOMPARE(printTree(proxy, columns), QStringList({u"opt | "_s, u"  a | − deleted"_s, u"  b | − deleted"_s, u"  c | + added"_s}));
+        QCOMPARE(printTree(proxy, columns),
+            QStringList({u"opt | "_s, u"  a | − deleted"_s, u"  b | − deleted"_s, u"  c | + added"_s}));
         proxy.setNamePattern(u"*o*"_s);
         QCOMPARE(printTree(proxy, columns),
-                 QStringList({u"bin | "_s, u"  tool | "_s, u"etc | "_s, u"  mode | ~ modified"_s, u"  over | ~ modified"_s,
-                              u"opt | "_s}));
+            QStringList({u"bin | "_s, u"  tool | "_s, u"etc | "_s, u"  mode | ~ modified"_s, u"  over | ~ modified"_s,
+                u"opt | "_s}));
         proxy.setNamePattern(u"etc/*e*"_s);
         QCOMPARE(printTree(proxy, columns),
-                 QStringList({u"etc | "_s, u"  keep | "_s, u"  mode | ~ modified"_s, u"  over | ~ modified"_s}));
+            QStringList({u"etc | "_s, u"  keep | "_s, u"  mode | ~ modified"_s, u"  over | ~ modified"_s}));
         proxy.setNamePattern(QString());
 
         // Sort by size, largest first.
@@ -250,11 +252,8 @@ private Q_SLOTS:
 
     void globMatchesWholeNames()
     {
-        const QByteArray layer = TarBuilder()
-                                     .file(u"lib/x.so"_s, "1")
-                                     .file(u"lib/x.so.1"_s, "2")
-                                     .file(u"lib/readme"_s, "3")
-                                     .build();
+        const QByteArray layer
+            = TarBuilder().file(u"lib/x.so"_s, "1").file(u"lib/x.so.1"_s, "2").file(u"lib/readme"_s, "3").build();
         ImageFixture fixture;
         fixture.layer(layer, u"COPY lib /lib"_s);
         const LayeredImagePtr image = readImage(writeArchive(fixture, m_dir.filePath(u"glob.tar"_s)));
@@ -276,17 +275,19 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const WasteReport waste = WasteAnalysis::analyse(*m_image);
         model.setReport(waste);
-        QCOMPARE(printRows(model), QStringList({
-                                   u"big (deleted) | 100 B | 1"_s,
-                                   u"tmp/scratch (deleted) | 50 B | 1"_s,
-                                   u"opt/a (deleted) | 10 B | 1"_s,
-                                   u"etc/keep | 4 B | 2"_s,
-                                   u"etc/over | 4 B | 2"_s,
-                                   u"etc/mode | 4 B | 2"_s,
-                                   u"opt/b (deleted) | 2 B | 1"_s,
-                               }));
-        QCOMPARE(reinterpret_cast<const PathTree::Node *>(model.index(0, 0).data(WastedFilesModel::NodeRole).value<quintptr>()),
-                 m_image->tree->find("big"));
+        QCOMPARE(printRows(model),
+            QStringList({
+                u"big (deleted) | 100 B | 1"_s,
+                u"tmp/scratch (deleted) | 50 B | 1"_s,
+                u"opt/a (deleted) | 10 B | 1"_s,
+                u"etc/keep | 4 B | 2"_s,
+                u"etc/over | 4 B | 2"_s,
+                u"etc/mode | 4 B | 2"_s,
+                u"opt/b (deleted) | 2 B | 1"_s,
+            }));
+        QCOMPARE(reinterpret_cast<const PathTree::Node *>(
+                     model.index(0, 0).data(WastedFilesModel::NodeRole).value<quintptr>()),
+            m_image->tree->find("big"));
         QCOMPARE(model.index(0, 1).data(WastedFilesModel::WastedFractionRole).toDouble(), 1.0);
     }
 
@@ -300,7 +301,8 @@ private Q_SLOTS:
         ImageDiffModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setResult(ImageDiff::compare(*m_image, *b));
-        QCOMPARE(printRows(model), QStringList({u"etc/over | ~ modified | 6 B | 2 B | −4 B"_s, u"new | + added |  | 1 B | +1 B"_s}));
+        QCOMPARE(printRows(model),
+            QStringList({u"etc/over | ~ modified | 6 B | 2 B | −4 B"_s, u"new | + added |  | 1 B | +1 B"_s}));
     }
 
     void historyAgreesWithLayerStack()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The run panel's models: each with QAbstractItemModelTester attached before it gets data, edits that
 // docker would refuse rejected, the log cap, and docker's CPU/memory arithmetic.
+#include "core/run/dockerruncommand.h"
 #include "modelprinter.h"
-
 #include "ui/run/capabilitiesmodel.h"
 #include "ui/run/containerstats.h"
 #include "ui/run/envmodel.h"
@@ -11,8 +11,6 @@
 #include "ui/run/mountsmodel.h"
 #include "ui/run/portsmodel.h"
 #include "ui/run/tmpfsmodel.h"
-
-#include "core/run/dockerruncommand.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -31,7 +29,7 @@ QList<Core::LogRecord> records(std::initializer_list<std::pair<Core::LogRecord::
 {
     QList<Core::LogRecord> list;
     for (const auto &[stream, text] : items)
-        list << Core::LogRecord{stream, QByteArray(text), {}};
+        list << Core::LogRecord {stream, QByteArray(text), {}};
     return list;
 }
 } // namespace
@@ -48,7 +46,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto parsed = Core::DockerRunCommand::parse(u"docker run -p 8080:80 -p 127.0.0.1:5353:53/udp img"_s);
         model.setRows(parsed.profile.ports);
-        QCOMPARE(printRows(model), (QStringList{u" | 8080 | 80 | tcp"_s, u"127.0.0.1 | 5353 | 53 | udp"_s}));
+        QCOMPARE(printRows(model), (QStringList {u" | 8080 | 80 | tcp"_s, u"127.0.0.1 | 5353 | 53 | udp"_s}));
         QVERIFY(model.setData(model.index(0, PortsModel::HostPortColumn), u"9000-9001"_s));
         QVERIFY(!model.setData(model.index(0, PortsModel::ContainerPortColumn), u"0"_s));
         QVERIFY(!model.setData(model.index(0, PortsModel::ContainerPortColumn), u"70000"_s));
@@ -68,11 +66,11 @@ private Q_SLOTS:
         EnvModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRows({{u"LOG_LEVEL"_s, u"info"_s, true}, {u"HOME"_s, QString(), false}});
-        QCOMPARE(printRows(model), (QStringList{u"LOG_LEVEL | info"_s, u"HOME | (from your environment)"_s}));
+        QCOMPARE(printRows(model), (QStringList {u"LOG_LEVEL | info"_s, u"HOME | (from your environment)"_s}));
         QVERIFY(!model.setData(model.index(0, EnvModel::NameColumn), u"A=B"_s));
         QVERIFY(!model.setData(model.index(0, EnvModel::NameColumn), u" "_s));
         QVERIFY(model.setData(model.index(1, EnvModel::ValueColumn), u"/tmp"_s));
-        QCOMPARE(model.rowAt(1), (RunProfile::EnvVar{u"HOME"_s, u"/tmp"_s, true}));
+        QCOMPARE(model.rowAt(1), (RunProfile::EnvVar {u"HOME"_s, u"/tmp"_s, true}));
     }
 
     void mountsAreReadOnlyByDefault()
@@ -80,7 +78,7 @@ private Q_SLOTS:
         MountsModel binds(RunProfile::Mount::Type::Bind);
         QAbstractItemModelTester tester(&binds, QAbstractItemModelTester::FailureReportingMode::QtTest);
         binds.appendRow(binds.newMount(u"/srv/data"_s, u"/data"_s));
-        QCOMPARE(printRows(binds, Qt::CheckStateRole), QStringList{u" |  | [x]"_s});
+        QCOMPARE(printRows(binds, Qt::CheckStateRole), QStringList {u" |  | [x]"_s});
         QCOMPARE(Core::DockerRunCommand::formatMount(binds.rowAt(0)), u"/srv/data:/data:ro"_s);
         QVERIFY(binds.setData(binds.index(0, MountsModel::ReadOnlyColumn), Qt::Unchecked, Qt::CheckStateRole));
         QVERIFY(!binds.rowAt(0).readOnly);
@@ -100,8 +98,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto parsed = Core::DockerRunCommand::parse(u"docker run --tmpfs /tmp:size=64m --tmpfs /run:exec img"_s);
         model.setRows(parsed.profile.tmpfs);
-        QCOMPARE(printRows(model), (QStringList{u"/tmp | 64m |  |  | "_s, u"/run | unlimited |  |  | "_s}));
-        QCOMPARE(printRows(model, Qt::CheckStateRole), (QStringList{u" |  | [x] | [x] | [x]"_s, u" |  | [x] | [x] | [ ]"_s}));
+        QCOMPARE(printRows(model), (QStringList {u"/tmp | 64m |  |  | "_s, u"/run | unlimited |  |  | "_s}));
+        QCOMPARE(printRows(model, Qt::CheckStateRole),
+            (QStringList {u" |  | [x] | [x] | [x]"_s, u" |  | [x] | [x] | [ ]"_s}));
         QVERIFY(model.setData(model.index(1, TmpfsModel::NoexecColumn), Qt::Checked, Qt::CheckStateRole));
         QVERIFY(model.rowAt(1).noexec);
         QVERIFY(!model.setData(model.index(0, TmpfsModel::SizeColumn), u"lots"_s));
@@ -117,9 +116,9 @@ private Q_SLOTS:
         QVERIFY(known > 5);
         model.setChecked({u"cap_net_bind_service"_s, u"SYS_TIME"_s});
         QCOMPARE(model.rowCount(), known + 1);
-        QCOMPARE(model.checked(), (QStringList{u"NET_BIND_SERVICE"_s, u"SYS_TIME"_s}));
+        QCOMPARE(model.checked(), (QStringList {u"NET_BIND_SERVICE"_s, u"SYS_TIME"_s}));
         QVERIFY(model.setData(model.index(0), Qt::Unchecked, Qt::CheckStateRole));
-        QCOMPARE(model.checked(), QStringList{u"SYS_TIME"_s});
+        QCOMPARE(model.checked(), QStringList {u"SYS_TIME"_s});
         QVERIFY(!model.index(1).data(CapabilitiesModel::DescriptionRole).toString().isEmpty());
     }
 
@@ -133,7 +132,8 @@ private Q_SLOTS:
         const int readOnly = model.rowOf(Core::Hardening::Check::ReadOnlyRoot);
         const int network = model.rowOf(Core::Hardening::Check::NetworkNone);
         QCOMPARE(model.index(readOnly, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-        QCOMPARE(model.index(network, 0).data(HardeningModel::StatusRole).toInt(), int(Core::Hardening::Status::NotApplicable));
+        QCOMPARE(model.index(network, 0).data(HardeningModel::StatusRole).toInt(),
+            int(Core::Hardening::Status::NotApplicable));
         QVERIFY(model.index(readOnly, 0).data(HardeningModel::WithoutItRole).toString().contains(u"binaries"_s));
         QCOMPARE(model.index(readOnly, HardeningModel::FlagsColumn).data().toString(), u"--read-only"_s);
 
@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.index(4).data().toString(), u"99"_s);
 
-        Core::LogRecord stamped{S::Stdout, "hello\n", QDateTime(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::UTC)};
+        Core::LogRecord stamped {S::Stdout, "hello\n", QDateTime(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::UTC)};
         model.append({stamped});
         QCOMPARE(model.lastTimestamp(), stamped.timestamp);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

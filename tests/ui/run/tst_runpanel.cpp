@@ -49,7 +49,10 @@ class TestRunPanel : public QObject
         return w;
     }
 
-    static QString commandView(const RunPanel &panel) { return child<QPlainTextEdit>(panel, "commandView")->toPlainText(); }
+    static QString commandView(const RunPanel &panel)
+    {
+        return child<QPlainTextEdit>(panel, "commandView")->toPlainText();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -71,7 +74,8 @@ private Q_SLOTS:
         QAbstractItemModelTester env(panel.envModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester binds(panel.bindsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester tmpfs(panel.tmpfsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester caps(panel.capabilitiesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester caps(
+            panel.capabilitiesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester checks(panel.hardeningModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
 
@@ -84,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 3); // one per key
         QVERIFY(commandView(panel).contains(u"--name web \\\n"_s));
         QTest::keyClicks(child<QLineEdit>(panel, "commandEdit"), u"sh -c 'echo hi there'"_s);
-        QCOMPARE(panel.profile().command, (QStringList{u"sh"_s, u"-c"_s, u"echo hi there"_s}));
+        QCOMPARE(panel.profile().command, (QStringList {u"sh"_s, u"-c"_s, u"echo hi there"_s}));
         QVERIFY(commandView(panel).endsWith(u"myapp:dev sh -c 'echo hi there'"_s));
         QTest::keyClicks(child<QLineEdit>(panel, "memoryEdit"), u"256m"_s);
         QVERIFY(commandView(panel).contains(u"--memory 256m"_s));
@@ -137,7 +141,8 @@ private Q_SLOTS:
         QAbstractItemModelTester binds(panel.bindsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester volumes(panel.volumesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester tmpfs(panel.tmpfsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester caps(panel.capabilitiesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester caps(
+            panel.capabilitiesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(panel.pasteCommand(u"sudo docker run -d --name api -p 127.0.0.1:8080:80 -e TOKEN=x \\\n"
                                    " --read-only --cap-drop=ALL --cap-add NET_BIND_SERVICE --tmpfs /tmp:size=64m \\\n"
                                    " -v /srv:/srv:ro -v cache:/cache --user 1000:1000 --memory 1g --gpus all "
@@ -157,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(panel.volumesModel()->rowAt(0).source, u"cache"_s);
         QVERIFY(!panel.volumesModel()->rowAt(0).readOnly);
         QCOMPARE(panel.tmpfsModel()->rowAt(0).size, u"64m"_s);
-        QCOMPARE(panel.capabilitiesModel()->checked(), QStringList{u"NET_BIND_SERVICE"_s});
+        QCOMPARE(panel.capabilitiesModel()->checked(), QStringList {u"NET_BIND_SERVICE"_s});
         const int readOnly = panel.hardeningModel()->rowOf(Hardening::Check::ReadOnlyRoot);
         QCOMPARE(panel.hardeningModel()->index(readOnly, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         // The flags Dockwright does not model are named, not dropped silently.
@@ -189,10 +194,10 @@ private Q_SLOTS:
         QCOMPARE(child<QProgressBar>(panel, "scoreBar")->value(), 100);
         QVERIFY(child<QLabel>(panel, "scoreLabel")->text().contains(u"100"_s));
         const QString command = commandView(panel);
-        for (const QString &flag : {u"--init"_s, u"--read-only"_s, u"--cap-drop=ALL"_s, u"--security-opt=no-new-privileges"_s,
-                                    u"--user 65534:65534"_s, u"--memory 512m"_s, u"--cpus 1"_s, u"--pids-limit 256"_s,
-                                    u"--tmpfs /tmp:rw,nosuid,nodev,noexec,size=256m"_s, u"-e HOME=/tmp"_s,
-                                    u"-e XDG_CACHE_HOME=/tmp/.cache"_s, u"-e XDG_CONFIG_HOME=/tmp/.config"_s}) {
+        for (const QString &flag : {u"--init"_s, u"--read-only"_s, u"--cap-drop=ALL"_s,
+                 u"--security-opt=no-new-privileges"_s, u"--user 65534:65534"_s, u"--memory 512m"_s, u"--cpus 1"_s,
+                 u"--pids-limit 256"_s, u"--tmpfs /tmp:rw,nosuid,nodev,noexec,size=256m"_s, u"-e HOME=/tmp"_s,
+                 u"-e XDG_CACHE_HOME=/tmp/.cache"_s, u"-e XDG_CONFIG_HOME=/tmp/.config"_s}) {
             QVERIFY2(command.contains(flag), qPrintable(flag + u" missing in\n"_s + command));
         }
         QVERIFY(command.contains(u"-p 8080:8080"_s)); // ports are left alone
@@ -234,10 +239,11 @@ private Q_SLOTS:
         user->setFocus();
         QFocusEvent focusIn(QEvent::FocusIn); // offscreen windows may not get the real one
         QApplication::sendEvent(user, &focusIn);
-        QVERIFY(panel.explanationText().contains(Hardening::describe(Hardening::Check::NonRootUser).withoutIt.toHtmlEscaped()));
+        QVERIFY(panel.explanationText().contains(
+            Hardening::describe(Hardening::Check::NonRootUser).withoutIt.toHtmlEscaped()));
 
-        QVERIFY(model->setData(model->index(model->rowOf(Hardening::Check::TmpfsWritablePaths), 0), Qt::Checked,
-                               Qt::CheckStateRole));
+        QVERIFY(model->setData(
+            model->index(model->rowOf(Hardening::Check::TmpfsWritablePaths), 0), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(panel.tmpfsModel()->rowCount(), 1);
         QVERIFY(!child<QLabel>(panel, "warningsLabel")->text().contains(u"/tmp is not writable"_s));
         QVERIFY(model->setData(model->index(readOnly, 0), Qt::Unchecked, Qt::CheckStateRole));
@@ -259,7 +265,7 @@ private Q_SLOTS:
         QStringList names;
         for (const RunProfile::EnvVar &var : panel.envModel()->rows())
             names << var.name + u'=' + var.value;
-        QCOMPARE(names, (QStringList{u"ENVIRONMENT=production"_s, u"LOG_LEVEL=info"_s, u"PORT=8080"_s}));
+        QCOMPARE(names, (QStringList {u"ENVIRONMENT=production"_s, u"LOG_LEVEL=info"_s, u"PORT=8080"_s}));
         QVERIFY(panel.profile().healthcheck.inherited);
         QVERIFY(commandView(panel).contains(u"-p 8080:8080"_s));
         QVERIFY(!commandView(panel).contains(u"--health-cmd"_s)); // the image already carries it
@@ -300,13 +306,14 @@ private Q_SLOTS:
         RunPanel panel(nullptr, nullptr);
         const QSize minimum = panel.minimumSizeHint().expandedTo(panel.minimumSize());
         QVERIFY2(minimum.width() <= 500 && minimum.height() <= 400,
-                 qPrintable(u"%1x%2"_s.arg(minimum.width()).arg(minimum.height())));
+            qPrintable(u"%1x%2"_s.arg(minimum.width()).arg(minimum.height())));
     }
 
     void savesTheLog()
     {
         RunPanel panel(nullptr, nullptr);
-        panel.logModel()->append({{Core::LogRecord::Stream::Stdout, "out\n", {}}, {Core::LogRecord::Stream::Stderr, "err\n", {}}});
+        panel.logModel()->append(
+            {{Core::LogRecord::Stream::Stdout, "out\n", {}}, {Core::LogRecord::Stream::Stderr, "err\n", {}}});
         const QString path = m_dir.filePath(u"saved.log"_s);
         QString error;
         QVERIFY2(panel.saveLog(path, &error), qPrintable(error));

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The run panel against the real engine (LABELS engine): Run starts the busybox image, both log lines
 // arrive with their stream, state and stats follow, the checkup answers, Stop and Remove end it.
+#include "core/engine/enginecall.h"
+#include "core/engine/engineclient.h"
 #include "testengine.h"
-
 #include "ui/run/containercontroller.h"
 #include "ui/run/logmodel.h"
 #include "ui/run/runpanel.h"
-
-#include "core/engine/enginecall.h"
-#include "core/engine/engineclient.h"
 
 #include <QDeadlineTimer>
 #include <QLabel>
@@ -85,18 +83,20 @@ private Q_SLOTS:
         RunPanel panel(&m_client, nullptr);
         panel.show();
         QVERIFY(panel.pasteCommand(u"docker run --init --label "_s + testLabel + u" "_s + image
-                                   + u" sh -c 'echo out; echo err >&2; sleep 30'"_s));
+            + u" sh -c 'echo out; echo err >&2; sleep 30'"_s));
         auto *runButton = panel.findChild<QPushButton *>(u"runButton"_s);
         QVERIFY(runButton->isEnabled());
         runButton->click();
         ContainerController *controller = panel.controller();
-        QVERIFY2(waitForStatus(controller, Core::ContainerState::Running), qPrintable(panel.findChild<QLabel *>(u"stateLabel"_s)->text()));
+        QVERIFY2(waitForStatus(controller, Core::ContainerState::Running),
+            qPrintable(panel.findChild<QLabel *>(u"stateLabel"_s)->text()));
         const QString id = controller->containerId();
         QVERIFY(!id.isEmpty());
 
         QSignalSpy rows(panel.logModel(), &QAbstractItemModel::rowsInserted);
         QDeadlineTimer deadline(20000);
-        while (!(findLine(*panel.logModel(), u"out"_s) && findLine(*panel.logModel(), u"err"_s)) && !deadline.hasExpired())
+        while (
+            !(findLine(*panel.logModel(), u"out"_s) && findLine(*panel.logModel(), u"err"_s)) && !deadline.hasExpired())
             rows.wait(int(qMax<qint64>(1, deadline.remainingTime())));
         const LogModel::Line *out = findLine(*panel.logModel(), u"out"_s);
         const LogModel::Line *err = findLine(*panel.logModel(), u"err"_s);
@@ -120,7 +120,8 @@ private Q_SLOTS:
         const Core::Checkup::Result result = panel.checkupResult();
         QVERIFY2(!result.error, qPrintable(result.error.toString()));
         // The image has no /etc/passwd; Podman sets no supplementary groups.
-        QVERIFY2(result.idOutput == u"uid=0 gid=0 groups=0"_s || result.idOutput == u"uid=0 gid=0"_s, qPrintable(result.idOutput));
+        QVERIFY2(result.idOutput == u"uid=0 gid=0 groups=0"_s || result.idOutput == u"uid=0 gid=0"_s,
+            qPrintable(result.idOutput));
         QCOMPARE(result.rootWritable, std::optional<bool>(true));
 
         panel.findChild<QPushButton *>(u"stopButton"_s)->click();
