@@ -26,6 +26,15 @@ EngineImageStream::EngineImageStream(EngineClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+    m_engineDeadline.setSingleShot(true);
+    connect(&m_engineDeadline, &QTimer::timeout, this, [this] {
+        stopWaitingForEngine();
+        const EngineError why = m_client ? m_client->lastError() : EngineError();
+        finish({},
+            ImageError::make(ImageError::Kind::Engine,
+                why ? tr("Not connected to an engine: %1").arg(why.toString()) : tr("Not connected to an engine."),
+                m_name));
+    });
     qRegisterMetaType<LayeredImagePtr>();
     qRegisterMetaType<ImageError>();
 }
@@ -52,6 +61,7 @@ void EngineImageStream::start(const QString &name, const Options &options)
 {
     if (m_running) {
         m_cancelled = true; // the old read ends quietly: no finished() for it
+        stopWaitingForEngine();
         if (m_stop)
             m_stop->store(true);
         abortCall();
@@ -68,7 +78,7 @@ void EngineImageStream::start(const QString &name, const Options &options)
     m_pipe.reset();
     m_stop = std::make_shared<std::atomic_bool>(false);
     m_callError = {};
-    if (!m_client || m_client->state() != EngineClient::State::Connected) {
+    if (!m_client) {
         // Reported on the next turn, so that callers connect first.
         QTimer::singleShot(0, this, [this, generation] {
             if (generation == m_generation)
@@ -76,7 +86,29 @@ void EngineImageStream::start(const QString &name, const Options &options)
         });
         return;
     }
-    ask(EngineApi::inspectImage(name), [this](EngineCall *call) {
+    if (m_client->state() != EngineClient::State::Connected) {
+        // Still connecting (the window opened an image given on the command line, or the engine is
+        // being reconnected): wait for it as long as the CLI would, then say why not.
+        m_connectedWait = connect(m_client, &EngineClient::connected, this, [this] {
+            stopWaitingForEngine();
+            if (!m_cancelled)
+                requestInspect();
+        });
+        m_engineDeadline.start(ConnectWaitMs);
+        return;
+    }
+    requestInspect();
+}
+
+void EngineImageStream::stopWaitingForEngine()
+{
+    QObject::disconnect(m_connectedWait);
+    m_engineDeadline.stop();
+}
+
+void EngineImageStream::requestInspect()
+{
+    ask(EngineApi::inspectImage(m_name), [this](EngineCall *call) {
         m_inspect = call->jsonObject();
         ask(EngineApi::imageHistory(m_name), [this](EngineCall *call) {
             m_history = call->json().array();
@@ -186,6 +218,14 @@ void EngineImageStream::cancel()
     if (m_stop)
         m_stop->store(true);
     m_reader.cancel();
+    if (m_engineDeadline.isActive()) {
+        stopWaitingForEngine();
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation)
+                finish({}, ImageError::make(ImageError::Kind::Cancelled, ImageError::tr("cancelled"), m_name));
+        });
+        return;
+    }
     if (m_call && !m_pipe) {
         m_call->abort(); // inspect or history: its finished handler reports Cancelled
         return;
@@ -196,6 +236,7 @@ void EngineImageStream::cancel()
 void EngineImageStream::finish(const LayeredImagePtr &image, const ImageError &error)
 {
     ++m_generation;
+    stopWaitingForEngine();
     m_running = false;
     m_pipe.reset();
     Q_EMIT finished(image, error);

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -37,6 +38,7 @@ public:
         ImageArchiveReader::Progress progress; // called on the reader's thread
         qint64 pipeCapacity = qint64(64) << 20;
     };
+    static constexpr int ConnectWaitMs = 30000; // how long start() waits for a client still connecting
 
     explicit EngineImageStream(EngineClient *client, QObject *parent = nullptr);
     ~EngineImageStream() override; // aborts the download; the reader stops on its own
@@ -64,6 +66,8 @@ private:
         LayeredImagePtr image;
         ImageError error;
     };
+    void requestInspect();
+    void stopWaitingForEngine();
     // Sends a buffered request; then() runs with its answer unless it failed or we were cancelled.
     void ask(const EngineRequest &request, const std::function<void(EngineCall *)> &then);
     void startExport();
@@ -84,6 +88,8 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     int m_pauses = 0;
+    QTimer m_engineDeadline; // runs while start() waits for the client to connect
+    QMetaObject::Connection m_connectedWait;
     quint64 m_generation = 0; // a start() or cancel() makes older callbacks stale
 };
 

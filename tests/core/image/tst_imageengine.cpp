@@ -198,6 +198,22 @@ private Q_SLOTS:
         }
     }
 
+    void streamWaitsForAClientStillConnecting()
+    {
+        // The window opens an image given on its command line before its connection is up.
+        QVERIFY(m_ready);
+        EngineClient client;
+        client.setEndpoint(testEndpoint());
+        EngineImageStream stream(&client);
+        QSignalSpy finished(&stream, &EngineImageStream::finished);
+        stream.start(Tag);
+        QVERIFY(!finished.wait(100));
+        client.connectToEngine();
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().at(0).value<LayeredImagePtr>(),
+            qPrintable(finished.first().at(1).value<ImageError>().toString()));
+    }
+
     void streamReportsAMissingImage()
     {
         QVERIFY(m_ready);
