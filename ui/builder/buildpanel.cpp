@@ -5,6 +5,7 @@
 #include "buildcomparisonmodel.h"
 #include "buildhistorymodel.h"
 #include "buildprofiles.h"
+#include "buildrunview.h"
 #include "buildstepmodel.h"
 #include "contextadvice.h"
 #include "core/builder/buildhistory.h"
@@ -41,10 +42,8 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStringDecoder>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QTextCursor>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -65,12 +64,6 @@ QString repositoryName(const QString &folder)
     return name.isEmpty() ? QStringLiteral("app") : name;
 }
 
-QString formatMs(qint64 ms)
-{
-    if (ms < 60 * 1000)
-        return BuildPanel::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-    return BuildPanel::tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
-}
 } // namespace
 
 BuildPanel::BuildPanel(EngineClient *client, QWidget *parent)
@@ -78,7 +71,6 @@ BuildPanel::BuildPanel(EngineClient *client, QWidget *parent)
     , m_client(client)
 {
     setObjectName(QStringLiteral("buildPanel"));
-    m_steps = new BuildStepModel(this);
     buildUi();
     updateCommand();
 }
@@ -247,67 +239,12 @@ void BuildPanel::buildUi()
     m_contextView->setOpenLinks(false);
     m_tabs->addTab(m_contextView, tr("Context"));
 
-    auto *buildPage = new QWidget(m_tabs);
-    auto *buildLayout = new QVBoxLayout(buildPage);
-    auto *controls = new QHBoxLayout;
-    m_buildButton = new QPushButton(QIcon::fromTheme(QStringLiteral("run-build")), tr("Build"), buildPage);
-    m_buildButton->setDefault(true);
-    m_cancelButton = new QPushButton(tr("Cancel"), buildPage);
-    m_cancelButton->setEnabled(false);
-    m_progress = new QProgressBar(buildPage);
-    m_progress->setFormat(tr("Context %p%"));
-    m_progress->setValue(0);
-    m_buildState = new QLabel(buildPage);
-    controls->addWidget(m_buildButton);
-    controls->addWidget(m_cancelButton);
-    controls->addWidget(m_progress, 1);
-    controls->addWidget(m_buildState);
-    buildLayout->addLayout(controls);
-    connect(m_buildButton, &QPushButton::clicked, this, &BuildPanel::startBuild);
-    connect(m_cancelButton, &QPushButton::clicked, this, &BuildPanel::cancelBuild);
-
-    auto *buildSplitter = new QSplitter(Qt::Vertical, buildPage);
-    m_stepView = new QTreeView(buildSplitter);
-    m_stepView->setObjectName(QStringLiteral("steps"));
-    m_stepView->setRootIsDecorated(false);
-    m_stepView->setUniformRowHeights(true);
-    m_stepOrder = new QSortFilterProxyModel(this);
-    m_stepOrder->setSourceModel(m_steps);
-    m_stepOrder->setSortRole(BuildStepModel::DisplayOrderRole);
-    m_stepOrder->setDynamicSortFilter(true);
-    m_stepOrder->sort(0);
-    m_stepView->setModel(m_stepOrder);
-    m_stepView->header()->setStretchLastSection(false);
-    m_stepView->header()->setSectionResizeMode(BuildStepModel::NameColumn, QHeaderView::Stretch);
-    for (int column = BuildStepModel::StageColumn; column < BuildStepModel::ColumnCount; ++column)
-        m_stepView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    connect(m_stepView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BuildPanel::showStepLog);
-    connect(m_stepView, &QTreeView::pressed, this, [this] { m_followOutput = false; });
-    m_log = new QPlainTextEdit(buildSplitter);
-    m_log->setObjectName(QStringLiteral("stepLog"));
-    m_log->setReadOnly(true);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_log->setPlaceholderText(tr("Select a step to see its output."));
-    buildSplitter->setStretchFactor(0, 3);
-    buildSplitter->setStretchFactor(1, 1);
-    buildLayout->addWidget(buildSplitter, 1);
-
-    auto *resultRow = new QHBoxLayout;
-    m_resultLabel = new QLabel(buildPage);
-    m_resultLabel->setObjectName(QStringLiteral("result"));
-    m_resultLabel->setWordWrap(true);
-    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_exploreButton = new QPushButton(tr("Explore layers"), buildPage);
-    m_runButton = new QPushButton(tr("Run"), buildPage);
-    m_exploreButton->setEnabled(false);
-    m_runButton->setEnabled(false);
-    connect(m_exploreButton, &QPushButton::clicked, this, [this] { Q_EMIT exploreLayersRequested(imageReference()); });
-    connect(m_runButton, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(imageReference()); });
-    resultRow->addWidget(m_resultLabel, 1);
-    resultRow->addWidget(m_exploreButton);
-    resultRow->addWidget(m_runButton);
-    buildLayout->addLayout(resultRow);
-    m_tabs->addTab(buildPage, tr("Build"));
+    m_run = new BuildRunView(m_tabs);
+    connect(m_run, &BuildRunView::buildClicked, this, &BuildPanel::startBuild);
+    connect(m_run, &BuildRunView::cancelClicked, this, &BuildPanel::cancelBuild);
+    connect(m_run, &BuildRunView::exploreClicked, this, [this] { Q_EMIT exploreLayersRequested(imageReference()); });
+    connect(m_run, &BuildRunView::runClicked, this, [this] { Q_EMIT runRequested(imageReference()); });
+    m_tabs->addTab(m_run, tr("Build"));
 
     auto *historyPage = new QWidget(m_tabs);
     auto *historyLayout = new QVBoxLayout(historyPage);
@@ -358,8 +295,6 @@ void BuildPanel::buildUi()
     // Long messages and paths wrap or scroll rather than widening the window.
     m_message->setMinimumWidth(0);
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_resultLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_progress->setMinimumWidth(60);
 
     auto update = [this] { updateCommand(); };
     connect(m_args, &BuildArgsForm::changed, this, update);
@@ -379,9 +314,6 @@ void BuildPanel::buildUi()
         reloadProfiles();
         reloadHistory();
     });
-    m_clock = new QTimer(this);
-    m_clock->setInterval(500);
-    connect(m_clock, &QTimer::timeout, m_steps, &BuildStepModel::refreshDurations);
 }
 
 void BuildPanel::chooseDockerfile()
@@ -705,12 +637,10 @@ void BuildPanel::startBuild()
     if (!m_client || m_client->state() != EngineClient::State::Connected) {
         showMessage(tr("Not connected to an engine: connect first (Engine ▸ Connect to…)."), true);
         m_tabs->setCurrentIndex(1);
-        m_buildState->setText(tr("No engine"));
+        m_run->showNoEngine();
         return;
     }
-    m_buildButton->setEnabled(false);
-    m_cancelButton->setEnabled(true);
-    m_buildState->setText(tr("Preparing…"));
+    m_run->showPreparing();
     m_tabs->setCurrentIndex(1);
     // The date (and the commit, if it moved) of this build, where the form still shows ours: git runs
     // as a job, and the build starts when it has answered.
@@ -725,48 +655,12 @@ void BuildPanel::startBuild()
 void BuildPanel::launchBuild()
 {
     const BuildRequest req = request();
-    m_steps->clear();
-    m_log->clear();
-    m_followOutput = true;
-    m_resultLabel->clear();
-    m_exploreButton->setEnabled(false);
-    m_runButton->setEnabled(false);
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("Context %p%"));
-    m_buildState->setText(tr("Preparing…"));
     m_tabs->setCurrentIndex(1);
-    m_buildButton->setEnabled(false);
-    m_cancelButton->setEnabled(true);
-
     m_job = new BuildJob(m_client, this);
-    connect(m_job, &BuildJob::contextProgress, this, [this](qint64 sent, qint64 total) {
-        m_progress->setMaximum(total > 0 ? 1000 : 0);
-        m_progress->setValue(total > 0 ? int(sent * 1000 / total) : 0);
-        m_progress->setFormat(tr("Context %1 of %2").arg(formatBytes(sent, QLocale()), formatBytes(total, QLocale())));
-    });
-    connect(m_job, &BuildJob::stateChanged, this, [this](BuildJob::State state) {
-        if (state == BuildJob::State::Running)
-            m_buildState->setText(tr("Building…"));
-    });
-    connect(m_job, &BuildJob::stepAdded, m_steps, &BuildStepModel::insertStep);
-    connect(m_job, &BuildJob::stepChanged, this, [this](int index, const BuildStep &step) {
-        m_steps->updateStep(index, step);
-        if (currentStepRow() == index)
-            showStepLog();
-    });
-    connect(m_job, &BuildJob::logReceived, this, [this](int index, int, const QByteArray &) {
-        if (m_job && index >= 0 && index < m_job->steps().size())
-            m_steps->updateStep(index, m_job->steps().at(index));
-        // Until the user picks a step, the output shown is that of the step printing right now.
-        if (m_followOutput && currentStepRow() != index && index < m_steps->rowCount())
-            m_stepView->setCurrentIndex(m_stepOrder->mapFromSource(m_steps->index(index, 0)));
-        if (currentStepRow() == index)
-            showStepLog();
-    });
+    m_run->follow(m_job);
     connect(m_job, &BuildJob::succeeded, this, &BuildPanel::onJobSucceeded);
     connect(m_job, &BuildJob::failed, this, &BuildPanel::onJobFailed);
     connect(m_job, &BuildJob::finished, this, &BuildPanel::onJobFinished);
-    m_clock->start();
     m_job->start(req);
 }
 
@@ -776,51 +670,23 @@ void BuildPanel::cancelBuild()
         m_job->cancel();
     } else if (m_startJob.isRunning()) {
         m_startJob.discard();
-        m_buildState->setText(tr("Cancelled"));
-        m_buildButton->setEnabled(true);
-        m_cancelButton->setEnabled(false);
+        m_run->showCancelled();
     }
+}
+
+BuildStepModel *BuildPanel::stepModel() const
+{
+    return m_run->stepModel();
+}
+
+QTreeView *BuildPanel::stepView() const
+{
+    return m_run->stepView();
 }
 
 int BuildPanel::currentStepRow() const
 {
-    const QModelIndex current = m_stepOrder->mapToSource(m_stepView->currentIndex());
-    return current.isValid() ? current.row() : -1;
-}
-
-void BuildPanel::showStepLog()
-{
-    const int row = currentStepRow();
-    if (row < 0) {
-        m_log->clear();
-        m_shownLog = {};
-        return;
-    }
-    const BuildStep &step = m_steps->steps().at(row);
-    // A running step's output only grows: append what is new. Re-setting the whole log (up to 1 MiB)
-    // on every line made a long step quadratic. Anything else (another step, an error) starts over.
-    const qsizetype shown = m_shownLog.bytes;
-    const bool grows = row == m_shownLog.row && step.error == m_shownLog.error && shown >= 0 && step.log.size() >= shown
-        && step.log.mid(qMax<qsizetype>(0, shown - 64), qMin<qsizetype>(shown, 64)) == m_shownLog.tail;
-    if (grows) {
-        if (step.log.size() == shown)
-            return;
-        QTextCursor end(m_log->document());
-        end.movePosition(QTextCursor::End);
-        end.insertText(m_shownLog.decoder->decode(QByteArrayView(step.log).sliced(shown)));
-    } else {
-        m_shownLog = {};
-        m_shownLog.row = row;
-        m_shownLog.error = step.error;
-        m_shownLog.decoder = std::make_shared<QStringDecoder>(QStringDecoder::Utf8);
-        QString text = m_shownLog.decoder->decode(step.log);
-        if (!step.error.isEmpty())
-            text += (text.isEmpty() || text.endsWith(u'\n') ? QString() : QStringLiteral("\n")) + step.error;
-        m_log->setPlainText(text);
-    }
-    m_shownLog.bytes = step.log.size();
-    m_shownLog.tail = step.log.right(64);
-    m_log->moveCursor(QTextCursor::End);
+    return m_run->currentStepRow();
 }
 
 QString BuildPanel::absoluteDockerfileFor(const QString &file) const
@@ -837,73 +703,30 @@ QString BuildPanel::imageReference() const
 
 QString BuildPanel::resultText() const
 {
-    return m_resultLabel->text();
+    return m_run->resultText();
 }
 
 void BuildPanel::onJobSucceeded(const BuildResult &result)
 {
     m_result = result;
-    m_buildState->setText(tr("Built"));
-    QString text = tr("<b>Built</b> <code>%1</code>").arg(result.imageId.section(u':', -1).left(12));
-    if (!result.tags.isEmpty())
-        text += tr(" as %1").arg(result.tags.join(QLatin1String(", ")).toHtmlEscaped());
-    if (result.imageSize >= 0)
-        text += tr(" · %1").arg(formatBytes(result.imageSize, QLocale()));
-    text += tr(" · %1").arg(formatMs(result.durationMs));
-    text += tr(" · cache: %1 of %2 steps (%3%)")
-                .arg(result.cachedSteps)
-                .arg(result.cacheableSteps)
-                .arg(qRound(result.cacheRatio() * 100));
-    m_resultLabel->setText(text);
-    m_exploreButton->setEnabled(true);
-    m_runButton->setEnabled(true);
+    m_run->showSucceeded(result);
 }
 
 void BuildPanel::onJobFailed(const BuildError &error)
 {
     m_result = m_job ? m_job->result() : BuildResult {};
-    const bool cancelled = error.kind == BuildError::Kind::Cancelled;
-    m_buildState->setText(cancelled ? tr("Cancelled") : tr("Failed"));
-    QString text = (cancelled ? tr("<b>Cancelled</b>") : tr("<b>Failed</b>")) + QStringLiteral(": ")
-        + error.message.toHtmlEscaped();
-    if (error.line > 0)
-        text += QStringLiteral(" — ")
-            + tr("%1 line %2").arg(QFileInfo(absoluteDockerfileFor(error.file)).fileName()).arg(error.line);
-    if (!error.hint.isEmpty())
-        text += QStringLiteral("<br>") + error.hint.toHtmlEscaped();
-    m_resultLabel->setText(text);
-    const int row = m_steps->failedRow();
-    if (row >= 0) {
-        const QModelIndex shown = m_stepOrder->mapFromSource(m_steps->index(row, 0));
-        m_stepView->setCurrentIndex(shown);
-        m_stepView->scrollTo(shown);
-    }
+    m_run->showFailed(error, QFileInfo(absoluteDockerfileFor(error.file)).fileName());
     if (error.line > 0)
         Q_EMIT failedAt(absoluteDockerfileFor(error.file), error.line);
 }
 
 void BuildPanel::onJobFinished()
 {
-    m_clock->stop();
     BuildJob *job = std::exchange(m_job, nullptr);
-    m_buildButton->setEnabled(true);
-    m_cancelButton->setEnabled(false);
     if (job) {
-        const int failed = m_steps->failedRow();
-        m_steps->setSteps(job->steps());
+        m_run->showFinished(*job);
         m_result = job->result();
         job->deleteLater();
-        // Point at what matters: the failed step, else the last step that printed something.
-        int row = failed;
-        for (int r = m_steps->rowCount() - 1; row < 0 && r >= 0; --r) {
-            if (!m_steps->steps().at(r).log.isEmpty())
-                row = r;
-        }
-        if (row >= 0) {
-            const QModelIndex shown = m_stepOrder->mapFromSource(m_steps->index(row, 0));
-            m_stepView->setCurrentIndex(shown);
-            m_stepView->scrollTo(shown);
-        }
     }
     // Every attempt goes into the project's history, shared with dockwright-cli build; the file is
     // read and written as a job, and buildFinished() follows once the attempt is recorded.

@@ -9,7 +9,6 @@
 #include "core/jobs/jobtracker.h"
 
 #include <QPointer>
-#include <QStringDecoder>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -37,6 +36,7 @@ namespace Dockwright::Ui {
 class BuildArgsForm;
 class BuildComparisonModel;
 class BuildHistoryModel;
+class BuildRunView;
 class BuildStepModel;
 
 // The Build work area: a form generated from the Dockerfile (build args, target, tags, labels, flags)
@@ -70,8 +70,8 @@ public:
     void setProvenance(const Core::GitProvenance &provenance);
 
     BuildArgsForm *argsForm() const { return m_args; }
-    BuildStepModel *stepModel() const { return m_steps; }
-    QTreeView *stepView() const { return m_stepView; }
+    BuildStepModel *stepModel() const;
+    QTreeView *stepView() const;
     // The step model row of the view's current step; -1 when none.
     int currentStepRow() const;
     QStringList targetStages() const;
@@ -137,7 +137,6 @@ private:
     void updateCommand();
     void applyProvenance(const Core::GitProvenance &previous);
     void applyRequest(const Core::BuildRequest &request);
-    void showStepLog();
     void onJobFailed(const Core::BuildError &error);
     void onJobSucceeded(const Core::BuildResult &result);
     void onJobFinished();
@@ -179,29 +178,9 @@ private:
     Core::ContextPreview m_preview;
     QTimer *m_previewTimer = nullptr;
 
-    QPushButton *m_buildButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_buildState = nullptr;
-    BuildStepModel *m_steps = nullptr;
-    QSortFilterProxyModel *m_stepOrder = nullptr; // Dockerfile order
-    QTreeView *m_stepView = nullptr;
-    QPlainTextEdit *m_log = nullptr;
-    QLabel *m_resultLabel = nullptr;
-    QPushButton *m_exploreButton = nullptr;
-    QPushButton *m_runButton = nullptr;
-    QTimer *m_clock = nullptr;
-    bool m_followOutput = true; // select the step that prints until the user picks one
+    BuildRunView *m_run = nullptr;
     Core::BuildJob *m_job = nullptr;
     Core::BuildResult m_result;
-    struct ShownLog // what the step log shows, so that new output is appended
-    {
-        int row = -1;
-        qsizetype bytes = -1;
-        QByteArray tail; // the last bytes shown: a log that was replaced, not grown, differs here
-        QString error;
-        std::shared_ptr<QStringDecoder> decoder;
-    } m_shownLog;
 
     Core::JobTracker m_previewJob {this};
     Core::JobTracker m_gitJob {this};
