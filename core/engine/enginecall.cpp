@@ -147,21 +147,28 @@ void EngineCall::onReadyRead()
 {
     if (!m_reply || m_finished)
         return;
-    if (m_paused && m_request.delivery == EngineRequest::Delivery::Raw && !isHttpError())
+    if (m_paused && !m_flushing && m_request.delivery == EngineRequest::Delivery::Raw && !isHttpError())
         return; // left in the reply's bounded buffer until setPaused(false)
     if (m_request.timeoutMs > 0)
         m_idleTimer->start(m_request.timeoutMs);
     if (m_status == 0)
         m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_request.delivery == EngineRequest::Delivery::Raw && !isHttpError()) {
+        // In pieces of at most RawChunk, so that a consumer can pause between them (and a loaded
+        // machine that lets megabytes pile up still hands them on as a stream).
+        QPointer<EngineCall> self(this);
+        while (self && !m_finished && (!m_paused || m_flushing) && m_reply && m_reply->bytesAvailable() > 0) {
+            const QByteArray chunk = m_reply->read(RawChunk);
+            m_received += chunk.size();
+            Q_EMIT data(chunk);
+        }
+        return;
+    }
     const QByteArray chunk = m_reply->readAll();
     m_received += chunk.size();
     // Error bodies are always kept whole: they carry the engine's message.
     if (isHttpError() || m_request.delivery == EngineRequest::Delivery::Buffered) {
         m_body.append(chunk);
-        return;
-    }
-    if (m_request.delivery == EngineRequest::Delivery::Raw) {
-        Q_EMIT data(chunk);
         return;
     }
     m_lineBuffer.append(chunk);
@@ -217,9 +224,10 @@ void EngineCall::onFinished()
         m_headers.insert(pair.first.toLower(), pair.second);
     const QNetworkReply::NetworkError netError = m_reply->error();
     const QString qtMessage = m_reply->errorString();
-    m_paused = false; // the rest is delivered now: there is nothing left to hold back
+    m_flushing = true; // the rest is delivered now, paused or not: there is nothing left to hold back
     if (m_reply->bytesAvailable() > 0)
         onReadyRead();
+    m_paused = false;
 
     EngineError error;
     if (m_pendingError) {

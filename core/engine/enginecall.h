@@ -60,6 +60,7 @@ public:
     // RawReadBuffer bytes and then stops reading the socket), so a slow consumer holds the engine back
     // instead of filling memory or blocking this thread. Resuming delivers what waited.
     static constexpr qint64 RawReadBuffer = qint64(4) << 20;
+    static constexpr qint64 RawChunk = qint64(256) << 10; // the largest data() chunk
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     // Blocks in a local event loop until finished (CLI and tests only; never in the GUI thread).
@@ -100,6 +101,7 @@ private:
     bool m_timedOut = false;
     bool m_aborted = false;
     bool m_paused = false;
+    bool m_flushing = false; // finishing: the rest is delivered even while paused
 };
 
 } // namespace Dockwright::Core

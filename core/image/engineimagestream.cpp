@@ -108,10 +108,10 @@ void EngineImageStream::stopWaitingForEngine()
 
 void EngineImageStream::requestInspect()
 {
-    ask(EngineApi::inspectImage(m_name), [this](EngineCall *call) {
-        m_inspect = call->jsonObject();
-        ask(EngineApi::imageHistory(m_name), [this](EngineCall *call) {
-            m_history = call->json().array();
+    ask(EngineApi::inspectImage(m_name), [this](EngineCall *inspect) {
+        m_inspect = inspect->jsonObject();
+        ask(EngineApi::imageHistory(m_name), [this](EngineCall *history) {
+            m_history = history->json().array();
             startExport();
         });
     });

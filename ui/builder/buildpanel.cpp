@@ -2,8 +2,7 @@
 #include "buildpanel.h"
 
 #include "buildargsform.h"
-#include "buildcomparisonmodel.h"
-#include "buildhistorymodel.h"
+#include "buildhistoryview.h"
 #include "buildprofiles.h"
 #include "buildrunview.h"
 #include "buildstepmodel.h"
@@ -246,49 +245,9 @@ void BuildPanel::buildUi()
     connect(m_run, &BuildRunView::runClicked, this, [this] { Q_EMIT runRequested(imageReference()); });
     m_tabs->addTab(m_run, tr("Build"));
 
-    auto *historyPage = new QWidget(m_tabs);
-    auto *historyLayout = new QVBoxLayout(historyPage);
-    m_history = new BuildHistoryModel(this);
-    m_comparison = new BuildComparisonModel(this);
-    auto *historySplitter = new QSplitter(Qt::Vertical, historyPage);
-    m_historyView = new QTreeView(historySplitter);
-    m_historyView->setObjectName(QStringLiteral("history"));
-    m_historyView->setRootIsDecorated(false);
-    m_historyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyView->setModel(m_history);
-    m_historyView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto *comparisonHost = new QWidget(historySplitter);
-    auto *comparisonLayout = new QVBoxLayout(comparisonHost);
-    comparisonLayout->setContentsMargins(0, 0, 0, 0);
-    auto *compareRow = new QHBoxLayout;
-    auto *compareButton = new QPushButton(tr("Compare"), comparisonHost);
-    compareButton->setToolTip(tr("Compare the two selected builds step by step"));
-    m_comparisonTitle = new QLabel(tr("Select two builds and click Compare."), comparisonHost);
-    m_comparisonTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    compareRow->addWidget(compareButton);
-    compareRow->addWidget(m_comparisonTitle, 1);
-    comparisonLayout->addLayout(compareRow);
-    auto *comparisonView = new QTreeView(comparisonHost);
-    comparisonView->setObjectName(QStringLiteral("comparison"));
-    comparisonView->setRootIsDecorated(false);
-    comparisonView->setModel(m_comparison);
-    comparisonView->header()->setStretchLastSection(false);
-    comparisonView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    comparisonView->header()->setSectionResizeMode(BuildComparisonModel::StepColumn, QHeaderView::Stretch);
-    comparisonLayout->addWidget(comparisonView, 1);
-    historyLayout->addWidget(historySplitter, 1);
-    connect(compareButton, &QPushButton::clicked, this, [this] {
-        const QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
-        if (rows.size() == 2)
-            compareHistory(rows.at(0).row(), rows.at(1).row());
-        else if (rows.size() == 1 && rows.at(0).row() + 1 < m_history->rowCount())
-            compareHistory(rows.at(0).row(), rows.at(0).row() + 1); // with the build before it
-        else
-            m_comparisonTitle->setText(
-                tr("Select two builds (Ctrl+click), or one to compare with the build before it."));
-    });
-    m_tabs->addTab(historyPage, tr("History"));
+    m_historyView = new BuildHistoryView(m_tabs);
+    connect(m_historyView, &BuildHistoryView::loaded, this, &BuildPanel::historyLoaded);
+    m_tabs->addTab(m_historyView, tr("History"));
 
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -674,6 +633,11 @@ void BuildPanel::cancelBuild()
     }
 }
 
+bool BuildPanel::isBuilding() const
+{
+    return m_job != nullptr || m_startJob.isRunning() || m_historyView->isRecording();
+}
+
 BuildStepModel *BuildPanel::stepModel() const
 {
     return m_run->stepModel();
@@ -728,24 +692,12 @@ void BuildPanel::onJobFinished()
         m_result = job->result();
         job->deleteLater();
     }
-    // Every attempt goes into the project's history, shared with dockwright-cli build; the file is
-    // read and written as a job, and buildFinished() follows once the attempt is recorded.
-    m_historyJob.discard();
-    m_recordJob.start(
-        [file = BuildHistory::fileForContext(contextDir()), result = m_result](const JobControl &) {
-            HistoryRead read;
-            BuildHistory history(file);
-            if (history.load(&read.error)) {
-                history.append(result);
-                history.save(&read.error);
-            }
-            read.records = history.records();
-            return read;
-        },
-        [this](const HistoryRead &read) {
-            showHistory(read);
-            Q_EMIT buildFinished(m_result);
-        });
+    // Every attempt goes into the project's history, shared with dockwright-cli build; buildFinished()
+    // follows once the attempt is recorded.
+    connect(
+        m_historyView, &BuildHistoryView::recorded, this, [this] { Q_EMIT buildFinished(m_result); },
+        Qt::SingleShotConnection);
+    m_historyView->record(BuildHistory::fileForContext(contextDir()), m_result);
 }
 
 void BuildPanel::reloadProfiles()
@@ -781,38 +733,22 @@ bool BuildPanel::loadProfile(const QString &name)
 
 void BuildPanel::reloadHistory()
 {
-    if (m_recordJob.isRunning())
-        return; // the attempt being recorded brings the fresh list
-    m_historyJob.start(
-        [file = BuildHistory::fileForContext(contextDir())](const JobControl &) {
-            HistoryRead read;
-            BuildHistory history(file);
-            history.load(&read.error);
-            read.records = history.records();
-            return read;
-        },
-        [this](const HistoryRead &read) { showHistory(read); });
+    m_historyView->load(BuildHistory::fileForContext(contextDir()));
 }
 
-void BuildPanel::showHistory(const HistoryRead &read)
+BuildHistoryModel *BuildPanel::historyModel() const
 {
-    if (!read.error.isEmpty())
-        m_comparisonTitle->setText(read.error);
-    m_history->setRecords(read.records);
-    Q_EMIT historyLoaded();
+    return m_historyView->historyModel();
+}
+
+BuildComparisonModel *BuildPanel::comparisonModel() const
+{
+    return m_historyView->comparisonModel();
 }
 
 void BuildPanel::compareHistory(int row, int otherRow)
 {
-    if (row < 0 || otherRow < 0 || row >= m_history->rowCount() || otherRow >= m_history->rowCount())
-        return;
-    // Newest first: the higher row is the older build.
-    const BuildResult &before = m_history->record(qMax(row, otherRow));
-    const BuildResult &after = m_history->record(qMin(row, otherRow));
-    m_comparison->compare(before, after);
-    const QLocale locale;
-    m_comparisonTitle->setText(tr("%1 → %2").arg(locale.toString(before.started.toLocalTime(), QLocale::ShortFormat),
-        locale.toString(after.started.toLocalTime(), QLocale::ShortFormat)));
+    m_historyView->compare(row, otherRow);
 }
 
 void BuildPanel::showMessage(const QString &text, bool error)

@@ -36,6 +36,7 @@ namespace Dockwright::Ui {
 class BuildArgsForm;
 class BuildComparisonModel;
 class BuildHistoryModel;
+class BuildHistoryView;
 class BuildRunView;
 class BuildStepModel;
 
@@ -90,15 +91,15 @@ public:
     bool loadProfile(const QString &name);
 
     // The project's earlier builds (BuildHistory) and the step-by-step comparison of two of them.
-    BuildHistoryModel *historyModel() const { return m_history; }
-    BuildComparisonModel *comparisonModel() const { return m_comparison; }
+    BuildHistoryModel *historyModel() const;
+    BuildComparisonModel *comparisonModel() const;
     // Reads the history file as a job; historyLoaded() follows.
     void reloadHistory();
     // Rows of historyModel(); the older build is the "before".
     void compareHistory(int row, int otherRow);
 
     // From startBuild() (git is asked first, then the context is packed) until buildFinished().
-    bool isBuilding() const { return m_job != nullptr || m_startJob.isRunning() || m_recordJob.isRunning(); }
+    bool isBuilding() const;
     const Core::BuildResult &lastResult() const { return m_result; }
     // The result as shown under the steps (image, tags, size, time, cache hits).
     QString resultText() const;
@@ -117,11 +118,6 @@ Q_SIGNALS:
     void buildFinished(const Dockwright::Core::BuildResult &result);
 
 private:
-    struct HistoryRead
-    {
-        QList<Core::BuildResult> records;
-        QString error;
-    };
     struct PreviewResult
     {
         std::optional<Core::ContextPreview> preview;
@@ -131,7 +127,6 @@ private:
     void buildUi();
     void launchBuild();
     void applyCollectedProvenance(const Core::GitProvenance &provenance);
-    void showHistory(const HistoryRead &read);
     void chooseDockerfile();
     void chooseContext();
     void updateCommand();
@@ -158,10 +153,7 @@ private:
     QLineEdit *m_dockerfileEdit = nullptr;
     QLineEdit *m_contextEdit = nullptr;
     QComboBox *m_profiles = nullptr;
-    BuildHistoryModel *m_history = nullptr;
-    BuildComparisonModel *m_comparison = nullptr;
-    QTreeView *m_historyView = nullptr;
-    QLabel *m_comparisonTitle = nullptr;
+    BuildHistoryView *m_historyView = nullptr;
     QComboBox *m_target = nullptr;
     QLineEdit *m_tags = nullptr;
     QLabel *m_tagHint = nullptr;
@@ -185,8 +177,6 @@ private:
     Core::JobTracker m_previewJob {this};
     Core::JobTracker m_gitJob {this};
     Core::JobTracker m_startJob {this};
-    Core::JobTracker m_historyJob {this};
-    Core::JobTracker m_recordJob {this};
 };
 
 } // namespace Dockwright::Ui
