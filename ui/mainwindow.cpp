@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 
 using namespace Dockwright::Core;
@@ -213,6 +214,21 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
     }
 
+    // Build from anywhere: the Dockerfile the Build area shows, else the one open in the editor.
+    QMenu *buildMenu = menuBar()->addMenu(tr("&Build"));
+    m_buildAction = buildMenu->addAction(QIcon::fromTheme(QStringLiteral("run-build")), tr("&Build Image"));
+    m_buildAction->setObjectName(QStringLiteral("buildAction"));
+    m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_buildAction->setToolTip(tr("Build the Dockerfile (Ctrl+B)"));
+    connect(m_buildAction, &QAction::triggered, this, &MainWindow::buildFromAnywhere);
+    QAction *cancelBuild = buildMenu->addAction(tr("&Cancel Build"), m_buildPanel, &BuildPanel::cancelBuild);
+    cancelBuild->setObjectName(QStringLiteral("cancelBuildAction"));
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_buildAction);
+
     QMenu *engine = menuBar()->addMenu(tr("&Engine"));
     engine->addAction(tr("&Connect to…"), this, &MainWindow::chooseEndpoint);
     engine->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
@@ -241,6 +257,20 @@ void MainWindow::openLayers(const Core::ImageSource &source)
 {
     setCurrentArea(Area::Layers);
     m_layerExplorer->openSource(source);
+}
+
+void MainWindow::buildFromAnywhere()
+{
+    const QString editorFile = m_editorPage->filePath();
+    if (m_buildPanel->dockerfilePath().isEmpty() && editorFile.isEmpty()) {
+        setCurrentArea(Area::Editor);
+        statusBar()->showMessage(tr("Open or save a Dockerfile first; Build uses it."), 5000);
+        return;
+    }
+    setCurrentArea(Area::Build);
+    if (m_buildPanel->dockerfilePath().isEmpty() && !m_buildPanel->openDockerfile(editorFile))
+        return;
+    m_buildPanel->startBuild();
 }
 
 void MainWindow::openBuild(const QString &dockerfile, bool start)

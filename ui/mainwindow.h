@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
@@ -66,6 +67,7 @@ protected:
 private:
     void buildNavigation();
     void buildMenus();
+    void buildFromAnywhere(); // Build ▸ Build Image (Ctrl+B, toolbar)
     void addArea(Area area, const QIcon &icon, const QString &name, const QString &toolTip, QWidget *page);
     void startEngine();
     void chooseEndpoint();
@@ -77,6 +79,7 @@ private:
     void connectBuildPanel();
 
     Core::EngineSession *m_session = nullptr;
+    QAction *m_buildAction = nullptr;
     Core::Endpoint m_endpoint;
     ImagesModel *m_imagesModel = nullptr;
     ContainersModel *m_containersModel = nullptr;

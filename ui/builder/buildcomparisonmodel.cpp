@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildcomparisonmodel.h"
 
+#include "ui/theme.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -78,9 +80,9 @@ QVariant BuildComparisonModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (row.change == BuildComparison::Change::CacheLost || row.change == BuildComparison::Change::Slower)
-            return QBrush(QColor(0xa0, 0x10, 0x10));
+            return QBrush(Theme::color(Theme::Tone::Failure));
         if (row.change == BuildComparison::Change::CacheGained || row.change == BuildComparison::Change::Faster)
-            return QBrush(QColor(0x10, 0x70, 0x20));
+            return QBrush(Theme::color(Theme::Tone::Success));
         return {};
     case SortRole:
         return index.column() == ChangeColumn ? QVariant(int(row.change)) : data(index, Qt::DisplayRole);

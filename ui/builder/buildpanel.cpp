@@ -16,6 +16,7 @@
 #include "core/dockerfile/dockerfileparser.h"
 #include "core/engine/engineclient.h"
 #include "core/run/shellwords.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -173,6 +174,7 @@ void BuildPanel::buildUi()
     m_labels->setPlaceholderText(tr("KEY=VALUE, one per line"));
     m_labels->setFixedHeight(m_labels->fontMetrics().lineSpacing() * 5 + 12);
     m_labels->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_labels->setTabChangesFocus(true); // Tab moves on, as in every other field (issue 11)
     optionsForm->addRow(tr("Labels:"), m_labels);
     auto *flags = new QHBoxLayout;
     m_noCache = new QCheckBox(tr("No cache"), options);
@@ -754,7 +756,9 @@ void BuildPanel::compareHistory(int row, int otherRow)
 void BuildPanel::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #a01010;") : QString());
+    m_message->setStyleSheet(error
+            ? QStringLiteral("color: %1;").arg(Theme::cssColor(Theme::Tone::Failure, m_message->palette()))
+            : QString());
 }
 
 } // namespace Dockwright::Ui

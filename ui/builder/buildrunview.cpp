@@ -52,6 +52,7 @@ BuildRunView::BuildRunView(QWidget *parent)
     m_progress->setValue(0);
     m_progress->setMinimumWidth(60);
     m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("buildState"));
     controls->addWidget(m_buildButton);
     controls->addWidget(m_cancelButton);
     controls->addWidget(m_progress, 1);

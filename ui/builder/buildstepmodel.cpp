@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildstepmodel.h"
 
+#include "ui/theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -83,13 +85,13 @@ QVariant BuildStepModel::data(const QModelIndex &index, int role) const
         return step.name;
     case Qt::ForegroundRole:
         if (state == BuildStep::State::Failed)
-            return QBrush(QColor(0xa0, 0x10, 0x10));
+            return QBrush(Theme::color(Theme::Tone::Failure));
         if (step.internal || (index.column() == CacheColumn && step.cached))
-            return QBrush(QColor(0x60, 0x60, 0x60));
+            return QBrush(Theme::color(Theme::Tone::Muted));
         return {};
     case Qt::BackgroundRole:
         if (state == BuildStep::State::Failed)
-            return QBrush(QColor(0xff, 0xd8, 0xd8));
+            return QBrush(Theme::color(Theme::Tone::FailureBackground));
         return {};
     case Qt::FontRole:
         if (state == BuildStep::State::Failed || (index.column() == CacheColumn && step.cached)) {

@@ -4,6 +4,7 @@
 #include "dockerfilelexer.h"
 #include "instructiondocs.h"
 #include "ruleexplanation.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -79,14 +80,8 @@ DockerfileEditor::DockerfileEditor(QWidget *parent)
         = {QStyle::SP_MessageBoxCritical, QStyle::SP_MessageBoxWarning, QStyle::SP_MessageBoxInformation};
     for (int severity = 0; severity < 3; ++severity)
         markerDefine(style()->standardIcon(icons[severity]).pixmap(MarkerSize, MarkerSize), severity);
-    const std::pair<int, QColor> indicators[] = {
-        {ErrorIndicator, QColor(0xe0, 0x1b, 0x24)},
-        {WarningIndicator, QColor(0xd0, 0x8a, 0x00)},
-        {InfoIndicator, QColor(0x1c, 0x71, 0xd8)},
-    };
-    for (const auto &[number, colour] : indicators) {
-        indicatorDefine(SquiggleIndicator, number);
-        setIndicatorForegroundColor(colour, number);
+    for (int number : {ErrorIndicator, WarningIndicator, InfoIndicator}) {
+        indicatorDefine(SquiggleIndicator, number); // colours: applyPaletteTheme()
         setIndicatorHoverStyle(SquiggleIndicator, number);
     }
 
@@ -128,6 +123,10 @@ void DockerfileEditor::applyPaletteTheme()
     setMatchedBraceBackgroundColor(colour(T::BracketMatching));
     setMatchedBraceForegroundColor(text);
     setUnmatchedBraceForegroundColor(QColor::fromRgba(theme.textColor(T::Error)));
+    const QPalette pal = palette();
+    setIndicatorForegroundColor(Theme::color(Theme::Tone::ErrorSquiggle, pal), ErrorIndicator);
+    setIndicatorForegroundColor(Theme::color(Theme::Tone::WarningSquiggle, pal), WarningIndicator);
+    setIndicatorForegroundColor(Theme::color(Theme::Tone::InfoSquiggle, pal), InfoIndicator);
 }
 
 void DockerfileEditor::changeEvent(QEvent *event)

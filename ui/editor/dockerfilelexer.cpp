@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dockerfilelexer.h"
 
+#include "ui/theme.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
@@ -89,9 +91,8 @@ const char *DockerfileLexer::wordCharacters() const
 
 KSyntaxHighlighting::Theme DockerfileLexer::themeForPalette(const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    return repository().defaultTheme(
-        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
+    return repository().defaultTheme(Theme::isDark(palette) ? KSyntaxHighlighting::Repository::DarkTheme
+                                                            : KSyntaxHighlighting::Repository::LightTheme);
 }
 
 void DockerfileLexer::setTheme(const KSyntaxHighlighting::Theme &theme)

@@ -35,7 +35,7 @@ public:
     // Colours every style from a KSyntaxHighlighting theme.
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     KSyntaxHighlighting::Theme theme() const { return m_theme; }
-    // The default light or dark theme, whichever suits the palette's window colour.
+    // The default light or dark theme, whichever suits the palette's base colour (Theme::isDark).
     static KSyntaxHighlighting::Theme themeForPalette(const QPalette &palette);
 
     // "Definition:Format" for a style number ("Bash:Variable"); "Default" for unformatted text.

@@ -63,6 +63,10 @@ DocumentAnalysis DocumentAnalyzer::analyze(const QString &text, quint64 jobId, c
     analysis.jobId = jobId;
     analysis.parse = std::move(check.parse);
     analysis.diagnostics = std::move(check.diagnostics); // sorted by position
+    // A blank page is not a mistake yet: "file with no instructions" (what docker build and the CLI
+    // say) would greet a new user before they typed anything (issue 11).
+    if (QStringView(text).trimmed().isEmpty())
+        analysis.diagnostics.clear();
     return analysis;
 }
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containersmodel.h"
 
+#include "ui/theme.h"
+
 #include <QColor>
-#include <QGuiApplication>
 #include <QHash>
 #include <QIcon>
 #include <QPainter>
-#include <QPalette>
 #include <QPixmap>
 
 using Dockwright::Core::ContainerState;
@@ -41,30 +41,25 @@ int stateRank(ContainerState state)
     return 7;
 }
 
-// A state hue whose lightness follows the palette, so the marker stays visible on light and dark bases.
+// A state marker colour: the hue says what, the lightness follows the palette (Theme).
 QColor stateColor(ContainerState state)
 {
-    int hue = -1; // grey for ended containers
     switch (state) {
     case ContainerState::Running:
-        hue = 130;
-        break;
+        return Theme::color(Theme::Tone::MarkerGood);
     case ContainerState::Paused:
     case ContainerState::Restarting:
     case ContainerState::Created:
-        hue = 40;
-        break;
+        return Theme::color(Theme::Tone::MarkerPending);
     case ContainerState::Dead:
     case ContainerState::Removing:
-        hue = 0;
-        break;
+        return Theme::color(Theme::Tone::MarkerBad);
     case ContainerState::Exited:
     case ContainerState::Removed:
     case ContainerState::Unknown:
         break;
     }
-    const bool darkBase = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-    return QColor::fromHsl(hue, hue < 0 ? 0 : 170, darkBase ? 150 : 95);
+    return Theme::color(Theme::Tone::MarkerIdle); // grey for ended containers
 }
 
 // A round marker in the state colour.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointdialog.h"
 
+#include "ui/theme.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
@@ -72,8 +74,7 @@ EndpointDialog::EndpointDialog(const QList<Endpoint> &candidates, const QString 
     m_addressError->setVisible(false);
     // Error red, lightened on dark palettes so it stays readable on both.
     QPalette errorPalette = m_addressError->palette();
-    const bool darkWindow = errorPalette.color(QPalette::Window).lightness() < 128;
-    errorPalette.setColor(QPalette::WindowText, QColor::fromHsl(0, 190, darkWindow ? 165 : 95));
+    errorPalette.setColor(QPalette::WindowText, Theme::color(Theme::Tone::ErrorLabel, errorPalette));
     m_addressError->setPalette(errorPalette);
     layout->addWidget(addressLabel);
     layout->addWidget(m_address);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginestatuswidget.h"
 
+#include "ui/theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -14,20 +16,18 @@ namespace Dockwright::Ui {
 
 namespace {
 
-// A round state marker; hue fixed, lightness picked against the palette so it reads on light and dark.
-QPixmap marker(const QWidget *widget, int hue)
+// A round state marker in a Theme marker tone, so it reads on light and dark palettes.
+QPixmap marker(const QWidget *widget, Theme::Tone tone)
 {
     const int size = widget->fontMetrics().height() * 2 / 3;
     const qreal dpr = widget->devicePixelRatioF();
     QPixmap pixmap(QSize(size, size) * dpr);
     pixmap.setDevicePixelRatio(dpr);
     pixmap.fill(Qt::transparent);
-    const bool dark = widget->palette().color(QPalette::Window).lightness() < 128;
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(
-        hue < 0 ? widget->palette().color(QPalette::PlaceholderText) : QColor::fromHsl(hue, 170, dark ? 150 : 95));
+    painter.setBrush(Theme::color(tone, widget->palette()));
     painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
     return pixmap;
 }
@@ -76,7 +76,7 @@ QString EngineStatusWidget::text() const
 void EngineStatusWidget::showConnecting(const Endpoint &endpoint)
 {
     m_countdown->stop();
-    m_indicator->setPixmap(marker(this, 40));
+    m_indicator->setPixmap(marker(this, Theme::Tone::MarkerPending));
     m_label->setText(endpoint.isValid() ? tr("Connecting to %1…").arg(endpoint.displayName()) : tr("Connecting…"));
     m_label->setToolTip(endpoint.uri);
     m_retry->setVisible(false);
@@ -85,7 +85,7 @@ void EngineStatusWidget::showConnecting(const Endpoint &endpoint)
 void EngineStatusWidget::showConnected(const EngineInfo &info)
 {
     m_countdown->stop();
-    m_indicator->setPixmap(marker(this, 130));
+    m_indicator->setPixmap(marker(this, Theme::Tone::MarkerGood));
     const QString product = info.product.isEmpty() ? tr("Engine") : info.product;
     m_label->setText(tr("Connected to %1  ·  %2 %3  ·  API %4  ·  %5/%6")
             .arg(info.endpoint.displayName(), product, info.engineVersion, info.negotiatedApiVersion.toString(),
@@ -110,7 +110,7 @@ void EngineStatusWidget::showConnected(const EngineInfo &info)
 
 void EngineStatusWidget::showDisconnected(const Endpoint &endpoint, const EngineError &error, int retryInMs)
 {
-    m_indicator->setPixmap(marker(this, 0));
+    m_indicator->setPixmap(marker(this, Theme::Tone::MarkerBad));
     m_disconnectedPrefix
         = endpoint.isValid() ? tr("Not connected to %1.").arg(endpoint.displayName()) : tr("Not connected.");
     // The reason goes last: it is the part that may be cut off (the tooltip has all of it).

@@ -10,13 +10,12 @@
 
 namespace Dockwright::Ui {
 
-// How a change status looks: a colour that reads on the palette's base colour (light or dark), a
-// background tint, and a text marker so colour is never the only cue.
+// How a change status looks: a colour that reads on the palette's base colour (light or dark, from
+// Theme), a background tint, and a text marker so colour is never the only cue.
 class ChangeStyle final
 {
     Q_DECLARE_TR_FUNCTIONS(Dockwright::Ui::ChangeStyle)
 public:
-    static bool isDark(const QPalette &palette);
     static QColor foreground(Core::ChangeStatus status, const QPalette &palette);
     // A faint fill for rows and treemap cells (invalid for Unchanged).
     static QColor tint(Core::ChangeStatus status, const QPalette &palette);

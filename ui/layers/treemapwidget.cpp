@@ -4,6 +4,7 @@
 #include "changestyle.h"
 #include "core/common/bytesize.h"
 #include "treemaplayout.h"
+#include "ui/theme.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -119,7 +120,7 @@ void TreemapWidget::render()
     const QPalette &pal = palette();
     m_cache.fill(pal.color(QPalette::Base));
     QPainter p(&m_cache);
-    const bool dark = ChangeStyle::isDark(pal);
+    const bool dark = Theme::isDark(pal);
     if (m_items.empty()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
@@ -148,7 +149,7 @@ void TreemapWidget::render()
             const QString size = formatBytes(valueOf(item.node), QLocale());
             const QString text
                 = item.node->displayName() + (item.directory ? QStringLiteral("/  ") : QStringLiteral("  ")) + size;
-            p.setPen(fill.lightness() > 128 ? QColor(0x20, 0x20, 0x20) : QColor(0xf0, 0xf0, 0xf0));
+            p.setPen(Theme::textOn(fill));
             const QRectF label(item.rect.left() + 3, item.rect.top(), item.rect.width() - 6,
                 item.directory ? LabelHeight : std::min(item.rect.height(), LabelHeight * 2));
             p.drawText(

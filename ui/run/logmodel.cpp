@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logmodel.h"
 
+#include "ui/theme.h"
+
 #include <QColor>
 #include <QFontDatabase>
-#include <QGuiApplication>
-#include <QPalette>
 
 namespace Dockwright::Ui {
 
 using Core::LogRecord;
-
-namespace {
-bool darkPalette()
-{
-    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-}
-} // namespace
 
 LogModel::LogModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -133,9 +126,9 @@ QColor LogModel::streamColor(LogRecord::Stream stream)
 {
     // Readable on both light and dark palettes; stdout keeps the palette's own text colour.
     if (stream == LogRecord::Stream::Stderr)
-        return darkPalette() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+        return Theme::color(Theme::Tone::Error);
     if (stream == LogRecord::Stream::System)
-        return darkPalette() ? QColor(0x82, 0xb1, 0xff) : QColor(0x1a, 0x4f, 0xa0);
+        return Theme::color(Theme::Tone::Info);
     return {};
 }
 

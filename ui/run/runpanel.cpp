@@ -15,6 +15,7 @@
 #include "portsmodel.h"
 #include "tmpfsmodel.h"
 #include "ui/engine/imagesmodel.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -61,26 +62,26 @@ const char checkProperty[] = "dockwrightCheck";
 
 QString severityColor(RunWarning::Severity severity, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
     switch (severity) {
     case RunWarning::Severity::Error:
-        return dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b71c1c");
+        return Theme::cssColor(Theme::Tone::Error, palette);
     case RunWarning::Severity::Warning:
-        return dark ? QStringLiteral("#ffcc80") : QStringLiteral("#9a5b00");
+        return Theme::cssColor(Theme::Tone::Warning, palette);
     case RunWarning::Severity::Info:
         break;
     }
     return palette.color(QPalette::WindowText).name();
 }
 
-QString goodColor(const QPalette &palette)
+QString invalidFieldStyle(const QPalette &palette)
 {
-    return palette.color(QPalette::Base).lightness() < 128 ? QStringLiteral("#a5d6a7") : QStringLiteral("#1b5e20");
+    return QStringLiteral("QLineEdit { border: 1px solid %1; }")
+        .arg(Theme::cssColor(Theme::Tone::ErrorBorder, palette));
 }
 
 void markValid(QLineEdit *edit, bool valid, const QString &why = {})
 {
-    edit->setStyleSheet(valid ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+    edit->setStyleSheet(valid ? QString() : invalidFieldStyle(edit->palette()));
     edit->setToolTip(valid ? edit->property("dwToolTip").toString() : why);
 }
 
@@ -838,9 +839,10 @@ void RunPanel::refresh()
         warnings += QStringLiteral("<li><span style='color:%1'><b>%2:</b></span> %3</li>")
                         .arg(severityColor(w.severity, palette()), mark, w.message.toHtmlEscaped());
     }
-    m_warnings->setText(warnings.isEmpty() ? QStringLiteral("<span style='color:%1'>%2</span>")
-                                                 .arg(goodColor(palette()), tr("No warnings for this run."))
-                                           : QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(warnings));
+    m_warnings->setText(warnings.isEmpty()
+            ? QStringLiteral("<span style='color:%1'>%2</span>")
+                  .arg(Theme::cssColor(Theme::Tone::Good, palette()), tr("No warnings for this run."))
+            : QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(warnings));
 
     const ImageRunInfo *image = m_imageInfo && m_imageInfoRef == m_profile.image ? &*m_imageInfo : nullptr;
     const auto user = Hardening::effectiveUser(m_profile, image);
@@ -1026,7 +1028,8 @@ void RunPanel::showExplanation(Hardening::Check check)
     QString status;
     switch (item.status) {
     case Hardening::Status::Applied:
-        status = QStringLiteral("<span style='color:%1'>%2</span>").arg(goodColor(palette()), tr("✔ applied"));
+        status = QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(Theme::cssColor(Theme::Tone::Good, palette()), tr("✔ applied"));
         break;
     case Hardening::Status::Missing:
         status = QStringLiteral("<span style='color:%1'>%2</span>")
@@ -1207,7 +1210,7 @@ void RunPanel::showCheckup(const Checkup::Result &result)
     for (const Checkup::Answer &a : result.answers) {
         const QString mark = !a.ok ? QStringLiteral("?") : a.hardened ? QStringLiteral("✔") : QStringLiteral("✘");
         const QString color = !a.ok ? palette().color(QPalette::WindowText).name()
-            : a.hardened            ? goodColor(palette())
+            : a.hardened            ? Theme::cssColor(Theme::Tone::Good, palette())
                                     : severityColor(RunWarning::Severity::Warning, palette());
         html += QStringLiteral("<tr><td style='color:%1'><b>%2</b></td><td><b>%3</b><br>%4")
                     .arg(color, mark, a.question.toHtmlEscaped(), a.answer.toHtmlEscaped());
@@ -1225,8 +1228,7 @@ void RunPanel::findInLog(bool backwards)
     const int from = current.isValid() ? current.row() : (backwards ? 0 : -1);
     const int row = m_logModel->find(m_search->text(), from, backwards);
     if (row < 0) {
-        m_search->setStyleSheet(
-            m_search->text().isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+        m_search->setStyleSheet(m_search->text().isEmpty() ? QString() : invalidFieldStyle(m_search->palette()));
         return;
     }
     m_search->setStyleSheet(QString());

@@ -7,12 +7,18 @@
 #include "ui/mainwindow.h"
 #include "ui/run/runpanel.h"
 
+#include <QAction>
 #include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Dockwright::Ui;
 using namespace Qt::StringLiterals;
@@ -48,6 +54,39 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.buildPanel());
         QCOMPARE(window.buildPanel()->dockerfilePath(), m_dockerfile);
         QVERIFY(window.buildPanel()->commandText().startsWith(u"docker build"_s));
+    }
+
+    void ctrlBBuildsFromAnyArea()
+    {
+        // Issue 11: Build was only a button inside the Build area's second tab.
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *action = window.findChild<QAction *>(u"buildAction"_s);
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
+        auto *toolbar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(toolbar && toolbar->isVisible() && toolbar->actions().contains(action));
+        bool inMenu = false;
+        for (QAction *menu : window.menuBar()->actions())
+            inMenu = inMenu || (menu->menu() && menu->menu()->actions().contains(action));
+        QVERIFY(inMenu);
+
+        // Nothing to build yet: the editor is shown, with why.
+        window.setCurrentArea(MainWindow::Area::Images);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_B));
+        QCOMPARE(window.currentArea(), MainWindow::Area::Editor);
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+
+        // With a Dockerfile in the editor, Ctrl+B from another area opens Build on it and starts
+        // (here the engine address goes nowhere, so the panel says there is no engine).
+        QVERIFY(window.editorPage()->openFile(m_dockerfile));
+        window.setCurrentArea(MainWindow::Area::Layers);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_B));
+        QCOMPARE(window.currentArea(), MainWindow::Area::Build);
+        QCOMPARE(window.buildPanel()->dockerfilePath(), m_dockerfile);
+        QVERIFY(!window.buildPanel()->isBuilding());
+        QVERIFY(window.buildPanel()->findChild<QLabel *>(u"buildState"_s)->text().contains(u"engine"_s));
     }
 
     void failedStepOpensItsLineInTheEditor()

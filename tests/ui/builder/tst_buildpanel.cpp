@@ -101,6 +101,23 @@ private Q_SLOTS:
         QCOMPARE(BuildArgsForm::editorFor(u"DATA_DIR"_s, QString()), BuildArgsForm::Editor::Path);
     }
 
+    void tabLeavesTheLabelsBox()
+    {
+        // Issue 11: Tab inserted a tab character into Labels instead of moving on.
+        BuildPanel panel(nullptr);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        openPython(panel);
+        auto *labels = panel.findChild<QPlainTextEdit *>(QStringLiteral("labels"));
+        QVERIFY(labels);
+        labels->setFocus();
+        QTRY_VERIFY(labels->hasFocus());
+        const QString before = labels->toPlainText();
+        QTest::keyClick(labels, Qt::Key_Tab);
+        QVERIFY(!labels->hasFocus());
+        QCOMPARE(labels->toPlainText(), before);
+    }
+
     void formHasFieldsAndProvenance()
     {
         BuildPanel panel(nullptr);

@@ -2,6 +2,7 @@
 // Highlighting: golden (line, column, length, style) runs, incremental restyling, folding, themes.
 #include "ui/editor/dockerfileeditor.h"
 #include "ui/editor/dockerfilelexer.h"
+#include "ui/theme.h"
 
 #include <QFile>
 #include <QPalette>
@@ -171,23 +172,39 @@ private Q_SLOTS:
 
     void followsPaletteLightness()
     {
+        // Light or dark follows the palette's Base colour (Theme::isDark): the text sits on it.
+        const auto bgr = [](const QColor &c) { return long(c.red() | c.green() << 8 | c.blue() << 16); };
+        const auto squiggle = [](DockerfileEditor &e) {
+            return e.SendScintilla(QsciScintillaBase::SCI_INDICGETFORE, long(DockerfileEditor::ErrorIndicator));
+        };
         DockerfileEditor editor;
         QPalette light;
         light.setColor(QPalette::Window, Qt::white);
+        light.setColor(QPalette::Base, Qt::white);
         editor.setPalette(light);
         QVERIFY(!editor.syntaxLexer()->theme().name().contains(QStringLiteral("Dark")));
         const QColor lightPaper = editor.syntaxLexer()->paper(0);
+        QCOMPARE(squiggle(editor), bgr(Theme::color(Theme::Tone::ErrorSquiggle, light)));
 
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
         editor.setPalette(dark);
         QVERIFY2(editor.syntaxLexer()->theme().name().contains(QStringLiteral("Dark")),
             qPrintable(editor.syntaxLexer()->theme().name()));
         QVERIFY(editor.syntaxLexer()->paper(0).lightness() < lightPaper.lightness());
         // Scintilla itself got the new colour (it stores 0xBBGGRR).
         const QColor paper = editor.syntaxLexer()->paper(0);
-        QCOMPARE(editor.SendScintilla(QsciScintillaBase::SCI_STYLEGETBACK, 0l),
-            long(paper.red() | paper.green() << 8 | paper.blue() << 16));
+        QCOMPARE(editor.SendScintilla(QsciScintillaBase::SCI_STYLEGETBACK, 0l), bgr(paper));
+        // The lint squiggles took their dark shades too.
+        QCOMPARE(squiggle(editor), bgr(Theme::color(Theme::Tone::ErrorSquiggle, dark)));
+
+        // A dark window around a light base stays light.
+        QPalette darkWindow;
+        darkWindow.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        darkWindow.setColor(QPalette::Base, Qt::white);
+        editor.setPalette(darkWindow);
+        QVERIFY(!editor.syntaxLexer()->theme().name().contains(QStringLiteral("Dark")));
     }
 };
 

@@ -79,6 +79,23 @@ private Q_SLOTS:
         QCOMPARE(markersOn(editor, 1) & 1, 0);
     }
 
+    void aBlankPageShowsNoProblems()
+    {
+        EditorPage page;
+        page.analyzer()->setDebounceInterval(0);
+        QSignalSpy analyzed(page.analyzer(), &DocumentAnalyzer::analyzed);
+        QVERIFY(analyzed.wait()); // the initial analysis of the empty page
+        QCOMPARE(analyzed.last().first().value<DocumentAnalysis>().diagnostics.size(), 0);
+        QCOMPARE(page.problemsModel()->rowCount(), 0);
+        page.analyzer()->analyzeNow(QStringLiteral("  \n\n"));
+        QVERIFY(analyzed.wait());
+        QCOMPARE(analyzed.last().first().value<DocumentAnalysis>().diagnostics.size(), 0);
+        // Once there is text, the problems come.
+        page.analyzer()->analyzeNow(QStringLiteral("COPY x /y\n"));
+        QVERIFY(analyzed.wait());
+        QVERIFY(!analyzed.last().first().value<DocumentAnalysis>().diagnostics.isEmpty());
+    }
+
     void staleResultsAreDropped()
     {
         EditorPage page;
