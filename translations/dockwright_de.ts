@@ -2,877 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>Dockwright::Cli::AuditCommand</name>
-    <message>
-        <source>Check an image&apos;s efficiency and wasted space against thresholds (CI)</source>
-        <translation>Effizienz und verschwendeten Platz eines Images gegen Schwellenwerte prüfen (CI)</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a byte count (e.g. 20MB, 1.5GiB, 1000)</source>
-        <translation>%1: &apos;%2&apos; ist keine Byte-Anzahl (z. B. 20MB, 1.5GiB, 1000)</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; must be a fraction from 0 to 1 (0.9 = 90 %)</source>
-        <translation>%1: &apos;%2&apos; muss ein Anteil von 0 bis 1 sein (0.9 = 90 %)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: line %2: %3</source>
-        <translation>%1: Zeile %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: line %2: expected &apos;key: value&apos;</source>
-        <translation>%1: Zeile %2: &apos;schlüssel: wert&apos; erwartet</translation>
-    </message>
-    <message>
-        <source>%1: line %2: unknown rule &apos;%3&apos;</source>
-        <translation>%1: Zeile %2: unbekannte Regel &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>Analyses an image like &apos;inspect&apos; and checks it against rules. Exits 1 when a rule fails. Thresholds come from the flags, else --config FILE, else the defaults (lowest-efficiency 0.9, highest-user-wasted-percent 0.1, highest-wasted-bytes disabled). &apos;disabled&apos; turns a rule off.</source>
-        <translation>Analysiert ein Image wie &apos;inspect&apos; und prüft es gegen Regeln. Endet mit 1, wenn eine Regel verletzt ist. Die Schwellenwerte kommen aus den Optionen, sonst aus --config FILE, sonst gelten die Vorgaben (lowest-efficiency 0.9, highest-user-wasted-percent 0.1, highest-wasted-bytes disabled). &apos;disabled&apos; schaltet eine Regel ab.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Fail when efficiency is below this fraction.</source>
-        <translation>Fehlschlagen, wenn die Effizienz unter diesem Anteil liegt.</translation>
-    </message>
-    <message>
-        <source>FRACTION</source>
-        <translation>ANTEIL</translation>
-    </message>
-    <message>
-        <source>Fail when more bytes than this are wasted (20MB, 1GiB).</source>
-        <translation>Fehlschlagen, wenn mehr Bytes als diese verschwendet werden (20MB, 1GiB).</translation>
-    </message>
-    <message>
-        <source>BYTES</source>
-        <translation>BYTES</translation>
-    </message>
-    <message>
-        <source>Fail when the user-wasted fraction is above this.</source>
-        <translation>Fehlschlagen, wenn der vom Benutzer verschwendete Anteil darüber liegt.</translation>
-    </message>
-    <message>
-        <source>Read thresholds from FILE (same keys).</source>
-        <translation>Schwellenwerte aus FILE lesen (gleiche Schlüssel).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Write the analysis and rule results as JSON to FILE.</source>
-        <translation>Die Analyse und die Regelergebnisse als JSON nach FILE schreiben.</translation>
-    </message>
-    <message>
-        <source>Write the rule results as JUnit XML to FILE.</source>
-        <translation>Die Regelergebnisse als JUnit-XML nach FILE schreiben.</translation>
-    </message>
-    <message>
-        <source>Count the first N layers as the base image.</source>
-        <translation>Die ersten N Schichten als Basis-Image zählen.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Usage: dockwright-cli audit IMAGE|ARCHIVE [--lowest-efficiency F] [--highest-wasted-bytes B] [--highest-user-wasted-percent F] [--config FILE] [--json FILE] [--junit FILE]</source>
-        <translation>Aufruf: dockwright-cli audit IMAGE|ARCHIVE [--lowest-efficiency F] [--highest-wasted-bytes B] [--highest-user-wasted-percent F] [--config FILE] [--json FILE] [--junit FILE]</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 all rules pass, 1 a rule failed, 2 bad input, 3 engine error.</source>
-        <translation>Exit-Codes: 0 alle Regeln erfüllt, 1 eine Regel verletzt, 2 ungültige Eingabe, 3 Engine-Fehler.</translation>
-    </message>
-    <message>
-        <source>--base-layers takes a number</source>
-        <translation>--base-layers erwartet eine Zahl</translation>
-    </message>
-    <message>
-        <source>%1 is %2, threshold %3</source>
-        <translation>%1 ist %2, Schwellenwert %3</translation>
-    </message>
-    <message>
-        <source>Analysis of %1</source>
-        <translation>Analyse von %1</translation>
-    </message>
-    <message>
-        <source>efficiency: %1 %</source>
-        <translation>efficiency: %1 %</translation>
-    </message>
-    <message>
-        <source>wastedBytes: %1 (%2 bytes)</source>
-        <translation>wastedBytes: %1 (%2 Bytes)</translation>
-    </message>
-    <message>
-        <source>userWastedPercent: %1 %</source>
-        <translation>userWastedPercent: %1 %</translation>
-    </message>
-    <message>
-        <source>Wasted paths:</source>
-        <translation>Verschwendete Pfade:</translation>
-    </message>
-    <message>
-        <source>Evaluation:</source>
-        <translation>Auswertung:</translation>
-    </message>
-    <message>
-        <source>%1 passed, %2 failed, %3 skipped</source>
-        <translation>%1 bestanden, %2 fehlgeschlagen, %3 übersprungen</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>IMAGE or ARCHIVE</source>
-        <translation>IMAGE oder ARCHIV</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Cli::BuildCommand</name>
-    <message>
-        <source>Sent the build context: %1</source>
-        <translation>Build-Kontext gesendet: %1</translation>
-    </message>
-    <message>
-        <source>[+] Building %1 (%2/%3)%4</source>
-        <translation>[+] %1 wird gebaut (%2/%3)%4</translation>
-    </message>
-    <message>
-        <source> FINISHED</source>
-        <translation> FERTIG</translation>
-    </message>
-    <message>
-        <source>Build an image through the Engine API and show its steps, cache use and times</source>
-        <translation>Ein Image über die Engine-API bauen und seine Schritte, Cache-Nutzung und Zeiten anzeigen</translation>
-    </message>
-    <message>
-        <source>Builds DIR (the build context, after .dockerignore) on the engine with BuildKit when it has it, else with the classic builder, and shows each step with CACHED markers and times. The engine is chosen like the docker CLI does (--host, DOCKER_HOST, the docker context).</source>
-        <translation>Baut DIR (den Build-Kontext, nach .dockerignore) auf der Engine, mit BuildKit, falls vorhanden, sonst mit dem klassischen Builder, und zeigt jeden Schritt mit CACHED-Markierungen und Zeiten. Die Engine wird wie beim docker-CLI gewählt (--host, DOCKER_HOST, der docker-Kontext).</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Dockerfile (relative to DIR or absolute; default DIR/Dockerfile).</source>
-        <translation>Dockerfile (relativ zu DIR oder absolut; Standard DIR/Dockerfile).</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>Build argument KEY=VALUE (KEY alone: from the environment).</source>
-        <translation>Build-Argument KEY=VALUE (nur KEY: aus der Umgebung).</translation>
-    </message>
-    <message>
-        <source>K=V</source>
-        <translation>K=V</translation>
-    </message>
-    <message>
-        <source>Stage to build.</source>
-        <translation>Zu bauende Stufe.</translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <source>Image name:tag (repeatable).</source>
-        <translation>Image-name:tag (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>TAG</source>
-        <translation>TAG</translation>
-    </message>
-    <message>
-        <source>Image label KEY=VALUE (repeatable).</source>
-        <translation>Image-Label KEY=VALUE (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Do not use the build cache.</source>
-        <translation>Den Build-Cache nicht verwenden.</translation>
-    </message>
-    <message>
-        <source>Always look for newer base images.</source>
-        <translation>Immer nach neueren Basis-Images suchen.</translation>
-    </message>
-    <message>
-        <source>Target platform os/arch[/variant].</source>
-        <translation>Zielplattform os/arch[/variant].</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>Network mode of RUN steps (default, host, none).</source>
-        <translation>Netzwerkmodus der RUN-Schritte (default, host, none).</translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation>MODE</translation>
-    </message>
-    <message>
-        <source>Engine address (unix:///path, tcp://host:port).</source>
-        <translation>Engine-Adresse (unix:///path, tcp://host:port).</translation>
-    </message>
-    <message>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <source>Print JSON lines events (docs/cli/build.md).</source>
-        <translation>Ereignisse als JSON-Zeilen ausgeben (docs/cli/build.md).</translation>
-    </message>
-    <message>
-        <source>Usage: dockwright-cli build DIR [--file F] [--build-arg K=V ...] [--target T] [-t TAG ...]
-       [--label K=V ...] [--no-cache] [--pull] [--platform P] [--network MODE] [--host URI] [--json]</source>
-        <translation>Aufruf: dockwright-cli build DIR [--file F] [--build-arg K=V ...] [--target T] [-t TAG ...]
-       [--label K=V ...] [--no-cache] [--pull] [--platform P] [--network MODE] [--host URI] [--json]</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 built, 1 the build failed, 2 bad input, 3 engine error, 130 cancelled (Ctrl+C).</source>
-        <translation>Exit-Codes: 0 gebaut, 1 Build fehlgeschlagen, 2 ungültige Eingabe, 3 Engine-Fehler, 130 abgebrochen (Strg+C).</translation>
-    </message>
-    <message>
-        <source>the build context DIR is missing.</source>
-        <translation>Der Build-Kontext DIR fehlt.</translation>
-    </message>
-    <message>
-        <source>only one build context DIR can be given.</source>
-        <translation>Es kann nur ein Build-Kontext DIR angegeben werden.</translation>
-    </message>
-    <message>
-        <source>Cancelling the build...</source>
-        <translation>Build wird abgebrochen ...</translation>
-    </message>
-    <message>
-        <source>Built %1 (%2) in %3; cache: %4 of %5 steps (%6%)</source>
-        <translation>%1 (%2) in %3 gebaut; Cache: %4 von %5 Schritten (%6 %)</translation>
-    </message>
-    <message>
-        <source>size unknown</source>
-        <translation>Größe unbekannt</translation>
-    </message>
-    <message>
-        <source>Tagged %1</source>
-        <translation>%1 getaggt</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Cli::CliSupport</name>
-    <message>
-        <source>Options:</source>
-        <translation>Optionen:</translation>
-    </message>
-    <message>
-        <source>Run &apos;dockwright-cli %1 --help&apos; for the options.</source>
-        <translation>„dockwright-cli %1 --help“ zeigt die Optionen.</translation>
-    </message>
-    <message>
-        <source>%1: expected exactly one %2</source>
-        <translation>%1: genau ein %2 erwartet</translation>
-    </message>
-    <message>
-        <source>%1: cannot read %2: %3</source>
-        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>--host and --context cannot be used together.</source>
-        <translation>--host und --context können nicht zusammen verwendet werden.</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Cli::ContextCommand</name>
-    <message>
-        <source>List what a build would send as its context after .dockerignore, and why it is that big</source>
-        <translation>Auflisten, was ein Build nach .dockerignore als Kontext senden würde, und warum er so groß ist</translation>
-    </message>
-    <message>
-        <source>The build context directory.</source>
-        <translation>Das Verzeichnis des Build-Kontexts.</translation>
-    </message>
-    <message>
-        <source>The Dockerfile, relative to the current directory like docker build (default DIR/Dockerfile).</source>
-        <translation>Das Dockerfile, relativ zum aktuellen Verzeichnis wie bei docker build (Vorgabe DIR/Dockerfile).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Print JSON (docs/cli/context.md).</source>
-        <translation>JSON ausgeben (docs/cli/context.md).</translation>
-    </message>
-    <message>
-        <source>Also write the exact tar the build would send (&apos;-&apos; for standard output).</source>
-        <translation>Zusätzlich genau das tar schreiben, das der Build senden würde (&apos;-&apos; für die Standardausgabe).</translation>
-    </message>
-    <message>
-        <source>How many largest files and folders to list (default 10).</source>
-        <translation>Wie viele der größten Dateien und Ordner aufgelistet werden (Vorgabe 10).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>context: --top expects a number</source>
-        <translation>context: --top erwartet eine Zahl</translation>
-    </message>
-    <message>
-        <source>context: %1</source>
-        <translation>context: %1</translation>
-    </message>
-    <message>
-        <source>context: cannot write %1: %2</source>
-        <translation>context: %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>context: warning: %1</source>
-        <translation>context: Warnung: %1</translation>
-    </message>
-    <message>
-        <source>(ignored, but sent for the daemon)</source>
-        <translation>(ignoriert, aber für den Daemon mitgesendet)</translation>
-    </message>
-    <message>
-        <source>%1 files, %2 folders, %3 symlinks, %4 in %5</source>
-        <translation>%1 Dateien, %2 Ordner, %3 symbolische Links, %4 in %5</translation>
-    </message>
-    <message>
-        <source>tar written to %1: %2 bytes</source>
-        <translation>tar nach %1 geschrieben: %2 Bytes</translation>
-    </message>
-    <message>
-        <source>Largest folders:</source>
-        <translation>Größte Ordner:</translation>
-    </message>
-    <message>
-        <source>Largest files:</source>
-        <translation>Größte Dateien:</translation>
-    </message>
-    <message>
-        <source>No .dockerignore: everything in the folder is sent.</source>
-        <translation>Keine .dockerignore: Alles im Ordner wird gesendet.</translation>
-    </message>
-    <message>
-        <source>Excluded by %1: %2 in %3 files</source>
-        <translation>Ausgeschlossen durch %1: %2 in %3 Dateien</translation>
-    </message>
-    <message>
-        <source>%1 (line %2): %3</source>
-        <translation>%1 (Zeile %2): %3</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Cli::DiffCommand</name>
-    <message>
-        <source>Compare the files of two images</source>
-        <translation>Die Dateien zweier Images vergleichen</translation>
-    </message>
-    <message>
-        <source>Compares the final filesystems of two images (archives, layout directories or image names) and lists the paths B added, modified or deleted relative to A, with their sizes.</source>
-        <translation>Vergleicht die endgültigen Dateisysteme zweier Images (Archive, Layout-Verzeichnisse oder Image-Namen) und listet die Pfade, die B gegenüber A hinzugefügt, geändert oder gelöscht hat, mit ihren Größen auf.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Usage: dockwright-cli diff A B [--json] [--platform P] [--host URI]</source>
-        <translation>Aufruf: dockwright-cli diff A B [--json] [--platform P] [--host URI]</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 compared (whether or not they differ), 2 bad input, 3 engine error.</source>
-        <translation>Exit-Codes: 0 verglichen (ob sie sich unterscheiden oder nicht), 2 ungültige Eingabe, 3 Engine-Fehler.</translation>
-    </message>
-    <message>
-        <source>expected two images: A B</source>
-        <translation>zwei Images erwartet: A B</translation>
-    </message>
-    <message>
-        <source>%1 added (%2), %3 modified, %4 deleted (%5)</source>
-        <translation>%1 hinzugefügt (%2), %3 geändert, %4 gelöscht (%5)</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Cli::EngineCommand</name>
-    <message>
-        <source>Show which engine is used and the API version agreed with it</source>
-        <translation>Zeigt, welche Engine verwendet wird und welche API-Version mit ihr vereinbart wurde</translation>
-    </message>
-    <message>
-        <source>Connects to the Docker-compatible engine and prints its endpoint, version, API version, the negotiated API version and os/arch. The endpoint is chosen like the docker CLI does: --host or --context, DOCKER_HOST, DOCKER_CONTEXT, currentContext in ~/.docker/config.json, then /var/run/docker.sock.</source>
-        <translation>Verbindet sich mit der Docker-kompatiblen Engine und gibt ihren Endpunkt, ihre Version, ihre API-Version, die ausgehandelte API-Version und Betriebssystem/Architektur aus. Der Endpunkt wird wie beim docker-CLI gewählt: --host oder --context, DOCKER_HOST, DOCKER_CONTEXT, currentContext in ~/.docker/config.json, dann /var/run/docker.sock.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Engine address (unix:///path, tcp://host:port).</source>
-        <translation>Adresse der Engine (unix:///pfad, tcp://host:port).</translation>
-    </message>
-    <message>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <source>Docker context to use.</source>
-        <translation>Zu verwendender Docker-Kontext.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Usage: dockwright-cli engine [--json] [--host URI | --context NAME]</source>
-        <translation>Aufruf: dockwright-cli engine [--json] [--host URI | --context NAME]</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 connected, 2 bad options, 3 the engine could not be used.</source>
-        <translation>Exit-Codes: 0 verbunden, 2 ungültige Optionen, 3 die Engine konnte nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>Endpunkt</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Engine</source>
-        <translation>Engine</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>API-Version</translation>
-    </message>
-    <message>
-        <source>%1 (minimum %2)</source>
-        <translation>%1 (mindestens %2)</translation>
-    </message>
-    <message>
-        <source>Negotiated API</source>
-        <translation>Ausgehandelte API</translation>
-    </message>
-    <message>
-        <source>OS/Arch</source>
-        <translation>BS/Architektur</translation>
-    </message>
-    <message>
-        <source>Kernel</source>
-        <translation>Kernel</translation>
-    </message>
-    <message>
-        <source>Builder</source>
-        <translation>Builder</translation>
-    </message>
-    <message>
-        <source>BuildKit</source>
-        <translation>BuildKit</translation>
-    </message>
-    <message>
-        <source>classic</source>
-        <translation>klassisch</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Cli::InspectCommand</name>
-    <message>
-        <source>Show an image&apos;s layers, sizes, history, efficiency and wasted space</source>
-        <translation>Schichten, Größen, Verlauf, Effizienz und verschwendeten Platz eines Images zeigen</translation>
-    </message>
-    <message>
-        <source>Platform to read from a multi-platform image (os/arch[/variant]).</source>
-        <translation>Plattform, die aus einem Multi-Plattform-Image gelesen wird (os/arch[/variant]).</translation>
-    </message>
-    <message>
-        <source>PLATFORM</source>
-        <translation>PLATFORM</translation>
-    </message>
-    <message>
-        <source>Engine address for image names (unix:///path, tcp://host:port); default: DOCKER_HOST, the docker context, /var/run/docker.sock.</source>
-        <translation>Engine-Adresse für Image-Namen (unix:///pfad, tcp://host:port); Vorgabe: DOCKER_HOST, der Docker-Kontext, /var/run/docker.sock.</translation>
-    </message>
-    <message>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <source>Reads an image (a docker/podman save archive, an OCI layout directory or oci-archive, or an image name exported from the engine) in one pass and prints its layers, their sizes and created_by, the efficiency, the wasted bytes and the most wasteful paths.</source>
-        <translation>Liest ein Image (ein Archiv von docker/podman save, ein OCI-Layout-Verzeichnis oder oci-archive, oder einen Image-Namen, der aus der Engine exportiert wird) in einem Durchgang und gibt seine Schichten mit Größe und created_by, die Effizienz, die verschwendeten Bytes und die verschwenderischsten Pfade aus.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>List each layer&apos;s changes (added, modified, deleted).</source>
-        <translation>Die Änderungen jeder Schicht auflisten (hinzugefügt, geändert, gelöscht).</translation>
-    </message>
-    <message>
-        <source>How many wasted paths to list (default 20).</source>
-        <translation>Wie viele verschwendete Pfade aufgelistet werden (Vorgabe 20).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Count the first N layers as the base image instead of guessing.</source>
-        <translation>Die ersten N Schichten als Basis-Image zählen, statt zu raten.</translation>
-    </message>
-    <message>
-        <source>Usage: dockwright-cli inspect IMAGE|ARCHIVE [--json] [--changes] [--top N] [--platform P] [--host URI]</source>
-        <translation>Aufruf: dockwright-cli inspect IMAGE|ARCHIVE [--json] [--changes] [--top N] [--platform P] [--host URI]</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 2 bad input or unreadable image, 3 engine error.</source>
-        <translation>Exit-Codes: 0 in Ordnung, 2 ungültige Eingabe oder unlesbares Image, 3 Engine-Fehler.</translation>
-    </message>
-    <message>
-        <source>--top and --base-layers take a number</source>
-        <translation>--top und --base-layers erwarten eine Zahl</translation>
-    </message>
-    <message>
-        <source>Image: %1</source>
-        <translation>Image: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2 layout, %3)</source>
-        <translation>Quelle: %1 (%2-Layout, %3)</translation>
-    </message>
-    <message>
-        <source>Platforms in the archive: %1</source>
-        <translation>Plattformen im Archiv: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Layers (the first %n belong to the base image, by %1):</source>
-        <translation>
-            <numerusform>Schichten (die erste gehört zum Basis-Image, laut %1):</numerusform>
-            <numerusform>Schichten (die ersten %n gehören zum Basis-Image, laut %1):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Wasted</source>
-        <translation>Verschwendet</translation>
-    </message>
-    <message>
-        <source>Digest</source>
-        <translation>Digest</translation>
-    </message>
-    <message>
-        <source>Created by</source>
-        <translation>Erzeugt durch</translation>
-    </message>
-    <message>
-        <source>(no history)</source>
-        <translation>(kein Verlauf)</translation>
-    </message>
-    <message>
-        <source>[base] </source>
-        <translation>[Basis] </translation>
-    </message>
-    <message>
-        <source>Total layer bytes: %1   Final image bytes: %2</source>
-        <translation>Bytes aller Schichten: %1   Bytes des fertigen Images: %2</translation>
-    </message>
-    <message>
-        <source>Efficiency: %1 %   Wasted: %2 (base %3, user %4)   User wasted: %5 %</source>
-        <translation>Effizienz: %1 %   Verschwendet: %2 (Basis %3, Benutzer %4)   Vom Benutzer verschwendet: %5 %</translation>
-    </message>
-    <message>
-        <source>Top wasted paths (%1 in all):</source>
-        <translation>Die verschwenderischsten Pfade (%1 insgesamt):</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Kopien</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source> (removed)</source>
-        <translation> (entfernt)</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>IMAGE or ARCHIVE</source>
-        <translation>IMAGE oder ARCHIV</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Cli::LintCommand</name>
-    <message>
-        <source>Why: %1</source>
-        <translation>Warum: %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Abhilfe: %1</translation>
-    </message>
-    <message>
-        <source>Before:</source>
-        <translation>Vorher:</translation>
-    </message>
-    <message>
-        <source>After:</source>
-        <translation>Nachher:</translation>
-    </message>
-    <message>
-        <source>See: %1</source>
-        <translation>Siehe: %1</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Warum:</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Abhilfe:</translation>
-    </message>
-    <message>
-        <source>Check a Dockerfile against BuildKit&apos;s build checks and best practices</source>
-        <translation>Ein Dockerfile gegen die Build-Checks von BuildKit und bewährte Praktiken prüfen</translation>
-    </message>
-    <message>
-        <source>Dockerfile lint rules</source>
-        <translation>Lint-Regeln für Dockerfiles</translation>
-    </message>
-    <message>
-        <source>Every rule has a stable ID. Switch rules off or change their severity in `.dockwright.json`, suppress one finding with `# dockwright-ignore: RULE` on the line before the instruction (or on the same line), or skip BuildKit checks with `# check=skip=RULE`. Rules with a hadolint code also honour `# hadolint ignore=DLxxxx`.</source>
-        <translation>Jede Regel hat eine feste ID. Schalten Sie Regeln in `.dockwright.json` ab oder ändern Sie ihren Schweregrad, unterdrücken Sie einen einzelnen Befund mit `# dockwright-ignore: RULE` in der Zeile vor der Anweisung (oder in derselben Zeile), oder überspringen Sie BuildKit-Checks mit `# check=skip=RULE`. Regeln mit einem hadolint-Code beachten auch `# hadolint ignore=DLxxxx`.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Referenz: %1</translation>
-    </message>
-    <message>
-        <source>The Dockerfile to check (&apos;-&apos; reads standard input).</source>
-        <translation>Das zu prüfende Dockerfile (&apos;-&apos; liest die Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>Output format: text (default), json or sarif; with --list-rules also markdown.</source>
-        <translation>Ausgabeformat: text (Vorgabe), json oder sarif; mit --list-rules auch markdown.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Explain each finding (text format).</source>
-        <translation>Jeden Befund erklären (Textformat).</translation>
-    </message>
-    <message>
-        <source>List every rule instead of checking a file.</source>
-        <translation>Alle Regeln auflisten, statt eine Datei zu prüfen.</translation>
-    </message>
-    <message>
-        <source>Set a build argument (KEY=VALUE).</source>
-        <translation>Ein Build-Argument setzen (KEY=VALUE).</translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation>KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>The stage to build.</source>
-        <translation>Die zu bauende Stufe.</translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation>STAGE</translation>
-    </message>
-    <message>
-        <source>Use this config file instead of the nearest .dockwright.json.</source>
-        <translation>Diese Konfigurationsdatei statt der nächstgelegenen .dockwright.json verwenden.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Ignore .dockwright.json files.</source>
-        <translation>.dockwright.json-Dateien ignorieren.</translation>
-    </message>
-    <message>
-        <source>Build context directory (default: the Dockerfile&apos;s folder).</source>
-        <translation>Verzeichnis des Build-Kontexts (Vorgabe: der Ordner des Dockerfiles).</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
-    </message>
-    <message>
-        <source>lint: unknown format &apos;%1&apos; (text, json or sarif)</source>
-        <translation>lint: unbekanntes Format &apos;%1&apos; (text, json oder sarif)</translation>
-    </message>
-    <message>
-        <source>lint: warning: %1</source>
-        <translation>lint: Warnung: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 error(s), %3 warning(s), %4 info</source>
-        <translation>%1: %2 Fehler, %3 Warnung(en), %4 Hinweis(e)</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Cli::ParseCommand</name>
-    <message>
-        <source>Parse a Dockerfile and print its instructions, stages and expanded values</source>
-        <translation>Ein Dockerfile parsen und seine Anweisungen, Stufen und expandierten Werte ausgeben</translation>
-    </message>
-    <message>
-        <source>The Dockerfile to parse (&apos;-&apos; reads standard input).</source>
-        <translation>Das zu parsende Dockerfile (&apos;-&apos; liest die Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>Print the parse as JSON (docs/cli/parse.md).</source>
-        <translation>Das Ergebnis als JSON ausgeben (docs/cli/parse.md).</translation>
-    </message>
-    <message>
-        <source>Set a build argument (KEY=VALUE, or KEY to take it from the environment).</source>
-        <translation>Ein Build-Argument setzen (KEY=VALUE, oder KEY, um es aus der Umgebung zu nehmen).</translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation>KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>The stage to build.</source>
-        <translation>Die zu bauende Stufe.</translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation>STAGE</translation>
-    </message>
-    <message>
-        <source>Target platform (default linux/amd64).</source>
-        <translation>Zielplattform (Vorgabe linux/amd64).</translation>
-    </message>
-    <message>
-        <source>PLATFORM</source>
-        <translation>PLATFORM</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Cli::RunCommand</name>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <source>Run a container, or print its docker run command and Engine API create body</source>
-        <translation>Einen Container ausführen oder seinen docker-run-Befehl und den Create-Body der Engine-API ausgeben</translation>
-    </message>
-    <message>
-        <source>Usage: dockwright-cli run IMAGE [docker run flags] [-- CMD ARGS] [--print [--json] [--multiline]]
-       dockwright-cli run --from-command &apos;docker run ...&apos; [--print [--json]]</source>
-        <translation>Aufruf: dockwright-cli run IMAGE [docker-run-Optionen] [-- CMD ARGS] [--print [--json] [--multiline]]
-       dockwright-cli run --from-command &apos;docker run ...&apos; [--print [--json]]</translation>
-    </message>
-    <message>
-        <source>Takes the flags of docker run (before or after IMAGE; everything after -- is the command).
---print              print the docker run command, the create body, warnings and the hardening score
---json               with --print: one JSON object with the keys command, create, warnings, score
---multiline          with --print: one flag per line with \ continuations
---from-command TEXT  parse a pasted docker run command instead of the arguments
---host URI, --context NAME  the engine to run on (default: like the docker CLI)
--d, --detach         create and start, print the container id, do not follow its output</source>
-        <translation>Nimmt die Optionen von docker run (vor oder nach IMAGE; alles nach -- ist der Befehl).
---print              den docker-run-Befehl, den Create-Body, Warnungen und die Härtungsbewertung ausgeben
---json               mit --print: ein JSON-Objekt mit den Schlüsseln command, create, warnings, score
---multiline          mit --print: eine Option pro Zeile mit \-Fortsetzungen
---from-command TEXT  einen eingefügten docker-run-Befehl statt der Argumente parsen
---host URI, --context NAME  die Engine, auf der ausgeführt wird (Vorgabe: wie beim docker-CLI)
--d, --detach         erstellen und starten, die Container-ID ausgeben, seiner Ausgabe nicht folgen</translation>
-    </message>
-    <message>
-        <source>Exit codes: the container&apos;s exit code when it ran; 1 with --print when a warning is an error;
-2 bad input; 3 engine error before the container started.</source>
-        <translation>Exit-Codes: der Exit-Code des Containers, wenn er lief; 1 mit --print, wenn eine Warnung ein Fehler ist;
-2 ungültige Eingabe; 3 Engine-Fehler, bevor der Container startete.</translation>
-    </message>
-    <message>
-        <source>Arguments next to --from-command were ignored</source>
-        <translation>Argumente neben --from-command wurden ignoriert</translation>
-    </message>
-    <message>
-        <source>Hardening score: %1/100</source>
-        <translation>Härtungsbewertung: %1/100</translation>
-    </message>
-    <message>
-        <source>  missing: %1 (%2)</source>
-        <translation>  fehlt: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Standard input is not forwarded to the container by dockwright-cli run</source>
-        <translation>dockwright-cli run leitet die Standardeingabe nicht an den Container weiter</translation>
-    </message>
-</context>
-<context>
     <name>Dockwright::Core::BuildContext</name>
     <message>
         <source>cannot open the build context: %1</source>
@@ -926,10 +55,6 @@
         <translation>Der Build wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The context could not be read.</source>
-        <translation>Der Kontext konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>The context could not be packed.</source>
         <translation>Der Kontext konnte nicht gepackt werden.</translation>
     </message>
@@ -940,6 +65,34 @@
     <message>
         <source>The build ended without reporting an image id.</source>
         <translation>Der Build endete, ohne eine Image-ID zu melden.</translation>
+    </message>
+    <message>
+        <source>Podman has no BuildKit: it builds every Dockerfile with buildah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine has no BuildKit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build with the classic builder (Dockwright picks it by itself for this engine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine keeps images in the containerd image store, where BuildKit cannot read a build context sent with the request (moby/moby#47717).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build with the classic builder, or turn the containerd image store off in the engine&apos;s daemon.json (&quot;features&quot;: {&quot;containerd-snapshotter&quot;: false}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building with the classic builder: this engine keeps images in the containerd image store, where BuildKit cannot read a build context sent with the request (moby/moby#47717). RUN --mount, heredocs and other BuildKit-only syntax fail here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman goes on with a cancelled build until the step that runs has ended: it has no call to stop a build. The engine may stay busy for a while.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1100,6 +253,13 @@
     <message>
         <source>%1 has no CapEff line</source>
         <translation>%1 hat keine CapEff-Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ContainerExec</name>
+    <message>
+        <source>No engine connection</source>
+        <translation type="unfinished">Keine Verbindung zur Engine</translation>
     </message>
 </context>
 <context>
@@ -1944,14 +1104,6 @@
         <translation>sie enthält keinen unverschlüsselten privaten RSA- oder EC-Schlüssel</translation>
     </message>
     <message>
-        <source>ssh:// engines (%1) are not supported yet.</source>
-        <translation>Engines über ssh:// (%1) werden noch nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>Use a context with a tcp:// or unix:// endpoint, or forward the remote socket: ssh -NL /tmp/docker.sock:/var/run/docker.sock %1 and use unix:///tmp/docker.sock.</source>
-        <translation>Verwenden Sie einen Kontext mit einem tcp://- oder unix://-Endpunkt, oder leiten Sie den entfernten Socket weiter: ssh -NL /tmp/docker.sock:/var/run/docker.sock %1, und verwenden Sie dann unix:///tmp/docker.sock.</translation>
-    </message>
-    <message>
         <source>Windows named pipes (%1) are not supported yet.</source>
         <translation>Benannte Pipes von Windows (%1) werden noch nicht unterstützt.</translation>
     </message>
@@ -2047,6 +1199,10 @@
         <source>Update Dockwright, or start the daemon with DOCKER_MIN_API_VERSION=%1.</source>
         <translation>Aktualisieren Sie Dockwright oder starten Sie den Daemon mit DOCKER_MIN_API_VERSION=%1.</translation>
     </message>
+    <message>
+        <source>No ssh bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Core::EngineError</name>
@@ -2073,6 +1229,17 @@
     <message>
         <source>The engine&apos;s log may say more (journalctl -u docker).</source>
         <translation>Das Protokoll der Engine sagt vielleicht mehr (journalctl -u docker).</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::EngineImageStream</name>
+    <message>
+        <source>Not connected to an engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation type="unfinished">Nicht mit einer Engine verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +1689,30 @@
         <source>%1 is not in the archive</source>
         <translation>%1 ist nicht im Archiv</translation>
     </message>
+    <message>
+        <source>Could not set up a tar reader (out of memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up a tar reader: %1</source>
+        <translation>Der tar-Leser konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>libarchive cannot read tar archives</source>
+        <translation>libarchive kann keine tar-Archive lesen</translation>
+    </message>
+    <message>
+        <source>The data is not a tar archive</source>
+        <translation>Die Daten sind kein tar-Archiv</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The tar archive is damaged</source>
+        <translation>Das tar-Archiv ist beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Core::InstructionChecker</name>
@@ -2805,6 +1996,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rules&quot; must be an object of rule names and severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown lint rule &apos;%2&apos; (did you mean &apos;%3&apos;?)</source>
+        <translation>%1: unbekannte Lint-Regel &apos;%2&apos; (meinten Sie &apos;%3&apos;?)</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +2841,113 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Core::SshBridge</name>
+    <message>
+        <source>Cannot make a local socket for the ssh connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the ssh program (%2) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the OpenSSH client (apt install openssh-client), or set DOCKWRIGHT_SSH_COMMAND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh printed nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ssh host %1 is not known: no address was found for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name in DOCKER_HOST or the docker context (ssh://user@host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answers ssh on %1: the connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is sshd running there, on that port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ssh host %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and the host&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ssh server %1 dropped the connection before the login (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd drops new connections when too many are starting (MaxStartups) or, since OpenSSH 9.8, for a while after failed logins from the same address (PerSourcePenalties). Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not trusted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect once with ssh %1 in a terminal to check and accept its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the ssh login: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your public key to ~/.ssh/authorized_keys there, or load it with ssh-add. Dockwright cannot ask for passwords (BatchMode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no docker command on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ssh:// engine needs the docker CLI 18.09 or newer on the remote host, for &quot;docker system dial-stdio&quot;. Install it there, or use a tcp:// endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker CLI on %1 cannot reach its engine: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the engine on the host, or name its socket in the address (ssh://user@host/run/user/1000/docker.sock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the socket path %1 in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker CLI on %1 has no &quot;system dial-stdio&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update docker on the host to 18.09 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 ended abnormally: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &quot;ssh %1 docker system dial-stdio&quot; in a terminal to see the whole message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::BuildArgsForm</name>
     <message>
         <source>This Dockerfile declares no build arguments (ARG).</source>
@@ -4241,17 +3547,6 @@ Dockerfile-Zeile %2</translation>
     </message>
 </context>
 <context>
-    <name>Dockwright::Ui::ComingSoonPage</name>
-    <message>
-        <source>This work area is coming in a later version of Dockwright.</source>
-        <translation>Dieser Arbeitsbereich kommt in einer späteren Version von Dockwright.</translation>
-    </message>
-    <message>
-        <source>Until then, on the command line:</source>
-        <translation>Bis dahin auf der Kommandozeile:</translation>
-    </message>
-</context>
-<context>
     <name>Dockwright::Ui::ContainerController</name>
     <message>
         <source>Engine warning: %1</source>
@@ -4646,8 +3941,8 @@ Dockerfile-Zeile %2</translation>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <source>Dockwright cannot talk to %1 addresses yet; use unix:// or tcp://.</source>
-        <translation>Dockwright kann noch nicht mit %1-Adressen sprechen; verwenden Sie unix:// oder tcp://.</translation>
+        <source>Dockwright cannot talk to %1 addresses yet; use unix://, tcp:// or ssh://.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4025,18 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Builds use the classic builder: on the containerd image store BuildKit needs a session to read the build context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image store: %1</source>
+        <translation>Image-Speicher: %1</translation>
+    </message>
+    <message>
+        <source>containerd (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5547,6 +4854,30 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>Explore layers</source>
         <translation>Schichten untersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Bauen</translation>
+    </message>
+    <message>
+        <source>&amp;Build Image</source>
+        <translation>Image &amp;bauen</translation>
+    </message>
+    <message>
+        <source>Build the Dockerfile (Ctrl+B)</source>
+        <translation>Das Dockerfile bauen (Strg+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Build</source>
+        <translation>Bauen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Open or save a Dockerfile first; Build uses it.</source>
+        <translation>Öffnen oder speichern Sie zuerst ein Dockerfile; Bauen verwendet es.</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Dockwright::Cli::InspectCommand</name>
-    <message numerus="yes">
-        <source>Layers (the first %n belong to the base image, by %1):</source>
-        <translation>
-            <numerusform>Layers (the first %n belong to the base image, by %1):</numerusform>
-            <numerusform>Layers (the first %n belong to the base image, by %1):</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Dockwright::Core::Checkup</name>
     <message numerus="yes">
         <source>None effective, but %n capability(ies) can still be gained (bounding set: %1).</source>
