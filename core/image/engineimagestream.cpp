@@ -13,10 +13,15 @@ namespace Dockwright::Core {
 namespace {
 using namespace Qt::StringLiterals;
 
+ImageError cancelledError(const QString &name)
+{
+    return ImageError::make(ImageError::Kind::Cancelled, ImageError::tr("cancelled"), name);
+}
+
 ImageError engineError(const EngineError &e, const QString &name)
 {
     if (e.kind == EngineError::Kind::Cancelled)
-        return ImageError::make(ImageError::Kind::Cancelled, ImageError::tr("cancelled"), name);
+        return cancelledError(name);
     return ImageError::make(ImageError::Kind::Engine,
         e.engineMessage.isEmpty() ? e.message : e.message + u" ("_s + e.engineMessage + u')', name);
 }
@@ -54,7 +59,7 @@ void EngineImageStream::abortCall()
         call->abort(); // closing the connection ends the export on the engine too
     }
     if (m_pipe)
-        m_pipe->finish(ImageError::make(ImageError::Kind::Cancelled, ImageError::tr("cancelled"), m_name));
+        m_pipe->finish(cancelledError(m_name));
 }
 
 void EngineImageStream::start(const QString &name, const Options &options)
@@ -126,7 +131,7 @@ void EngineImageStream::ask(const EngineRequest &request, const std::function<vo
             return;
         m_call = nullptr;
         if (m_cancelled)
-            finish({}, ImageError::make(ImageError::Kind::Cancelled, ImageError::tr("cancelled"), m_name));
+            finish({}, cancelledError(m_name));
         else if (call->error())
             finish({}, engineError(call->error(), m_name));
         else
@@ -196,7 +201,7 @@ void EngineImageStream::onReaderDone(const ReadOutcome &outcome)
 {
     abortCall(); // a reader that stopped early (bad archive, limits) ends the download
     if (m_cancelled) {
-        finish({}, ImageError::make(ImageError::Kind::Cancelled, ImageError::tr("cancelled"), m_name));
+        finish({}, cancelledError(m_name));
         return;
     }
     if (!outcome.image) {
@@ -222,7 +227,7 @@ void EngineImageStream::cancel()
         stopWaitingForEngine();
         QTimer::singleShot(0, this, [this, generation = m_generation] {
             if (generation == m_generation)
-                finish({}, ImageError::make(ImageError::Kind::Cancelled, ImageError::tr("cancelled"), m_name));
+                finish({}, cancelledError(m_name));
         });
         return;
     }

@@ -50,12 +50,6 @@ public:
     bool isRunning() const { return m_running; }
     int pauses() const { return m_pauses; } // times the download waited for the reader (tests)
 
-    // The image as the export stream gave it, completed from the inspect and history answers: layers
-    // the config left without created_by take it from /history, and an untagged read gets the
-    // first RepoTag as reference. Shared with the CLI's blocking exporter.
-    static void complete(
-        LayeredImage &image, const QString &name, const QJsonObject &inspect, const QJsonArray &history);
-
 Q_SIGNALS:
     // Errors of kind Engine carry the engine's message; a cancelled read ends with kind Cancelled.
     void finished(const Dockwright::Core::LayeredImagePtr &image, const Dockwright::Core::ImageError &error);
@@ -72,6 +66,12 @@ private:
     void ask(const EngineRequest &request, const std::function<void(EngineCall *)> &then);
     void startExport();
     void onReaderDone(const ReadOutcome &outcome);
+    // The image as the export stream gave it, completed from the inspect and history answers: layers
+    // the config left without created_by take it from /history, and an untagged read gets the
+    // first RepoTag as reference.
+    static void complete(
+        LayeredImage &image, const QString &name, const QJsonObject &inspect, const QJsonArray &history);
+
     void finish(const LayeredImagePtr &image, const ImageError &error);
     void abortCall();
 

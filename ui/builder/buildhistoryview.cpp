@@ -69,18 +69,23 @@ BuildHistoryView::BuildHistoryView(QWidget *parent)
 
 BuildHistoryView::~BuildHistoryView() = default;
 
+BuildHistoryView::Read BuildHistoryView::readHistory(const QString &historyFile, const BuildResult *append)
+{
+    Read read;
+    BuildHistory history(historyFile);
+    if (history.load(&read.error) && append) {
+        history.append(*append);
+        history.save(&read.error);
+    }
+    read.records = history.records();
+    return read;
+}
+
 void BuildHistoryView::load(const QString &historyFile)
 {
     if (m_recordJob.isRunning())
         return; // the attempt being recorded brings the fresh list
-    m_loadJob.start(
-        [historyFile](const JobControl &) {
-            Read read;
-            BuildHistory history(historyFile);
-            history.load(&read.error);
-            read.records = history.records();
-            return read;
-        },
+    m_loadJob.start([historyFile](const JobControl &) { return readHistory(historyFile, nullptr); },
         [this](const Read &read) {
             show(read);
             Q_EMIT loaded();
@@ -90,17 +95,7 @@ void BuildHistoryView::load(const QString &historyFile)
 void BuildHistoryView::record(const QString &historyFile, const BuildResult &result)
 {
     m_loadJob.discard();
-    m_recordJob.start(
-        [historyFile, result](const JobControl &) {
-            Read read;
-            BuildHistory history(historyFile);
-            if (history.load(&read.error)) {
-                history.append(result);
-                history.save(&read.error);
-            }
-            read.records = history.records();
-            return read;
-        },
+    m_recordJob.start([historyFile, result](const JobControl &) { return readHistory(historyFile, &result); },
         [this](const Read &read) {
             show(read);
             Q_EMIT loaded();

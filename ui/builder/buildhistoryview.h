@@ -45,6 +45,8 @@ private:
         QList<Core::BuildResult> records;
         QString error;
     };
+    // Runs in a job: reads the file and, with append, adds that attempt and writes it back.
+    static Read readHistory(const QString &historyFile, const Core::BuildResult *append);
     void show(const Read &read);
 
     BuildHistoryModel *m_history = nullptr;
