@@ -90,8 +90,10 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
     QSet<QString> declaredGlobalNames;
 
     auto expand = [&](const QString &word, const QHash<QString, QString> &env, ExpandedInstruction &out,
-                      const QSet<QString> &declared, const SourceRange &range) {
+                      const QSet<QString> &declared, const SourceRange &range, bool *resolved = nullptr) {
         const ShellExpansion e = lexer.processWord(word, env);
+        if (resolved)
+            *resolved = e.ok() && e.unsetNames.isEmpty();
         if (!e.ok()) {
             out.errors.append(e.error);
             model.errors.append({e.error, range});
@@ -220,7 +222,9 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
             for (const DockerfileWord &w : ins.args) {
                 // Heredoc operator words name a body, not a path: the builder does not expand them.
                 const bool heredocWord = !ins.heredocs.isEmpty() && w.text.contains(u"<<");
-                out.args.append(heredocWord ? w.text : expand(w.text, env, out, declared, w.range));
+                bool resolved = true;
+                out.args.append(heredocWord ? w.text : expand(w.text, env, out, declared, w.range, &resolved));
+                out.argsResolved.append(resolved);
             }
         };
         switch (ins.kind) {

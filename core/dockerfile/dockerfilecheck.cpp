@@ -20,6 +20,7 @@ LintOptions lintOptionsFor(const DockerfileCheckOptions &options)
         const QFileInfo file(options.documentPath);
         lint.contextDirectory = file.absolutePath();
         lint.dockerfileName = file.fileName();
+        lint.dockerfilePath = file.absoluteFilePath();
     }
     if (options.contextDirectory)
         lint.contextDirectory = *options.contextDirectory;

@@ -48,8 +48,8 @@ struct DockerfileCheck
     LintConfig config;
 };
 
-// Parses, analyzes and lints text. Thread-safe; reads the file system only for the .dockwright.json
-// lookup and the .dockerignore check.
+// Parses, analyzes and lints text. Thread-safe; reads the file system for the .dockwright.json lookup
+// and, with a build context, the context checks (.dockerignore, COPY/ADD sources): run it as a job.
 DockerfileCheck checkDockerfile(QStringView text, const DockerfileCheckOptions &options = {});
 // The same for UTF-8 bytes (invalid sequences become U+FFFD), as read from a file or standard input.
 DockerfileCheck checkDockerfile(const QByteArray &utf8, const DockerfileCheckOptions &options = {});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dockerfilelinter.h"
 
+#include "core/context/copysourcecheck.h"
 #include "dockerfileanalyzer.h"
 #include "dockerfileparser.h"
 #include "lintrulecatalog.h"
@@ -1017,6 +1018,7 @@ private:
     {
         if (m_options.contextDirectory.isEmpty())
             return;
+        checkCopySources();
         const QDir dir(m_options.contextDirectory);
         if (QFileInfo::exists(dir.filePath(QStringLiteral(".dockerignore")))
             || QFileInfo::exists(dir.filePath(m_options.dockerfileName + QStringLiteral(".dockerignore"))))
@@ -1024,6 +1026,19 @@ private:
         report(LintRuleId::MissingDockerignore,
             DockerfileLinter::tr("No .dockerignore in the build context %1").arg(QDir::toNativeSeparators(dir.path())),
             {1, 1, 1, 1});
+    }
+
+    void checkCopySources()
+    {
+        ContextError error;
+        const QString dockerfile
+            = m_options.dockerfilePath.isEmpty() ? m_options.dockerfileName : m_options.dockerfilePath;
+        const std::optional<CopySourceCheck> sources
+            = CopySourceCheck::open(m_options.contextDirectory, dockerfile, &error);
+        if (!sources)
+            return; // a context or ignore file the build cannot use fails on its own, with its own message
+        for (const CopySourceCheck::Finding &f : sources->check(m_parse, m_model))
+            report(LintRuleId::CopySourceMissing, f.message(sources->root()), f.range);
     }
 
     // Suppressions named on a line: `dockwright-ignore: A,B` (or `all`) and `hadolint ignore=DL1,DL2`. Names

@@ -13,13 +13,17 @@ struct LintOptions
 {
     LintConfig config;
     DockerfileBuildOptions build;
-    QString contextDirectory; // when set, context checks run (MissingDockerignore)
+    QString contextDirectory; // when set, context checks run (MissingDockerignore, CopySourceMissing)
     QString dockerfileName = QStringLiteral("Dockerfile"); // for "<name>.dockerignore"
+    // The Dockerfile's absolute path when known: picks "<path>.dockerignore" for CopySourceMissing, and
+    // tells whether the Dockerfile lies outside the context. Empty: contextDirectory/dockerfileName.
+    QString dockerfilePath;
     bool inlineSuppressions = true; // `# dockwright-ignore: RULE`, `# hadolint ignore=DLxxxx`
 };
 
-// Runs every rule of the LintRuleCatalog over one parsed Dockerfile. Pure and cheap (one pass over the
-// instructions), so an editor can re-lint the whole document on each keystroke.
+// Runs every rule of the LintRuleCatalog over one parsed Dockerfile. Cheap (one pass over the
+// instructions), so an editor can re-lint the whole document on each keystroke; with a context directory
+// it also reads the ignore file and lstats the COPY/ADD sources, so call it off the GUI thread then.
 class DockerfileLinter final
 {
     Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::DockerfileLinter)

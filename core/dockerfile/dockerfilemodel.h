@@ -43,6 +43,9 @@ struct ExpandedInstruction
 {
     bool applies = false; // false for instructions the builder does not expand (RUN text, CMD, ...)
     QStringList args;
+    // Per entry of args (ADD, COPY, EXPOSE, ...): false when the word referenced a variable without a
+    // value, so its expansion is a guess (an ARG that gets its value only from --build-arg).
+    QList<bool> argsResolved;
     QStringList flags; // "--name=value" with expandable values expanded
     QList<QPair<QString, QString>> pairs;
     QStringList undefinedNames; // variables referenced while unset (and not declared)

@@ -383,6 +383,21 @@ LintRule describe(LintRuleId id)
             LintRuleCatalog::tr("Expose the variable: EXPOSE ${PORT} (redeclare a global ARG inside the stage)."),
             "ARG PORT=8080\nFROM python:3.13-slim\nARG PORT\nEXPOSE 8080\n",
             "ARG PORT=8080\nFROM python:3.13-slim\nARG PORT\nEXPOSE ${PORT}\n");
+    case LintRuleId::CopySourceMissing:
+        return make(E, "correctness", "", LintRuleCatalog::tr("COPY or ADD source missing from the build context"),
+            LintRuleCatalog::tr(
+                "A COPY or ADD source that is not in the build context: no such file or folder, a wildcard that "
+                "matches nothing, or a path that .dockerignore leaves out. Sources of COPY --from, ADD URLs, "
+                "heredocs and paths built from a variable without a value are not checked."),
+            LintRuleCatalog::tr(
+                "COPY and ADD read only what the context sends, not the folder on your disk. A missing source stops "
+                "the build at that step with \"not found\" (BuildKit: \"failed to calculate checksum ... not "
+                "found\"), after every step before it has run."),
+            LintRuleCatalog::tr(
+                "Create the file, correct the path (it is relative to the context folder, not to the Dockerfile), "
+                "or remove the .dockerignore line that excludes it. Build from the folder that holds the sources."),
+            "# .dockerignore: *.txt\nFROM alpine:3.20\nCOPY requirements.txt app.py /app/\n",
+            "# .dockerignore: *.txt and !requirements.txt\nFROM alpine:3.20\nCOPY requirements.txt app.py /app/\n");
     }
     Q_UNREACHABLE_RETURN(LintRule {});
 }

@@ -58,6 +58,7 @@ enum class LintRuleId : unsigned char {
     MissingDockerignore,
     MissingHealthcheck,
     ExposeIgnoresPortArg,
+    CopySourceMissing,
 };
 
 // The rule's stable code, a contract: it is what users see in text, JSON and SARIF output and what they
@@ -159,6 +160,8 @@ constexpr QLatin1StringView lintRuleCode(LintRuleId id) noexcept
         return "MissingHealthcheck"_L1;
     case LintRuleId::ExposeIgnoresPortArg:
         return "ExposeIgnoresPortArg"_L1;
+    case LintRuleId::CopySourceMissing:
+        return "CopySourceMissing"_L1;
     }
     return {}; // not a rule (a value past the last enumerator)
 }

@@ -42,8 +42,8 @@ void DocumentAnalyzer::start()
 {
     if (m_job.isRunning())
         ++m_dropped; // the pass still running is for older text: the tracker drops its result
-    m_job.start([text = m_pendingText, job = m_latestJob, path = m_documentPath](
-                    const Core::JobControl &) { return analyze(text, job, path); },
+    m_job.start([text = m_pendingText, job = m_latestJob, path = m_documentPath, context = m_contextDirectory](
+                    const Core::JobControl &) { return analyze(text, job, path, context); },
         [this](const DocumentAnalysis &result) {
             if (result.jobId != m_latestJob)
                 ++m_dropped; // the text changed since: a debounced pass follows
@@ -52,12 +52,14 @@ void DocumentAnalyzer::start()
         });
 }
 
-DocumentAnalysis DocumentAnalyzer::analyze(const QString &text, quint64 jobId, const QString &documentPath)
+DocumentAnalysis DocumentAnalyzer::analyze(
+    const QString &text, quint64 jobId, const QString &documentPath, const std::optional<QString> &contextDirectory)
 {
-    // The same pipeline as `dockwright-cli lint FILE`: the file's folder is the build context and its
-    // nearest .dockwright.json configures the rules.
+    // The same pipeline as `dockwright-cli lint FILE [--context DIR]`: the file's folder is the build
+    // context unless one is given, and its nearest .dockwright.json configures the rules.
     Core::DockerfileCheckOptions options;
     options.documentPath = documentPath;
+    options.contextDirectory = contextDirectory;
     Core::DockerfileCheck check = Core::checkDockerfile(QStringView(text), options);
     DocumentAnalysis analysis;
     analysis.jobId = jobId;

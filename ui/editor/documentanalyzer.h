@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 namespace Dockwright::Ui {
 
@@ -27,6 +28,11 @@ public:
     // .dockwright.json configures the rules. Empty for an unsaved document.
     void setDocumentPath(const QString &path) { m_documentPath = path; }
     QString documentPath() const { return m_documentPath; }
+    // The build context the COPY/ADD sources and .dockerignore are checked against when it is not the
+    // document's folder (the Build panel's context); nullopt: the document's folder. Takes effect with
+    // the next pass; the context is read in the pass's job, never on the caller's thread.
+    void setContextDirectory(const std::optional<QString> &dir) { m_contextDirectory = dir; }
+    std::optional<QString> contextDirectory() const { return m_contextDirectory; }
 
     // Schedules an analysis of `text` after the debounce interval.
     void setText(const QString &text);
@@ -38,7 +44,8 @@ public:
     int droppedResults() const { return m_dropped; }
 
     // The analysis itself; thread-safe, used by the background job and by tests.
-    static DocumentAnalysis analyze(const QString &text, quint64 jobId = 0, const QString &documentPath = {});
+    static DocumentAnalysis analyze(const QString &text, quint64 jobId = 0, const QString &documentPath = {},
+        const std::optional<QString> &contextDirectory = std::nullopt);
 
 Q_SIGNALS:
     void analyzed(const Dockwright::Ui::DocumentAnalysis &analysis);
@@ -49,6 +56,7 @@ private:
     QTimer m_debounce;
     QString m_pendingText;
     QString m_documentPath;
+    std::optional<QString> m_contextDirectory;
     quint64 m_latestJob = 0;
     int m_dropped = 0;
     Core::JobTracker m_job {this};

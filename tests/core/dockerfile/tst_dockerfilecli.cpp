@@ -28,6 +28,7 @@ private Q_SLOTS:
     void lintJsonAndExitCodes();
     void lintSarif();
     void lintConfig();
+    void lintContextSources();
     void lintMatchesCheckDockerfile_data();
     void lintMatchesCheckDockerfile();
     void listRules();
@@ -39,7 +40,7 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList &args, const QString &workingDir = {});
+    Run run(const QStringList &args, const QString &workingDir = {}, const QByteArray &input = {});
     QString fixture(const char *name) { return QFINDTESTDATA(QString::fromLatin1("data/cli/") + QLatin1String(name)); }
 
     QString m_cli;
@@ -51,12 +52,15 @@ void TestDockerfileCli::initTestCase()
     QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli));
 }
 
-TestDockerfileCli::Run TestDockerfileCli::run(const QStringList &args, const QString &workingDir)
+TestDockerfileCli::Run TestDockerfileCli::run(
+    const QStringList &args, const QString &workingDir, const QByteArray &input)
 {
     QProcess p;
     if (!workingDir.isEmpty())
         p.setWorkingDirectory(workingDir);
     p.start(m_cli, args);
+    p.write(input);
+    p.closeWriteChannel();
     Run r;
     if (!p.waitForFinished(60000))
         return r;
@@ -203,6 +207,47 @@ void TestDockerfileCli::lintConfig()
     QCOMPARE(r.exitCode, 0); // the only error was downgraded
     QVERIFY(QString::fromUtf8(r.out).contains(u"warning: Do not use sudo"_s));
     QVERIFY(QString::fromUtf8(r.out).contains(u"[MissingDockerignore]"_s));
+}
+
+// `lint --context DIR` checks the COPY/ADD sources against DIR (after its .dockerignore), also for a
+// Dockerfile outside DIR or on standard input; `--context ""` switches the context checks off.
+void TestDockerfileCli::lintContextSources()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"ctx/src"_s));
+    const QString dockerfile = dir.filePath(u"Dockerfile"_s);
+    {
+        QFile f(dockerfile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("FROM scratch\nCOPY src /src\nCOPY secret.env app.bin /app/\n");
+        QFile ignore(dir.filePath(u"ctx/.dockerignore"_s));
+        QVERIFY(ignore.open(QIODevice::WriteOnly));
+        ignore.write("*.env\n");
+        QFile secret(dir.filePath(u"ctx/secret.env"_s));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+    }
+    const QString ctx = dir.filePath(u"ctx"_s);
+    const Run r = run({u"lint"_s, dockerfile, u"--context"_s, ctx, u"--no-config"_s});
+    QCOMPARE(r.exitCode, 1); // a missing source is an error: the build would stop there
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(dockerfile
+                 + u":3:6: error: COPY source \"secret.env\" is left out of the build context by .dockerignore "
+                   u"line 1 (\"*.env\") [CopySourceMissing]"_s),
+        qPrintable(out));
+    QVERIFY2(out.contains(u":3:17: error: COPY source \"app.bin\" is not in the build context "_s), qPrintable(out));
+    QVERIFY(!out.contains(u":2:"_s)); // src is there
+    QCOMPARE(out.count(u"[CopySourceMissing]"_s), 2);
+
+    // Standard input with --context: the same findings.
+    QFile in(dockerfile);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const Run stdinRun = run({u"lint"_s, u"-"_s, u"--context"_s, ctx, u"--no-config"_s}, {}, in.readAll());
+    QCOMPARE(QString::fromUtf8(stdinRun.out).count(u"[CopySourceMissing]"_s), 2);
+
+    // No context, no claim.
+    const Run off = run({u"lint"_s, dockerfile, u"--context"_s, QString(), u"--no-config"_s});
+    QVERIFY2(!QString::fromUtf8(off.out).contains(u"[CopySourceMissing]"_s), off.out.constData());
 }
 
 // The CLI and the editor (Ui::DocumentAnalyzer::analyze) both run checkDockerfile(): for a Dockerfile with a

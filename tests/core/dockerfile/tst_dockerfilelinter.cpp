@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void everyRuleHasCasesAndText();
     void ruleIdsAndCodes();
     void missingDockerignore();
+    void copySourceMissing_data();
+    void copySourceMissing();
     void rangesAndOrder();
     void inlineSuppression();
     void checkDirective();
@@ -124,6 +127,7 @@ void TestDockerfileLinter::rules_data()
     both("ExposeIgnoresPortArg", u"ARG PORT=8080\nFROM alpine:3.20\nARG PORT\nEXPOSE 8080\n"_s + Tail,
         u"ARG PORT=8080\nFROM alpine:3.20\nARG PORT\nEXPOSE ${PORT}\n"_s + Tail);
     m_covered.insert(u"MissingDockerignore"_s); // needs a context directory: see missingDockerignore()
+    m_covered.insert(u"CopySourceMissing"_s); // needs a context directory: see copySourceMissing()
 }
 
 void TestDockerfileLinter::rules()
@@ -200,6 +204,7 @@ void TestDockerfileLinter::ruleIdsAndCodes()
         u"MissingDockerignore"_s,
         u"MissingHealthcheck"_s,
         u"ExposeIgnoresPortArg"_s,
+        u"CopySourceMissing"_s,
     };
     QCOMPARE(LintRuleCount, int(documented.size()));
     QCOMPARE(int(AllLintRuleIds.size()), LintRuleCount);
@@ -259,6 +264,138 @@ void TestDockerfileLinter::missingDockerignore()
     ignore.close();
     QVERIFY(!firedRules(text, options).contains(u"MissingDockerignore"_s));
     QVERIFY(!firedRules(text).contains(u"MissingDockerignore"_s)); // no context: not checked
+}
+
+// The context each row builds: paths ending in '/' are folders, the others files.
+static void makeContext(const QString &root, const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (path.endsWith(u'/')) {
+            QVERIFY(QDir(root).mkpath(path));
+            continue;
+        }
+        QVERIFY(QDir(root).mkpath(QFileInfo(path).path()));
+        QFile file(QDir(root).filePath(path));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x");
+    }
+}
+
+void TestDockerfileLinter::copySourceMissing_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QByteArray>("ignore"); // .dockerignore; null: none
+    QTest::addColumn<QString>("dockerfile");
+    QTest::addColumn<QString>("buildArg"); // NAME=value or empty
+    QTest::addColumn<QStringList>("expected"); // "line: source as the message quotes it"
+    const QString F = u"FROM alpine:3.20\n"_s;
+    const QStringList none;
+
+    QTest::newRow("present") << QStringList {u"app.py"_s, u"src/"_s} << QByteArray() << F + u"COPY app.py src /app/\n"_s
+                             << QString() << none;
+    QTest::newRow("missing") << QStringList {u"app.py"_s} << QByteArray()
+                             << F + u"COPY app.py missing.txt /app/\nADD gone.tgz /\n"_s << QString()
+                             << QStringList {u"2: missing.txt"_s, u"3: gone.tgz"_s};
+    QTest::newRow("json form") << QStringList {u"app.py"_s} << QByteArray()
+                               << F + u"COPY [\"app.py\", \"nope.py\", \"/app/\"]\n"_s << QString()
+                               << QStringList {u"2: nope.py"_s};
+    QTest::newRow("ignored") << QStringList {u"a.txt"_s, u"b.md"_s} << QByteArray("*.txt\n")
+                             << F + u"COPY b.md /\nCOPY a.txt /\n"_s << QString() << QStringList {u"3: a.txt"_s};
+    QTest::newRow("ignored folder with an exception")
+        << QStringList {u"docs/README.md"_s, u"docs/x.md"_s} << QByteArray("docs\n!docs/README.md\n")
+        << F + u"COPY docs /d/\nCOPY docs/README.md /r\nCOPY docs/x.md /x\n"_s << QString()
+        << QStringList {u"4: docs/x.md"_s};
+    QTest::newRow("ignored Dockerfile") << QStringList {} << QByteArray("Dockerfile\n") << F + u"COPY Dockerfile /x\n"_s
+                                        << QString() << QStringList {u"2: Dockerfile"_s};
+    QTest::newRow("glob matches") << QStringList {u"a.txt"_s, u"b.txt"_s, u"src/a1.c"_s} << QByteArray()
+                                  << F + u"COPY *.txt /t/\nCOPY src/[a-z]1.c ?.txt /s/\n"_s << QString() << none;
+    QTest::newRow("glob matches nothing") << QStringList {u"a.txt"_s, u"src/b.c"_s} << QByteArray()
+                                          << F + u"COPY *.md /t/\nCOPY src/[0-9].c /s/\nCOPY */b.c /s/\n"_s << QString()
+                                          << QStringList {u"2: *.md"_s, u"3: src/[0-9].c"_s};
+    QTest::newRow("glob matches only ignored")
+        << QStringList {u"a.txt"_s, u"b.md"_s} << QByteArray("*.txt\n") << F + u"COPY *.txt /t/\nCOPY *.md /m/\n"_s
+        << QString() << QStringList {u"2: *.txt"_s};
+    QTest::newRow("--from is not the context")
+        << QStringList {} << QByteArray()
+        << u"FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=build /nothing /x\n"
+           u"COPY --from=nginx:1.27 /etc/nginx /n\nCOPY --from=0 /a /a\n"_s
+        << QString() << none;
+    QTest::newRow("arg default") << QStringList {u"app/"_s} << QByteArray()
+                                 << F + u"ARG NAME=app\nCOPY ${NAME} /x\nARG OTHER=nope\nCOPY $OTHER /y\n"_s
+                                 << QString() << QStringList {u"5: $OTHER (that is, nope)"_s};
+    QTest::newRow("global arg redeclared")
+        << QStringList {u"myapp/"_s} << QByteArray()
+        << u"ARG PACKAGE_NAME=myapp\nFROM alpine:3.20\nARG PACKAGE_NAME\nCOPY ${PACKAGE_NAME} ./${PACKAGE_NAME}\n"_s
+        << QString() << none;
+    QTest::newRow("build arg") << QStringList {u"app/"_s} << QByteArray() << F + u"ARG NAME\nCOPY $NAME /x\n"_s
+                               << u"NAME=app"_s << none;
+    QTest::newRow("build arg names a missing source")
+        << QStringList {u"app/"_s} << QByteArray() << F + u"ARG NAME\nCOPY $NAME /x\n"_s << u"NAME=other"_s
+        << QStringList {u"3: $NAME (that is, other)"_s};
+    QTest::newRow("unresolvable arg is skipped")
+        << QStringList {} << QByteArray() << F + u"ARG NAME\nCOPY ${NAME}/x.txt /x\nCOPY ${UNSET} /y\n"_s << QString()
+        << none;
+    QTest::newRow("heredoc") << QStringList {} << QByteArray()
+                             << u"# syntax=docker/dockerfile:1\n"_s + F
+            + u"COPY <<EOF /etc/motd\nhello\nEOF\nCOPY <<-A <<B /etc/\n\ta\n\tA\nb\nB\n"_s
+                             << QString() << none;
+    QTest::newRow("ADD URL and git") << QStringList {} << QByteArray()
+                                     << F
+            + u"ADD https://example.org/a.tgz /a\n"
+              u"ADD git@github.com:moby/buildkit.git /b\n"_s
+                                     << QString() << none;
+    QTest::newRow("root, dot and paths that leave the root")
+        << QStringList {u"a"_s} << QByteArray() << F + u"COPY . /app\nCOPY ./ /b\nCOPY /a ../a ./a /x/\n"_s << QString()
+        << none;
+}
+
+void TestDockerfileLinter::copySourceMissing()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QByteArray, ignore);
+    QFETCH(QString, dockerfile);
+    QFETCH(QString, buildArg);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    makeContext(dir.path(), files);
+    const QString path = dir.filePath(u"Dockerfile"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(dockerfile.toUtf8());
+    }
+    if (!ignore.isNull()) {
+        QFile file(dir.filePath(u".dockerignore"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ignore);
+    }
+    LintOptions options;
+    options.contextDirectory = dir.path();
+    options.dockerfilePath = path;
+    if (!buildArg.isEmpty())
+        options.build.buildArgs.insert(buildArg.section(u'=', 0, 0), buildArg.section(u'=', 1));
+
+    QStringList found;
+    const QStringList lines = dockerfile.split(u'\n');
+    for (const LintDiagnostic &d : DockerfileLinter::lintText(dockerfile, options)) {
+        if (d.rule != LintRuleId::CopySourceMissing)
+            continue;
+        QCOMPARE(d.severity, LintSeverity::Error);
+        // The message quotes the source; the range is the source word on its line.
+        const QString quoted = d.message.section(u'"', 1, 1);
+        found.append(QString::number(d.range.startLine) + u": "_s + quoted);
+        QCOMPARE(d.range.startLine, d.range.endLine);
+        const QString word
+            = lines.at(d.range.startLine - 1).mid(d.range.startColumn - 1, d.range.endColumn - d.range.startColumn);
+        QVERIFY2(word.contains(quoted.section(u" (that is, "_s, 0, 0)), qPrintable(word + u" / "_s + quoted));
+        QVERIFY2(d.message.contains(QDir::toNativeSeparators(QFileInfo(dir.path()).canonicalFilePath()))
+                || d.message.contains(u".dockerignore line"_s),
+            qPrintable(d.message));
+    }
+    QCOMPARE(found, expected);
+    // Without a context nothing can be checked, and nothing is claimed.
+    QVERIFY(!firedRules(dockerfile).contains(u"CopySourceMissing"_s));
 }
 
 void TestDockerfileLinter::rangesAndOrder()

@@ -193,11 +193,14 @@ private Q_SLOTS:
             = QString::fromUtf8(contents(dir.filePath(QStringLiteral(".dockerignore")))).split(u'\n');
         QVERIFY(ignore.contains(ignoreLine));
         QCOMPARE(page.editor()->text(), dockerfile);
-        // Templates are examples to follow: no errors or warnings from the linter (notes are fine).
+        // Templates are examples to follow: no errors or warnings from the linter (notes are fine). Inputs
+        // the folder does not have yet (CopySourceMissing) are tst_templates' subject.
         const DocumentAnalysis analysis = DocumentAnalyzer::analyze(dockerfile, 0, path);
         QVERIFY(analysis.parse.errors.isEmpty());
         for (const auto &d : analysis.diagnostics)
-            QVERIFY2(d.severity == Dockwright::Core::LintSeverity::Info, qPrintable(d.ruleId + u' ' + d.message));
+            QVERIFY2(d.severity == Dockwright::Core::LintSeverity::Info
+                    || d.rule == Dockwright::Core::LintRuleId::CopySourceMissing,
+                qPrintable(d.ruleId + u' ' + d.message));
 
         // An existing .dockerignore is kept unless replacing was chosen.
         writeFile(dir.filePath(QStringLiteral(".dockerignore")), "mine\n");
