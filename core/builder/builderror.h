@@ -33,11 +33,18 @@ public:
     int endLine = 0;
     QString step; // the failing step's name
     EngineError engineError;
+    QString details {}; // the builder's own words, kept when explain() rewrote message
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }
     // "file:line: error: message" (the location is left out when unknown), then the hint on its own line.
     QString toString() const;
+    // Puts a raw builder failure the user can act on in plain words with what to do: a base image that
+    // could not be pulled because no registry answers, the name or tag is unknown, or access was refused,
+    // and a COPY/ADD source missing from the context (BuildKit, the classic builder and Podman word these
+    // differently). The raw text moves to details.
+    // Returns false, changing nothing, for any other failure.
+    bool explain();
     static QString kindName(Kind kind);
 };
 

@@ -370,6 +370,7 @@ void BuildJob::fail(const BuildError &error)
         return;
     fillResult();
     BuildError e = error;
+    e.explain(); // a base image that cannot be pulled, a missing COPY source: plain words, what to do
     // Docker stops a build whose client went away; Podman has no way to stop one and finishes the step
     // that runs. Say so rather than let "cancelled" suggest the engine is idle.
     if (e.kind == BuildError::Kind::Cancelled && m_state == State::Running && m_client && m_client->info().isPodman()
