@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Dockwright::Core {
 
@@ -879,6 +880,10 @@ DockerRunCommand::ParseResult DockerRunCommand::parse(const QString &commandLine
     }
     ParseResult parsed = parseArguments(words, ArgumentOrder::Docker);
     parsed.warnings = result.warnings + parsed.warnings;
+    // Copied from documentation: <image>:<tag> and the like must be filled in, and in a shell they
+    // would be redirections. The image's own message (from parseArguments) names it first.
+    if (parsed.ok() && !split.placeholders.isEmpty())
+        parsed.error = tr("Replace the placeholder %1 with a real value").arg(split.placeholders.first());
     return parsed;
 }
 
@@ -961,8 +966,11 @@ DockerRunCommand::ParseResult DockerRunCommand::parseArguments(const QStringList
     }
     // docker/cli reads --env-file variables before the -e ones.
     result.profile.env = envFileVars + result.profile.env;
+    static const QRegularExpression placeholder(QStringLiteral("<[A-Za-z][A-Za-z0-9_.-]*>"));
     if (!haveImage || result.profile.image.isEmpty())
         result.error = tr("No image given");
+    else if (placeholder.match(result.profile.image).hasMatch())
+        result.error = tr("Replace the placeholder %1 with an image name, e.g. myapp:dev").arg(result.profile.image);
     return result;
 }
 

@@ -301,6 +301,10 @@ Hardening::Report Hardening::evaluate(const RunProfile &p, const ImageRunInfo *i
             break;
         case Check::NotPrivileged:
             on = !p.privileged;
+            if (!on)
+                item.detail = tr("While --privileged is set the score stays at %1 or below, whatever else is "
+                                 "ticked: the other checks no longer protect much.")
+                                  .arg(PrivilegedScoreCap);
             break;
         }
         item.status = !relevant ? Status::NotApplicable : on ? Status::Applied : Status::Missing;
@@ -312,6 +316,13 @@ Hardening::Report Hardening::evaluate(const RunProfile &p, const ImageRunInfo *i
         report.items.append(item);
     }
     report.score = applicable == 0 ? 100 : (applied * 100 + applicable / 2) / applicable;
+    if (p.privileged && report.score > PrivilegedScoreCap) {
+        report.score = PrivilegedScoreCap;
+        report.scoreNote
+            = tr("--privileged caps the score at %1: it grants every capability and all host devices and turns "
+                 "off seccomp and AppArmor, so the other checks protect little while it is set.")
+                  .arg(PrivilegedScoreCap);
+    }
     report.warnings = warnings(p, image);
     return report;
 }
@@ -514,6 +525,49 @@ void Hardening::setApplied(RunProfile &p, Check check, bool on)
         p.privileged = !on;
         break;
     }
+}
+
+QList<Hardening::WritablePath> Hardening::productionWritablePaths(const ImageRunInfo *image)
+{
+    QList<WritablePath> paths {
+        {QStringLiteral("/tmp"), QStringLiteral("256m"), tr("temporary files, and HOME and the caches")}};
+    const QString appDir = QStringLiteral("/app");
+    const QString logs = QStringLiteral("/app/logs");
+    if (image && image->workingDir == appDir && !image->volumes.contains(logs))
+        paths.append(
+            {logs, QStringLiteral("64m"), tr("the image works in /app, the guide's layout, which logs there")});
+    return paths;
+}
+
+QString Hardening::productionWritablePathsNote(const ImageRunInfo *image)
+{
+    const QList<WritablePath> paths = productionWritablePaths(image);
+    QStringList parts;
+    for (const WritablePath &w : paths)
+        parts << tr("%1 (%2): %3").arg(w.path, w.size, w.reason);
+    QString note = tr("Production posture adds tmpfs for %1.").arg(parts.join(QLatin1String("; ")));
+    if (paths.size() == 1) {
+        if (!image)
+            note += QLatin1Char(' ')
+                + tr("The image is not inspected yet, so no path of its own was added; add a tmpfs for any other "
+                     "path the application writes to.");
+        else
+            note += QLatin1Char(' ')
+                + tr("The image's working directory is %1, not the guide's /app, so the guide's /app/logs was not "
+                     "added; add a tmpfs for any other path the application writes to.")
+                      .arg(image->workingDir.isEmpty() ? QStringLiteral("/") : image->workingDir);
+    }
+    return note;
+}
+
+void Hardening::applyProductionPosture(RunProfile &p, const ImageRunInfo *image)
+{
+    QStringList extra;
+    for (const WritablePath &w : productionWritablePaths(image)) {
+        if (w.path != QLatin1String("/tmp"))
+            extra << w.path;
+    }
+    applyProductionPosture(p, extra);
 }
 
 void Hardening::applyProductionPosture(RunProfile &p, const QStringList &appWritablePaths)

@@ -53,7 +53,21 @@ public:
     {
         QList<Item> items;
         int score = 0; // 0..100
+        // Why the score is lower than the ticked checks add up to (--privileged); empty otherwise.
+        QString scoreNote;
         RunWarnings warnings;
+    };
+
+    // --privileged voids the other checks (every capability, all devices, no seccomp/AppArmor), so
+    // however many are ticked the score stays at or below this.
+    static constexpr int PrivilegedScoreCap = 20;
+
+    // A writable path the production posture gives a tmpfs, and why it fits this image.
+    struct WritablePath
+    {
+        QString path;
+        QString size; // "256m"
+        QString reason; // translated
     };
 
     static QList<Check> allChecks();
@@ -72,8 +86,15 @@ public:
     // The Python guide's hardened run: --init --read-only --cap-drop=ALL
     // --security-opt=no-new-privileges, /tmp (256m) and each app path (64m) as nosuid,nodev,noexec
     // tmpfs, and HOME/XDG_CACHE_HOME/XDG_CONFIG_HOME under /tmp. Ports, env and --rm are left as they are.
-    static void applyProductionPosture(
-        RunProfile &profile, const QStringList &appWritablePaths = {QStringLiteral("/app/logs")});
+    static void applyProductionPosture(RunProfile &profile, const QStringList &appWritablePaths = {});
+    // The same, with the tmpfs paths that fit this image (productionWritablePaths).
+    static void applyProductionPosture(RunProfile &profile, const ImageRunInfo *image);
+    // The tmpfs mounts the posture adds for an image: always /tmp; the guide's /app/logs only when the
+    // image works in /app (its WORKDIR, the guide's layout) and does not declare it a volume. image may
+    // be null (not inspected): then only /tmp.
+    static QList<WritablePath> productionWritablePaths(const ImageRunInfo *image);
+    // One translated sentence for the UI: which tmpfs paths the posture adds for this image and why.
+    static QString productionWritablePathsNote(const ImageRunInfo *image);
 
     // The user the process will run as: the profile's --user, else the image's USER ("" = root);
     // nullopt when neither is known.

@@ -12,6 +12,22 @@ bool isSafeChar(QChar c)
     return c.isLetterOrNumber() || QStringView(u"_@%+=:,./-").contains(c);
 }
 
+// Length of a documentation placeholder "<name>" starting at `from` (a '<'), or 0. A redirection
+// ("< file", "<<EOF", "<(cmd)") never has a letter right after '<' and a '>' closing the same word.
+qsizetype placeholderLength(const QString &text, qsizetype from)
+{
+    if (from + 2 >= text.size() || !text.at(from + 1).isLetter())
+        return 0;
+    for (qsizetype i = from + 1; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('>'))
+            return i - from + 1;
+        if (!c.isLetterOrNumber() && !QStringView(u"_-.").contains(c))
+            return 0;
+    }
+    return 0;
+}
+
 } // namespace
 
 ShellWords::Result ShellWords::split(const QString &text)
@@ -20,14 +36,18 @@ ShellWords::Result ShellWords::split(const QString &text)
     QString word;
     bool inWord = false; // distinguishes an empty quoted word ('') from no word
     bool noteExpansion = false;
+    bool hasPlaceholder = false;
     const qsizetype n = text.size();
     qsizetype i = 0;
 
     auto endWord = [&] {
         if (inWord)
             result.words.append(word);
+        if (inWord && hasPlaceholder)
+            result.placeholders.append(word);
         word.clear();
         inWord = false;
+        hasPlaceholder = false;
     };
     auto stopAt = [&](qsizetype pos) {
         const QString rest = text.mid(pos).trimmed();
@@ -109,6 +129,15 @@ ShellWords::Result ShellWords::split(const QString &text)
             const qsizetype eol = text.indexOf(QLatin1Char('\n'), i);
             i = eol < 0 ? n : eol;
             continue;
+        }
+        if (c == QLatin1Char('<')) {
+            if (const qsizetype length = placeholderLength(text, i)) {
+                word.append(QStringView(text).mid(i, length));
+                inWord = true;
+                hasPlaceholder = true;
+                i += length;
+                continue;
+            }
         }
         if (c == QLatin1Char('\n') || QStringView(u";&|<>").contains(c)) {
             endWord();

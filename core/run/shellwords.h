@@ -9,7 +9,9 @@ namespace Dockwright::Core {
 
 // POSIX shell word splitting and quoting for one pasted command line. Splitting follows sh rules for
 // quotes, backslashes and "\"+newline continuations, but performs no expansion: $VAR and $(...) stay
-// literal and are reported in notes, and the command ends at an unquoted ; & | < > or newline.
+// literal and are reported in notes, and the command ends at an unquoted ; & | < > or newline. An
+// unquoted documentation placeholder such as <image> is not read as a redirection: it stays in its
+// word, and the word is listed in placeholders, so callers can ask for it to be replaced.
 class ShellWords final
 {
     Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::ShellWords)
@@ -19,6 +21,7 @@ public:
         QStringList words;
         QStringList notes; // translated remarks: expansions not performed, text ignored after ';'
         QString error; // unterminated quote; words are then incomplete
+        QStringList placeholders; // whole words holding an unquoted <name>, e.g. "<image>:<tag>"
 
         bool ok() const { return error.isEmpty(); }
     };

@@ -295,6 +295,43 @@ private Q_SLOTS:
         QVERIFY(DockerRunCommand::parse(DockerRunCommand::toShell(p)).profile == p);
     }
 
+    void guidePlaceholdersAreNamed_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<bool>("image");
+        // The guide's commands, as copied: the image is a placeholder, and so may be the command.
+        QTest::newRow("image:tag") << u"docker run --rm \\\n  -p 8080:8080 \\\n  -e PORT=8080 \\\n  <image>:<tag>"_s
+                                   << u"<image>:<tag>"_s << true;
+        QTest::newRow("quoted image") << u"docker run --rm '<image>:<tag>'"_s << u"<image>:<tag>"_s << true;
+        QTest::newRow("command") << u"docker run --rm myapp:dev /app/.venv/bin/python -m <module_or_package>"_s
+                                 << u"<module_or_package>"_s << false;
+        QTest::newRow("image and command")
+            << u"docker run --rm <image>:<tag> /app/.venv/bin/python -m <module_or_package>"_s << u"<image>:<tag>"_s
+            << true;
+    }
+
+    void guidePlaceholdersAreNamed()
+    {
+        QFETCH(QString, pasted);
+        QFETCH(QString, token);
+        QFETCH(bool, image);
+        const auto parsed = DockerRunCommand::parse(pasted);
+        QVERIFY(!parsed.ok());
+        QVERIFY2(!parsed.error.contains(u"No image"_s), qPrintable(parsed.error));
+        QVERIFY2(parsed.error.contains(u"placeholder "_s + token), qPrintable(parsed.error));
+        QCOMPARE(parsed.error.contains(u"image name"_s), image);
+        // The CLI's arguments (no shell) are checked too.
+        if (image)
+            QVERIFY(!DockerRunCommand::parseArguments({u"--rm"_s, token}).ok());
+        // A redirection is still the end of the command, and a quoted <b> in a value is only text.
+        QCOMPARE(ShellWords::split(u"docker run img < input.txt"_s).words.size(), 3);
+        QCOMPARE(ShellWords::split(u"docker run img <<EOF"_s).words.size(), 3);
+        const auto quoted = DockerRunCommand::parse(u"docker run -e 'GREETING=<b>hi</b>' img"_s);
+        QVERIFY2(quoted.ok(), qPrintable(quoted.error));
+        QCOMPARE(ShellWords::split(u"echo <image>:<tag> x"_s).placeholders, QStringList {u"<image>:<tag>"_s});
+    }
+
     void guideHardenedCommandParses()
     {
         const QString pasted = QStringLiteral("docker run --rm \\\n"
@@ -311,11 +348,11 @@ private Q_SLOTS:
                                               "  -e ENVIRONMENT=prod \\\n"
                                               "  -e LOG_LEVEL=INFO \\\n"
                                               "  -e PORT=8080 \\\n"
-                                              "  '<image>:<tag>'");
+                                              "  myapp:prod");
         const auto parsed = DockerRunCommand::parse(pasted);
         QVERIFY2(parsed.ok() && parsed.warnings.isEmpty(), qPrintable(parsed.error + describe(parsed.warnings)));
         const RunProfile &p = parsed.profile;
-        QCOMPARE(p.image, u"<image>:<tag>"_s);
+        QCOMPARE(p.image, u"myapp:prod"_s);
         QVERIFY(p.autoRemove && p.readOnlyRootfs && p.init.value_or(false));
         QCOMPARE(p.capDrop, QStringList {u"ALL"_s});
         QCOMPARE(p.securityOpt, QStringList {u"no-new-privileges"_s});

@@ -66,7 +66,10 @@ private Q_SLOTS:
     {
         RunProfile p
             = parse(u"docker run --rm -p 8080:8080 -e ENVIRONMENT=prod -e LOG_LEVEL=INFO -e PORT=8080 myapp:prod"_s);
-        Hardening::applyProductionPosture(p);
+        // The guide's image works in /app, so its /app/logs gets a tmpfs too.
+        ImageRunInfo guideImage = appImage();
+        guideImage.workingDir = u"/app"_s;
+        Hardening::applyProductionPosture(p, &guideImage);
         const QString expected = u"docker run --rm \\\n"
                                  "  --init \\\n"
                                  "  --read-only \\\n"
@@ -87,8 +90,64 @@ private Q_SLOTS:
         QCOMPARE(DockerRunCommand::toShell(p, multi), expected);
         // Applying it twice changes nothing.
         RunProfile again = p;
-        Hardening::applyProductionPosture(again);
+        Hardening::applyProductionPosture(again, &guideImage);
         QVERIFY(again == p);
+    }
+
+    void productionPresetFitsTheImage()
+    {
+        // An image that does not work in /app gets no /app/logs, only the generic /tmp, and the note says why.
+        ImageRunInfo nginx;
+        nginx.workingDir = u"/usr/share/nginx"_s;
+        for (const ImageRunInfo *image : {static_cast<const ImageRunInfo *>(&nginx), (const ImageRunInfo *)nullptr}) {
+            RunProfile p = parse(u"docker run -p 8080:80 nginx:1.25"_s);
+            Hardening::applyProductionPosture(p, image);
+            QCOMPARE(p.tmpfs.size(), 1);
+            QCOMPARE(p.tmpfs.first().target, u"/tmp"_s);
+            QVERIFY(!DockerRunCommand::toShell(p).contains(u"/app/logs"_s));
+            const QString note = Hardening::productionWritablePathsNote(image);
+            QVERIFY2(note.contains(u"/tmp"_s), qPrintable(note));
+            QVERIFY2(note.contains(u"/app/logs was not"_s) == (image != nullptr), qPrintable(note));
+        }
+        QVERIFY(Hardening::productionWritablePathsNote(&nginx).contains(u"/usr/share/nginx"_s));
+        // Without a list, no app path is invented.
+        RunProfile plain = parse(u"docker run myapp:dev"_s);
+        Hardening::applyProductionPosture(plain);
+        QCOMPARE(plain.tmpfs.size(), 1);
+        // The guide's layout, but /app/logs is a declared volume: already writable, no tmpfs over it.
+        ImageRunInfo withVolume;
+        withVolume.workingDir = u"/app"_s;
+        withVolume.volumes = {u"/app/logs"_s};
+        QCOMPARE(Hardening::productionWritablePaths(&withVolume).size(), 1);
+        withVolume.volumes.clear();
+        QCOMPARE(Hardening::productionWritablePaths(&withVolume).size(), 2);
+        QVERIFY(Hardening::productionWritablePathsNote(&withVolume).contains(u"/app/logs (64m)"_s));
+    }
+
+    void privilegedCapsTheScore()
+    {
+        // Every other check ticked, but --privileged: the score stays low and says why.
+        RunProfile p = parse(u"docker run -p 8080:8080 myapp:prod"_s);
+        for (const Hardening::Check check : Hardening::allChecks())
+            Hardening::setApplied(p, check, true);
+        p.network.clear();
+        const ImageRunInfo image = appImage();
+        QCOMPARE(Hardening::evaluate(p, &image).score, 100);
+        QVERIFY(Hardening::evaluate(p, &image).scoreNote.isEmpty());
+        p.privileged = true;
+        const Hardening::Report report = Hardening::evaluate(p, &image);
+        QVERIFY2(report.score <= Hardening::PrivilegedScoreCap, qPrintable(QString::number(report.score)));
+        QVERIFY(report.scoreNote.contains(u"--privileged"_s));
+        QVERIFY(report.scoreNote.contains(QString::number(Hardening::PrivilegedScoreCap)));
+        for (const Hardening::Item &item : report.items) {
+            if (item.check == Hardening::Check::NotPrivileged) {
+                QCOMPARE(item.status, Hardening::Status::Missing);
+                QVERIFY(item.detail.contains(QString::number(Hardening::PrivilegedScoreCap)));
+            }
+        }
+        // A bare privileged run scores lower still, never higher than the cap.
+        RunProfile bare = parse(u"docker run --privileged myapp:prod"_s);
+        QVERIFY(Hardening::evaluate(bare, &image).score <= Hardening::PrivilegedScoreCap);
     }
 
     void scores()
