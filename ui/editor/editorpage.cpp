@@ -383,8 +383,12 @@ bool EditorPage::maybeSave()
 
 bool EditorPage::newFromTemplate(const QString &templateId, const QString &dockerfilePath, QString *error)
 {
-    if (!TemplateCatalog::write(templateId, dockerfilePath, true, error))
+    const TemplateCatalog::Outcome outcome = TemplateCatalog::create(templateId, dockerfilePath, true);
+    if (!outcome.ok) {
+        if (error)
+            *error = outcome.error;
         return false;
+    }
     return openFile(dockerfilePath, error);
 }
 
@@ -408,9 +412,21 @@ void EditorPage::newFromTemplateInteractively(const QString &templateId)
             return;
         replaceIgnore = answer == QMessageBox::Yes;
     }
-    QString error;
-    if (!TemplateCatalog::write(templateId, path, replaceIgnore, &error) || !openFile(path, &error))
-        showError(error);
+    // Writing the files and copying the template's inputs (a 2 MB busybox) is file IO: a job.
+    m_templateJob.start(
+        [templateId, path, replaceIgnore](
+            const Core::JobControl &) { return TemplateCatalog::create(templateId, path, replaceIgnore); },
+        [this, path](const TemplateCatalog::Outcome &outcome) {
+            QString error = outcome.error;
+            if (!outcome.ok || !openFile(path, &error)) {
+                showError(error);
+                return;
+            }
+            // What was copied in and what the project still needs, without a modal dialog.
+            if (!outcome.notes.isEmpty())
+                m_banner->ask(QStringLiteral("template"), outcome.notes.join(QLatin1Char(' ')).toHtmlEscaped(),
+                    {{tr("&OK"), {}}});
+        });
 }
 
 void EditorPage::setAutosaveInterval(int ms)

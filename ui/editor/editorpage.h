@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/jobs/jobtracker.h"
 #include "documentanalysis.h"
 #include "recoverystore.h"
 
@@ -60,7 +61,7 @@ public:
     // Title for the window or tab: file name (or "Untitled") with a marker when modified.
     QString documentTitle() const;
 
-    // Non-interactive file operations; false with `error` set on failure.
+    // Non-interactive file operations (blocking: tests and scripts); false with `error` set on failure.
     bool openFile(const QString &path, QString *error = nullptr);
     bool saveTo(const QString &path, QString *error = nullptr);
     bool newFromTemplate(const QString &templateId, const QString &dockerfilePath, QString *error = nullptr);
@@ -123,6 +124,7 @@ private:
     QAction *m_findPreviousAction = nullptr;
     QMenu *m_templateMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    Core::JobTracker m_templateJob {this}; // writes a new project from a template
 };
 
 } // namespace Dockwright::Ui
