@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -38,19 +39,12 @@ std::optional<BuildContext> BuildContext::open(
     const QString &contextDir, const QString &dockerfile, ContextError *error)
 {
     using Kind = ContextError::Kind;
-    BuildContext context;
+    std::optional<BuildContext> opened = openRoot(contextDir, error);
+    if (!opened)
+        return std::nullopt;
+    BuildContext &context = *opened;
+    const QString *root = &context.m_root;
     QString why;
-    const auto root = resolve(QDir(contextDir).absolutePath(), &why);
-    if (!root) {
-        *error = ContextError::make(Kind::NotFound, contextDir, tr("cannot open the build context: %1").arg(why));
-        return std::nullopt;
-    }
-    struct stat st;
-    if (::stat(QFile::encodeName(*root).constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-        *error = ContextError::make(Kind::NotFound, contextDir, tr("the build context must be a directory"));
-        return std::nullopt;
-    }
-    context.m_root = *root;
 
     QString given = dockerfile;
     if (given.isEmpty()) {
@@ -71,35 +65,74 @@ std::optional<BuildContext> BuildContext::open(
         return std::nullopt;
     }
     context.m_dockerfile = rel.toUtf8();
-
     context.m_ignoreFile = DockerIgnore::locate(*root, context.m_dockerfile);
-    if (!context.m_ignoreFile.isEmpty()) {
-        const QString name = QString::fromUtf8(context.m_ignoreFile);
-        QFile file(*root + u'/' + name);
+    if (!context.readIgnoreFile(error))
+        return std::nullopt;
+    return opened;
+}
+
+std::optional<BuildContext> BuildContext::openWithExternalDockerfile(
+    const QString &contextDir, const QByteArray &dockerfileInTar, ContextError *error)
+{
+    std::optional<BuildContext> context = openRoot(contextDir, error);
+    if (!context)
+        return std::nullopt;
+    context->m_dockerfile = dockerfileInTar;
+    if (QFileInfo::exists(context->m_root + QLatin1String("/.dockerignore")))
+        context->m_ignoreFile = QByteArrayLiteral(".dockerignore");
+    if (!context->readIgnoreFile(error))
+        return std::nullopt;
+    return context;
+}
+
+std::optional<BuildContext> BuildContext::openRoot(const QString &contextDir, ContextError *error)
+{
+    using Kind = ContextError::Kind;
+    BuildContext context;
+    QString why;
+    const auto root = resolve(QDir(contextDir).absolutePath(), &why);
+    if (!root) {
+        *error = ContextError::make(Kind::NotFound, contextDir, tr("cannot open the build context: %1").arg(why));
+        return std::nullopt;
+    }
+    struct stat st;
+    if (::stat(QFile::encodeName(*root).constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+        *error = ContextError::make(Kind::NotFound, contextDir, tr("the build context must be a directory"));
+        return std::nullopt;
+    }
+    context.m_root = *root;
+    return context;
+}
+
+bool BuildContext::readIgnoreFile(ContextError *error)
+{
+    if (!m_ignoreFile.isEmpty()) {
+        const QString name = QString::fromUtf8(m_ignoreFile);
+        QFile file(m_root + u'/' + name);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = ContextError::make(Kind::Unreadable, name, file.errorString());
-            return std::nullopt;
+            *error = ContextError::make(ContextError::Kind::Unreadable, name, file.errorString());
+            return false;
         }
         const auto patterns = DockerIgnore::parse(file.readAll(), name, error);
         if (!patterns)
-            return std::nullopt;
-        context.m_matcher = PatternMatcher(*patterns);
-        context.m_userPatterns = int(patterns->size());
+            return false;
+        m_matcher = PatternMatcher(*patterns);
+        m_userPatterns = int(patterns->size());
     }
 
     // docker/cli's TrimBuildFilesFromExcludes: the daemon needs both files, and removes them from what
     // COPY sees itself.
-    for (const QByteArray &path : {context.m_ignoreFile, context.m_dockerfile}) {
-        if (path.isEmpty() || !context.m_matcher.matchPath(path).excluded)
+    for (const QByteArray &path : {m_ignoreFile, m_dockerfile}) {
+        if (path.isEmpty() || !m_matcher.matchPath(path).excluded)
             continue;
         QString ignored;
         IgnorePattern keep = IgnorePattern::fromEntry('!' + path, &ignored);
         if (!keep.isValid()) // a Dockerfile name with glob characters; docker appends it all the same
             continue;
         keep.forced = true;
-        context.m_matcher.append(keep);
+        m_matcher.append(keep);
     }
-    return context;
+    return true;
 }
 
 } // namespace Dockwright::Core

@@ -20,6 +20,11 @@ public:
     // contextDir may be a symlink (followed, as docker does). dockerfile is relative to the context or
     // absolute; empty means "Dockerfile", falling back to "dockerfile". Errors name the path.
     static std::optional<BuildContext> open(const QString &contextDir, const QString &dockerfile, ContextError *error);
+    // For a Dockerfile the folder does not provide (outside the context, as with docker build -f
+    // ../Dockerfile, or text from memory): the tar carries it as `dockerfileInTar` (ContextPacker's
+    // memory files) and the ignore file is .dockerignore at the root, as docker/cli does then.
+    static std::optional<BuildContext> openWithExternalDockerfile(
+        const QString &contextDir, const QByteArray &dockerfileInTar, ContextError *error);
 
     const QString &root() const { return m_root; }
     const QByteArray &dockerfile() const { return m_dockerfile; } // relative, '/'-separated
@@ -29,6 +34,9 @@ public:
     int userPatternCount() const { return m_userPatterns; }
 
 private:
+    static std::optional<BuildContext> openRoot(const QString &contextDir, ContextError *error);
+    bool readIgnoreFile(ContextError *error);
+
     QString m_root;
     QByteArray m_dockerfile;
     QByteArray m_ignoreFile;

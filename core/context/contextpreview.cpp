@@ -2,7 +2,12 @@
 #include "contextpreview.h"
 
 #include "contextwalker.h"
+#include "core/dockerfile/dockerfileanalyzer.h"
+#include "core/dockerfile/dockerfileparser.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <algorithm>
 
@@ -11,6 +16,18 @@ namespace Dockwright::Core {
 namespace {
 
 using Item = ContextPreview::Item;
+
+// The Dockerfile's canonical path when it lies outside the context folder, else empty (inside, or not
+// found: BuildContext::open then names the problem).
+QString outsideDockerfile(const QString &contextDir, const QString &dockerfile)
+{
+    const QString root = QFileInfo(contextDir).canonicalFilePath();
+    const QString given = dockerfile.isEmpty() ? QStringLiteral("Dockerfile") : dockerfile;
+    const QString file = QFileInfo(QDir(contextDir).absoluteFilePath(given)).canonicalFilePath();
+    if (root.isEmpty() || file.isEmpty() || file == root || file.startsWith(root + u'/'))
+        return {};
+    return file;
+}
 
 void keepTop(QList<Item> *items, int topN)
 {
@@ -92,16 +109,44 @@ ContextPreview ContextPreview::fromScan(const BuildContext &context, const Conte
 std::optional<ContextPreview> ContextPreview::compute(
     const QString &contextDir, const QString &dockerfile, int topN, const std::atomic_bool *cancel, ContextError *error)
 {
-    const auto context = BuildContext::open(contextDir, dockerfile, error);
+    Options options;
+    options.topN = topN;
+    options.cancel = cancel;
+    return compute(contextDir, dockerfile, options, error);
+}
+
+std::optional<ContextPreview> ContextPreview::compute(
+    const QString &contextDir, const QString &dockerfile, const Options &options, ContextError *error)
+{
+    // docker build -f ../Dockerfile . is fine: the CLI sends that Dockerfile beside the context.
+    const QString outside = outsideDockerfile(contextDir, dockerfile);
+    const auto context = outside.isEmpty() ? BuildContext::open(contextDir, dockerfile, error)
+                                           : BuildContext::openWithExternalDockerfile(contextDir, QByteArray(), error);
     if (!context)
         return std::nullopt;
-    ContextWalker::Options options;
-    options.measureExcluded = true;
-    options.cancel = cancel;
-    const auto scan = ContextWalker::scan(*context, options, error);
+    ContextWalker::Options walk;
+    walk.measureExcluded = true;
+    walk.cancel = options.cancel;
+    const auto scan = ContextWalker::scan(*context, walk, error);
     if (!scan)
         return std::nullopt;
-    return fromScan(*context, *scan, topN);
+    ContextPreview preview = fromScan(*context, *scan, options.topN);
+    preview.dockerfileOutsideContext = !outside.isEmpty();
+    if (!outside.isEmpty())
+        preview.dockerfile = outside;
+
+    std::optional<QByteArray> text = options.dockerfileText;
+    if (!text) {
+        QFile file(outside.isEmpty() ? context->root() + u'/' + QString::fromUtf8(context->dockerfile()) : outside);
+        if (file.open(QIODevice::ReadOnly))
+            text = file.readAll();
+    }
+    if (text) {
+        const DockerfileParseResult parse = DockerfileParser::parse(*text);
+        const DockerfileModel model = DockerfileAnalyzer::analyze(parse, options.build);
+        preview.missingSources = CopySourceCheck::forContext(*context).check(parse, model);
+    }
+    return preview;
 }
 
 } // namespace Dockwright::Core

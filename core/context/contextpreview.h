@@ -3,6 +3,8 @@
 
 #include "buildcontext.h"
 #include "contextscan.h"
+#include "copysourcecheck.h"
+#include "core/dockerfile/dockerfilemodel.h"
 
 #include <QList>
 #include <QString>
@@ -47,12 +49,29 @@ public:
     qint64 excludedBytes = 0;
     qint64 excludedFiles = 0;
     QStringList warnings;
+    // COPY/ADD sources the build will not find (missing, or left out by the ignore file): the build
+    // stops at that step. Empty when the Dockerfile could not be read.
+    QList<CopySourceCheck::Finding> missingSources;
+    bool dockerfileOutsideContext = false; // allowed: docker sends it beside the context
+
+    struct Options
+    {
+        int topN = 10;
+        const std::atomic_bool *cancel = nullptr;
+        // The Dockerfile text to check the COPY/ADD sources of (the editor's, saved or not); unset: the
+        // file on disk.
+        std::optional<QByteArray> dockerfileText;
+        DockerfileBuildOptions build; // build arguments resolve ${VAR} in sources
+    };
 
     // Summarises a scan made with ContextWalker::Options::measureExcluded for excluded sizes.
     static ContextPreview fromScan(const BuildContext &context, const ContextScan &scan, int topN = 10);
     // Opens, walks and summarises; safe to run off the GUI thread (no Qt objects), cancellable.
+    // The Dockerfile (relative to contextDir or absolute) may lie outside the context, as docker allows.
     static std::optional<ContextPreview> compute(const QString &contextDir, const QString &dockerfile, int topN,
         const std::atomic_bool *cancel, ContextError *error);
+    static std::optional<ContextPreview> compute(
+        const QString &contextDir, const QString &dockerfile, const Options &options, ContextError *error);
 };
 
 } // namespace Dockwright::Core

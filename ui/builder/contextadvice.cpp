@@ -48,9 +48,33 @@ QString ContextAdvice::headline(const ContextPreview &preview)
     return text + u'.';
 }
 
+QString ContextAdvice::missingSourcesHtml(const ContextPreview &preview)
+{
+    if (preview.missingSources.isEmpty())
+        return {};
+    QString out = QStringLiteral("<p><b>")
+        + tr("%n COPY/ADD source(s) are not in the context: the build will stop at that step.", nullptr,
+            int(preview.missingSources.size()))
+              .toHtmlEscaped()
+        + QStringLiteral("</b></p><ul>");
+    for (const CopySourceCheck::Finding &finding : preview.missingSources.mid(0, 8)) {
+        out += QStringLiteral("<li>")
+            + tr("Line %1: %2").arg(finding.range.startLine).arg(finding.message(preview.root)).toHtmlEscaped()
+            + QStringLiteral("</li>");
+    }
+    if (preview.missingSources.size() > 8)
+        out += QStringLiteral("<li>")
+            + tr("… and %n more (see the Problems list in the editor)", nullptr, int(preview.missingSources.size() - 8))
+                  .toHtmlEscaped()
+            + QStringLiteral("</li>");
+    return out + QStringLiteral("</ul>");
+}
+
 QString ContextAdvice::html(const ContextPreview &preview)
 {
-    QString out = QStringLiteral("<p><b>") + headline(preview).toHtmlEscaped() + QStringLiteral("</b></p>");
+    // A missing source fails the build for certain; the size advice can wait below it.
+    QString out = missingSourcesHtml(preview) + QStringLiteral("<p><b>") + headline(preview).toHtmlEscaped()
+        + QStringLiteral("</b></p>");
     // Folders that are usually junk but were not the headline still deserve a word.
     QStringList junk;
     for (const ContextPreview::Item &folder : preview.largestFolders) {
@@ -110,6 +134,13 @@ QString ContextAdvice::html(const ContextPreview &preview)
         }
         out += QStringLiteral("</ul>");
     }
+    if (preview.dockerfileOutsideContext)
+        out += QStringLiteral("<p>")
+            + tr("The Dockerfile %1 lies outside the context folder. That is fine: docker sends it along with the "
+                 "context, and COPY cannot see it.")
+                  .arg(preview.dockerfile)
+                  .toHtmlEscaped()
+            + QStringLiteral("</p>");
     for (const QString &warning : preview.warnings)
         out += QStringLiteral("<p>⚠ ") + warning.toHtmlEscaped() + QStringLiteral("</p>");
     return out;

@@ -16,8 +16,11 @@ class ContextAdvice final
 public:
     // The one-sentence headline.
     static QString headline(const Core::ContextPreview &preview);
-    // Headline, largest folders and files, and what .dockerignore excluded, as simple HTML.
+    // The missing COPY/ADD sources (the linter's CopySourceMissing, same words), then the headline,
+    // largest folders and files, and what .dockerignore excluded, as simple HTML.
     static QString html(const Core::ContextPreview &preview);
+    // Just the missing-sources note; empty when every source is there.
+    static QString missingSourcesHtml(const Core::ContextPreview &preview);
     // Folders whose name says they are build output or local state (.venv, node_modules, .git, ...).
     static bool isUsuallyIgnored(const QString &folderPath);
 };
