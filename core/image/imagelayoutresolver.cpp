@@ -459,8 +459,29 @@ void ImageLayoutResolver::detectBaseLayers(LayeredImage &image)
         }
     }
     const int layerCount = int(image.layers.size());
-    image.baseLayerCount = layerCount <= 1 ? 0 : 1;
-    image.baseHeuristic = layerCount <= 1 ? QStringLiteral("single-layer") : QStringLiteral("first-layer");
+    if (layerCount <= 1) {
+        image.baseLayerCount = 0;
+        image.baseHeuristic = QStringLiteral("single-layer");
+        return;
+    }
+    // No boundary in the history. dive counts the first layer as the base, but a FROM scratch
+    // image's first layer is its own: a Dockerfile step of the same build as the next layer, where a
+    // base image starts with a rootfs import made long before ("ADD file:… in /", or no history).
+    static const QRegularExpression rootfsImport(QStringLiteral("(^|\\s)ADD (multi-)?file:[0-9a-f]+ in /"));
+    const ImageLayer &first = image.layers[0];
+    const ImageLayer &second = image.layers[1];
+    const bool imported = first.historyIndex < 0 || first.createdBy.trimmed().isEmpty()
+        || rootfsImport.match(first.createdBy).hasMatch();
+    constexpr qint64 SameBuildSecs = 3600;
+    const bool earlier
+        = first.created.isValid() && second.created.isValid() && first.created.secsTo(second.created) > SameBuildSecs;
+    if (imported || earlier) {
+        image.baseLayerCount = 1;
+        image.baseHeuristic = QStringLiteral("first-layer");
+    } else {
+        image.baseLayerCount = 0;
+        image.baseHeuristic = QStringLiteral("scratch");
+    }
 }
 
 } // namespace Dockwright::Core

@@ -50,6 +50,7 @@ struct ImageLayer
 struct LayeredImage
 {
     QString source; // the archive/directory path or engine reference it came from
+    bool fromEngine = false; // source names an engine image: its files are read from a new export
     QString reference; // the image name chosen from the archive (tag), if any
     QString layout; // "oci", "docker" (manifest.json) or "docker-legacy" (<id>/layer.tar)
     QString manifestDigest;
@@ -64,7 +65,7 @@ struct LayeredImage
     std::vector<ImageLayer> layers;
     QList<HistoryEntry> history;
     int baseLayerCount = 0; // layers that belong to the base image (see baseHeuristic)
-    QString baseHeuristic; // "history-cmd", "first-layer", "single-layer", "explicit"
+    QString baseHeuristic; // "history-cmd", "first-layer", "scratch", "single-layer", "explicit"
     QList<ImageError> warnings;
 
     qint64 entryCount() const

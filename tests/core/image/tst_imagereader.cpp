@@ -159,6 +159,46 @@ private Q_SLOTS:
             QCOMPARE(image->layout, u"oci"_s);
     }
 
+    // A FROM scratch image has no base: its first layer is a step of its own build (and is not
+    // labelled "base"), while a first layer that imports a rootfs is a base image's.
+    void scratchImageHasNoBase()
+    {
+        const QByteArray copy = TarBuilder().file(u"bin/busybox"_s, "static").build();
+        const QByteArray run = TarBuilder().symlink(u"bin/sh"_s, u"busybox"_s).build();
+        ImageFixture own;
+        own.layer(copy, u"COPY busybox /bin/busybox # buildkit"_s)
+            .layer(run, u"RUN /bin/busybox --install -s /bin # buildkit"_s)
+            .emptyStep(u"CMD [\"/bin/sh\"]"_s);
+        const auto read = [](const ImageFixture &fixture, ImageError *error) {
+            return ImageArchiveReader().readStream(
+                [bytes = fixture.archive(ImageFixture::Layout::DockerOci), done = false](
+                    const char **data) mutable -> qint64 {
+                    if (done)
+                        return 0;
+                    done = true;
+                    *data = bytes.constData();
+                    return bytes.size();
+                },
+                0, u"fixture"_s, error);
+        };
+        ImageError error;
+        LayeredImagePtr image = read(own, &error);
+        QVERIFY2(image, qPrintable(error.toString()));
+        QCOMPARE(image->baseHeuristic, u"scratch"_s);
+        QCOMPARE(image->baseLayerCount, 0);
+        QCOMPARE(WasteAnalysis::analyse(*image).baseLayerCount, 0);
+
+        ImageFixture derived;
+        derived
+            .layer(copy,
+                u"/bin/sh -c #(nop) ADD file:2a949686d9886ac7c10582a6c29116fd29d3077d02755e87e111870d63607725 in / "_s)
+            .layer(run, u"RUN /bin/busybox --install -s /bin # buildkit"_s);
+        image = read(derived, &error);
+        QVERIFY2(image, qPrintable(error.toString()));
+        QCOMPARE(image->baseHeuristic, u"first-layer"_s);
+        QCOMPARE(image->baseLayerCount, 1);
+    }
+
     void ociDirectory()
     {
         QTemporaryDir dir;
