@@ -251,6 +251,7 @@ void EngineImageStream::complete(
     LayeredImage &image, const QString &name, const QJsonObject &inspect, const QJsonArray &history)
 {
     image.source = name;
+    image.fromEngine = true;
     // The history API lines up with config.history reversed; fill layers the config left bare.
     for (ImageLayer &layer : image.layers) {
         if (!layer.createdBy.isEmpty() || layer.historyIndex < 0)

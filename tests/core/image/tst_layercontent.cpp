@@ -75,6 +75,53 @@ private Q_SLOTS:
         QVERIFY2(!error, qPrintable(error.toString()));
     }
 
+    // An engine image's files come from a new export of it: one pass over the stream answers every
+    // layer asked for, hard links and linked layer blobs included, and stops pulling when done.
+    void readsFromAStream_data() { readsEachLayout_data(); }
+    void readsFromAStream()
+    {
+        QFETCH(int, layout);
+        const QByteArray bytes = fixture().archive(ImageFixture::Layout(layout));
+        const QString path = m_dir.filePath(u"stream-%1.tar"_s.arg(layout));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const LayeredImagePtr image = load(path);
+        QVERIFY(image);
+        constexpr qsizetype Chunk = 700; // smaller than a tar block: entries straddle pulls
+        qsizetype offset = 0;
+        const LayerContentReader::Pull pull = [&](const char **data) -> qint64 {
+            const qsizetype n = qMin(Chunk, bytes.size() - offset);
+            *data = bytes.constData() + offset;
+            offset += n;
+            return n;
+        };
+        LayerContentReader::StreamResult read
+            = LayerContentReader::readTextsFromStream(*image, {0, 1}, "etc/os-release", pull, {});
+        QCOMPARE(read.texts, QList<QByteArray>({"NAME=one\n", "NAME=two\nVERSION=2\n"}));
+        QCOMPARE(read.errors.size(), 2);
+        QVERIFY2(!read.errors[0] && !read.errors[1], qPrintable(read.errors[0].toString() + read.errors[1].toString()));
+
+        offset = 0;
+        read = LayerContentReader::readTextsFromStream(*image, {0}, "etc/alias", pull, {});
+        QCOMPARE(read.texts, QList<QByteArray>({"NAME=one\n"}));
+        QVERIFY2(!read.errors[0], qPrintable(read.errors[0].toString()));
+        if (layout == int(ImageFixture::Layout::DockerOci))
+            QVERIFY2(offset < bytes.size(), "the pass stops once the layer asked for has passed");
+
+        // Missing in a layer, binary, and a stream that fails: per layer, with the reason.
+        offset = 0;
+        read = LayerContentReader::readTextsFromStream(*image, {1, 0}, "bin/blob", pull, {});
+        QCOMPARE(read.errors[0].kind, ImageError::Kind::Missing);
+        QCOMPARE(read.errors[1].kind, ImageError::Kind::Format);
+        const LayerContentReader::Pull broken = [](const char **) -> qint64 { return -1; };
+        read = LayerContentReader::readTextsFromStream(*image, {1}, "etc/os-release", broken,
+            [] { return ImageError::make(ImageError::Kind::Engine, u"engine went away"_s); });
+        QCOMPARE(read.errors[0].kind, ImageError::Kind::Engine);
+        QCOMPARE(read.errors[0].message, u"engine went away"_s);
+    }
+
     void readsLayoutDirectory()
     {
         const QString dir = m_dir.filePath(u"layout"_s);
