@@ -16,13 +16,21 @@
 #include "layers/layerexplorer.h"
 #include "run/runpanel.h"
 #include "ui/builder/buildpanel.h"
+#include "welcome/helplinks.h"
+#include "welcome/shortcutsdialog.h"
+#include "welcome/welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaEnum>
@@ -55,7 +63,6 @@ QString areaKey(MainWindow::Area area)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    setWindowTitle(tr("Dockwright"));
     m_session = new EngineSession(this);
     m_imagesModel = new ImagesModel(this);
     m_containersModel = new ContainersModel(this);
@@ -94,8 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_imagesModel, &QAbstractItemModel::rowsInserted, this, feedImageNames);
     connect(m_imagesModel, &QAbstractItemModel::rowsRemoved, this, feedImageNames);
     connect(m_imagesModel, &QAbstractItemModel::dataChanged, this, feedImageNames);
-    connect(m_editorPage, &EditorPage::documentTitleChanged, this,
-        [this](const QString &title) { setWindowTitle(tr("%1 — Dockwright").arg(title)); });
+    connect(m_editorPage, &EditorPage::documentTitleChanged, this, &MainWindow::updateWindowTitle);
+    updateWindowTitle();
     const QStringList arguments = QApplication::arguments().mid(1);
     for (const QString &argument : arguments) {
         if (!argument.startsWith(u'-') && QFileInfo(argument).isFile() && m_editorPage->openFile(argument)) {
@@ -103,7 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
             break;
         }
     }
-    startEngine();
+    m_endpointChoice = QSettings().value(endpointSettingsKey()).toString();
+    startEngine(m_endpointChoice);
 }
 
 MainWindow::~MainWindow() = default;
@@ -179,6 +187,35 @@ void MainWindow::buildNavigation()
     addArea(Area::Containers, themed(QStringLiteral("package-x-generic"), QStyle::SP_DirIcon), tr("Containers"),
         tr("The containers on the engine, running or stopped"), m_containersView);
 
+    m_welcomePage = new WelcomePage(m_pages);
+    // The editor's own New from Template and Open… actions: one implementation, one set of prompts.
+    QAction *openDockerfile = nullptr;
+    const QList<QAction *> fileActions = m_editorPage->fileActions();
+    for (QAction *action : fileActions) {
+        if (action->menu() && action->menu() != m_editorPage->recentFilesMenu())
+            m_welcomePage->setTemplateActions(action->menu()->actions());
+        else if (action->shortcut() == QKeySequence(QKeySequence::Open))
+            openDockerfile = action;
+    }
+    m_welcomePage->showAtStartBox()->setChecked(QSettings().value(welcomeSettingsKey(), false).toBool());
+    connect(m_welcomePage, &WelcomePage::showAtStartChanged, this,
+        [](bool show) { QSettings().setValue(welcomeSettingsKey(), show); });
+    connect(m_welcomePage, &WelcomePage::openFolderRequested, this, &MainWindow::openFolder);
+    if (openDockerfile)
+        connect(m_welcomePage, &WelcomePage::openDockerfileRequested, openDockerfile, &QAction::trigger);
+    // Whatever the page started (a template, a file) is then shown in the editor.
+    connect(m_editorPage, &EditorPage::documentTitleChanged, this, [this] {
+        if (currentArea() == Area::Welcome)
+            setCurrentArea(Area::Editor);
+    });
+    connect(m_welcomePage, &WelcomePage::exploreImageRequested, this, [this] { setCurrentArea(Area::Layers); });
+    connect(m_welcomePage, &WelcomePage::runHardenedRequested, this, &MainWindow::runHardened);
+    connect(m_welcomePage, &WelcomePage::documentationRequested, this,
+        [] { QDesktopServices::openUrl(HelpLinks::documentUrl(HelpLinks::documents().constFirst().file)); });
+    connect(m_welcomePage, &WelcomePage::shortcutsRequested, this, &MainWindow::showShortcuts);
+    addArea(Area::Welcome, themed(QStringLiteral("help-about"), QStyle::SP_DialogHelpButton), tr("Welcome"),
+        tr("What Dockwright is for and where to start"), m_welcomePage);
+
     // Wide enough for the longest area name, no wider.
     int width = 0;
     for (int row = 0; row < m_navigation->count(); ++row)
@@ -203,7 +240,10 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions(m_editorPage->fileActions());
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // Platforms without a desktop theme have no standard Quit key; Ctrl+Q is what the others use.
+    const QKeySequence quitKey(QKeySequence::Quit);
+    QAction *quit = file->addAction(
+        tr("&Quit"), quitKey.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quitKey, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -233,13 +273,135 @@ void MainWindow::buildMenus()
     engine->addAction(tr("&Connect to…"), this, &MainWindow::chooseEndpoint);
     engine->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
 
+    buildHelpMenu();
+}
+
+void MainWindow::buildHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Dockwright"), this, [this] {
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *gettingStarted = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&Getting Started"),
+        this, [this] { setCurrentArea(Area::Welcome); });
+    gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
+
+    // Every link carries its URL as data, so what the menu opens is what a test can check.
+    const auto addLink = [this](QMenu *menu, const QString &text, const QUrl &url, const QString &name) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setData(url);
+        action->setToolTip(url.isLocalFile() ? QDir::toNativeSeparators(url.toLocalFile()) : url.toString());
+        action->setEnabled(url.isValid());
+        connect(action, &QAction::triggered, this, [url] { QDesktopServices::openUrl(url); });
+        return action;
+    };
+    const QList<HelpLinks::Document> documents = HelpLinks::documents();
+    QMenu *docs = help->addMenu(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Documentation"));
+    docs->setObjectName(QStringLiteral("documentationMenu"));
+    for (const HelpLinks::Document &document : documents) {
+        QAction *action = addLink(
+            docs, document.title, HelpLinks::documentUrl(document.file), QLatin1String("doc:") + document.file);
+        if (&document == &documents.constFirst())
+            action->setShortcut(QKeySequence::HelpContents);
+    }
+    help->addSeparator();
+    addLink(help, tr("Docker &Engine API Reference"), HelpLinks::engineApiReference(),
+        QStringLiteral("engineApiReferenceAction"));
+    addLink(help, tr("Docker&file Reference"), HelpLinks::dockerfileReference(),
+        QStringLiteral("dockerfileReferenceAction"));
+    help->addSeparator();
+    help->addAction(QIcon::fromTheme(QStringLiteral("preferences-desktop-keyboard-shortcuts")),
+            tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
+        ->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Dockwright"), this, [this] {
         QMessageBox::about(this, tr("About Dockwright"),
             tr("<h3>Dockwright %1</h3><p>Build, inspect and run container images through the "
                "Docker Engine API.</p><p>License: GPL-3.0-or-later</p>")
                 .arg(QApplication::applicationVersion()));
     });
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutsDialog::Section> sections = ShortcutsDialog::sectionsFromMenuBar(menuBar());
+    // The find keys work inside the editor, whether or not a menu lists them too.
+    QList<QAction *> editorOnly = m_editorPage->editActions();
+    for (const ShortcutsDialog::Section &section : std::as_const(sections)) {
+        for (QAction *action : section.actions)
+            editorOnly.removeAll(action);
+    }
+    if (!editorOnly.isEmpty())
+        sections.append({tr("Editor"), editorOnly});
+    auto *dialog = new ShortcutsDialog(sections, this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+bool MainWindow::showWelcomeOnFirstLaunch()
+{
+    QSettings settings;
+    const bool firstStart = !settings.contains(welcomeSettingsKey());
+    if (firstStart)
+        settings.setValue(welcomeSettingsKey(), false); // once; the page's box brings it back
+    if (!firstStart && !settings.value(welcomeSettingsKey()).toBool())
+        return false;
+    setCurrentArea(Area::Welcome);
+    return true;
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // "Dockerfile (myapp) — Dockwright": the folder tells apart the many files called Dockerfile.
+    const QString path = m_editorPage->filePath();
+    const bool modified = m_editorPage->isModified();
+    if (!path.isEmpty()) {
+        const QFileInfo file(path);
+        setWindowTitle(tr("%1[*] (%2) — Dockwright").arg(file.fileName(), file.absoluteDir().dirName()));
+    } else if (modified) {
+        setWindowTitle(tr("Untitled[*] — Dockwright"));
+    } else {
+        setWindowTitle(tr("Dockwright[*]"));
+    }
+    setWindowModified(modified);
+}
+
+void MainWindow::openFolder()
+{
+    if (!m_editorPage->maybeSave())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a Project Folder"), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    // The names docker build and podman build look for, in their order.
+    for (const QString &name : {QStringLiteral("Dockerfile"), QStringLiteral("Containerfile"),
+             QStringLiteral("dockerfile"), QStringLiteral("containerfile")}) {
+        const QString path = QDir(folder).filePath(name);
+        if (!QFileInfo::exists(path))
+            continue;
+        QString error;
+        if (!m_editorPage->openFile(path, &error)) {
+            QMessageBox::warning(this, tr("Dockwright"), error);
+            return;
+        }
+        setCurrentArea(Area::Editor);
+        return;
+    }
+    QMessageBox::information(this, tr("No Dockerfile"),
+        tr("%1 has no Dockerfile or Containerfile. Start one with File ▸ New from Template and save it in "
+           "that folder.")
+            .arg(QDir::toNativeSeparators(folder)));
+}
+
+void MainWindow::runHardened()
+{
+    setCurrentArea(Area::Run);
+    if (auto *run = m_pages->findChild<RunPanel *>())
+        run->applyProductionPosture();
 }
 
 MainWindow::Area MainWindow::currentArea() const
@@ -315,9 +477,8 @@ void MainWindow::connectBuildPanel()
     });
 }
 
-void MainWindow::startEngine()
+void MainWindow::startEngine(const QString &choice)
 {
-    const QString choice = QSettings().value(endpointSettingsKey()).toString();
     QString error;
     m_endpoint = EndpointResolver().resolve(choice, &error);
     if (!m_endpoint.isValid()) {
@@ -336,14 +497,24 @@ void MainWindow::startEngine()
 
 void MainWindow::chooseEndpoint()
 {
-    QSettings settings;
-    EndpointDialog dialog(EndpointResolver().candidates(), settings.value(endpointSettingsKey()).toString(), this);
+    EndpointDialog dialog(EndpointResolver().candidates(), m_endpointChoice, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    settings.setValue(endpointSettingsKey(), dialog.choice());
+    connectTo(dialog.choice());
+}
+
+void MainWindow::connectTo(const QString &choice)
+{
+    m_endpointChoice = choice;
+    if (choice.isEmpty()) {
+        QSettings().remove(endpointSettingsKey());
+        m_unsavedChoice.reset();
+    } else {
+        m_unsavedChoice = choice;
+    }
     m_imagesModel->clear();
     m_containersModel->clear();
-    startEngine();
+    startEngine(choice);
 }
 
 void MainWindow::refresh()
@@ -358,6 +529,10 @@ void MainWindow::refresh()
 
 void MainWindow::onConnected(const EngineInfo &info)
 {
+    if (m_unsavedChoice) {
+        QSettings().setValue(endpointSettingsKey(), *m_unsavedChoice);
+        m_unsavedChoice.reset();
+    }
     m_engineStatus->showConnected(info);
     m_imagesView->showConnected();
     m_containersView->showConnected();
@@ -365,6 +540,12 @@ void MainWindow::onConnected(const EngineInfo &info)
 
 void MainWindow::onDisconnected(const EngineError &error, int retryInMs)
 {
+    if (m_unsavedChoice) {
+        statusBar()->showMessage(tr("%1 is not remembered until an engine answers there; the next start uses "
+                                    "the previous choice.")
+                                     .arg(*m_unsavedChoice),
+            10000);
+    }
     m_engineStatus->showDisconnected(m_endpoint, error, retryInMs);
     m_imagesView->showDisconnected(m_endpoint, error);
     m_containersView->showDisconnected(m_endpoint, error);
@@ -388,7 +569,9 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/area"), areaKey(currentArea()));
+    // The welcome page opens by its own rule (showWelcomeOnFirstLaunch), not as the last area used.
+    if (currentArea() != Area::Welcome)
+        settings.setValue(QStringLiteral("window/area"), areaKey(currentArea()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

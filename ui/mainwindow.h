@@ -5,6 +5,7 @@
 #include "core/image/imagesource.h"
 
 #include <QMainWindow>
+#include <optional>
 
 class QAction;
 class QListWidget;
@@ -26,15 +27,16 @@ class ImagesModel;
 class LayerExplorer;
 class ResourceRefresher;
 class ResourceView;
+class WelcomePage;
 
-// The application shell: work areas (Editor, Build, Layers, Run, Images, Containers) and the engine
-// status bar.
+// The application shell: work areas (Editor, Build, Layers, Run, Images, Containers, Welcome), the
+// menus (Help links the docs) and the engine status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum class Area { Editor, Build, Layers, Run, Images, Containers };
+    enum class Area { Editor, Build, Layers, Run, Images, Containers, Welcome };
     Q_ENUM(Area)
 
     // Reads the stored endpoint choice and starts talking to the engine right away.
@@ -43,6 +45,18 @@ public:
 
     // QSettings key of the endpoint choice: "" automatic, "context:<name>" or a DOCKER_HOST-style URI.
     static QString endpointSettingsKey() { return QStringLiteral("engine/endpoint"); }
+
+    // The choice in use now (it may not be stored yet, see connectTo()).
+    QString endpointChoice() const { return m_endpointChoice; }
+    // Connects with this choice ("" automatic, "context:<name>" or an address). Automatic is stored at
+    // once; anything else only once the engine answered there, so a typo never outlives the session.
+    void connectTo(const QString &choice);
+
+    // QSettings key: whether the welcome page opens at start (absent until the first start showed it).
+    static QString welcomeSettingsKey() { return QStringLiteral("welcome/showAtStart"); }
+    // Shows the welcome page on the very first start, or at every start when the user asked for that.
+    bool showWelcomeOnFirstLaunch();
+    WelcomePage *welcomePage() const { return m_welcomePage; }
 
     Area currentArea() const;
     void setCurrentArea(Area area);
@@ -69,7 +83,12 @@ private:
     void buildMenus();
     void buildFromAnywhere(); // Build ▸ Build Image (Ctrl+B, toolbar)
     void addArea(Area area, const QIcon &icon, const QString &name, const QString &toolTip, QWidget *page);
-    void startEngine();
+    void buildHelpMenu();
+    void startEngine(const QString &choice);
+    void updateWindowTitle();
+    void openFolder();
+    void runHardened();
+    void showShortcuts();
     void chooseEndpoint();
     void refresh();
     void onConnected(const Core::EngineInfo &info);
@@ -81,6 +100,8 @@ private:
     Core::EngineSession *m_session = nullptr;
     QAction *m_buildAction = nullptr;
     Core::Endpoint m_endpoint;
+    QString m_endpointChoice;
+    std::optional<QString> m_unsavedChoice; // stored once the engine answers
     ImagesModel *m_imagesModel = nullptr;
     ContainersModel *m_containersModel = nullptr;
     ResourceRefresher *m_refresher = nullptr;
@@ -92,6 +113,7 @@ private:
     EditorPage *m_editorPage = nullptr;
     LayerExplorer *m_layerExplorer = nullptr;
     BuildPanel *m_buildPanel = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
 };
 
 } // namespace Dockwright::Ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dockwright: the desktop studio.
 #include "core/dockwrightversion.h"
+#include "ui/focusringstyle.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(DOCKWRIGHT_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("org.dockwright.Dockwright"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/dockwright/icons/dockwright.svg")));
+    Dockwright::Ui::FocusRingStyle::install();
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -32,6 +34,9 @@ int main(int argc, char *argv[])
 
     Dockwright::Ui::MainWindow window;
     window.show();
+    // A plain first start opens on the welcome page; a file or option on the command line says where to go.
+    if (QApplication::arguments().size() == 1)
+        window.showWelcomeOnFirstLaunch();
     // --layers FILE|IMAGE: open the Layers area on an archive, OCI layout folder or engine image.
     const QStringList arguments = QApplication::arguments();
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--layers")); at > 0 && at + 1 < arguments.size())

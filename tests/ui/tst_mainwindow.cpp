@@ -2,6 +2,8 @@
 // The shell without an engine: it opens, explains why it is not connected and how to fix it, keeps
 // its settings, and the endpoint picker validates typed addresses.
 #include "core/engine/enginesession.h"
+#include "ui/editor/dockerfileeditor.h"
+#include "ui/editor/editorpage.h"
 #include "ui/engine/endpointdialog.h"
 #include "ui/engine/enginestatuswidget.h"
 #include "ui/engine/resourceview.h"
@@ -9,6 +11,8 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -121,6 +125,41 @@ private Q_SLOTS:
         MainWindow again;
         QCOMPARE(again.currentArea(), MainWindow::Area::Containers);
         QCOMPARE(again.size(), saved);
+    }
+
+    // "Dockerfile (myapp) — Dockwright", with Qt's modified marker: many projects have a file called Dockerfile.
+    void titleNamesFileAndFolder()
+    {
+        MainWindow window;
+        window.show();
+        QCOMPARE(window.windowTitle(), QStringLiteral("Dockwright[*]"));
+        QVERIFY(!window.isWindowModified());
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("myapp")));
+        const QString path = dir.filePath(QStringLiteral("myapp/Dockerfile"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("FROM scratch\n");
+        file.close();
+        QString error;
+        QVERIFY2(window.editorPage()->openFile(path, &error), qPrintable(error));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Dockerfile[*] (myapp) — Dockwright"));
+        QVERIFY(!window.isWindowModified());
+
+        window.editorPage()->editor()->append(QStringLiteral("COPY busybox /bin/\n"));
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Dockerfile[*] (myapp) — Dockwright"));
+        QVERIFY(window.editorPage()->saveTo(path, &error));
+        QVERIFY(!window.isWindowModified());
+
+        window.editorPage()->newDocument();
+        QCOMPARE(window.windowTitle(), QStringLiteral("Dockwright[*]"));
+        window.editorPage()->editor()->append(QStringLiteral("FROM scratch\n"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — Dockwright"));
+        QVERIFY(window.isWindowModified());
+        window.editorPage()->editor()->setModified(false); // no save prompt on close
     }
 
     void endpointDialogValidates()

@@ -92,7 +92,9 @@ EndpointDialog::EndpointDialog(const QList<Endpoint> &candidates, const QString 
     else
         m_list->setCurrentItem(selected);
 
-    connect(m_list, &QListWidget::currentItemChanged, this, &EndpointDialog::onSelectionChanged);
+    // Selection, not the current item: after typing, the current row is still "Automatic" (only its
+    // selection was cleared), so picking it again changes no current item but does select it.
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &EndpointDialog::onSelectionChanged);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
     connect(m_address, &QLineEdit::textEdited, this, &EndpointDialog::onAddressEdited);
     onAddressEdited();
@@ -103,20 +105,20 @@ EndpointDialog::~EndpointDialog() = default;
 
 QString EndpointDialog::choice() const
 {
+    // A picked row wins over the field: picking one empties the field, typing unselects the rows.
+    const QList<QListWidgetItem *> picked = m_list->selectedItems();
+    if (!picked.isEmpty())
+        return picked.first()->data(ChoiceRole).toString();
     const QString typed = m_address->text().trimmed();
-    if (!typed.isEmpty())
-        return Endpoint::fromUri(typed).uri;
-    if (const QListWidgetItem *item = m_list->currentItem())
-        return item->data(ChoiceRole).toString();
-    return {};
+    return typed.isEmpty() ? QString() : Endpoint::fromUri(typed).uri;
 }
 
 void EndpointDialog::onSelectionChanged()
 {
-    if (m_list->currentItem() && m_list->currentItem()->isSelected()) {
-        m_address->clear();
-        onAddressEdited();
-    }
+    if (m_list->selectedItems().isEmpty())
+        return;
+    m_address->clear();
+    onAddressEdited();
 }
 
 void EndpointDialog::onAddressEdited()
@@ -138,7 +140,7 @@ void EndpointDialog::onAddressEdited()
 void EndpointDialog::updateAcceptable()
 {
     const QString typed = m_address->text().trimmed();
-    const bool ok = typed.isEmpty() ? m_list->currentItem() != nullptr : m_addressError->text().isEmpty();
+    const bool ok = typed.isEmpty() ? !m_list->selectedItems().isEmpty() : m_addressError->text().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
