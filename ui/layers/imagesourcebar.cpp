@@ -37,6 +37,17 @@ ImageSourceBar::ImageSourceBar(QAbstractItemModel *images, const QString &openTe
         layout->addWidget(m_images);
         layout->addWidget(m_openImage);
         connect(m_openImage, &QPushButton::clicked, this, &ImageSourceBar::openEngineImage);
+        connect(m_images, &QComboBox::activated, this, [this] { m_shown.clear(); });
+        // A refresh resets or refills the list (and the box to its first row): show the image again.
+        const auto reselect = [this] {
+            if (!m_shown.isEmpty())
+                selectShownImage();
+        };
+        connect(images, &QAbstractItemModel::modelReset, this, reselect);
+        connect(images, &QAbstractItemModel::rowsInserted, this, reselect);
+        connect(images, &QAbstractItemModel::rowsRemoved, this, reselect);
+        connect(images, &QAbstractItemModel::dataChanged, this, reselect);
+        connect(images, &QAbstractItemModel::layoutChanged, this, reselect);
     }
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(180);
@@ -74,6 +85,37 @@ void ImageSourceBar::openEngineImage()
     const QString tag = m_images->currentText().section(u',', 0, 0).trimmed();
     const QString id = m_images->currentData(ImageIdRole).toString();
     Q_EMIT sourceChosen(Core::ImageSource::engineImage(tag.isEmpty() || tag.startsWith(u'(') ? id : tag));
+}
+
+void ImageSourceBar::showEngineImage(const QString &nameOrId)
+{
+    m_shown = nameOrId.trimmed();
+    if (m_images)
+        selectShownImage();
+}
+
+QString ImageSourceBar::currentEngineImage() const
+{
+    return m_images && m_images->currentIndex() >= 0 ? m_images->currentData(ImageIdRole).toString() : QString();
+}
+
+bool ImageSourceBar::selectShownImage()
+{
+    const QString wanted = m_shown;
+    const QString withTag = wanted.section(u'/', -1).contains(u':') ? wanted : wanted + QLatin1String(":latest");
+    const QString asId = wanted.startsWith(QLatin1String("sha256:")) ? wanted : QLatin1String("sha256:") + wanted;
+    QAbstractItemModel *model = m_images->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, m_images->modelColumn());
+        const QString id = index.data(ImageIdRole).toString();
+        const QStringList tags = index.data().toString().split(QLatin1String(", "));
+        if ((wanted.size() >= 12 && id.startsWith(asId)) || tags.contains(wanted) || tags.contains(withTag)) {
+            if (m_images->currentIndex() != row)
+                m_images->setCurrentIndex(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 void ImageSourceBar::setBusy(bool busy)

@@ -28,6 +28,11 @@ public:
     void setProgress(qint64 done, qint64 total);
     void setMessage(const QString &text);
     QString message() const;
+    // Shows the engine image being explored in the image box: a tag ("app:1", "app" for "app:latest")
+    // or an id (full or short). Kept across refreshes of the list, and applied once a just-built
+    // image appears in it, until the user picks another one.
+    void showEngineImage(const QString &nameOrId);
+    QString currentEngineImage() const; // the box's image id, empty without one
 
 Q_SIGNALS:
     void sourceChosen(const Dockwright::Core::ImageSource &source);
@@ -35,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void openEngineImage();
+    bool selectShownImage();
 
     QComboBox *m_images = nullptr;
     QPushButton *m_openImage = nullptr;
@@ -43,6 +49,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_message = nullptr;
+    QString m_shown; // showEngineImage()'s name, until the user picks another image
 };
 
 } // namespace Dockwright::Ui

@@ -3,12 +3,14 @@
 
 #include "changestyle.h"
 #include "core/common/bytesize.h"
+#include "core/engine/engineclient.h"
 #include "core/image/imageanalysisjob.h"
 #include "core/image/layerbuildjoin.h"
 #include "core/image/layerscanner.h"
 #include "filetreemodel.h"
 #include "filetreeproxy.h"
 #include "imagecomparewidget.h"
+#include "imagesaver.h"
 #include "imagesourcebar.h"
 #include "layerlistmodel.h"
 #include "pathdetailspane.h"
@@ -18,11 +20,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -64,7 +68,14 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
     m_explanation = new QLabel(this);
     m_explanation->setWordWrap(true);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_summary);
+    m_save = new QPushButton(tr("Save image as archive…"), this);
+    m_save->setObjectName(QStringLiteral("saveImage"));
+    m_save->setToolTip(tr("Write this engine image to a tar file, as docker save does"));
+    m_save->setVisible(false);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_save, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_explanation);
 
     // Top: the layers (wide, for the instructions) beside the most wasted files; below: the file tree
@@ -168,6 +179,7 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
         m_treemap->setMeasure(index == 0 ? TreemapWidget::Measure::AllBytes : TreemapWidget::Measure::ChangedBytes);
     });
     connect(m_details, &PathDetailsPane::layerActivated, this, [this](int layer) { selectLayers(layer, layer); });
+    connect(m_save, &QPushButton::clicked, this, &LayerExplorer::saveImageAsArchive);
 
     updateSummary();
     // The panes need room, but must not force the main window larger than a small screen: below this
@@ -236,10 +248,20 @@ QWidget *LayerExplorer::buildTreePanel()
     m_treeView->setUniformRowHeights(true);
     m_treeView->setSortingEnabled(true);
     m_treeView->sortByColumn(FileTreeModel::NameColumn, Qt::AscendingOrder);
+    // Interactive everywhere: Stretch and ResizeToContents sections cannot be dragged, and a Stretch
+    // Name got what the content-sized columns left, down to nothing in a narrow pane.
     m_treeView->header()->setStretchLastSection(false);
-    m_treeView->header()->setSectionResizeMode(FileTreeModel::NameColumn, QHeaderView::Stretch);
-    for (int c = FileTreeModel::StatusColumn; c < FileTreeModel::ColumnCount; ++c)
-        m_treeView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_treeView->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_treeView->header()->setMinimumSectionSize(m_treeView->fontMetrics().horizontalAdvance(u'M') * 3);
+    m_treeView->installEventFilter(this);
+    connect(m_treeView->header(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingColumns)
+            m_userSizedColumns = true;
+    });
+    connect(m_treeView, &QTreeView::expanded, this, [this] {
+        if (!m_userSizedColumns)
+            fitTreeColumns();
+    });
     layout->addWidget(m_treeView, 1);
     m_status = new QLabel(panel);
     m_status->setWordWrap(true);
@@ -248,11 +270,7 @@ QWidget *LayerExplorer::buildTreePanel()
     connect(m_modeBox, &QComboBox::currentIndexChanged, this,
         [this](int index) { setViewMode(index == 0 ? ViewMode::LayerChanges : ViewMode::SinceBase); });
     connect(m_onlyChanges, &QCheckBox::toggled, this, &LayerExplorer::setOnlyChanges);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_treeProxy->setNamePattern(text);
-        if (!text.trimmed().isEmpty())
-            m_treeView->expandAll();
-    });
+    connect(m_filter, &QLineEdit::textChanged, this, &LayerExplorer::onFilterChanged);
     connect(m_goTo, &QLineEdit::returnPressed, this, [this] {
         if (!goToPath(m_goTo->text()))
             m_status->setText(tr("No path “%1” in this image.").arg(m_goTo->text()));
@@ -264,12 +282,108 @@ QWidget *LayerExplorer::buildTreePanel()
 
 void LayerExplorer::setEngineClient(EngineClient *client)
 {
+    m_client = client;
     m_job->setEngineClient(client);
     m_compare->setEngineClient(client);
+    m_details->setEngineClient(client);
+}
+
+void LayerExplorer::saveImageAsArchive()
+{
+    if (m_image && m_image->fromEngine)
+        ImageSaver::saveWithDialog(m_client, m_image->source, this);
+}
+
+bool LayerExplorer::onlyChanges() const
+{
+    return m_onlyChanges->isChecked();
+}
+
+void LayerExplorer::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void LayerExplorer::onFilterChanged(const QString &text)
+{
+    const bool filtering = !text.trimmed().isEmpty();
+    // The proxy drops and re-adds rows while filtering, and the view forgets their expansion.
+    if (filtering && !m_filtering)
+        m_expandedBeforeFilter = expandedNodes();
+    m_treeProxy->setNamePattern(text);
+    if (filtering) {
+        m_treeView->expandAll();
+    } else if (m_filtering) {
+        m_treeView->collapseAll(); // what only the filter's matches opened closes again
+        expandNodes(m_expandedBeforeFilter);
+        m_expandedBeforeFilter.clear();
+        const QModelIndex current = m_treeView->currentIndex();
+        if (current.isValid())
+            m_treeView->scrollTo(current); // expands its parents too
+    }
+    m_filtering = filtering;
+}
+
+QList<const PathTree::Node *> LayerExplorer::expandedNodes() const
+{
+    QList<const PathTree::Node *> nodes;
+    QList<QModelIndex> pending {QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0, rows = m_treeProxy->rowCount(parent); row < rows; ++row) {
+            const QModelIndex index = m_treeProxy->index(row, 0, parent);
+            if (!m_treeView->isExpanded(index))
+                continue;
+            if (const PathTree::Node *node = FileTreeModel::nodeOf(m_treeProxy->mapToSource(index)))
+                nodes.append(node);
+            pending.append(index);
+        }
+    }
+    return nodes;
+}
+
+void LayerExplorer::expandNodes(const QList<const PathTree::Node *> &nodes)
+{
+    for (const PathTree::Node *node : nodes) {
+        const QModelIndex index = m_treeProxy->mapFromSource(m_treeModel->indexForNode(node));
+        if (index.isValid())
+            m_treeView->setExpanded(index, true);
+    }
+}
+
+void LayerExplorer::fitTreeColumns()
+{
+    QHeaderView *header = m_treeView->header();
+    // QTreeView hides this (protected); the base class's public one is the same virtual.
+    const QAbstractItemView *view = m_treeView;
+    m_fittingColumns = true;
+    int others = 0;
+    for (int c = FileTreeModel::StatusColumn; c < FileTreeModel::ColumnCount; ++c) {
+        const int width = qMax(header->sectionSizeHint(c), view->sizeHintForColumn(c));
+        header->resizeSection(c, width);
+        others += width;
+    }
+    // Name takes the rest, but never less than its names need (up to half the pane): the other
+    // columns scroll sideways before the names disappear.
+    const int available = m_treeView->viewport()->width() - others;
+    const int names
+        = qMax(header->sectionSizeHint(FileTreeModel::NameColumn), view->sizeHintForColumn(FileTreeModel::NameColumn));
+    const int floor = qMin(names, m_treeView->viewport()->width() / 2);
+    header->resizeSection(FileTreeModel::NameColumn, qMax(available, floor));
+    m_fittingColumns = false;
+}
+
+bool LayerExplorer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_treeView && event->type() == QEvent::Resize && !m_userSizedColumns)
+        fitTreeColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void LayerExplorer::openSource(const ImageSource &source)
 {
+    if (source.kind == ImageSource::Kind::EngineImage)
+        m_sourceBar->showEngineImage(source.location);
     m_sourceBar->setBusy(true);
     m_sourceBar->setMessage(tr("Reading %1…").arg(source.location));
     m_job->start(source);
@@ -293,6 +407,9 @@ void LayerExplorer::onAnalysed(const LayeredImagePtr &image, const WasteReport &
     m_image = image;
     m_waste = waste;
     m_selected = nullptr;
+    m_expandedBeforeFilter.clear();
+    m_userSizedColumns = false;
+    m_save->setVisible(image->fromEngine);
     m_sourceBar->setMessage(tr("%1 · %2 · %3")
             .arg(image->reference.isEmpty() ? image->source : image->reference, image->platform(), image->layout));
     m_layerModel->setImage(image, waste);
@@ -444,13 +561,22 @@ void LayerExplorer::applySnapshot(const LayerTreeSnapshotPtr &snapshot)
     m_treemap->setSnapshot(snapshot);
     m_treemapMeasure->setItemText(
         1, m_range ? tr("Only bytes these layers added or changed") : tr("Only bytes this layer added or changed"));
-    if (m_onlyChanges->isChecked() && snapshot->added + snapshot->modified + snapshot->deleted <= ExpandAllLimit)
+    if ((m_onlyChanges->isChecked() || m_filtering)
+        && snapshot->added + snapshot->modified + snapshot->deleted <= ExpandAllLimit)
         m_treeView->expandAll();
     updateStatusLine();
-    if (keep && snapshot->isShown(keep))
-        goToNode(keep);
-    else
+    // Keep the selected path selected if the filters show it in this layer; never change the
+    // filters for it (the user picked a layer, not this path).
+    const QModelIndex shown
+        = keep && snapshot->isShown(keep) ? m_treeProxy->mapFromSource(m_treeModel->indexForNode(keep)) : QModelIndex();
+    if (shown.isValid()) {
+        m_treeView->setCurrentIndex(shown);
+        m_treeView->scrollTo(shown, QAbstractItemView::PositionAtCenter);
+    } else {
         m_details->setPath(m_image, keep, m_to);
+    }
+    if (!m_userSizedColumns)
+        fitTreeColumns();
     Q_EMIT snapshotReady();
 }
 

@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTabWidget;
 class QToolButton;
 class QTreeView;
@@ -64,6 +65,14 @@ public:
     void selectLayers(int first, int last);
     void setViewMode(ViewMode mode);
     void setOnlyChanges(bool only);
+    bool onlyChanges() const;
+    // Filters the tree by name (the filter box's text); clearing it brings back the expansion the
+    // tree had before filtering.
+    void setFilterText(const QString &text);
+    // Engine images only: asks for a file and saves the image as an archive (ImageSaver).
+    void saveImageAsArchive();
+    QPushButton *saveButton() const { return m_save; }
+    ImageSourceBar *sourceBar() const { return m_sourceBar; }
     // Selects a path in the tree ("/etc/passwd" or "etc/passwd"); false when the image has no such path.
     bool goToPath(const QString &path);
     int fromLayer() const { return m_from; }
@@ -100,6 +109,12 @@ private:
     void updateSummary();
     void updateStatusLine();
     QWidget *buildTreePanel();
+    void onFilterChanged(const QString &text);
+    QList<const Core::PathTree::Node *> expandedNodes() const;
+    void expandNodes(const QList<const Core::PathTree::Node *> &nodes);
+    // Sizes the tree's columns: the others to their contents, Name to the rest (all draggable).
+    void fitTreeColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Core::ImageAnalysisJob *m_job = nullptr;
     Core::LayeredImagePtr m_image;
@@ -111,9 +126,15 @@ private:
     Core::JobTracker m_snapshotJob {this};
     Core::JobTracker m_joinJob {this};
     const Core::PathTree::Node *m_selected = nullptr;
+    QPointer<Core::EngineClient> m_client;
+    bool m_filtering = false;
+    QList<const Core::PathTree::Node *> m_expandedBeforeFilter; // view state, not in the nodes
+    bool m_fittingColumns = false;
+    bool m_userSizedColumns = false; // the user dragged a border: stop fitting on resize
 
     ImageSourceBar *m_sourceBar = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_save = nullptr;
     QLabel *m_explanation = nullptr;
     LayerListModel *m_layerModel = nullptr;
     QTreeView *m_layerView = nullptr;

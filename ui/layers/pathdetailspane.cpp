@@ -68,8 +68,12 @@ PathDetailsPane::PathDetailsPane(QWidget *parent)
     row->addWidget(m_versionA, 1);
     row->addWidget(new QLabel(QStringLiteral("→"), textBox));
     row->addWidget(m_versionB, 1);
+    m_cancel = new QPushButton(tr("Cancel"), textBox);
+    m_cancel->setToolTip(tr("Stop reading the file"));
+    m_cancel->setVisible(false);
     row->addWidget(m_view);
     row->addWidget(m_diff);
+    row->addWidget(m_cancel);
     textLayout->addLayout(row);
     m_textTitle = new QLabel(textBox);
     m_textTitle->setWordWrap(true);
@@ -86,11 +90,22 @@ PathDetailsPane::PathDetailsPane(QWidget *parent)
     connect(m_view, &QPushButton::clicked, this, [this] { viewContents(m_versionB->currentData().toInt()); });
     connect(m_diff, &QPushButton::clicked, this,
         [this] { compareLayers(m_versionA->currentData().toInt(), m_versionB->currentData().toInt()); });
+    connect(m_cancel, &QPushButton::clicked, this, &PathDetailsPane::cancelContents);
     connect(m_fetcher, &ContentFetcher::fetched, this, &PathDetailsPane::onFetched);
     setPath({}, nullptr, -1);
 }
 
 PathDetailsPane::~PathDetailsPane() = default;
+
+void PathDetailsPane::setEngineClient(EngineClient *client)
+{
+    m_fetcher->setEngineClient(client);
+}
+
+void PathDetailsPane::cancelContents()
+{
+    m_fetcher->cancel();
+}
 
 QString PathDetailsPane::layerTitle(int layer) const
 {
@@ -103,6 +118,12 @@ QString PathDetailsPane::layerTitle(int layer) const
 
 void PathDetailsPane::setPath(const LayeredImagePtr &image, const PathTree::Node *node, int top)
 {
+    if (m_fetchId != 0 && (image != m_image || node != m_node)) {
+        // Another path: its contents are no longer wanted.
+        m_fetcher->cancel();
+        m_fetchId = 0;
+        m_cancel->setVisible(false);
+    }
     m_image = image;
     m_node = node;
     m_top = top;
@@ -202,7 +223,14 @@ void PathDetailsPane::viewContents(int layer)
     if (!m_image || !m_node)
         return;
     m_fetchLayers = {layer};
-    m_textTitle->setText(tr("Reading %1 from %2…").arg(m_image->tree->path(m_node), layerTitle(layer)));
+    startFetch(tr("Reading %1 from %2…").arg(m_image->tree->path(m_node), layerTitle(layer)));
+}
+
+void PathDetailsPane::startFetch(const QString &what)
+{
+    // An engine image has no file to re-read: the engine exports it again, which takes a while.
+    m_textTitle->setText(m_image->fromEngine ? what + u' ' + tr("(exporting the image from the engine)") : what);
+    m_cancel->setVisible(true);
     m_fetchId = m_fetcher->fetch(m_image, m_fetchLayers, m_image->tree->pathUtf8(m_node));
 }
 
@@ -211,14 +239,14 @@ void PathDetailsPane::compareLayers(int older, int newer)
     if (!m_image || !m_node)
         return;
     m_fetchLayers = {older, newer};
-    m_textTitle->setText(tr("Reading both versions…"));
-    m_fetchId = m_fetcher->fetch(m_image, m_fetchLayers, m_image->tree->pathUtf8(m_node));
+    startFetch(tr("Reading both versions…"));
 }
 
 void PathDetailsPane::onFetched(quint64 jobId, const ContentFetcher::Result &result)
 {
     if (jobId != m_fetchId)
         return;
+    m_cancel->setVisible(false);
     for (qsizetype i = 0; i < result.errors.size(); ++i) {
         if (result.errors[i]) {
             m_textTitle->setText(tr("Cannot show the contents (%1): %2")

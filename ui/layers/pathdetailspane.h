@@ -13,6 +13,10 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
+namespace Dockwright::Core {
+class EngineClient;
+}
+
 namespace Dockwright::Ui {
 
 class DiffView;
@@ -28,6 +32,8 @@ public:
     explicit PathDetailsPane(QWidget *parent = nullptr);
     ~PathDetailsPane() override;
 
+    // The live connection an engine image's file contents are exported over.
+    void setEngineClient(Core::EngineClient *client);
     // The path as seen after layer `top`; node nullptr clears the pane.
     void setPath(const Core::LayeredImagePtr &image, const Core::PathTree::Node *node, int top);
     const Core::PathTree::Node *node() const { return m_node; }
@@ -38,6 +44,8 @@ public:
     // Shows the line diff of the path between two layers' versions.
     void compareLayers(int older, int newer);
     DiffView *textView() const { return m_text; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    void cancelContents();
 
 Q_SIGNALS:
     void layerActivated(int layer); // a history row was double-clicked
@@ -46,6 +54,7 @@ Q_SIGNALS:
 private:
     void onFetched(quint64 jobId, const ContentFetcher::Result &result);
     QString layerTitle(int layer) const;
+    void startFetch(const QString &what);
 
     Core::LayeredImagePtr m_image;
     const Core::PathTree::Node *m_node = nullptr;
@@ -59,6 +68,7 @@ private:
     QComboBox *m_versionB = nullptr;
     QPushButton *m_view = nullptr;
     QPushButton *m_diff = nullptr;
+    QPushButton *m_cancel = nullptr;
     QLabel *m_textTitle = nullptr;
     DiffView *m_text = nullptr;
     ContentFetcher *m_fetcher = nullptr;

@@ -2,6 +2,7 @@
 // The Layers work area end to end on the offscreen platform: an archive opened through the explorer
 // is analysed off the GUI thread and fills every model; layer and range selection, filters, go-to,
 // the treemap, a file's text and a line diff between layers, image-vs-image compare, errors, cancel.
+#include "core/engine/engineclient.h"
 #include "layertestdata.h"
 #include "tarbuilder.h"
 #include "ui/layers/diffview.h"
@@ -9,6 +10,7 @@
 #include "ui/layers/filetreeproxy.h"
 #include "ui/layers/imagecomparewidget.h"
 #include "ui/layers/imagediffmodel.h"
+#include "ui/layers/imagesourcebar.h"
 #include "ui/layers/layerexplorer.h"
 #include "ui/layers/layerlistmodel.h"
 #include "ui/layers/pathdetailspane.h"
@@ -16,7 +18,9 @@
 #include "ui/layers/wastedfilesmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +116,141 @@ private Q_SLOTS:
         explorer.treemap()->resize(400, 300);
         QVERIFY(explorer.treemap()->nodeAt(QPointF(200, 150)) != nullptr);
         QVERIFY(explorer.treemap()->itemCount() > 3);
+    }
+
+    // Picking a layer keeps the user's "Only changes" and filter, even when the selected path is
+    // hidden in the new layer; the details still describe that path.
+    void pickingALayerKeepsOnlyChanges()
+    {
+        LayerExplorer explorer(nullptr);
+        explorer.resize(1300, 800);
+        explorer.show();
+        QSignalSpy ready(&explorer, &LayerExplorer::snapshotReady);
+        explorer.openSource(ImageSource::archive(m_archive));
+        QVERIFY(ready.wait(10000));
+        explorer.selectLayers(2, 2);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(explorer.goToPath(u"etc/over"_s)); // changed in layer 2: shown with only changes
+        QVERIFY(explorer.onlyChanges());
+        explorer.selectLayers(1, 1); // etc/over is unchanged there
+        QVERIFY(ready.wait(10000));
+        QVERIFY(explorer.onlyChanges());
+        QVERIFY(!printTree(*explorer.treeProxy(), {0}).join(u'\n').contains(u"over"_s));
+        QCOMPARE(explorer.details()->node(), explorer.image()->tree->find("etc/over"));
+        // Back in layer 2 it is selected again.
+        explorer.selectLayers(2, 2);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(explorer.onlyChanges());
+        QCOMPARE(explorer.treeView()->currentIndex().data(FileTreeModel::PathRole).toString(), u"etc/over"_s);
+    }
+
+    // Clearing the filter brings back the expansion the tree had before filtering.
+    void clearingTheFilterRestoresExpansion()
+    {
+        LayerExplorer explorer(nullptr);
+        explorer.resize(1300, 800);
+        explorer.show();
+        QSignalSpy ready(&explorer, &LayerExplorer::snapshotReady);
+        explorer.openSource(ImageSource::archive(m_archive));
+        QVERIFY(ready.wait(10000));
+        explorer.selectLayers(2, 2);
+        QVERIFY(ready.wait(10000));
+        const auto indexOf = [&](const QByteArray &path) {
+            return explorer.treeProxy()->mapFromSource(
+                explorer.treeModel()->indexForNode(explorer.image()->tree->find(path)));
+        };
+        QTreeView *view = explorer.treeView();
+        QVERIFY(indexOf("opt").isValid());
+        QVERIFY(view->isExpanded(indexOf("opt")));
+        QVERIFY(view->isExpanded(indexOf("tmp")));
+        view->collapse(indexOf("etc"));
+
+        explorer.setFilterText(u"over"_s);
+        QVERIFY(!indexOf("opt").isValid()); // filtered away
+        QVERIFY(view->isExpanded(indexOf("etc"))); // matches are shown
+        explorer.setFilterText({});
+        QVERIFY(view->isExpanded(indexOf("opt")));
+        QVERIFY(view->isExpanded(indexOf("tmp")));
+        QVERIFY(!view->isExpanded(indexOf("etc")));
+    }
+
+    // The file tree's columns: every border draggable, the others sized to their contents, Name
+    // given the rest and never squeezed below its names (up to half the pane), at small windows too.
+    void treeColumnsFitTheirContents_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024 - 150, 700 - 60);
+        QTest::newRow("1366x768") << QSize(1366 - 150, 768 - 60);
+    }
+    void treeColumnsFitTheirContents()
+    {
+        QFETCH(QSize, size);
+        LayerExplorer explorer(nullptr);
+        explorer.resize(size);
+        explorer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&explorer));
+        QSignalSpy ready(&explorer, &LayerExplorer::snapshotReady);
+        explorer.openSource(ImageSource::archive(m_archive));
+        QVERIFY(ready.wait(10000));
+        explorer.setOnlyChanges(false);
+        explorer.treeView()->expandAll();
+        QTreeView *tree = explorer.treeView();
+        const QAbstractItemView *view = tree; // sizeHintForColumn is public here
+        QHeaderView *header = tree->header();
+        int total = 0;
+        for (int c = 0; c < FileTreeModel::ColumnCount; ++c) {
+            QCOMPARE(header->sectionResizeMode(c), QHeaderView::Interactive);
+            total += header->sectionSize(c);
+            if (c != FileTreeModel::NameColumn)
+                QVERIFY2(header->sectionSize(c) >= view->sizeHintForColumn(c),
+                    qPrintable(
+                        u"column %1: %2 < %3"_s.arg(c).arg(header->sectionSize(c)).arg(view->sizeHintForColumn(c))));
+        }
+        const int name = header->sectionSize(FileTreeModel::NameColumn);
+        const int need = qMin(view->sizeHintForColumn(FileTreeModel::NameColumn), tree->viewport()->width() / 2);
+        QVERIFY2(name >= need, qPrintable(u"Name is %1 px, its names need %2"_s.arg(name).arg(need)));
+        QVERIFY2(name >= 120, qPrintable(u"Name is %1 px"_s.arg(name)));
+        QVERIFY(total >= tree->viewport()->width()); // Name fills the pane
+
+        // A dragged border stays where the user put it, also when the pane is resized.
+        header->resizeSection(FileTreeModel::NameColumn, 300);
+        explorer.resize(size + QSize(80, 0));
+        QTRY_COMPARE(explorer.width(), size.width() + 80);
+        QCOMPARE(header->sectionSize(FileTreeModel::NameColumn), 300);
+    }
+
+    // The engine-image box shows the image being explored (by tag or id), also after the list was
+    // refreshed, and once a just-built image shows up in it.
+    void sourceBarShowsTheExploredImage()
+    {
+        QStandardItemModel images;
+        const auto addImage = [&](const QString &tags, const QString &id) {
+            auto *item = new QStandardItem(tags);
+            item->setData(id, Qt::UserRole + 1); // ImagesModel::IdRole
+            images.appendRow(item);
+        };
+        const QString a = u"sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_s;
+        const QString b = u"sha256:bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"_s;
+        addImage(u"app:1, app:latest"_s, a);
+        addImage(u"other:2"_s, b);
+        // A client that never connects: each read waits for it and is superseded by the next one.
+        EngineClient offline;
+        LayerExplorer explorer(&images);
+        explorer.setEngineClient(&offline);
+        explorer.openSource(ImageSource::engineImage(u"other:2"_s));
+        QCOMPARE(explorer.sourceBar()->currentEngineImage(), b);
+        explorer.openSource(ImageSource::engineImage(u"app"_s));
+        QCOMPARE(explorer.sourceBar()->currentEngineImage(), a);
+        explorer.openSource(ImageSource::engineImage(b.left(19)));
+        QCOMPARE(explorer.sourceBar()->currentEngineImage(), b);
+        // A refresh that rebuilds the list keeps it.
+        images.insertRow(0, new QStandardItem(u"first:0"_s));
+        QCOMPARE(explorer.sourceBar()->currentEngineImage(), b);
+        // A just-built image that is not listed yet is selected when it arrives.
+        explorer.openSource(ImageSource::engineImage(u"new:3"_s));
+        const QString c = u"sha256:cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc"_s;
+        addImage(u"new:3"_s, c);
+        QCOMPARE(explorer.sourceBar()->currentEngineImage(), c);
     }
 
     void comparesImages()
