@@ -82,6 +82,8 @@ QJsonObject stepJson(const BuildStep &s)
         {QStringLiteral("error"), s.error}, {QStringLiteral("log"), QString::fromUtf8(log)},
         {QStringLiteral("logTruncated"), truncated}, {QStringLiteral("instructionIndex"), s.instructionIndex},
         {QStringLiteral("line"), s.line}, {QStringLiteral("endLine"), s.endLine}};
+    if (s.interrupted)
+        o.insert(QStringLiteral("interrupted"), true);
     return o;
 }
 
@@ -105,6 +107,7 @@ BuildStep stepFromJson(const QJsonObject &o)
     s.instructionIndex = o.value(QLatin1String("instructionIndex")).toInt(-1);
     s.line = o.value(QLatin1String("line")).toInt();
     s.endLine = o.value(QLatin1String("endLine")).toInt();
+    s.interrupted = o.value(QLatin1String("interrupted")).toBool();
     return s;
 }
 

@@ -11,8 +11,10 @@
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QUuid>
 
 namespace Dockwright::Core {
@@ -148,17 +150,45 @@ void BuildJob::start(const BuildRequest &request)
 
     // Opening the context, reading the Dockerfile and walking the context touch the disk (a big
     // context stats every file): all of it runs as a job, off the caller's (GUI) thread.
-    m_scanJob.start([request](const JobControl &control) { return prepare(request, control); },
+    m_scanJob.start(
+        [request, buildKit = m_buildKit](const JobControl &control) { return prepare(request, buildKit, control); },
         [this](const Scan &scan) { onScanned(scan); });
 }
 
-BuildJob::Scan BuildJob::prepare(const BuildRequest &request, const JobControl &control)
+namespace {
+
+// The Dockerfile's canonical path when it lies outside the context folder (docker allows that: the CLI
+// then sends it inside the tar under a generated name); empty when it is inside or cannot be found.
+QString outsideContext(const BuildRequest &request)
+{
+    const QString root = QFileInfo(request.contextDir).canonicalFilePath();
+    const QString given = request.dockerfile.isEmpty() ? QStringLiteral("Dockerfile") : request.dockerfile;
+    const QString file = QFileInfo(QDir(request.contextDir).absoluteFilePath(given)).canonicalFilePath();
+    if (root.isEmpty() || file.isEmpty() || file.startsWith(root + u'/'))
+        return {};
+    return file;
+}
+
+} // namespace
+
+BuildJob::Scan BuildJob::prepare(const BuildRequest &request, bool buildKit, const JobControl &control)
 {
     Scan out;
     ContextError contextError;
-    const std::optional<BuildContext> context
-        = BuildContext::open(request.contextDir, request.dockerfile, &contextError);
     out.display = request.dockerfile.isEmpty() ? QString() : request.dockerfile;
+    const QString outside = outsideContext(request);
+    QByteArray text;
+    std::optional<BuildContext> context;
+    if (outside.isEmpty()) {
+        context = BuildContext::open(request.contextDir, request.dockerfile, &contextError);
+    } else {
+        // As docker/cli's AddDockerfileToBuildContext: a random name, listed in .dockerignore so that
+        // the classic builder hides it from COPY (BuildKit does not apply an uploaded .dockerignore:
+        // there, as with docker, COPY . sees the file).
+        const QByteArray name = ".dockerfile." + QUuid::createUuid().toByteArray(QUuid::Id128).left(20);
+        context = BuildContext::openWithExternalDockerfile(request.contextDir, name, &contextError);
+        out.display = outside;
+    }
     if (!context) {
         out.error.kind
             = contextError.kind == ContextError::Kind::NotFound ? BuildError::Kind::Input : BuildError::Kind::Context;
@@ -170,14 +200,37 @@ BuildJob::Scan BuildJob::prepare(const BuildRequest &request, const JobControl &
     if (out.display.isEmpty())
         out.display = QDir(request.contextDir).filePath(QString::fromUtf8(out.dockerfileInContext));
 
-    QFile file(QDir(out.root).filePath(QString::fromUtf8(out.dockerfileInContext)));
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.error.kind = BuildError::Kind::Input;
-        out.error.file = out.display;
-        out.error.message = BuildError::tr("The Dockerfile cannot be read: %1").arg(file.errorString());
-        return out;
+    if (request.dockerfileText) {
+        text = *request.dockerfileText;
+    } else {
+        QFile file(outside.isEmpty() ? QDir(out.root).filePath(QString::fromUtf8(out.dockerfileInContext)) : outside);
+        if (!file.open(QIODevice::ReadOnly)) {
+            out.error.kind = BuildError::Kind::Input;
+            out.error.file = out.display;
+            out.error.message = BuildError::tr("The Dockerfile cannot be read: %1").arg(file.errorString());
+            return out;
+        }
+        text = file.readAll();
     }
-    const DockerfileParseResult parse = DockerfileParser::parse(file.readAll());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (request.dockerfileText || !outside.isEmpty())
+        out.memoryFiles.append({out.dockerfileInContext, text, now});
+    if (!outside.isEmpty() && !buildKit) {
+        QByteArray ignore = ".dockerignore\n";
+        if (!context->ignoreFile().isEmpty()) {
+            QFile file(QDir(out.root).filePath(QString::fromUtf8(context->ignoreFile())));
+            if (!file.open(QIODevice::ReadOnly)) {
+                out.error.kind = BuildError::Kind::Context;
+                out.error.file = file.fileName();
+                out.error.message = BuildError::tr("The ignore file cannot be read: %1").arg(file.errorString());
+                return out;
+            }
+            ignore = file.readAll();
+        }
+        out.memoryFiles.append(
+            {QByteArrayLiteral(".dockerignore"), ignore + '\n' + out.dockerfileInContext + '\n', now});
+    }
+    const DockerfileParseResult parse = DockerfileParser::parse(text);
     DockerfileBuildOptions options;
     for (const BuildRequest::Arg &arg : request.buildArgs) {
         if (arg.value)
@@ -219,6 +272,7 @@ void BuildJob::onScanned(const Scan &scan)
     m_dockerfileInContext = scan.dockerfileInContext;
     m_parser = *scan.parser;
     m_device = new ContextTarDevice(m_root, scan.scan->entries, this);
+    m_device->setMemoryFiles(scan.memoryFiles);
     send();
 }
 
@@ -270,6 +324,9 @@ void BuildJob::onBuildFinished()
     m_call = nullptr;
     if (!call || m_state != State::Running)
         return;
+    // Before finish(), which would close the classic builder's open step as done.
+    if (m_cancelled)
+        emitUpdate(m_parser.interrupt());
     emitUpdate(m_parser.finish());
     const EngineError callError = call->error();
     if (m_cancelled) {
@@ -368,6 +425,8 @@ void BuildJob::fail(const BuildError &error)
 {
     if (m_state == State::Succeeded || m_state == State::Failed || m_state == State::Cancelled)
         return;
+    // Whatever did not finish will not: no step stays "running" with a clock or "waiting".
+    emitUpdate(m_parser.interrupt());
     fillResult();
     BuildError e = error;
     e.explain(); // a base image that cannot be pulled, a missing COPY source: plain words, what to do

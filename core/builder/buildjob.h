@@ -3,6 +3,7 @@
 
 #include "buildoutputparser.h"
 #include "buildresult.h"
+#include "core/context/contextpacker.h"
 #include "core/context/contextscan.h"
 #include "core/jobs/jobtracker.h"
 
@@ -70,11 +71,12 @@ private:
         BuildError error; // set: the build fails with it
         QString root;
         QByteArray dockerfileInContext;
+        QList<ContextPacker::MemoryFile> memoryFiles; // what the tar carries that is not on disk
         QString display;
         std::optional<BuildOutputParser> parser;
         std::optional<ContextScan> scan;
     };
-    static Scan prepare(const BuildRequest &request, const JobControl &control);
+    static Scan prepare(const BuildRequest &request, bool buildKit, const JobControl &control);
     void setState(State state);
     void onScanned(const Scan &scan);
     void send();

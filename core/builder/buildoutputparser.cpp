@@ -111,6 +111,22 @@ BuildOutputParser::Update BuildOutputParser::finish()
     return update;
 }
 
+BuildOutputParser::Update BuildOutputParser::interrupt()
+{
+    Update update;
+    const QDateTime now = m_clock();
+    for (int i = 0; i < m_steps.size(); ++i) {
+        BuildStep &step = m_steps[i];
+        if (step.isFinished())
+            continue;
+        step.interrupted = true;
+        if (step.started.isValid())
+            step.completed = now;
+        touch(&update.changed, i);
+    }
+    return update;
+}
+
 int BuildOutputParser::stepForVertex(const QString &digest, Update *update)
 {
     const auto it = m_byVertex.constFind(digest);

@@ -49,6 +49,10 @@ public:
     Update feed(const QJsonObject &line);
     // End of stream: closes a classic step that was still open and flushes a partial output line.
     Update finish();
+    // The build ended before every step did (it failed, was cancelled or the connection went): a step
+    // still running stops now (State::Cancelled), one never started is marked State::NotRun, so no step
+    // is left running with a clock or waiting for what will not come.
+    Update interrupt();
 
     const BuildSteps &steps() const { return m_steps; }
     const QList<BuildWarning> &warnings() const { return m_warnings; }

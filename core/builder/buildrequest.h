@@ -41,6 +41,10 @@ public:
     bool pull = false;
     QString platform; // os[/arch[/variant]]
     QString networkMode; // BuildKit takes only default, host and none
+    // Sent as the Dockerfile instead of the file's bytes on disk: the text the editor shows, saved or not
+    // (docker build -f - does the same with stdin). The file named by `dockerfile` still says where it
+    // is for messages and which ignore file applies. Unset: the file is read.
+    std::optional<QByteArray> dockerfileText;
 
     // The /build query (engine-api.md §2.1). dockerfileInContext is the context-relative Dockerfile path
     // the tar carries; buildId is sent with BuildKit so that POST /build/cancel?id= can stop the build.

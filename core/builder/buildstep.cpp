@@ -17,6 +17,10 @@ QString BuildStep::stateName(State state)
         return QStringLiteral("cached");
     case State::Failed:
         return QStringLiteral("failed");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
+    case State::NotRun:
+        return QStringLiteral("not-run");
     }
     return {};
 }

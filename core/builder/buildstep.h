@@ -14,7 +14,9 @@ namespace Dockwright::Core {
 // classic "Step N/M", mapped back to its Dockerfile instruction when there is one.
 struct BuildStep
 {
-    enum class State { Waiting, Running, Done, Cached, Failed };
+    // Cancelled: the build ended (cancelled, or failed elsewhere) while this step ran; NotRun: it ended
+    // before this step started. Neither is left looking like it still runs or waits.
+    enum class State { Waiting, Running, Done, Cached, Failed, Cancelled, NotRun };
 
     QString id; // vertex digest, or "step-N" for the classic builder
     QString name; // as the builder names it: "[builder 2/4] RUN make", "[internal] load .dockerignore"
@@ -35,6 +37,7 @@ struct BuildStep
     int instructionIndex = -1; // into DockerfileParseResult::instructions; -1 when unmapped
     int line = 0; // first and last Dockerfile line of the instruction; 0 when unmapped
     int endLine = 0;
+    bool interrupted = false; // the build ended before this step did (see State::Cancelled, NotRun)
 
     State state() const
     {
@@ -42,11 +45,13 @@ struct BuildStep
             return State::Failed;
         if (cached)
             return State::Cached;
+        if (interrupted)
+            return started.isValid() ? State::Cancelled : State::NotRun;
         if (completed.isValid())
             return State::Done;
         return started.isValid() ? State::Running : State::Waiting;
     }
-    bool isFinished() const { return state() == State::Done || state() == State::Cached || state() == State::Failed; }
+    bool isFinished() const { return state() != State::Running && state() != State::Waiting; }
     // Milliseconds between start and end (or -1 while not started); a running step counts up to now.
     qint64 durationMs(const QDateTime &now = QDateTime::currentDateTimeUtc()) const
     {

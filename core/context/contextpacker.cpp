@@ -2,6 +2,7 @@
 #include "contextpacker.h"
 
 #include <QFile>
+#include <algorithm>
 #include <archive.h>
 #include <archive_entry.h>
 #include <cerrno>
@@ -92,6 +93,7 @@ qint64 ContextPacker::tarSize(ContextError *error) const
     // A dry run on a copy without progress or cancel: headers are written for real and libarchive
     // pads each entry's missing data with zeros, so the count is exact.
     ContextPacker copy(m_root, m_entries);
+    copy.setMemoryFiles(m_memoryFiles);
     const ContextError e = copy.run(counter, true);
     if (error)
         *error = e;
@@ -142,9 +144,40 @@ ContextError ContextPacker::run(const Sink &sink, bool dryRun)
     QByteArray buffer;
     if (!dryRun)
         buffer.resize(ReadChunk);
+    // Memory files: one header and the bytes, in place of a walked entry or after them all.
+    QList<bool> memoryWritten(m_memoryFiles.size(), false);
+    const auto writeMemoryFile = [&](const MemoryFile &file, quint32 mode, qint64 mtime) {
+        archive_entry_clear(entry.get());
+        archive_entry_copy_pathname(entry.get(), file.path.constData());
+        archive_entry_set_uid(entry.get(), 0);
+        archive_entry_set_gid(entry.get(), 0);
+        archive_entry_set_mtime(entry.get(), time_t(mtime), 0);
+        archive_entry_set_filetype(entry.get(), AE_IFREG);
+        archive_entry_set_perm(entry.get(), mode);
+        archive_entry_set_size(entry.get(), file.data.size());
+        if (archive_write_header(a.get(), entry.get()) < ARCHIVE_WARN)
+            return streamError(file.path);
+        if (!dryRun && !file.data.isEmpty()
+            && archive_write_data(a.get(), file.data.constData(), size_t(file.data.size())) != file.data.size())
+            return streamError(file.path);
+        if (archive_write_finish_entry(a.get()) < ARCHIVE_WARN)
+            return streamError(file.path);
+        progress.bytesDone += file.data.size();
+        return ContextError();
+    };
     for (const ContextEntry &e : m_entries) {
         if (cancelled())
             return ContextError::cancelled();
+        const auto memory = std::find_if(
+            m_memoryFiles.cbegin(), m_memoryFiles.cend(), [&e](const MemoryFile &file) { return file.path == e.path; });
+        if (memory != m_memoryFiles.cend() && e.type != ContextEntry::Type::Dir) {
+            memoryWritten[memory - m_memoryFiles.cbegin()] = true;
+            if (const ContextError error
+                = writeMemoryFile(*memory, e.type == ContextEntry::Type::File ? e.mode : 0644, e.mtime))
+                return error;
+            ++progress.filesDone;
+            continue;
+        }
         const QString displayPath = QString::fromUtf8(e.path);
         archive_entry_clear(entry.get());
         archive_entry_copy_pathname(entry.get(), e.path.constData());
@@ -212,6 +245,13 @@ ContextError ContextPacker::run(const Sink &sink, bool dryRun)
         ++progress.filesDone;
         if (e.type == ContextEntry::Type::File && !dryRun)
             report(true);
+    }
+    for (qsizetype i = 0; i < m_memoryFiles.size(); ++i) {
+        if (memoryWritten.at(i))
+            continue;
+        // docker/cli writes the Dockerfile it adds with mode 0600 (AddDockerfileToBuildContext).
+        if (const ContextError error = writeMemoryFile(m_memoryFiles.at(i), 0600, m_memoryFiles.at(i).mtime))
+            return error;
     }
     if (archive_write_close(a.get()) != ARCHIVE_OK)
         return streamError({});

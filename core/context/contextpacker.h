@@ -32,6 +32,18 @@ public:
 
     ContextPacker(const QString &root, const QList<ContextEntry> &entries);
 
+    // A file whose bytes come from memory instead of the context folder: a Dockerfile the tar must
+    // carry that is not the file on disk (the editor's unsaved text, as docker build -f - sends it,
+    // or one from outside the context). A walked entry of the same path is sent with these bytes (its
+    // mode and time kept); the others are added after the walked entries.
+    struct MemoryFile
+    {
+        QByteArray path; // context-relative, '/'-separated
+        QByteArray data;
+        qint64 mtime = 0;
+    };
+    void setMemoryFiles(const QList<MemoryFile> &files) { m_memoryFiles = files; }
+
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
 
@@ -54,6 +66,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     ProgressCallback m_progress;
     QList<ContextError> m_warnings;
+    QList<MemoryFile> m_memoryFiles;
 };
 
 } // namespace Dockwright::Core

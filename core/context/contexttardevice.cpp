@@ -28,8 +28,11 @@ ContextTarDevice::~ContextTarDevice()
 
 qint64 ContextTarDevice::tarSize()
 {
-    if (m_tarSize < 0)
-        m_tarSize = ContextPacker(m_root, m_entries).tarSize();
+    if (m_tarSize < 0) {
+        ContextPacker packer(m_root, m_entries);
+        packer.setMemoryFiles(m_memoryFiles);
+        m_tarSize = packer.tarSize();
+    }
     return m_tarSize;
 }
 
@@ -168,6 +171,7 @@ bool ContextTarDevice::push(QByteArray chunk)
 void ContextTarDevice::produce()
 {
     ContextPacker packer(m_root, m_entries);
+    packer.setMemoryFiles(m_memoryFiles);
     packer.setCancelFlag(&m_cancel);
     QElapsedTimer sinceProgress;
     sinceProgress.start();

@@ -3,6 +3,7 @@
 
 #include "contextentry.h"
 #include "contexterror.h"
+#include "contextpacker.h"
 
 #include <QIODevice>
 #include <QList>
@@ -30,6 +31,8 @@ public:
     ContextTarDevice(const QString &root, const QList<ContextEntry> &entries, QObject *parent = nullptr);
     ~ContextTarDevice() override;
 
+    // Before open() and tarSize(): files sent from memory (ContextPacker::setMemoryFiles).
+    void setMemoryFiles(const QList<ContextPacker::MemoryFile> &files) { m_memoryFiles = files; }
     // Before open(): the most packed bytes held before the worker waits for the reader.
     void setBufferLimit(qint64 bytes) { m_limit = qMax<qint64>(bytes, 64 * 1024); }
     // Exact archive length (a dry run over headers; computed once, in the calling thread).
@@ -66,6 +69,7 @@ private:
 
     QString m_root;
     QList<ContextEntry> m_entries;
+    QList<ContextPacker::MemoryFile> m_memoryFiles;
     qint64 m_limit = DefaultBufferLimit;
     qint64 m_tarSize = -1;
     QThread *m_thread = nullptr;

@@ -36,6 +36,10 @@ QString stateText(BuildStep::State state)
         return BuildStepModel::tr("cached");
     case BuildStep::State::Failed:
         return BuildStepModel::tr("failed");
+    case BuildStep::State::Cancelled:
+        return BuildStepModel::tr("cancelled");
+    case BuildStep::State::NotRun:
+        return BuildStepModel::tr("not run");
     }
     return {};
 }
@@ -86,7 +90,7 @@ QVariant BuildStepModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (state == BuildStep::State::Failed)
             return QBrush(Theme::color(Theme::Tone::Failure));
-        if (step.internal || (index.column() == CacheColumn && step.cached))
+        if (step.internal || state == BuildStep::State::NotRun || (index.column() == CacheColumn && step.cached))
             return QBrush(Theme::color(Theme::Tone::Muted));
         return {};
     case Qt::BackgroundRole:

@@ -245,6 +245,70 @@ private Q_SLOTS:
         QCOMPARE(labels.value(u"org.example.two").toString(), u"two words"_s);
     }
 
+    void dockerfileTextReplacesTheFile()
+    {
+        // Issue 11: the build read the file on disk, not the editor's unsaved text. The text given in the
+        // request is what gets built; the context is the folder's as before.
+        QTemporaryDir dir;
+        const QString ctx = context(dir, u"FROM @BASE@\nLABEL dockwright.which=disk\n"_s, {{u"data.txt"_s, "data\n"}});
+        BuildRequest r = request(ctx);
+        r.tags = {TagPrefix + u"text:"_s + m_token};
+        r.noCache = true; // the RUN must print
+        r.dockerfileText = QString(u"FROM @BASE@\nARG WHICH=editor\nLABEL dockwright.which=$WHICH\nCOPY data.txt "
+                                   "/data.txt\nRUN cat /data.txt\n"_s)
+                               .replace(u"@BASE@"_s, m_image)
+                               .toUtf8();
+        const Outcome outcome = build(r);
+        QVERIFY2(outcome.ok, qPrintable(outcome.result.error.toString()));
+        const QJsonObject labels = inspect(r.tags.first()).value(u"Config").toObject().value(u"Labels").toObject();
+        QCOMPARE(labels.value(u"dockwright.which").toString(), u"editor"_s);
+        QVERIFY2(logOf(outcome.result).contains(u"data"_s), qPrintable(logOf(outcome.result)));
+        // The steps map to the lines of the text that was built.
+        bool mapped = false;
+        for (const BuildStep &step : outcome.result.steps)
+            mapped = mapped || (step.instruction.startsWith(u"RUN cat"_s) && step.line == 5);
+        QVERIFY(mapped);
+    }
+
+    void dockerfileOutsideTheContext()
+    {
+        // docker builds a Dockerfile outside the context (docker build -f ../Dockerfile .): the CLI sends it
+        // inside the tar under a generated name that .dockerignore hides from COPY. So does the job.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"ctx"_s) && QDir(dir.path()).mkpath(u"elsewhere"_s));
+        QFile hello(dir.filePath(u"ctx/hello.txt"_s));
+        QVERIFY(hello.open(QIODevice::WriteOnly) && hello.write("hello\n") == 6);
+        hello.close();
+        QFile df(dir.filePath(u"elsewhere/Dockerfile"_s));
+        QVERIFY(df.open(QIODevice::WriteOnly));
+        df.write(QString(u"FROM @BASE@\nCOPY . /ctx/\nRUN ls -a /ctx && cat /ctx/hello.txt\n"_s)
+                .replace(u"@BASE@"_s, m_image)
+                .toUtf8());
+        df.close();
+        BuildRequest r = request(dir.filePath(u"ctx"_s));
+        r.dockerfile = df.fileName();
+        r.noCache = true; // the listing must be printed
+        const Outcome outcome = build(r);
+        QVERIFY2(outcome.ok, qPrintable(outcome.result.error.toString()));
+        const QString log = logOf(outcome.result);
+        QVERIFY2(log.contains(u"hello.txt"_s) && log.contains(u"hello\n"_s), qPrintable(log));
+        // The classic builder applies the .dockerignore in the tar, which lists the generated name (as
+        // docker/cli writes it). BuildKit does not apply an uploaded .dockerignore, so there COPY . sees
+        // the file as with docker; no .dockerignore is added then, the context is otherwise the folder's.
+        if (outcome.result.builder == u"classic"_s)
+            QVERIFY2(!log.contains(u".dockerfile."_s), qPrintable(log));
+        else
+            QVERIFY2(!log.contains(u".dockerignore"_s), qPrintable(log));
+        QCOMPARE(outcome.result.dockerfile, df.fileName());
+
+        // The same with the classic builder, which hides the generated file.
+        const Outcome classic = build(r, BuildJob::Builder::Classic);
+        QVERIFY2(classic.ok, qPrintable(classic.result.error.toString()));
+        const QString classicLog = logOf(classic.result);
+        QVERIFY2(classicLog.contains(u"hello.txt"_s), qPrintable(classicLog));
+        QVERIFY2(!classicLog.contains(u".dockerfile."_s), qPrintable(classicLog));
+    }
+
     void secondBuildIsCached()
     {
         QTemporaryDir dir;

@@ -294,6 +294,47 @@ private Q_SLOTS:
         QCOMPARE(parser.steps().at(never).state(), BuildStep::State::Waiting); // known, never started
         QCOMPARE(parser.steps().at(never).line, 4);
         QCOMPARE(parser.cacheableSteps(), 1); // only the RUN that finished
+
+        // Issue 11: after the failure the later step said "waiting" for ever. Once the job ends it is
+        // marked as not run; the finished steps keep their states.
+        const BuildOutputParser::Update update = parser.interrupt();
+        QVERIFY(update.changed.contains(never));
+        QCOMPARE(parser.steps().at(never).state(), BuildStep::State::NotRun);
+        QCOMPARE(BuildStep::stateName(BuildStep::State::NotRun), u"not-run"_s);
+        QCOMPARE(parser.steps().at(failed).state(), BuildStep::State::Failed);
+        QVERIFY(!update.changed.contains(failed));
+        for (const BuildStep &step : parser.steps())
+            QVERIFY2(step.isFinished(), qPrintable(step.name));
+    }
+
+    void interruptStopsTheRunningStep()
+    {
+        // Issue 11: a cancelled step stayed "running" with a clock that froze. It becomes cancelled, its
+        // time stops where the build stopped, and it keeps that state through the history file.
+        BuildOutputParser parser;
+        QDateTime now = QDateTime::fromString(u"2024-05-01T10:00:00Z"_s, Qt::ISODate);
+        parser.setClock([&now] { return now; });
+        parser.feed(QJsonObject {{u"stream"_s, u"Step 1/2 : FROM scratch\n"_s}});
+        parser.feed(QJsonObject {{u"stream"_s, u"Step 2/2 : RUN sleep 60\n"_s}});
+        now = now.addSecs(5);
+        QCOMPARE(parser.steps().size(), 2);
+        QCOMPARE(parser.steps().at(1).state(), BuildStep::State::Running);
+        const BuildOutputParser::Update update = parser.interrupt();
+        QCOMPARE(update.changed, QList<int> {1});
+        const BuildStep stopped = parser.steps().at(1);
+        QCOMPARE(stopped.state(), BuildStep::State::Cancelled);
+        QVERIFY(stopped.isFinished());
+        QCOMPARE(stopped.durationMs(now.addSecs(30)), 5000); // the clock no longer runs
+        QCOMPARE(BuildStep::stateName(stopped.state()), u"cancelled"_s);
+        QCOMPARE(parser.steps().at(0).state(), BuildStep::State::Done);
+        QVERIFY(parser.interrupt().changed.isEmpty()); // once is enough
+
+        BuildResult result;
+        result.started = now;
+        result.steps = parser.steps();
+        const BuildResult read = BuildHistory::fromJson(BuildHistory::toJson(result));
+        QCOMPARE(read.steps.at(1).state(), BuildStep::State::Cancelled);
+        QCOMPARE(read.steps.at(0).state(), BuildStep::State::Done);
     }
 
     void classicSteps()
