@@ -118,6 +118,35 @@ EngineRequest exportImage(const QString &name)
     return EngineRequest::stream(imagePath(name, "/get"_L1), {}, EngineRequest::Delivery::Raw);
 }
 
+EngineRequest removeImage(const QString &name, const RemoveImageOptions &options)
+{
+    QUrlQuery query;
+    if (options.force)
+        query.addQueryItem(u"force"_s, u"1"_s);
+    if (options.noPrune)
+        query.addQueryItem(u"noprune"_s, u"1"_s);
+    return EngineRequest::del(imagePath(name, {}), query);
+}
+
+EngineRequest tagImage(const QString &name, const QString &repo, const QString &tag)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"repo"_s, repo);
+    if (!tag.isEmpty())
+        query.addQueryItem(u"tag"_s, tag);
+    return EngineRequest::post(imagePath(name, "/tag"_L1), query);
+}
+
+EngineRequest pruneImages(bool danglingOnly)
+{
+    QUrlQuery query;
+    // The filter travels as JSON; QUrlQuery percent-encodes the braces and quotes when the URL is built.
+    query.addQueryItem(u"filters"_s, danglingOnly ? u"{\"dangling\":[\"true\"]}"_s : u"{\"dangling\":[\"false\"]}"_s);
+    EngineRequest r = EngineRequest::post(u"/images/prune"_s, query);
+    r.timeoutMs = 0; // the engine answers only when every image is gone
+    return r;
+}
+
 // ---- Build -----------------------------------------------------------------------------------------
 
 EngineRequest build(const QUrlQuery &options, QIODevice *context, qint64 contextSize)
@@ -218,6 +247,13 @@ EngineRequest containerArchive(const QString &id, const QString &path)
     QUrlQuery query;
     query.addQueryItem(u"path"_s, path);
     return EngineRequest::get(containerPath(id, "/archive"_L1), query);
+}
+
+EngineRequest pruneContainers()
+{
+    EngineRequest r = EngineRequest::post(u"/containers/prune"_s);
+    r.timeoutMs = 0; // one answer after every container is removed
+    return r;
 }
 
 // ---- Exec ------------------------------------------------------------------------------------------

@@ -45,6 +45,18 @@ EngineRequest inspectImage(const QString &name);
 EngineRequest imageHistory(const QString &name);
 // GET /images/{name}/get: the image as a docker-archive tar, streamed raw without an idle limit.
 EngineRequest exportImage(const QString &name);
+struct RemoveImageOptions
+{
+    bool force = false; // force=1: also when stopped containers use it, or by id with several tags
+    bool noPrune = false; // noprune=1: keep untagged parents
+};
+// DELETE /images/{name}. A tag removes that tag (and the image with its last one); an id the image.
+EngineRequest removeImage(const QString &name, const RemoveImageOptions &options = {});
+// POST /images/{name}/tag?repo={repo}&tag={tag}: gives the image another name; tag empty means latest.
+EngineRequest tagImage(const QString &name, const QString &repo, const QString &tag);
+// POST /images/prune; danglingOnly adds filters={"dangling":["true"]} (docker image prune), else
+// filters={"dangling":["false"]} (docker image prune -a: every image no container uses).
+EngineRequest pruneImages(bool danglingOnly);
 
 // ---- Build -----------------------------------------------------------------------------------------
 
@@ -99,6 +111,8 @@ EngineRequest containerLogs(const QString &id, const LogsOptions &options);
 EngineRequest containerStats(const QString &id);
 // GET /containers/{id}/archive?path={path}: a tar of that path in the container's filesystem.
 EngineRequest containerArchive(const QString &id, const QString &path);
+// POST /containers/prune: removes every stopped container (docker container prune).
+EngineRequest pruneContainers();
 
 // ---- Exec ------------------------------------------------------------------------------------------
 

@@ -33,7 +33,32 @@ QDateTime createdTime(const QJsonValue &value)
     return {};
 }
 
+// RFC 3339 with nanoseconds; Go's zero time stands for "never".
+QDateTime apiTime(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    if (text.isEmpty() || text.startsWith(QLatin1String("0001-01-01")))
+        return {};
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
 } // namespace
+
+ContainerStateDetail ContainerStateDetail::fromInspect(const QJsonObject &inspect)
+{
+    const QJsonObject state = inspect.value(QLatin1String("State")).toObject();
+    ContainerStateDetail d;
+    d.startedAt = apiTime(state.value(QLatin1String("StartedAt")));
+    d.finishedAt = apiTime(state.value(QLatin1String("FinishedAt")));
+    d.exitCode = state.value(QLatin1String("ExitCode")).toInt();
+    d.health = state.value(QLatin1String("Health")).toObject().value(QLatin1String("Status")).toString();
+    d.running = state.value(QLatin1String("Running")).toBool();
+    d.paused = state.value(QLatin1String("Paused")).toBool();
+    d.restarting = state.value(QLatin1String("Restarting")).toBool();
+    d.dead = state.value(QLatin1String("Dead")).toBool();
+    d.removing = state.value(QLatin1String("Status")).toString() == QLatin1String("removing");
+    return d;
+}
 
 bool ImageSummary::hasReference(const QString &reference) const
 {
@@ -63,6 +88,26 @@ QList<ImageSummary> ImageSummary::listFromJson(const QJsonArray &array)
         image.created = createdTime(o.value(QLatin1String("Created")));
         image.containers = o.value(QLatin1String("Containers")).toInt(-1);
         result.append(image);
+    }
+    return result;
+}
+
+QList<ImageHistoryEntry> ImageHistoryEntry::listFromJson(const QJsonArray &array)
+{
+    QList<ImageHistoryEntry> result;
+    result.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        if (o.isEmpty())
+            continue;
+        ImageHistoryEntry entry;
+        entry.id = o.value(QLatin1String("Id")).toString();
+        entry.created = createdTime(o.value(QLatin1String("Created")));
+        entry.createdBy = o.value(QLatin1String("CreatedBy")).toString();
+        entry.tags = stringList(o.value(QLatin1String("Tags")));
+        entry.size = o.value(QLatin1String("Size")).toInteger();
+        entry.comment = o.value(QLatin1String("Comment")).toString();
+        result.append(entry);
     }
     return result;
 }

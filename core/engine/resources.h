@@ -9,6 +9,9 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <optional>
+
+class QJsonObject;
 
 namespace Dockwright::Core {
 
@@ -28,6 +31,20 @@ struct ImageSummary
     static QList<ImageSummary> listFromJson(const QJsonArray &array);
 };
 
+// A row of GET /images/{name}/history (docker history), newest layer first.
+struct ImageHistoryEntry
+{
+    QString id; // the image id of that step, or "<missing>" for steps built elsewhere
+    QDateTime created;
+    QString createdBy; // the instruction, as "/bin/sh -c #(nop)  CMD [...]" or BuildKit's "RUN ..."
+    QStringList tags;
+    qint64 size = 0;
+    QString comment;
+    bool isMissing() const { return id.isEmpty() || id == QLatin1String("<missing>"); }
+
+    static QList<ImageHistoryEntry> listFromJson(const QJsonArray &array);
+};
+
 // A port mapping of a container: "0.0.0.0:8080->80/tcp".
 struct PortMapping
 {
@@ -36,6 +53,25 @@ struct PortMapping
     int publicPort = 0;
     QString type;
     QString toString() const;
+};
+
+// What GET /containers/{id}/json adds to a list row: the times and codes docker's status text
+// ("Up 5 minutes", "Exited (0) 3 days ago") is computed from, so the text can age between listings.
+struct ContainerStateDetail
+{
+    QDateTime startedAt; // invalid: never started
+    QDateTime finishedAt; // invalid: has not ended since it last started
+    int exitCode = 0;
+    QString health; // starting, healthy, unhealthy; empty without a healthcheck
+    bool running = false;
+    bool paused = false;
+    bool restarting = false;
+    bool dead = false;
+    bool removing = false;
+
+    // From the inspect answer's State object; docker's zero time ("0001-01-01T00:00:00Z") is invalid.
+    static ContainerStateDetail fromInspect(const QJsonObject &inspect);
+    friend bool operator==(const ContainerStateDetail &, const ContainerStateDetail &) = default;
 };
 
 // A row of GET /containers/json?all=1.
@@ -48,7 +84,8 @@ struct ContainerSummary
     QString command;
     QString state; // as the engine spells it: created, running, paused, restarting, removing, exited, dead
     ContainerState stateValue() const { return ContainerStates::fromApi(state); } // what code compares
-    QString status; // "Up 5 minutes (healthy)"
+    QString status; // "Up 5 minutes (healthy)", as the engine said it when listing (it does not age)
+    std::optional<ContainerStateDetail> detail; // from an inspect; lets the status be computed at any time
     QList<PortMapping> ports;
     QDateTime created;
     QString portsText() const; // docker ps style, comma separated
@@ -60,3 +97,4 @@ struct ContainerSummary
 
 Q_DECLARE_METATYPE(Dockwright::Core::ImageSummary)
 Q_DECLARE_METATYPE(Dockwright::Core::ContainerSummary)
+Q_DECLARE_METATYPE(Dockwright::Core::ImageHistoryEntry)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containersmodel.h"
 
+#include "timetext.h"
 #include "ui/theme.h"
 
 #include <QColor>
@@ -103,6 +104,87 @@ ContainersModel::~ContainersModel() = default;
 void ContainersModel::setContainers(const QList<ContainerSummary> &containers)
 {
     syncRows(containers);
+    for (auto it = m_shownStatus.begin(); it != m_shownStatus.end();)
+        it = rowOfId(it.key()) < 0 ? m_shownStatus.erase(it) : std::next(it);
+}
+
+void ContainersModel::setDetail(const QString &id, const Core::ContainerStateDetail &detail)
+{
+    const int row = rowOfId(id);
+    if (row < 0 || m_rows.at(row).detail == detail)
+        return;
+    m_rows[row].detail = detail;
+    Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+}
+
+void ContainersModel::setReferenceTime(const QDateTime &now)
+{
+    m_referenceTime = now;
+    refreshTimes();
+}
+
+QDateTime ContainersModel::now() const
+{
+    return m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
+}
+
+void ContainersModel::refreshTimes()
+{
+    const QDateTime at = now();
+    // Announce contiguous runs of rows whose text moved on, so a view repaints only those.
+    int first = -1;
+    for (int row = 0; row <= int(m_rows.size()); ++row) {
+        bool changed = false;
+        if (row < int(m_rows.size())) {
+            const ContainerSummary &c = m_rows.at(row);
+            if (c.detail) {
+                const QString text = statusText(c, at);
+                const auto shown = m_shownStatus.find(c.id);
+                changed = shown == m_shownStatus.end() || *shown != text;
+                m_shownStatus.insert(c.id, text);
+            }
+        }
+        if (changed && first < 0)
+            first = row;
+        if (!changed && first >= 0) {
+            Q_EMIT dataChanged(index(first, StatusColumn), index(row - 1, StatusColumn), {Qt::DisplayRole});
+            first = -1;
+        }
+    }
+}
+
+QString ContainersModel::statusText(const ContainerSummary &container, const QDateTime &now)
+{
+    if (!container.detail)
+        return container.status;
+    // The same decisions as the engine's State.String() (moby container/state.go), with our clock.
+    const Core::ContainerStateDetail &d = *container.detail;
+    const auto since
+        = [&now](const QDateTime &then) { return TimeText::duration(then.isValid() ? then.secsTo(now) : 0); };
+    if (d.running) {
+        if (d.paused)
+            return tr("Up %1 (Paused)").arg(since(d.startedAt));
+        if (d.restarting)
+            return tr("Restarting (%1) %2 ago").arg(d.exitCode).arg(since(d.finishedAt));
+        if (d.health == QLatin1String("starting"))
+            return tr("Up %1 (health: starting)").arg(since(d.startedAt));
+        if (d.health == QLatin1String("healthy"))
+            return tr("Up %1 (healthy)").arg(since(d.startedAt));
+        if (d.health == QLatin1String("unhealthy"))
+            return tr("Up %1 (unhealthy)").arg(since(d.startedAt));
+        if (!d.health.isEmpty())
+            return tr("Up %1 (%2)").arg(since(d.startedAt), d.health);
+        return tr("Up %1").arg(since(d.startedAt));
+    }
+    if (d.removing)
+        return tr("Removal In Progress");
+    if (d.dead)
+        return tr("Dead");
+    if (!d.startedAt.isValid())
+        return tr("Created");
+    if (!d.finishedAt.isValid())
+        return {};
+    return tr("Exited (%1) %2 ago").arg(d.exitCode).arg(since(d.finishedAt));
 }
 
 int ContainersModel::columnCount(const QModelIndex &parent) const
@@ -149,8 +231,11 @@ QVariant ContainersModel::data(const QModelIndex &index, int role) const
             return container.image;
         case StateColumn:
             return stateText(container.stateValue(), container.state);
-        case StatusColumn:
-            return container.status;
+        case StatusColumn: {
+            const QString text = statusText(container, now());
+            m_shownStatus.insert(container.id, text);
+            return text;
+        }
         case PortsColumn:
             return container.portsText();
         }
@@ -176,8 +261,16 @@ QVariant ContainersModel::data(const QModelIndex &index, int role) const
         case ImageColumn:
             return container.imageId.isEmpty() ? container.image
                                                : container.image + QLatin1Char('\n') + container.imageId;
-        case StatusColumn:
-            return container.command.isEmpty() ? QString() : tr("Command: %1").arg(container.command);
+        case StatusColumn: {
+            QStringList lines;
+            if (container.detail && container.detail->startedAt.isValid())
+                lines.append(tr("Started: %1").arg(TimeText::absolute(container.detail->startedAt)));
+            if (container.detail && container.detail->finishedAt.isValid() && !container.detail->running)
+                lines.append(tr("Finished: %1").arg(TimeText::absolute(container.detail->finishedAt)));
+            if (!container.command.isEmpty())
+                lines.append(tr("Command: %1").arg(container.command));
+            return lines.join(QLatin1Char('\n'));
+        }
         case PortsColumn:
             return tr("Host address:port → container port/protocol");
         }
@@ -241,7 +334,8 @@ QVariant ContainersModel::headerData(int section, Qt::Orientation orientation, i
 bool ContainersModel::sameContent(const ContainerSummary &a, const ContainerSummary &b) const
 {
     return a.id == b.id && a.name == b.name && a.image == b.image && a.imageId == b.imageId && a.command == b.command
-        && a.state == b.state && a.status == b.status && a.created == b.created && samePorts(a.ports, b.ports);
+        && a.state == b.state && a.status == b.status && a.created == b.created && samePorts(a.ports, b.ports)
+        && a.detail == b.detail;
 }
 
 } // namespace Dockwright::Ui

@@ -9,7 +9,9 @@
 #include "imagesmodel.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTimer>
+#include <utility>
 
 using namespace Dockwright::Core;
 
@@ -47,6 +49,10 @@ ResourceRefresher::~ResourceRefresher()
         if (EngineCall *call = state(kind).call)
             call->abort();
     }
+    for (const Inspect &inspect : std::as_const(m_inspects)) {
+        if (inspect.call)
+            inspect.call->abort();
+    }
 }
 
 void ResourceRefresher::refreshImages()
@@ -67,6 +73,8 @@ void ResourceRefresher::onEvent(const EngineEvent &event)
         if (action.startsWith(QLatin1String("exec_")) || action == QLatin1String("top")
             || action == QLatin1String("attach") || action == QLatin1String("resize"))
             return;
+        // Its times or health changed even where its listed state did not (a restart stays "running").
+        m_details.remove(event.actorId);
         refreshContainers();
     } else if (event.type == QLatin1String("image")) {
         refreshImages();
@@ -84,6 +92,12 @@ void ResourceRefresher::onDisconnected()
             call->abort();
         }
     }
+    const auto inspects = std::exchange(m_inspects, {});
+    for (const Inspect &inspect : inspects) {
+        if (inspect.call)
+            inspect.call->abort();
+    }
+    m_details.clear();
     // What the engine had is unknown now; showing it as current would mislead.
     if (m_imagesModel)
         m_imagesModel->clear();
@@ -121,14 +135,62 @@ void ResourceRefresher::onFetched(Kind kind, EngineCall *call)
             m_imagesModel->setImages(ImageSummary::listFromJson(call->json().array()));
         Q_EMIT imagesRefreshed();
     } else {
-        if (m_containersModel)
-            m_containersModel->setContainers(ContainerSummary::listFromJson(call->json().array()));
+        applyContainers(ContainerSummary::listFromJson(call->json().array()));
         Q_EMIT containersRefreshed();
     }
     if (f.again) {
         f.again = false;
         fetch(kind);
     }
+}
+
+void ResourceRefresher::applyContainers(QList<ContainerSummary> containers)
+{
+    QHash<QString, Detail> kept;
+    for (ContainerSummary &container : containers) {
+        const auto known = m_details.constFind(container.id);
+        if (known != m_details.constEnd() && known->state == container.state) {
+            container.detail = known->detail;
+            kept.insert(container.id, *known);
+            continue;
+        }
+        const Inspect pending = m_inspects.value(container.id);
+        if (pending.call && pending.listedState == container.state)
+            continue; // already asked since it got this state
+        if (pending.call) {
+            // Sent before the container's latest change; its answer could describe the state before.
+            m_inspects.remove(container.id);
+            pending.call->abort();
+        }
+        EngineCall *call = m_session->client()->send(EngineApi::inspectContainer(container.id));
+        m_inspects.insert(container.id, Inspect {call, container.state});
+        const QString id = container.id;
+        connect(call, &EngineCall::finished, this, [this, id, call] { onInspected(id, call); });
+    }
+    m_details = kept; // containers that are gone take their details with them
+    if (m_containersModel)
+        m_containersModel->setContainers(containers);
+}
+
+void ResourceRefresher::onInspected(const QString &id, EngineCall *call)
+{
+    if (m_inspects.value(id).call != call)
+        return; // aborted: disconnected, or superseded
+    m_inspects.remove(id);
+    if (call->error())
+        return; // removed meanwhile (404), or the engine went away: the listing text stays
+    const QJsonObject inspect = call->jsonObject();
+    // Kept under the state inspect saw: a listing that shows another state asks again.
+    const QString state = inspect.value(QLatin1String("State")).toObject().value(QLatin1String("Status")).toString();
+    const ContainerStateDetail detail = ContainerStateDetail::fromInspect(inspect);
+    m_details.insert(id, Detail {state, detail});
+    if (!m_containersModel)
+        return;
+    const int row = m_containersModel->rowOfId(id);
+    if (row < 0 || m_containersModel->rowAt(row).state != state)
+        return; // it moved on since the listing; its event brings a listing that uses or replaces this
+    m_containersModel->setDetail(id, detail);
+    Q_EMIT containerDetailed(id);
 }
 
 } // namespace Dockwright::Ui

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/engine/resources.h"
+
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -21,7 +24,9 @@ class ImagesModel;
 
 // Keeps the Images and Containers models in step with the engine: a full listing when the session
 // connects, then a refetch after container/image events, coalesced so a burst (build, compose up)
-// costs one request. Models are emptied while the engine is unreachable.
+// costs one request. Models are emptied while the engine is unreachable. Each container is inspected
+// once per state (and again after its own start/stop/health events) for the start and finish times
+// its status text ages from; the listing's "Up Less than a second" would otherwise stay forever.
 class ResourceRefresher final : public QObject
 {
     Q_OBJECT
@@ -43,6 +48,8 @@ Q_SIGNALS:
     // One listing arrived and was applied; for tests and the item counts.
     void imagesRefreshed();
     void containersRefreshed();
+    // An inspect answered and the container's times are in the model.
+    void containerDetailed(const QString &id);
 
 private:
     enum class Kind { Images, Containers };
@@ -57,6 +64,22 @@ private:
     void onDisconnected();
     void fetch(Kind kind);
     void onFetched(Kind kind, Core::EngineCall *call);
+    // Applies a container listing with the details known for each row's state; inspects the others.
+    void applyContainers(QList<Core::ContainerSummary> containers);
+    void onInspected(const QString &id, Core::EngineCall *call);
+
+    struct Detail
+    {
+        QString state; // the state (as the engine spells it) inspect saw
+        Core::ContainerStateDetail detail;
+    };
+    QHash<QString, Detail> m_details; // by container id
+    struct Inspect
+    {
+        QPointer<Core::EngineCall> call;
+        QString listedState; // the state the listing showed when it was sent
+    };
+    QHash<QString, Inspect> m_inspects; // in flight, by container id
     Fetch &state(Kind kind) { return kind == Kind::Images ? m_images : m_containers; }
 
     Core::EngineSession *m_session;

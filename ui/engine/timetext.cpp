@@ -30,6 +30,32 @@ QString TimeText::relative(const QDateTime &then, const QDateTime &now)
     return tr("%n year(s) ago", nullptr, int(days / 365));
 }
 
+QString TimeText::duration(qint64 seconds)
+{
+    if (seconds < 1)
+        return tr("Less than a second");
+    if (seconds < 60)
+        return tr("%n second(s)", nullptr, int(seconds));
+    const qint64 minutes = seconds / 60;
+    if (minutes == 1)
+        return tr("About a minute");
+    if (minutes < 60)
+        return tr("%n minute(s)", nullptr, int(minutes));
+    // go-units rounds hours (and what it derives from them) to the nearest hour, minutes and seconds down.
+    const qint64 hours = (seconds + 1800) / 3600;
+    if (hours == 1)
+        return tr("About an hour");
+    if (hours < 48)
+        return tr("%n hour(s)", nullptr, int(hours));
+    if (hours < 24 * 7 * 2)
+        return tr("%n day(s)", nullptr, int(hours / 24));
+    if (hours < 24 * 30 * 2)
+        return tr("%n week(s)", nullptr, int(hours / 24 / 7));
+    if (hours < 24 * 365 * 2)
+        return tr("%n month(s)", nullptr, int(hours / 24 / 30));
+    return tr("%n year(s)", nullptr, int(seconds / 3600 / 24 / 365));
+}
+
 QString TimeText::absolute(const QDateTime &then)
 {
     return then.isValid() ? QLocale().toString(then.toLocalTime(), QLocale::LongFormat) : QString();

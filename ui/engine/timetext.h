@@ -14,6 +14,9 @@ class TimeText final
 public:
     // "just now", "5 minutes ago", "3 days ago", ... relative to now; empty for an invalid time.
     static QString relative(const QDateTime &then, const QDateTime &now);
+    // A duration the way docker words it in `docker ps` (go-units HumanDuration): "Less than a second",
+    // "5 seconds", "About a minute", "3 hours", "2 weeks", ...; negative durations count as zero.
+    static QString duration(qint64 seconds);
     // The full local date and time, for tooltips.
     static QString absolute(const QDateTime &then);
 };

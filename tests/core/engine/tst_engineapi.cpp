@@ -82,6 +82,18 @@ private Q_SLOTS:
             u"/images/localhost:5000/me/app@sha256:ab/json"_s, {});
         row("image history", EngineApi::imageHistory(u"sha256:0123"_s), "GET", u"/images/sha256:0123/history"_s, {});
         row("export image", EngineApi::exportImage(u"me/app:1"_s), "GET", u"/images/me/app:1/get"_s, {}, u"Raw"_s, 0);
+        row("remove image", EngineApi::removeImage(u"me/app:1"_s), "DELETE", u"/images/me/app:1"_s, {});
+        row("remove image force", EngineApi::removeImage(u"sha256:0123"_s, {.force = true, .noPrune = false}), "DELETE",
+            u"/images/sha256:0123"_s, u"force=1"_s);
+        row("remove image noprune", EngineApi::removeImage(u"x"_s, {.force = true, .noPrune = true}), "DELETE",
+            u"/images/x"_s, u"force=1&noprune=1"_s);
+        row("tag image", EngineApi::tagImage(u"sha256:0123"_s, u"localhost:5000/me/app"_s, u"v2"_s), "POST",
+            u"/images/sha256:0123/tag"_s, u"repo=localhost:5000/me/app&tag=v2"_s);
+        row("tag image, no tag", EngineApi::tagImage(u"x:1"_s, u"y"_s, {}), "POST", u"/images/x:1/tag"_s, u"repo=y"_s);
+        row("prune dangling images", EngineApi::pruneImages(true), "POST", u"/images/prune"_s,
+            u"filters=%7B%22dangling%22:[%22true%22]%7D"_s, u"Buffered"_s, 0);
+        row("prune unused images", EngineApi::pruneImages(false), "POST", u"/images/prune"_s,
+            u"filters=%7B%22dangling%22:[%22false%22]%7D"_s, u"Buffered"_s, 0);
 
         // Build
         row("build", EngineApi::build(QUrlQuery(u"t=x:1&version=2"_s), nullptr, 0), "POST", u"/build"_s,
@@ -140,6 +152,7 @@ private Q_SLOTS:
             u"JsonLines"_s, 0);
         row("archive", EngineApi::containerArchive(u"c1"_s, u"/etc/passwd"_s), "GET", u"/containers/c1/archive"_s,
             u"path=/etc/passwd"_s);
+        row("prune containers", EngineApi::pruneContainers(), "POST", u"/containers/prune"_s, {}, u"Buffered"_s, 0);
 
         // Exec
         row("create exec", EngineApi::createExec(u"c1"_s, {}), "POST", u"/containers/c1/exec"_s, {});

@@ -2,6 +2,7 @@
 #include "core/engine/resources.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
 
@@ -118,6 +119,55 @@ private Q_SLOTS:
         QCOMPARE(containers.at(2).id, u"dd"_s);
         QVERIFY(containers.at(2).state.isEmpty());
         QVERIFY(!containers.at(2).created.isValid());
+        QVERIFY(!containers.at(0).detail);
+    }
+
+    void imageHistory()
+    {
+        const auto history = ImageHistoryEntry::listFromJson(array(R"j([
+            {"Comment":"buildkit.dockerfile.v0","Created":1795733590,"CreatedBy":"CMD sh","Id":"sha256:b481",
+             "Size":0,"Tags":["bbtest:latest"]},
+            {"Comment":"","Created":1795733589,"CreatedBy":"COPY busybox /bin/busybox","Id":"<missing>",
+             "Size":2027799,"Tags":null}])j"));
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).id, u"sha256:b481"_s);
+        QVERIFY(!history.at(0).isMissing());
+        QCOMPARE(history.at(0).tags, QStringList {u"bbtest:latest"_s});
+        QCOMPARE(history.at(0).createdBy, u"CMD sh"_s);
+        QCOMPARE(history.at(0).comment, u"buildkit.dockerfile.v0"_s);
+        QVERIFY(history.at(1).isMissing());
+        QCOMPARE(history.at(1).size, 2027799);
+        QCOMPARE(history.at(1).created, QDateTime::fromSecsSinceEpoch(1795733589, QTimeZone::UTC));
+        QVERIFY(history.at(1).tags.isEmpty());
+    }
+
+    // The inspect answer's State: nanosecond times, Go's zero time for "never", health only when set.
+    void stateDetail()
+    {
+        const auto object = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
+        const ContainerStateDetail running = ContainerStateDetail::fromInspect(object(R"j({"State":{
+            "Status":"running","Running":true,"Paused":false,"Restarting":false,"OOMKilled":false,"Dead":false,
+            "Pid":42,"ExitCode":0,"Error":"","StartedAt":"2026-11-26T22:15:05.328125873Z",
+            "FinishedAt":"0001-01-01T00:00:00Z","Health":{"Status":"healthy","FailingStreak":0}}})j"));
+        QVERIFY(running.running);
+        QVERIFY(!running.paused && !running.dead && !running.restarting && !running.removing);
+        QCOMPARE(running.startedAt, QDateTime(QDate(2026, 11, 26), QTime(22, 15, 5, 328), QTimeZone::UTC));
+        QVERIFY(!running.finishedAt.isValid());
+        QCOMPARE(running.health, u"healthy"_s);
+
+        const ContainerStateDetail exited = ContainerStateDetail::fromInspect(object(R"j({"State":{
+            "Status":"exited","Running":false,"ExitCode":137,"StartedAt":"2026-11-26T22:15:05Z",
+            "FinishedAt":"2026-11-26T23:00:00.5Z"}})j"));
+        QVERIFY(!exited.running);
+        QCOMPARE(exited.exitCode, 137);
+        QCOMPARE(exited.finishedAt, QDateTime(QDate(2026, 11, 26), QTime(23, 0, 0, 500), QTimeZone::UTC));
+        QVERIFY(exited.health.isEmpty());
+
+        const ContainerStateDetail created = ContainerStateDetail::fromInspect(object(R"j({"State":{
+            "Status":"created","StartedAt":"0001-01-01T00:00:00Z","FinishedAt":"0001-01-01T00:00:00Z"}})j"));
+        QVERIFY(!created.startedAt.isValid());
+        QVERIFY(!created.finishedAt.isValid());
+        QVERIFY(ContainerStateDetail::fromInspect(object(R"({"State":{"Status":"removing"}})")).removing);
     }
 };
 

@@ -2,6 +2,7 @@
 #include "modelprinter.h"
 #include "ui/engine/containersmodel.h"
 #include "ui/engine/resourcefilterproxy.h"
+#include "ui/engine/timetext.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -9,12 +10,15 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
+using Dockwright::Core::ContainerStateDetail;
 using Dockwright::Core::ContainerSummary;
 using Dockwright::Core::PortMapping;
 using Dockwright::Test::printTable;
 using Dockwright::Ui::ContainersModel;
 using Dockwright::Ui::ResourceFilterProxy;
+using Dockwright::Ui::TimeText;
 
 namespace {
 
@@ -55,6 +59,114 @@ class TestContainersModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // English plural forms ("1 second", "5 seconds") come from the embedded dockwright_en.qm, as in the app.
+        QVERIFY(m_translator.load(QStringLiteral(":/i18n/dockwright_en.qm")));
+        QCoreApplication::installTranslator(&m_translator);
+    }
+
+    // docker's wording (go-units HumanDuration) at each boundary.
+    void durations_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("negative") << qint64(-3) << QStringLiteral("Less than a second");
+        QTest::newRow("zero") << qint64(0) << QStringLiteral("Less than a second");
+        QTest::newRow("one") << qint64(1) << QStringLiteral("1 second");
+        QTest::newRow("59 s") << qint64(59) << QStringLiteral("59 seconds");
+        QTest::newRow("60 s") << qint64(60) << QStringLiteral("About a minute");
+        QTest::newRow("119 s") << qint64(119) << QStringLiteral("About a minute");
+        QTest::newRow("2 min") << qint64(120) << QStringLiteral("2 minutes");
+        QTest::newRow("59 min") << qint64(59 * 60 + 59) << QStringLiteral("59 minutes");
+        QTest::newRow("1 h") << qint64(3600) << QStringLiteral("About an hour");
+        QTest::newRow("1.5 h rounds up") << qint64(5400) << QStringLiteral("2 hours");
+        QTest::newRow("47 h") << qint64(47 * 3600) << QStringLiteral("47 hours");
+        QTest::newRow("48 h") << qint64(48 * 3600) << QStringLiteral("2 days");
+        QTest::newRow("13 days") << qint64(13 * 86400) << QStringLiteral("13 days");
+        QTest::newRow("14 days") << qint64(14 * 86400) << QStringLiteral("2 weeks");
+        QTest::newRow("60 days") << qint64(60 * 86400) << QStringLiteral("2 months");
+        QTest::newRow("2 years") << qint64(730 * 86400) << QStringLiteral("2 years");
+    }
+    void durations()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, expected);
+        QCOMPARE(TimeText::duration(seconds), expected);
+    }
+
+    // The bug: "Up Less than a second" from the listing stayed a minute later. With the inspect
+    // detail the status is computed from the start time and ages with the clock; only rows whose text
+    // changed are announced.
+    void statusAges()
+    {
+        const QDateTime started(QDate(2026, 11, 26), QTime(22, 15, 5, 328), QTimeZone::UTC);
+        ContainersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReferenceTime(started.addMSecs(200));
+        QList<ContainerSummary> list = sample();
+        list[1].status = QStringLiteral("Up Less than a second");
+        model.setContainers(list);
+        const QModelIndex web = model.index(1, ContainersModel::StatusColumn);
+        const QModelIndex job = model.index(0, ContainersModel::StatusColumn);
+        QCOMPARE(web.data().toString(), QStringLiteral("Up Less than a second")); // no detail yet: as listed
+
+        ContainerStateDetail running;
+        running.running = true;
+        running.startedAt = started;
+        ContainerStateDetail exited;
+        exited.startedAt = started.addDays(-4);
+        exited.finishedAt = started.addDays(-3);
+        exited.exitCode = 3;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setDetail(list[1].id, running);
+        model.setDetail(list[0].id, exited);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(web.data().toString(), QStringLiteral("Up Less than a second"));
+        QCOMPARE(job.data().toString(), QStringLiteral("Exited (3) 3 days ago"));
+        model.setDetail(list[1].id, running); // the same again: nothing to announce
+        QCOMPARE(changed.size(), 2);
+
+        // A minute later: the running one moved on, the exited one did not.
+        changed.clear();
+        model.setReferenceTime(started.addSecs(61));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), web);
+        QCOMPARE(changed.first().at(1).toModelIndex(), web);
+        QCOMPARE(web.data().toString(), QStringLiteral("Up About a minute"));
+        // Nothing changed since: no signal.
+        changed.clear();
+        model.refreshTimes();
+        QCOMPARE(changed.size(), 0);
+        model.setReferenceTime(started.addSecs(3 * 3600));
+        QCOMPARE(web.data().toString(), QStringLiteral("Up 3 hours"));
+
+        // Health, pause and the other states read as docker ps prints them.
+        running.health = QStringLiteral("healthy");
+        model.setDetail(list[1].id, running);
+        QCOMPARE(web.data().toString(), QStringLiteral("Up 3 hours (healthy)"));
+        running.health = QStringLiteral("starting");
+        model.setDetail(list[1].id, running);
+        QCOMPARE(web.data().toString(), QStringLiteral("Up 3 hours (health: starting)"));
+        running.paused = true;
+        model.setDetail(list[1].id, running);
+        QCOMPARE(web.data().toString(), QStringLiteral("Up 3 hours (Paused)"));
+        ContainerStateDetail created;
+        model.setDetail(list[1].id, created);
+        QCOMPARE(web.data().toString(), QStringLiteral("Created"));
+        ContainerStateDetail dead = exited;
+        dead.dead = true;
+        model.setDetail(list[1].id, dead);
+        QCOMPARE(web.data().toString(), QStringLiteral("Dead"));
+        // A fresh listing with the detail kept (as ResourceRefresher merges it) still ages.
+        list[1].detail = running;
+        list[1].detail->paused = false;
+        list[1].detail->health.clear();
+        model.setContainers(list);
+        QCOMPARE(web.data().toString(), QStringLiteral("Up 3 hours"));
+        QVERIFY(web.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Started: ")));
+    }
+
     void load()
     {
         ContainersModel model;
@@ -192,6 +304,9 @@ private Q_SLOTS:
         model.setContainers(sample().mid(0, 2));
         QCOMPARE(proxy.rowCount(), 0);
     }
+
+private:
+    QTranslator m_translator;
 };
 
 QTEST_MAIN(TestContainersModel)
