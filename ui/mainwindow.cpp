@@ -7,9 +7,11 @@
 #include "core/engine/enginesession.h"
 #include "editor/dockerfileeditor.h"
 #include "editor/editorpage.h"
+#include "engine/containeractions.h"
 #include "engine/containersmodel.h"
 #include "engine/endpointdialog.h"
 #include "engine/enginestatuswidget.h"
+#include "engine/imageactions.h"
 #include "engine/imagesmodel.h"
 #include "engine/resourcerefresher.h"
 #include "engine/resourceview.h"
@@ -88,6 +90,10 @@ MainWindow::MainWindow(QWidget *parent)
     auto *clock = new QTimer(this);
     clock->start(60 * 1000);
     connect(clock, &QTimer::timeout, m_imagesModel, &ImagesModel::refreshTimes);
+    // "Up 3 seconds" ages by the second; only the rows whose text changed repaint.
+    auto *secondClock = new QTimer(this);
+    secondClock->start(1000);
+    connect(secondClock, &QTimer::timeout, m_containersModel, &ContainersModel::refreshTimes);
 
     restoreSettings();
     // The editor completes FROM with the engine's local images; Dockerfiles named on the command line open in it.
@@ -164,13 +170,18 @@ void MainWindow::buildNavigation()
     images.count = [](int shown, int total) { return tr("%1 of %n image(s)", nullptr, total).arg(shown); };
     m_imagesView = new ResourceView(m_imagesModel, images, m_pages);
     m_imagesView->setObjectName(QStringLiteral("imagesView"));
-    auto *exploreLayers = new QAction(tr("Explore layers"), m_imagesView->view());
-    m_imagesView->view()->addAction(exploreLayers);
-    m_imagesView->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(exploreLayers, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_imagesView->view()->currentIndex();
-        if (current.isValid())
-            openLayers(Core::ImageSource::engineImage(current.siblingAtColumn(0).data(ImagesModel::IdRole).toString()));
+    // Run…, Explore layers, Inspect, History, Tag…, Remove, Prune: the toolbar, context menu and keys.
+    auto *imageActions = new ImageActions(m_session->client(), m_imagesModel, m_imagesView, this);
+    imageActions->setObjectName(QStringLiteral("imageActions"));
+    connect(imageActions, &ImageActions::exploreLayersRequested, this,
+        [this](const QString &id) { openLayers(Core::ImageSource::engineImage(id)); });
+    connect(imageActions, &ImageActions::runRequested, this, [this](const QString &image) {
+        if (auto *run = m_pages->findChild<RunPanel *>()) {
+            RunProfile profile = run->profile();
+            profile.image = image;
+            run->setProfile(profile);
+        }
+        setCurrentArea(Area::Run);
     });
     addArea(Area::Images, themed(QStringLiteral("drive-harddisk"), QStyle::SP_DriveHDIcon), tr("Images"),
         tr("The images stored by the engine"), m_imagesView);
@@ -184,6 +195,9 @@ void MainWindow::buildNavigation()
     containers.count = [](int shown, int total) { return tr("%1 of %n container(s)", nullptr, total).arg(shown); };
     m_containersView = new ResourceView(m_containersModel, containers, m_pages);
     m_containersView->setObjectName(QStringLiteral("containersView"));
+    // Start, Stop, Restart, Kill, Logs, Inspect, Remove, Prune.
+    auto *containerActions = new ContainerActions(m_session->client(), m_containersModel, m_containersView, this);
+    containerActions->setObjectName(QStringLiteral("containerActions"));
     addArea(Area::Containers, themed(QStringLiteral("package-x-generic"), QStyle::SP_DirIcon), tr("Containers"),
         tr("The containers on the engine, running or stopped"), m_containersView);
 

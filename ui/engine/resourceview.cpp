@@ -2,15 +2,22 @@
 #include "resourceview.h"
 
 #include "resourcefilterproxy.h"
+#include "ui/theme.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Dockwright::Core;
 
@@ -37,11 +44,48 @@ ResourceView::ResourceView(QAbstractItemModel *model, const Texts &texts, QWidge
     m_filter->setClearButtonEnabled(true);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 12);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_busyText = new QLabel(this);
+    m_busyText->setObjectName(QStringLiteral("busyText"));
+    m_busyText->hide();
     top->addWidget(title);
     top->addSpacing(12);
     top->addWidget(m_filter, 1);
+    top->addWidget(m_busyText);
+    top->addWidget(m_busy);
     top->addWidget(m_count);
     layout->addLayout(top);
+
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("resourceToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    layout->addWidget(m_toolBar);
+
+    m_messageBar = new QWidget(this);
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    auto *messageLayout = new QHBoxLayout(m_messageBar);
+    messageLayout->setContentsMargins(6, 2, 2, 2);
+    m_message = new QLabel(m_messageBar);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *closeMessage = new QToolButton(m_messageBar);
+    closeMessage->setAutoRaise(true);
+    closeMessage->setText(tr("Close"));
+    closeMessage->setToolTip(tr("Hide this message"));
+    messageLayout->addWidget(m_message, 1);
+    messageLayout->addWidget(closeMessage, 0, Qt::AlignTop);
+    m_messageBar->setAutoFillBackground(true);
+    m_messageBar->hide();
+    connect(closeMessage, &QToolButton::clicked, this, &ResourceView::clearMessage);
+    layout->addWidget(m_messageBar);
 
     m_stack = new QStackedWidget(this);
     m_view = new QTreeView(m_stack);
@@ -53,6 +97,8 @@ ResourceView::ResourceView(QAbstractItemModel *model, const Texts &texts, QWidge
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 18);
@@ -146,6 +192,89 @@ QString ResourceView::explanationText() const
     return m_explanation->text();
 }
 
+void ResourceView::addRowAction(QAction *action, bool inToolBar)
+{
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(action);
+    if (inToolBar)
+        m_toolBar->addAction(action);
+}
+
+void ResourceView::addSeparator()
+{
+    auto *separator = new QAction(m_view);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
+    m_toolBar->addSeparator();
+}
+
+QStringList ResourceView::selectedValues(int role) const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().siblingAtColumn(0));
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList values;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const QString value = m_proxy->mapToSource(row).data(role).toString();
+        if (!value.isEmpty() && !values.contains(value))
+            values.append(value);
+    }
+    return values;
+}
+
+void ResourceView::setBusy(const QString &text)
+{
+    m_busyText->setText(text);
+    m_busyText->show();
+    m_busy->show();
+    clearMessage();
+}
+
+void ResourceView::setIdle()
+{
+    m_busy->hide();
+    m_busyText->hide();
+    m_busyText->clear();
+}
+
+bool ResourceView::isBusy() const
+{
+    return !m_busy->isHidden();
+}
+
+QString ResourceView::busyText() const
+{
+    return isBusy() ? m_busyText->text() : QString();
+}
+
+void ResourceView::showMessage(const QString &text, MessageKind kind)
+{
+    m_messageIsError = kind == MessageKind::Error;
+    QPalette palette = this->palette();
+    if (m_messageIsError) {
+        palette.setColor(QPalette::Window, Theme::color(Theme::Tone::FailureBackground));
+        palette.setColor(QPalette::WindowText, Theme::textOn(Theme::color(Theme::Tone::FailureBackground)));
+    } else {
+        palette.setColor(QPalette::Window, palette.color(QPalette::AlternateBase));
+    }
+    m_messageBar->setPalette(palette);
+    m_message->setText(text);
+    m_messageBar->show();
+}
+
+void ResourceView::clearMessage()
+{
+    m_messageBar->hide();
+    m_message->clear();
+    m_messageIsError = false;
+}
+
+QString ResourceView::messageText() const
+{
+    return m_messageBar->isHidden() ? QString() : m_message->text();
+}
+
 void ResourceView::setExplanation(const QString &html, bool offerConnect)
 {
     m_explanation->setText(html);
@@ -171,6 +300,7 @@ void ResourceView::updatePage()
     }
     m_stack->setCurrentIndex(table ? 0 : 1);
     m_filter->setVisible(table);
+    m_toolBar->setVisible(m_engine == Engine::Connected);
     m_count->setText(table && m_texts.count ? m_texts.count(shown, total) : QString());
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelprinter.h"
+#include "ui/engine/imagehistorymodel.h"
 #include "ui/engine/imagesmodel.h"
 #include "ui/engine/resourcefilterproxy.h"
 #include "ui/engine/timetext.h"
@@ -232,6 +233,44 @@ private Q_SLOTS:
 
 private:
     QTranslator m_translator;
+
+    // docker history as a table: steps newest first, Dockerfile wording, "(not stored)" for ids not here.
+    void history()
+    {
+        using Dockwright::Core::ImageHistoryEntry;
+        using Dockwright::Ui::ImageHistoryModel;
+        ImageHistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReferenceTime(now);
+        ImageHistoryEntry cmd;
+        cmd.id = QStringLiteral("sha256:b481368aa1f45ab0247ccb47");
+        cmd.created = now.addSecs(-3600);
+        cmd.createdBy = QStringLiteral("/bin/sh -c #(nop)  CMD [\"sh\"]");
+        cmd.tags = {QStringLiteral("bbtest:latest")};
+        ImageHistoryEntry run;
+        run.id = QStringLiteral("<missing>");
+        run.created = now.addSecs(-2 * 86400);
+        run.createdBy = QStringLiteral("/bin/sh -c apk add curl");
+        run.size = 2'030'000;
+        ImageHistoryEntry copy;
+        copy.id = QStringLiteral("<missing>");
+        copy.created = now.addSecs(-3 * 86400);
+        copy.createdBy = QStringLiteral("COPY busybox /bin/busybox # buildkit");
+        copy.size = 1'000;
+        copy.comment = QStringLiteral("buildkit.dockerfile.v0");
+        model.setEntries({cmd, run, copy});
+        QCOMPARE(printTable(model),
+            QStringLiteral(
+                "Image | Created | Created By | Size | Comment\n"
+                "b481368aa1f4 | 1 hour ago | CMD [\"sh\"] | 0 B | \n"
+                "(not stored) | 2 days ago | RUN apk add curl | 2.03 MB | \n"
+                "(not stored) | 3 days ago | COPY busybox /bin/busybox # buildkit | 1 kB | buildkit.dockerfile.v0\n"));
+        QCOMPARE(
+            model.index(1, ImageHistoryModel::SizeColumn).data(ImageHistoryModel::SortRole).toLongLong(), 2'030'000);
+        QCOMPARE(model.index(0, ImageHistoryModel::CreatedByColumn).data(Qt::ToolTipRole).toString(), cmd.createdBy);
+        model.setEntries({});
+        QCOMPARE(model.rowCount(), 0);
+    }
 };
 
 QTEST_MAIN(TestImagesModel)
