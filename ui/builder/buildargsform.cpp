@@ -337,6 +337,21 @@ bool BuildArgsForm::isOverridden(const QString &name) const
     return i >= 0 && m_fields.at(i).overridden;
 }
 
+bool BuildArgsForm::updateArgs(const QList<ArgInfo> &args)
+{
+    if (args == m_args)
+        return false;
+    const QList<BuildRequest::Arg> kept = overrides();
+    const bool updating = std::exchange(m_updating, true);
+    setArgs(args);
+    m_updating = true;
+    for (const BuildRequest::Arg &arg : kept)
+        setValue(arg.name, arg.value.value_or(QString()));
+    m_updating = updating;
+    Q_EMIT changed();
+    return true;
+}
+
 QList<BuildRequest::Arg> BuildArgsForm::overrides() const
 {
     QList<BuildRequest::Arg> result;

@@ -33,6 +33,7 @@ public:
         QStringList stages; // display names of the stages that declare or use it
         QString help; // the comment lines above the first declaration
         int line = 0;
+        friend bool operator==(const ArgInfo &, const ArgInfo &) = default;
     };
     enum class Editor { Text, Number, Path };
 
@@ -45,6 +46,9 @@ public:
     static Editor editorFor(const QString &name, const QString &value);
 
     void setArgs(const QList<ArgInfo> &args);
+    // The ARGs of the same Dockerfile after an edit: values the user set stay for ARGs still declared;
+    // the fields are only rebuilt when the ARGs changed. Returns whether they did.
+    bool updateArgs(const QList<ArgInfo> &args);
     const QList<ArgInfo> &args() const { return m_args; }
     // Path pickers start here.
     void setBaseDirectory(const QString &dir) { m_baseDir = dir; }

@@ -16,6 +16,7 @@
 #include "core/dockerfile/dockerfileparser.h"
 #include "core/engine/engineclient.h"
 #include "core/run/shellwords.h"
+#include "dockerfilesourcebar.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -73,6 +74,23 @@ BuildPanel::BuildPanel(EngineClient *client, QWidget *parent)
     setObjectName(QStringLiteral("buildPanel"));
     buildUi();
     updateCommand();
+    if (m_client) {
+        // The session reconnects by itself; what the panel says about the engine follows it.
+        connect(m_client, &EngineClient::stateChanged, this, &BuildPanel::onEngineStateChanged);
+        onEngineStateChanged(m_client->state());
+    }
+}
+
+void BuildPanel::onEngineStateChanged(EngineClient::State state)
+{
+    if (state == EngineClient::State::Connecting)
+        return; // a retry: keep what was said until it has an answer
+    const bool connected = state == EngineClient::State::Connected;
+    m_run->setEngineAvailable(connected);
+    if (connected && m_noEngineMessage) {
+        showMessage(QString(), false);
+        m_noEngineMessage = false;
+    }
 }
 
 BuildPanel::~BuildPanel()
@@ -101,6 +119,14 @@ void BuildPanel::buildUi()
     fileRow(m_dockerfileEdit, tr("Dockerfile:"), tr("Path of the Dockerfile"), [this] { chooseDockerfile(); });
     fileRow(m_contextEdit, tr("Context folder:"), tr("The folder sent to the engine (the “.” of docker build)"),
         [this] { chooseContext(); });
+    m_dockerfileEdit->setObjectName(QStringLiteral("dockerfilePath"));
+    m_contextEdit->setObjectName(QStringLiteral("contextDir"));
+    // The tags sit with the files, above the scrolled form: what the image will be called stays in
+    // sight, whatever the Dockerfile's ARGs take below.
+    m_tags = new QLineEdit(this);
+    m_tags->setObjectName(QStringLiteral("tags"));
+    m_tags->setPlaceholderText(tr("name:tag, separated by commas"));
+    files->addRow(tr("Tags:"), m_tags);
     auto *profileRow = new QHBoxLayout;
     m_profiles = new QComboBox(this);
     m_profiles->setObjectName(QStringLiteral("profiles"));
@@ -132,15 +158,21 @@ void BuildPanel::buildUi()
     });
     connect(m_dockerfileEdit, &QLineEdit::editingFinished, this, [this] {
         const QString path = QDir::cleanPath(m_dockerfileEdit->text());
+        // The context follows a new Dockerfile's folder unless the user chose one.
         if (!path.isEmpty() && path != m_dockerfilePath)
-            openDockerfile(path, contextDir());
+            openDockerfile(path, m_contextEdited ? contextDir() : QString());
     });
     connect(m_contextEdit, &QLineEdit::textEdited, this, [this] {
+        m_contextEdited = true;
         m_args->setBaseDirectory(contextDir());
         updateCommand();
         m_previewTimer->start();
     });
     layout->addLayout(files);
+    m_sourceBar = new DockerfileSourceBar(this);
+    connect(m_sourceBar, &DockerfileSourceBar::sourceChanged, this, [this] { updateCommand(); });
+    connect(m_sourceBar, &DockerfileSourceBar::saveRequested, this, &BuildPanel::saveEditorRequested);
+    layout->addWidget(m_sourceBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter, 1);
@@ -155,24 +187,24 @@ void BuildPanel::buildUi()
     auto *formHost = new QWidget(scroll);
     auto *formLayout = new QVBoxLayout(formHost);
 
+    // The build arguments come first: they are what the Dockerfile asks for, and at 1024x700 the Image
+    // options above them pushed them out of sight (issue 11).
+    auto *argsBox = new QGroupBox(tr("Build arguments"), formHost);
+    auto *argsLayout = new QVBoxLayout(argsBox);
+    m_args = new BuildArgsForm(argsBox);
+    argsLayout->addWidget(m_args);
+    formLayout->addWidget(argsBox);
+
     auto *options = new QGroupBox(tr("Image"), formHost);
     auto *optionsForm = new QFormLayout(options);
     optionsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_target = new QComboBox(options);
     m_target->setObjectName(QStringLiteral("target"));
     optionsForm->addRow(tr("Target stage:"), m_target);
-    m_tags = new QLineEdit(options);
-    m_tags->setObjectName(QStringLiteral("tags"));
-    m_tags->setPlaceholderText(tr("name:tag, separated by commas"));
-    optionsForm->addRow(tr("Tags:"), m_tags);
-    m_tagHint = new QLabel(options);
-    m_tagHint->setWordWrap(true);
-    m_tagHint->setEnabled(false);
-    optionsForm->addRow(QString(), m_tagHint);
     m_labels = new QPlainTextEdit(options);
     m_labels->setObjectName(QStringLiteral("labels"));
     m_labels->setPlaceholderText(tr("KEY=VALUE, one per line"));
-    m_labels->setFixedHeight(m_labels->fontMetrics().lineSpacing() * 5 + 12);
+    m_labels->setFixedHeight(m_labels->fontMetrics().lineSpacing() * 3 + 12);
     m_labels->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_labels->setTabChangesFocus(true); // Tab moves on, as in every other field (issue 11)
     optionsForm->addRow(tr("Labels:"), m_labels);
@@ -193,11 +225,6 @@ void BuildPanel::buildUi()
     optionsForm->addRow(tr("Platform:"), m_platform);
     formLayout->addWidget(options);
 
-    auto *argsBox = new QGroupBox(tr("Build arguments"), formHost);
-    auto *argsLayout = new QVBoxLayout(argsBox);
-    m_args = new BuildArgsForm(argsBox);
-    argsLayout->addWidget(m_args);
-    formLayout->addWidget(argsBox);
     formLayout->addStretch();
     scroll->setWidget(formHost);
     leftLayout->addWidget(scroll, 1);
@@ -209,7 +236,7 @@ void BuildPanel::buildUi()
     m_command->setReadOnly(true);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_command->setMinimumHeight(m_command->fontMetrics().lineSpacing() * 4 + 12);
-    m_command->setMaximumHeight(m_command->fontMetrics().lineSpacing() * 11 + 12);
+    m_command->setMaximumHeight(m_command->fontMetrics().lineSpacing() * 6 + 12);
     m_command->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_command->setAccessibleName(tr("Equivalent docker build command"));
     commandLayout->addWidget(m_command);
@@ -238,14 +265,16 @@ void BuildPanel::buildUi()
     m_contextView = new QTextBrowser(m_tabs);
     m_contextView->setObjectName(QStringLiteral("contextPreview"));
     m_contextView->setOpenLinks(false);
-    m_tabs->addTab(m_contextView, tr("Context"));
 
+    // The build comes first and is the page shown: the Build button is in sight when the area opens
+    // (issue 11: it opened on the context preview, with Build a tab away).
     m_run = new BuildRunView(m_tabs);
     connect(m_run, &BuildRunView::buildClicked, this, &BuildPanel::startBuild);
     connect(m_run, &BuildRunView::cancelClicked, this, &BuildPanel::cancelBuild);
     connect(m_run, &BuildRunView::exploreClicked, this, [this] { Q_EMIT exploreLayersRequested(imageReference()); });
     connect(m_run, &BuildRunView::runClicked, this, [this] { Q_EMIT runRequested(imageReference()); });
     m_tabs->addTab(m_run, tr("Build"));
+    m_tabs->addTab(m_contextView, tr("Context"));
 
     m_historyView = new BuildHistoryView(m_tabs);
     connect(m_historyView, &BuildHistoryView::loaded, this, &BuildPanel::historyLoaded);
@@ -265,6 +294,14 @@ void BuildPanel::buildUi()
     connect(m_noCache, &QCheckBox::toggled, this, update);
     connect(m_pull, &QCheckBox::toggled, this, update);
     connect(m_platform, &QComboBox::currentTextChanged, this, update);
+
+    m_editorTimer = new QTimer(this);
+    m_editorTimer->setSingleShot(true);
+    m_editorTimer->setInterval(250);
+    connect(m_editorTimer, &QTimer::timeout, this, [this] {
+        if (editorHoldsDockerfile())
+            applyDockerfileText(m_editorText.toUtf8(), true);
+    });
 
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
@@ -291,6 +328,7 @@ void BuildPanel::chooseContext()
     if (dir.isEmpty())
         return;
     m_contextEdit->setText(dir);
+    m_contextEdited = true;
     m_args->setBaseDirectory(dir);
     updateCommand();
     m_previewTimer->start(0);
@@ -303,24 +341,65 @@ QString BuildPanel::contextDir() const
 
 bool BuildPanel::openDockerfile(const QString &path, const QString &contextDirectory)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
-        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QByteArray text;
+    if (absolute == m_editorPath) {
+        text = m_editorText.toUtf8(); // what the user sees, saved or not
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            showMessage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+            return false;
+        }
+        text = file.readAll();
     }
-    const DockerfileParseResult parse = DockerfileParser::parse(file.readAll());
-    const DockerfileModel model = DockerfileAnalyzer::analyze(parse);
-
+    const bool sameFile = absolute == m_dockerfilePath;
+    const QString before = contextDir();
     m_updating = true;
-    m_dockerfilePath = QFileInfo(path).absoluteFilePath();
+    m_dockerfilePath = absolute;
     m_dockerfileEdit->setText(m_dockerfilePath);
+    if (contextDirectory.isEmpty())
+        m_contextEdited = false;
     const QString dir = contextDirectory.isEmpty() ? QFileInfo(m_dockerfilePath).absolutePath()
                                                    : QFileInfo(contextDirectory).absoluteFilePath();
     m_contextEdit->setText(dir);
     m_args->setBaseDirectory(dir);
-    m_args->setArgs(BuildArgsForm::collect(parse, model));
-    m_extraArgs.clear();
+    m_updating = false;
+    // The same file again (Browse… once more) keeps what the user typed; another file starts afresh.
+    applyDockerfileText(text, sameFile);
+    updateSourceBar();
+    // Tags and labels the user typed stay; ours are suggested again for the new folder.
+    if (dir != before)
+        applyCollectedProvenance(GitProvenance());
+    // git runs as a job; until it answers the provenance fields keep what they had.
+    m_gitJob.start([dir](const JobControl &control) { return GitProvenance::collect(dir, control.stopFlag()); },
+        [this](const GitProvenance &provenance) { applyCollectedProvenance(provenance); });
+    refreshContextPreview();
+    reloadProfiles();
+    reloadHistory();
+    return true;
+}
 
+void BuildPanel::applyDockerfileText(const QByteArray &text, bool keepValues)
+{
+    const DockerfileParseResult parse = DockerfileParser::parse(text);
+    const DockerfileModel model = DockerfileAnalyzer::analyze(parse);
+    m_updating = true;
+    const QList<BuildArgsForm::ArgInfo> args = BuildArgsForm::collect(parse, model);
+    if (keepValues) {
+        m_args->updateArgs(args);
+        // A pasted --build-arg the Dockerfile now declares becomes its field's value.
+        for (qsizetype i = m_extraArgs.size() - 1; i >= 0; --i) {
+            const BuildRequest::Arg &arg = m_extraArgs.at(i);
+            if (arg.value && m_args->setValue(arg.name, *arg.value))
+                m_extraArgs.removeAt(i);
+        }
+    } else {
+        m_args->setArgs(args);
+        m_extraArgs.clear();
+    }
+
+    const QString target = keepValues ? m_target->currentData().toString() : QString();
     m_target->clear();
     QString last;
     for (const DockerfileStage &stage : model.stages)
@@ -330,24 +409,45 @@ bool BuildPanel::openDockerfile(const QString &path, const QString &contextDirec
         if (!stage.nameAsWritten.isEmpty())
             m_target->addItem(stage.nameAsWritten, stage.nameAsWritten);
     }
-    m_tags->clear();
-    m_labels->clear();
+    m_target->setCurrentIndex(qMax(0, m_target->findData(target)));
     m_updating = false;
 
-    if (!parse.ok())
+    if (!parse.ok()) {
         showMessage(tr("The Dockerfile has errors (line %1: %2); the build will likely fail.")
                         .arg(parse.errors.first().range.startLine)
                         .arg(parse.errors.first().message),
             true);
-    else
+        m_parseMessage = true;
+    } else if (m_parseMessage || !keepValues) {
         showMessage(QString(), false);
-    // git runs as a job; until it answers the provenance fields keep what they had.
-    m_gitJob.start([dir](const JobControl &control) { return GitProvenance::collect(dir, control.stopFlag()); },
-        [this](const GitProvenance &provenance) { applyCollectedProvenance(provenance); });
-    refreshContextPreview();
-    reloadProfiles();
-    reloadHistory();
-    return true;
+    }
+    updateCommand();
+    Q_EMIT dockerfileApplied();
+}
+
+void BuildPanel::setEditorDocument(const QString &path, const QString &text, bool differsFromDisk)
+{
+    m_editorPath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    m_editorText = text;
+    m_editorDiffers = differsFromDisk;
+    if (editorHoldsDockerfile())
+        m_editorTimer->start();
+    updateSourceBar();
+}
+
+bool BuildPanel::editorHoldsDockerfile() const
+{
+    return !m_editorPath.isEmpty() && m_editorPath == m_dockerfilePath;
+}
+
+bool BuildPanel::buildsEditorText() const
+{
+    return editorHoldsDockerfile() && m_editorDiffers && m_sourceBar->buildsEditorText();
+}
+
+void BuildPanel::updateSourceBar()
+{
+    m_sourceBar->setDiffers(QFileInfo(m_dockerfilePath).fileName(), editorHoldsDockerfile() && m_editorDiffers);
 }
 
 void BuildPanel::setProvenance(const GitProvenance &provenance)
@@ -388,7 +488,7 @@ void BuildPanel::applyProvenance(const GitProvenance &previous)
         m_autoTags = suggested.join(QLatin1String(", "));
         m_tags->setText(m_autoTags);
     }
-    m_tagHint->setText(p.revision.isEmpty() ? tr("Not a git checkout: no commit tag to suggest.")
+    m_tags->setToolTip(p.revision.isEmpty() ? tr("Not a git checkout: no commit tag to suggest.")
                                             : tr("%1 always names commit %2; %3 moves to each new build.")
                                                   .arg(suggested.last(), p.shortRevision(), suggested.first()));
 
@@ -456,6 +556,8 @@ BuildRequest BuildPanel::request() const
     request.pull = m_pull->isChecked();
     request.platform = m_platform->currentText().trimmed();
     request.networkMode = m_networkMode;
+    if (buildsEditorText())
+        request.dockerfileText = m_editorText.toUtf8();
     return request;
 }
 
@@ -597,12 +699,13 @@ void BuildPanel::startBuild()
         return;
     if (!m_client || m_client->state() != EngineClient::State::Connected) {
         showMessage(tr("Not connected to an engine: connect first (Engine ▸ Connect to…)."), true);
-        m_tabs->setCurrentIndex(1);
+        m_noEngineMessage = true;
+        m_tabs->setCurrentWidget(m_run);
         m_run->showNoEngine();
         return;
     }
     m_run->showPreparing();
-    m_tabs->setCurrentIndex(1);
+    m_tabs->setCurrentWidget(m_run);
     // The date (and the commit, if it moved) of this build, where the form still shows ours: git runs
     // as a job, and the build starts when it has answered.
     m_startJob.start(
@@ -616,7 +719,11 @@ void BuildPanel::startBuild()
 void BuildPanel::launchBuild()
 {
     const BuildRequest req = request();
-    m_tabs->setCurrentIndex(1);
+    if (req.dockerfileText)
+        showMessage(
+            tr("Building the editor text of %1, unsaved changes included.").arg(QFileInfo(m_dockerfilePath).fileName()),
+            false);
+    m_tabs->setCurrentWidget(m_run);
     m_job = new BuildJob(m_client, this);
     m_run->follow(m_job);
     connect(m_job, &BuildJob::succeeded, this, &BuildPanel::onJobSucceeded);
@@ -755,6 +862,8 @@ void BuildPanel::compareHistory(int row, int otherRow)
 
 void BuildPanel::showMessage(const QString &text, bool error)
 {
+    m_noEngineMessage = false;
+    m_parseMessage = false;
     m_message->setText(text);
     m_message->setStyleSheet(error
             ? QStringLiteral("color: %1;").arg(Theme::cssColor(Theme::Tone::Failure, m_message->palette()))

@@ -6,6 +6,7 @@
 #include "core/builder/gitprovenance.h"
 #include "core/context/contexterror.h"
 #include "core/context/contextpreview.h"
+#include "core/engine/engineclient.h"
 #include "core/jobs/jobtracker.h"
 
 #include <QPointer>
@@ -28,12 +29,12 @@ class QTreeView;
 
 namespace Dockwright::Core {
 class BuildJob;
-class EngineClient;
 } // namespace Dockwright::Core
 
 namespace Dockwright::Ui {
 
 class BuildArgsForm;
+class DockerfileSourceBar;
 class BuildComparisonModel;
 class BuildHistoryModel;
 class BuildHistoryView;
@@ -54,7 +55,16 @@ public:
 
     // Loads a Dockerfile and rebuilds the form from it; contextDir defaults to the Dockerfile's folder.
     // Provenance build args, tags and OCI labels are filled from git. False (with a message) if unreadable.
+    // When the editor holds that file, its text is used (no disk read); opening the same file again keeps
+    // the values and the tags the user typed.
     bool openDockerfile(const QString &path, const QString &contextDir = {});
+    // The document open in the editor, fed on every change by the main window. While it is this panel's
+    // Dockerfile the form follows its text live, and a build sends that text when it differs from the
+    // file on disk (unless "Build the file on disk" is chosen; see dockerfileSourceBar()).
+    void setEditorDocument(const QString &path, const QString &text, bool differsFromDisk);
+    // The next build sends the editor's text rather than the file.
+    bool buildsEditorText() const;
+    DockerfileSourceBar *dockerfileSourceBar() const { return m_sourceBar; }
     QString dockerfilePath() const { return m_dockerfilePath; }
     QString contextDir() const;
 
@@ -116,6 +126,10 @@ Q_SIGNALS:
     void contextPreviewReady();
     void historyLoaded();
     void buildFinished(const Dockwright::Core::BuildResult &result);
+    // The form was rebuilt from the Dockerfile's (or the editor's) text.
+    void dockerfileApplied();
+    // "Save" in the unsaved-changes bar: the editor should save its document.
+    void saveEditorRequested();
 
 private:
     struct PreviewResult
@@ -125,6 +139,9 @@ private:
     };
 
     void buildUi();
+    void applyDockerfileText(const QByteArray &text, bool keepValues);
+    bool editorHoldsDockerfile() const;
+    void updateSourceBar();
     void launchBuild();
     void applyCollectedProvenance(const Core::GitProvenance &provenance);
     void chooseDockerfile();
@@ -136,6 +153,7 @@ private:
     void onJobSucceeded(const Core::BuildResult &result);
     void onJobFinished();
     void showMessage(const QString &text, bool error);
+    void onEngineStateChanged(Core::EngineClient::State state);
     void reloadProfiles();
     QString absoluteDockerfileFor(const QString &file) const;
     QString imageReference() const;
@@ -149,6 +167,14 @@ private:
     QString m_autoTags; // the tags and labels we suggested, replaced on a new suggestion
     QString m_autoLabels;
     bool m_updating = false;
+    bool m_noEngineMessage = false; // the message says there is no engine; cleared on connect
+    bool m_parseMessage = false; // the message names a Dockerfile syntax error; cleared once fixed
+    bool m_contextEdited = false; // the user chose the context folder: a new Dockerfile path keeps it
+    QString m_editorPath; // the editor's document, absolute
+    QString m_editorText;
+    bool m_editorDiffers = false;
+    QTimer *m_editorTimer = nullptr; // follows the editor's typing, a little behind
+    DockerfileSourceBar *m_sourceBar = nullptr;
 
     QLineEdit *m_dockerfileEdit = nullptr;
     QLineEdit *m_contextEdit = nullptr;
@@ -156,7 +182,6 @@ private:
     BuildHistoryView *m_historyView = nullptr;
     QComboBox *m_target = nullptr;
     QLineEdit *m_tags = nullptr;
-    QLabel *m_tagHint = nullptr;
     QPlainTextEdit *m_labels = nullptr;
     QCheckBox *m_noCache = nullptr;
     QCheckBox *m_pull = nullptr;

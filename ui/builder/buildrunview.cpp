@@ -125,10 +125,22 @@ QString BuildRunView::resultText() const
 void BuildRunView::showNoEngine()
 {
     m_state->setText(BuildPanel::tr("No engine"));
+    m_noEngine = true;
+}
+
+void BuildRunView::setEngineAvailable(bool available)
+{
+    if (!available && !m_job && m_buildButton->isEnabled())
+        showNoEngine();
+    else if (available && m_noEngine) {
+        m_state->setText(BuildPanel::tr("Ready"));
+        m_noEngine = false;
+    }
 }
 
 void BuildRunView::showPreparing()
 {
+    m_noEngine = false;
     m_buildButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_state->setText(BuildPanel::tr("Preparing…"));

@@ -43,6 +43,9 @@ public:
     QString resultText() const;
 
     void showNoEngine();
+    // Follows the engine connection: "No engine" while there is none and no build runs, cleared once
+    // it is back (it used to stay after a reconnect).
+    void setEngineAvailable(bool available);
     void showPreparing(); // git and the context are being read: Build off, Cancel on
     void showCancelled(); // cancelled before the job started
     void follow(Core::BuildJob *job); // a new build: cleared, then shown live until finished()
@@ -74,6 +77,7 @@ private:
     QPushButton *m_runButton = nullptr;
     QTimer *m_clock = nullptr;
     QPointer<Core::BuildJob> m_job;
+    bool m_noEngine = false; // m_state says "No engine"
     bool m_followOutput = true; // select the step that prints until the user picks one
     struct ShownLog // what the step log shows, so that new output is appended
     {

@@ -106,6 +106,8 @@ EditorPage::EditorPage(QWidget *parent)
     buildActions();
 
     connect(m_editor, &QsciScintilla::textChanged, this, [this] { m_analyzer->setText(m_editor->text()); });
+    connect(m_editor, &QsciScintilla::textChanged, this, &EditorPage::documentChanged);
+    connect(this, &EditorPage::documentTitleChanged, this, &EditorPage::documentChanged);
     connect(m_analyzer, &DocumentAnalyzer::analyzed, this, &EditorPage::onAnalyzed);
     connect(m_editor, &QsciScintilla::cursorPositionChanged, this, &EditorPage::onCursorMoved);
     connect(m_editor, &QsciScintilla::modificationChanged, this, [this](bool modified) {
@@ -230,6 +232,16 @@ void EditorPage::setImageNames(const QStringList &names)
 bool EditorPage::isModified() const
 {
     return m_editor->isModified();
+}
+
+QString EditorPage::text() const
+{
+    return m_editor->text();
+}
+
+bool EditorPage::differsFromDisk() const
+{
+    return isModified() || (!m_path.isEmpty() && m_editor->text() != m_diskText);
 }
 
 QString EditorPage::documentTitle() const

@@ -58,6 +58,11 @@ public:
 
     QString filePath() const { return m_path; }
     bool isModified() const;
+    // The text shown, saved or not: what the Build area builds.
+    QString text() const;
+    // The text is not what the file on disk holds as far as the page knows (unsaved edits, or a change
+    // on disk the user kept out).
+    bool differsFromDisk() const;
     // Title for the window or tab: file name (or "Untitled") with a marker when modified.
     QString documentTitle() const;
 
@@ -83,6 +88,8 @@ public:
 Q_SIGNALS:
     // File name or modified state changed.
     void documentTitleChanged(const QString &title);
+    // The text, the file or the modified state changed (the Build area follows the editor live).
+    void documentChanged();
 
 private:
     void buildActions();

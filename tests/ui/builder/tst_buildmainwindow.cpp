@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Build area inside the main window: the page is the build panel, --build's openBuild opens a
 // Dockerfile there, a failed step opens its line in the editor, Explore layers and Run switch areas.
+#include "ui/builder/buildargsform.h"
 #include "ui/builder/buildpanel.h"
+#include "ui/builder/dockerfilesourcebar.h"
 #include "ui/editor/dockerfileeditor.h"
 #include "ui/editor/editorpage.h"
 #include "ui/mainwindow.h"
 #include "ui/run/runpanel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -87,6 +92,43 @@ private Q_SLOTS:
         QCOMPARE(window.buildPanel()->dockerfilePath(), m_dockerfile);
         QVERIFY(!window.buildPanel()->isBuilding());
         QVERIFY(window.buildPanel()->findChild<QLabel *>(u"buildState"_s)->text().contains(u"engine"_s));
+    }
+
+    void buildFormFollowsTheEditor()
+    {
+        // Issue 11: a new ARG typed in the editor reached the Build form only after Browse…; the build
+        // read the file on disk. The form follows the editor live; Save in the Build area saves it.
+        const QString path = m_dir.filePath(u"live/Dockerfile"_s);
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"live"_s)));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("FROM scratch\nARG FIRST=1\n");
+        }
+        MainWindow window;
+        QVERIFY(window.editorPage()->openFile(path));
+        window.openBuild(path);
+        BuildPanel *panel = window.buildPanel();
+        QVERIFY(panel->argsForm()->hasArg(u"FIRST"_s));
+        QVERIFY(!panel->dockerfileSourceBar()->isVisibleTo(panel));
+
+        QSignalSpy applied(panel, &BuildPanel::dockerfileApplied);
+        window.editorPage()->editor()->append(u"ARG TYPED=yes\n"_s);
+        QVERIFY(applied.wait(5000));
+        QVERIFY(panel->argsForm()->hasArg(u"TYPED"_s));
+        QVERIFY(panel->dockerfileSourceBar()->isVisibleTo(panel));
+        QVERIFY(panel->buildsEditorText());
+        QVERIFY(panel->request().dockerfileText->contains("ARG TYPED=yes"));
+
+        auto *save = panel->dockerfileSourceBar()->findChild<QPushButton *>(u"saveDockerfile"_s);
+        QVERIFY(save);
+        save->click();
+        QVERIFY(!window.editorPage()->isModified());
+        QVERIFY(!panel->dockerfileSourceBar()->isVisibleTo(panel));
+        QVERIFY(!panel->buildsEditorText());
+        QFile disk(path);
+        QVERIFY(disk.open(QIODevice::ReadOnly));
+        QVERIFY(disk.readAll().contains("ARG TYPED=yes"));
     }
 
     void failedStepOpensItsLineInTheEditor()

@@ -8,6 +8,7 @@
 #include "ui/builder/buildprofiles.h"
 #include "ui/builder/buildstepmodel.h"
 #include "ui/builder/contextadvice.h"
+#include "ui/builder/dockerfilesourcebar.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -16,6 +17,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -190,6 +194,116 @@ private Q_SLOTS:
         panel.setTags({u"mine:1"_s});
         panel.setProvenance(fixedProvenance());
         QCOMPARE(panel.tags(), QStringList({u"mine:1"_s}));
+    }
+
+    void formFollowsTheEditor()
+    {
+        // Issue 11: a new ARG typed in the editor reached the form only after Browse…, and that re-pick
+        // overwrote the tag the user typed; the build read the file on disk.
+        BuildPanel panel(nullptr);
+        openPython(panel);
+        QFile file(m_dockerfile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString onDisk = QString::fromUtf8(file.readAll());
+        panel.setTags({u"mine:2"_s});
+        panel.argsForm()->setValue(u"PORT"_s, u"9000"_s);
+        QVERIFY(!panel.argsForm()->hasArg(u"NEW_ARG"_s));
+        auto *bar = panel.dockerfileSourceBar();
+        QVERIFY(!bar->isVisibleTo(&panel));
+
+        // The editor shows the same file with an unsaved ARG: the form has it without Browse….
+        QSignalSpy applied(&panel, &BuildPanel::dockerfileApplied);
+        const QString edited = onDisk + u"ARG NEW_ARG=fresh\n"_s;
+        panel.setEditorDocument(m_dockerfile, edited, true);
+        QVERIFY(applied.wait(5000));
+        QVERIFY(panel.argsForm()->hasArg(u"NEW_ARG"_s));
+        QCOMPARE(panel.argsForm()->value(u"NEW_ARG"_s), u"fresh"_s);
+        QCOMPARE(panel.argsForm()->value(u"PORT"_s), u"9000"_s); // what the user set stays
+        QCOMPARE(panel.tags(), QStringList {u"mine:2"_s});
+        // The build sends the editor text; the bar says so and offers the file on disk instead.
+        QVERIFY(bar->isVisibleTo(&panel));
+        QVERIFY(panel.buildsEditorText());
+        QCOMPARE(panel.request().dockerfileText, std::optional<QByteArray>(edited.toUtf8()));
+        bar->findChild<QRadioButton *>(u"buildDiskFile"_s)->click();
+        QVERIFY(!panel.buildsEditorText());
+        QVERIFY(!panel.request().dockerfileText);
+        bar->findChild<QRadioButton *>(u"buildEditorText"_s)->click();
+        QVERIFY(panel.buildsEditorText());
+        QSignalSpy save(&panel, &BuildPanel::saveEditorRequested);
+        bar->findChild<QPushButton *>(u"saveDockerfile"_s)->click();
+        QCOMPARE(save.count(), 1);
+
+        // Picking the same file again keeps the tag and the values the user typed.
+        QVERIFY(panel.openDockerfile(m_dockerfile));
+        QCOMPARE(panel.tags(), QStringList {u"mine:2"_s});
+        QCOMPARE(panel.argsForm()->value(u"PORT"_s), u"9000"_s);
+        QVERIFY(panel.argsForm()->hasArg(u"NEW_ARG"_s)); // the editor's text, not the disk's
+
+        // Saved: editor and disk agree, the bar goes and the file is read as usual.
+        panel.setEditorDocument(m_dockerfile, edited, false);
+        QVERIFY(!bar->isVisibleTo(&panel));
+        QVERIFY(!panel.request().dockerfileText);
+        // Another document in the editor does not touch this form.
+        applied.clear();
+        panel.setEditorDocument(m_dir.filePath(u"other/Dockerfile"_s), u"FROM scratch\nARG OTHER=1\n"_s, true);
+        QVERIFY(!applied.wait(600));
+        QVERIFY(!panel.argsForm()->hasArg(u"OTHER"_s));
+        QVERIFY(!bar->isVisibleTo(&panel));
+    }
+
+    void typedDockerfilePathMovesTheContext()
+    {
+        // Issue 11: typing a new Dockerfile path updated neither the context folder nor the tag.
+        QVERIFY(writeFile(m_dir.filePath(u"second/Dockerfile"_s), "FROM scratch\nARG SECOND=2\n"));
+        BuildPanel panel(nullptr);
+        openPython(panel);
+        QCOMPARE(panel.tags().first(), u"app:latest"_s);
+        auto *path = panel.findChild<QLineEdit *>(u"dockerfilePath"_s);
+        QVERIFY(path);
+        path->setText(m_dir.filePath(u"second/Dockerfile"_s));
+        Q_EMIT path->editingFinished();
+        QCOMPARE(panel.dockerfilePath(), m_dir.filePath(u"second/Dockerfile"_s));
+        QCOMPARE(panel.contextDir(), m_dir.filePath(u"second"_s));
+        QVERIFY(panel.argsForm()->hasArg(u"SECOND"_s));
+        QCOMPARE(panel.tags().first(), u"second:latest"_s); // our suggestion follows the folder
+
+        // A context folder the user chose, and a tag the user typed, stay.
+        auto *context = panel.findChild<QLineEdit *>(u"contextDir"_s);
+        QVERIFY(context);
+        context->setText(m_dir.filePath(u"app"_s));
+        Q_EMIT context->textEdited(context->text());
+        panel.setTags({u"typed:1"_s});
+        path->setText(m_dockerfile);
+        Q_EMIT path->editingFinished();
+        QCOMPARE(panel.contextDir(), m_dir.filePath(u"app"_s));
+        QCOMPARE(panel.tags(), QStringList {u"typed:1"_s});
+    }
+
+    void buildTabIsShownFirst()
+    {
+        // Issue 11: the panel opened on the context preview with Build one tab away.
+        BuildPanel panel(nullptr);
+        panel.resize(1024, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        openPython(panel);
+        QPushButton *build = nullptr;
+        for (QPushButton *button : panel.findChildren<QPushButton *>()) {
+            if (button->text() == u"Build"_s)
+                build = button;
+        }
+        QVERIFY(build);
+        QVERIFY(build->isVisible());
+        auto *argsBox = panel.argsForm()->parentWidget();
+        QVERIFY(argsBox->isVisible());
+        // The build arguments' title is in sight, not scrolled below the Image options.
+        QScrollArea *scroll = nullptr;
+        for (QWidget *w = argsBox; w && !scroll; w = w->parentWidget())
+            scroll = qobject_cast<QScrollArea *>(w);
+        QVERIFY(scroll);
+        const QPoint top = argsBox->mapTo(scroll->viewport(), QPoint(0, 0));
+        QVERIFY2(top.y() >= 0 && top.y() + 40 <= scroll->viewport()->height(),
+            qPrintable(u"args box at %1 of %2"_s.arg(top.y()).arg(scroll->viewport()->height())));
     }
 
     void editingChangesCommand()

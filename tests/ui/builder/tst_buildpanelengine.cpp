@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -141,13 +142,25 @@ private Q_SLOTS:
         QCOMPARE(panel.lastResult().error.kind, Core::BuildError::Kind::Cancelled);
         QVERIFY(!panel.isBuilding());
         QVERIFY(panel.resultText().contains(u"Cancelled"_s));
+        // Issue 11: the RUN step stayed "running" with a frozen clock. It is cancelled now, and no step
+        // is left running or waiting.
+        bool cancelledRun = false;
+        for (int row = 0; row < panel.stepModel()->rowCount(); ++row) {
+            const Core::BuildStep &step = panel.stepModel()->steps().at(row);
+            QVERIFY2(step.isFinished(), qPrintable(step.name));
+            if (step.instruction.startsWith(u"RUN"_s)) {
+                cancelledRun = step.state() == Core::BuildStep::State::Cancelled;
+                QCOMPARE(panel.stepModel()->index(row, BuildStepModel::StatusColumn).data().toString(), u"cancelled"_s);
+            }
+        }
+        QVERIFY(cancelledRun);
     }
 
     void failingStepReportsItsLine()
     {
         DW_REQUIRE_BUSYBOX(m_client, m_busybox);
-        const QString dockerfile = writeDockerfile(
-            u"failing"_s, "FROM " + m_busybox.toUtf8() + "\nRUN echo fine\nRUN echo broken >&2 && exit 3\n");
+        const QString dockerfile = writeDockerfile(u"failing"_s,
+            "FROM " + m_busybox.toUtf8() + "\nRUN echo fine\nRUN echo broken >&2 && exit 3\nRUN echo never\n");
         BuildPanel panel(&m_client);
         QAbstractItemModelTester tester(panel.stepModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(panel.openDockerfile(dockerfile));
@@ -166,6 +179,45 @@ private Q_SLOTS:
         QVERIFY(panel.resultText().contains(u"line 3"_s));
         // The view points at the failed step, whose output is shown.
         QCOMPARE(panel.currentStepRow(), row);
+        // Issue 11: the step after the failure stayed "waiting". It is marked as not run.
+        for (int r = 0; r < panel.stepModel()->rowCount(); ++r) {
+            const Core::BuildStep &step = panel.stepModel()->steps().at(r);
+            QVERIFY2(step.isFinished(), qPrintable(step.name));
+            if (step.instruction.startsWith(u"RUN echo never"_s))
+                QCOMPARE(step.state(), Core::BuildStep::State::NotRun);
+        }
+    }
+
+    void followsTheEngineConnection()
+    {
+        // Issue 11: after a reconnect the Build panel still said "No engine".
+        DW_REQUIRE_ENGINE(m_client);
+        Core::EngineClient client;
+        client.setEndpoint(Core::Endpoint::fromUri(u"unix:///nonexistent/dockwright-buildpanel.sock"_s));
+        QVERIFY(!client.connectAndWait(10000));
+        BuildPanel panel(&client);
+        auto *state = panel.findChild<QLabel *>(u"buildState"_s);
+        QVERIFY(state);
+        QCOMPARE(state->text(), u"No engine"_s);
+        panel.startBuild(); // refused, with why
+        QCOMPARE(state->text(), u"No engine"_s);
+        QVERIFY(!panel.isBuilding());
+
+        // The engine comes back (EngineSession reconnects the same client).
+        client.setEndpoint(Test::testEndpoint());
+        QSignalSpy changed(&client, &Core::EngineClient::stateChanged);
+        client.connectToEngine();
+        while (client.state() != Core::EngineClient::State::Connected && changed.wait(30000)) { }
+        QCOMPARE(client.state(), Core::EngineClient::State::Connected);
+        QVERIFY2(!state->text().contains(u"engine"_s), qPrintable(state->text()));
+        for (QLabel *label : panel.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(u"Not connected"_s), qPrintable(label->text()));
+
+        // And goes away again.
+        client.setEndpoint(Core::Endpoint::fromUri(u"unix:///nonexistent/dockwright-buildpanel.sock"_s));
+        client.connectToEngine();
+        while (client.state() == Core::EngineClient::State::Connecting && changed.wait(30000)) { }
+        QCOMPARE(state->text(), u"No engine"_s);
     }
 };
 

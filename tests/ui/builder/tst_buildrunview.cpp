@@ -89,6 +89,42 @@ private Q_SLOTS:
         QCOMPARE(log->toPlainText(), QString());
     }
 
+    void interruptedStepsNeitherRunNorWait()
+    {
+        // Issue 11: a cancelled step stayed "running" with a frozen timer, later steps "waiting".
+        BuildRunView view;
+        QAbstractItemModelTester tester(view.stepModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        BuildJob job(nullptr);
+        view.follow(&job);
+        BuildStep running = step(u"[1/2] RUN sleep 60"_s, {});
+        running.started = QDateTime::currentDateTimeUtc().addSecs(-3);
+        BuildStep waiting = step(u"[2/2] RUN echo later"_s, {});
+        waiting.started = {};
+        Q_EMIT job.stepAdded(0, running);
+        Q_EMIT job.stepAdded(1, waiting);
+        BuildStepModel *model = view.stepModel();
+        const auto status
+            = [model](int row) { return model->index(row, BuildStepModel::StatusColumn).data().toString(); };
+        QCOMPARE(status(0), u"running"_s);
+        QCOMPARE(status(1), u"waiting"_s);
+
+        // What BuildJob sends when the build ends early (BuildOutputParser::interrupt()).
+        running.interrupted = true;
+        running.completed = running.started.addSecs(3);
+        waiting.interrupted = true;
+        Q_EMIT job.stepChanged(0, running);
+        Q_EMIT job.stepChanged(1, waiting);
+        QCOMPARE(status(0), u"cancelled"_s);
+        QCOMPARE(status(1), u"not run"_s);
+        QCOMPARE(model->index(0, BuildStepModel::DurationColumn).data().toString(), u"3.0 s"_s);
+        QCOMPARE(model->index(1, BuildStepModel::DurationColumn).data().toString(), QString());
+        // The clock has nothing left to count.
+        QSignalSpy ticks(model, &QAbstractItemModel::dataChanged);
+        model->refreshDurations();
+        QCOMPARE(ticks.count(), 0);
+        QCOMPARE(model->failedRow(), -1);
+    }
+
     void successAndFailureLines()
     {
         BuildRunView view;
