@@ -288,9 +288,7 @@ void ContainerActions::remove()
         + tr("Their files that are not in a volume are lost; named volumes are kept.");
     if (!running.isEmpty())
         question.details += QLatin1String("\n\n")
-            + tr(
-                "%n of them running (%1): they are killed first, without a grace period.", nullptr, int(running.size()))
-                  .arg(running.join(QLatin1String(", ")));
+            + tr("Running, so killed first without a grace period: %1").arg(running.join(QLatin1String(", ")));
     question.acceptText = running.isEmpty() ? tr("Remove") : tr("Kill and Remove");
     if (!m_confirm(question))
         return;

@@ -295,8 +295,13 @@ void ResourceView::updatePage()
     // Size the columns to what the engine sent the first time rows appear; after that they are the user's.
     if (table && !m_columnsSized) {
         m_columnsSized = true;
-        for (int column = 0; column + 1 < m_proxy->columnCount(); ++column)
+        // A column as wide as its widest cell, but one long value (an image given by its full sha256 id)
+        // must not push the Status and Ports columns out of sight.
+        const int widest = fontMetrics().averageCharWidth() * 40;
+        for (int column = 0; column + 1 < m_proxy->columnCount(); ++column) {
             m_view->resizeColumnToContents(column);
+            m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
+        }
     }
     m_stack->setCurrentIndex(table ? 0 : 1);
     m_filter->setVisible(table);

@@ -294,7 +294,7 @@ private Q_SLOTS:
         QVERIFY(sent(*m_fake).isEmpty());
         QCOMPARE(m_questions.first().text, u"Remove 2 containers?"_s);
         QCOMPARE(m_questions.first().acceptText, u"Kill and Remove"_s);
-        QVERIFY2(m_questions.first().details.contains(u"1 of them running (web)"_s),
+        QVERIFY2(m_questions.first().details.contains(u"Running, so killed first without a grace period: web"_s),
             qPrintable(m_questions.first().details));
         QSignalSpy finished(&actions, &ContainerActions::operationFinished);
         actions.removeAction()->trigger();
