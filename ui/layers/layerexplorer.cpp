@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -142,17 +143,25 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
     m_treemapMeasure = new QComboBox(mapPage);
     m_treemapMeasure->addItem(tr("All bytes of the image up to this layer"));
     m_treemapMeasure->addItem(tr("Only bytes this layer added or changed"));
+    m_treemapMeasure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_treemapMeasure->setMinimumContentsLength(16);
     m_treemap = new TreemapWidget(mapPage);
     m_treemap->setObjectName(QStringLiteral("treemap"));
     mapLayout->addWidget(m_treemapMeasure);
     mapLayout->addWidget(m_treemap, 1);
     m_tabs->addTab(mapPage, tr("Size map"));
-    m_compare = new ImageCompareWidget(engineImages, m_tabs);
-    m_tabs->addTab(m_compare, tr("Compare images"));
+    // The compare page's source row is wide; scrolled, it no longer squeezes the file tree beside it.
+    auto *compareScroll = new QScrollArea(m_tabs);
+    compareScroll->setWidgetResizable(true);
+    compareScroll->setFrameShape(QFrame::NoFrame);
+    m_compare = new ImageCompareWidget(engineImages, compareScroll);
+    compareScroll->setWidget(m_compare);
+    m_tabs->addTab(compareScroll, tr("Compare images"));
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({600, 560});
+    // The file tree needs its five columns more than the details need their width.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({660, 500});
     vertical->addWidget(left);
     vertical->addWidget(split);
     vertical->setStretchFactor(0, 2);
@@ -253,9 +262,12 @@ QWidget *LayerExplorer::buildTreePanel()
     m_treeView->header()->setStretchLastSection(false);
     m_treeView->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_treeView->header()->setMinimumSectionSize(m_treeView->fontMetrics().horizontalAdvance(u'M') * 3);
-    m_treeView->installEventFilter(this);
+    // The viewport's own resize: the view's comes before its scroll bars and viewport are laid out.
+    m_treeView->viewport()->installEventFilter(this);
+    // Only a drag is the user's choice: model resets and the view resize sections too.
+    m_treeView->header()->viewport()->installEventFilter(this);
     connect(m_treeView->header(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_fittingColumns)
+        if (m_draggingHeader && !m_fittingColumns)
             m_userSizedColumns = true;
     });
     connect(m_treeView, &QTreeView::expanded, this, [this] {
@@ -375,8 +387,14 @@ void LayerExplorer::fitTreeColumns()
 
 bool LayerExplorer::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_treeView && event->type() == QEvent::Resize && !m_userSizedColumns)
+    if (watched == m_treeView->viewport() && event->type() == QEvent::Resize && !m_userSizedColumns)
         fitTreeColumns();
+    if (watched == m_treeView->header()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress)
+            m_draggingHeader = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_draggingHeader = false;
+    }
     return QWidget::eventFilter(watched, event);
 }
 

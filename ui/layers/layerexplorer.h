@@ -130,6 +130,7 @@ private:
     bool m_filtering = false;
     QList<const Core::PathTree::Node *> m_expandedBeforeFilter; // view state, not in the nodes
     bool m_fittingColumns = false;
+    bool m_draggingHeader = false; // a mouse button is down on the tree's header
     bool m_userSizedColumns = false; // the user dragged a border: stop fitting on resize
 
     ImageSourceBar *m_sourceBar = nullptr;

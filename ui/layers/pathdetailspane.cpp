@@ -61,6 +61,11 @@ PathDetailsPane::PathDetailsPane(QWidget *parent)
     m_versionA->setAccessibleName(tr("Older version"));
     m_versionB = new QComboBox(textBox);
     m_versionB->setAccessibleName(tr("Newer version"));
+    // Layer titles carry the instruction: as wide as that, the row would push the file tree aside.
+    for (QComboBox *box : {m_versionA, m_versionB}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     m_view = new QPushButton(tr("View"), textBox);
     m_view->setToolTip(tr("Show the file as stored in the newer layer"));
     m_diff = new QPushButton(tr("Diff"), textBox);

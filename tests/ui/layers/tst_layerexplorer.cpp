@@ -213,6 +213,20 @@ private Q_SLOTS:
         QVERIFY(total >= tree->viewport()->width()); // Name fills the pane
 
         // A dragged border stays where the user put it, also when the pane is resized.
+        // A model reset resizes sections too: that is not the user's choice.
+        explorer.selectLayers(2, 2);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(header->sectionSize(FileTreeModel::NameColumn) >= need);
+        // Drag Name's right border 20 px to the left.
+        const int fitted = header->sectionSize(FileTreeModel::NameColumn);
+        const int border = header->sectionViewportPosition(FileTreeModel::NameColumn) + fitted - 1;
+        const int y = header->height() / 2;
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(border, y));
+        QTest::mouseMove(header->viewport(), QPoint(border - 10, y));
+        QTest::mouseMove(header->viewport(), QPoint(border - 20, y));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(border - 20, y));
+        QVERIFY2(header->sectionSize(FileTreeModel::NameColumn) < fitted,
+            qPrintable(u"dragged from %1 to %2"_s.arg(fitted).arg(header->sectionSize(FileTreeModel::NameColumn))));
         header->resizeSection(FileTreeModel::NameColumn, 300);
         explorer.resize(size + QSize(80, 0));
         QTRY_COMPARE(explorer.width(), size.width() + 80);
