@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QVBoxLayout>
 
 namespace Dockwright::Ui {
 
@@ -19,13 +18,13 @@ DockerfileSourceBar::DockerfileSourceBar(QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
+    // One row: the question, the two answers and Save, so the bar costs the form one line.
+    auto *choices = new QHBoxLayout(this);
+    choices->setContentsMargins(8, 2, 8, 2);
     m_label = new QLabel(this);
     m_label->setWordWrap(true);
     m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    layout->addWidget(m_label);
-    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_label, 1);
     m_editor = new QRadioButton(tr("Build the editor text"), this);
     m_editor->setObjectName(QStringLiteral("buildEditorText"));
     m_editor->setToolTip(tr("Send the Dockerfile as the editor shows it, unsaved changes included "
@@ -41,9 +40,7 @@ DockerfileSourceBar::DockerfileSourceBar(QWidget *parent)
     m_editor->setChecked(true);
     choices->addWidget(m_editor);
     choices->addWidget(m_disk);
-    choices->addStretch();
     choices->addWidget(m_save);
-    layout->addLayout(choices);
     connect(m_editor, &QRadioButton::toggled, this, &DockerfileSourceBar::sourceChanged);
     connect(m_save, &QPushButton::clicked, this, &DockerfileSourceBar::saveRequested);
     hide();
