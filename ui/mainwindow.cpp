@@ -157,8 +157,11 @@ void MainWindow::buildNavigation()
     m_layerExplorer->setEngineClient(m_session->client());
     addArea(Area::Layers, themed(QStringLiteral("view-list-tree"), QStyle::SP_FileDialogDetailedView), tr("Layers"),
         tr("Look inside an image, layer by layer"), m_layerExplorer);
+    auto *runPanel = new RunPanel(m_session->client(), m_imagesModel, m_pages);
+    // One model of all containers: the Run page follows its own in the rows the Containers page shows.
+    runPanel->setContainersModel(m_containersModel);
     addArea(Area::Run, themed(QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay), tr("Run"),
-        tr("Start containers and follow their output"), new RunPanel(m_session->client(), m_imagesModel, m_pages));
+        tr("Start containers and follow their output"), runPanel);
 
     ResourceView::Texts images;
     images.title = tr("Images");

@@ -38,6 +38,8 @@ void ContainerController::run(const RunProfile &profile)
         if (call)
             call->abort();
     }
+    m_logs = nullptr;
+    m_stats = nullptr;
     m_pollTimer->stop();
     setState({});
     m_runner = new ContainerRunner(m_client, this);
@@ -63,6 +65,27 @@ void ContainerController::run(const RunProfile &profile)
             poll();
     });
     m_runner->start(profile, false);
+}
+
+void ContainerController::attach(const QString &id)
+{
+    if (m_runner || id.isEmpty() || id == m_state.id)
+        return;
+    for (EngineCall *call : {m_logs.data(), m_stats.data(), m_inspect.data()}) {
+        if (call)
+            call->abort();
+    }
+    m_logs = nullptr;
+    m_stats = nullptr;
+    m_inspect = nullptr;
+    m_lastLogTime = {};
+    State s;
+    s.id = id;
+    setState(s);
+    // The log of an ended container is read once to its end; a running one's stream stays open.
+    startLogs();
+    m_pollTimer->start();
+    poll();
 }
 
 void ContainerController::follow(const QString &id)
@@ -106,9 +129,16 @@ void ContainerController::startLogs()
         if (!records.isEmpty())
             Q_EMIT output(records);
     };
-    connect(
-        m_logs, &EngineCall::data, this, [this, deliver](const QByteArray &chunk) { deliver(m_demux.feed(chunk)); });
-    connect(m_logs, &EngineCall::finished, this, [this, deliver] { deliver(m_demux.finish()); });
+    // A stream of a container no longer followed (aborted by attach or run) delivers nothing more.
+    EngineCall *call = m_logs;
+    connect(call, &EngineCall::data, this, [this, call, deliver](const QByteArray &chunk) {
+        if (call == m_logs)
+            deliver(m_demux.feed(chunk));
+    });
+    connect(call, &EngineCall::finished, this, [this, call, deliver] {
+        if (call == m_logs)
+            deliver(m_demux.finish());
+    });
 }
 
 void ContainerController::startStats()
@@ -116,9 +146,10 @@ void ContainerController::startStats()
     if (m_stats || !m_client || m_state.id.isEmpty())
         return;
     m_stats = m_client->send(EngineApi::containerStats(m_state.id));
-    connect(m_stats, &EngineCall::jsonLine, this, [this](const QJsonObject &object) {
+    EngineCall *call = m_stats;
+    connect(call, &EngineCall::jsonLine, this, [this, call](const QJsonObject &object) {
         const ContainerStats stats = ContainerStats::fromJson(object);
-        if (stats.valid)
+        if (stats.valid && call == m_stats)
             Q_EMIT statsChanged(stats);
     });
 }

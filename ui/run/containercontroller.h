@@ -48,6 +48,9 @@ public:
 
     // Creates and starts a container; the previous one (if any) is left as it is and no longer followed.
     void run(const Core::RunProfile &profile);
+    // Follows an existing container instead (one picked from the list of containers this form started):
+    // its whole log, its state and, while it runs, its stats. The actions then act on it.
+    void attach(const QString &id);
     void stop(int timeoutSeconds = 10);
     void kill();
     void restart();

@@ -2,12 +2,18 @@
 // The run panel without an engine: form and command stay in sync both ways, a pasted command fills
 // the form and names what it left out, the production preset adds the guide's flags and raises the
 // score, and every check's explanation can be read where the learner is.
+#include "core/run/dockerruncommand.h"
+#include "ui/engine/containersmodel.h"
 #include "ui/run/capabilitiesmodel.h"
+#include "ui/run/containercontroller.h"
+#include "ui/run/containerview.h"
 #include "ui/run/envmodel.h"
 #include "ui/run/hardeningmodel.h"
+#include "ui/run/hardeningview.h"
 #include "ui/run/logmodel.h"
 #include "ui/run/mountsmodel.h"
 #include "ui/run/portsmodel.h"
+#include "ui/run/runcontainersproxy.h"
 #include "ui/run/runpanel.h"
 #include "ui/run/tmpfsmodel.h"
 
@@ -27,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Dockwright;
 using namespace Dockwright::Ui;
@@ -307,6 +314,130 @@ private Q_SLOTS:
         const QSize minimum = panel.minimumSizeHint().expandedTo(panel.minimumSize());
         QVERIFY2(minimum.width() <= 500 && minimum.height() <= 400,
             qPrintable(u"%1x%2"_s.arg(minimum.width()).arg(minimum.height())));
+    }
+
+    void withoutAnImageThereIsNoCommandAndNoRun()
+    {
+        // The first launch: no image yet. No `docker run ''`, a clear empty state, and Run says why not.
+        RunPanel panel(nullptr, nullptr);
+        QCOMPARE(panel.profile().image, QString());
+        QCOMPARE(commandView(panel), QString());
+        QVERIFY(!child<QPlainTextEdit>(panel, "commandView")->placeholderText().isEmpty());
+        QVERIFY(!child<QPushButton>(panel, "copyButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(panel, "runButton")->isEnabled());
+        child<QComboBox>(panel, "imageEdit")->setEditText(u"myapp:dev"_s);
+        QCOMPARE(commandView(panel), u"docker run myapp:dev"_s);
+        QVERIFY(child<QPushButton>(panel, "copyButton")->isEnabled());
+        child<QComboBox>(panel, "imageEdit")->setEditText(QString());
+        QCOMPARE(commandView(panel), QString());
+        // Run, pressed anyway (Enter in the form), starts nothing and says what is missing.
+        panel.run();
+        QVERIFY2(child<QLabel>(panel, "stateLabel")->text().contains(u"Choose an image"_s),
+            qPrintable(child<QLabel>(panel, "stateLabel")->text()));
+        QVERIFY(panel.controller()->containerId().isEmpty());
+    }
+
+    void pastedPlaceholdersAreNamed()
+    {
+        RunPanel panel(nullptr, nullptr);
+        QVERIFY(!panel.pasteCommand(u"docker run --rm \\\n  -p 8080:8080 \\\n  -e PORT=8080 \\\n  <image>:<tag>"_s));
+        const QString message = panel.pasteMessage();
+        QVERIFY2(!message.contains(u"No image"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"placeholder &lt;image&gt;:&lt;tag&gt;"_s), qPrintable(message));
+        QCOMPARE(panel.profile().image, QString()); // the form is unchanged
+    }
+
+    void privilegedKeepsTheScoreLow()
+    {
+        RunPanel panel(nullptr, nullptr);
+        QVERIFY(panel.pasteCommand(u"docker run --init --read-only --cap-drop=ALL --security-opt=no-new-privileges "
+                                   "--tmpfs /tmp:rw,nosuid,nodev,noexec,size=256m -e HOME=/tmp "
+                                   "-e XDG_CACHE_HOME=/tmp/.cache -e XDG_CONFIG_HOME=/tmp/.config --user 1000:1000 "
+                                   "--memory 512m --cpus 1 --pids-limit 256 -p 8080:8080 --privileged myapp:dev"_s));
+        QVERIFY2(child<QProgressBar>(panel, "scoreBar")->value() <= Hardening::PrivilegedScoreCap,
+            qPrintable(QString::number(child<QProgressBar>(panel, "scoreBar")->value())));
+        QVERIFY(child<QLabel>(panel, "scoreLabel")->text().contains(u"--privileged caps the score"_s));
+        panel.showExplanation(Hardening::Check::NotPrivileged);
+        QVERIFY(panel.explanationText().contains(QString::number(Hardening::PrivilegedScoreCap)));
+        // Untick --privileged: the checks count again.
+        HardeningModel *model = panel.hardeningModel();
+        QVERIFY(model->setData(
+            model->index(model->rowOf(Hardening::Check::NotPrivileged), 0), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(child<QProgressBar>(panel, "scoreBar")->value() > 90);
+    }
+
+    void productionPostureFitsTheImage()
+    {
+        Core::ImageRunInfo guide;
+        guide.workingDir = u"/app"_s;
+        guide.user = u"app"_s;
+        RunPanel app(nullptr, nullptr);
+        app.prefillFromImage(u"myapp:prod"_s, guide);
+        child<QPushButton>(app, "presetButton")->click();
+        QVERIFY(commandView(app).contains(u"--tmpfs /app/logs:rw,nosuid,nodev,noexec,size=64m"_s));
+        QVERIFY(app.hardeningView()->postureNote().contains(u"/app/logs"_s));
+
+        Core::ImageRunInfo nginx;
+        nginx.workingDir = u"/usr/share/nginx/html"_s;
+        RunPanel other(nullptr, nullptr);
+        other.prefillFromImage(u"nginx:1.25"_s, nginx);
+        child<QPushButton>(other, "presetButton")->click();
+        QVERIFY2(!commandView(other).contains(u"/app/logs"_s), qPrintable(commandView(other)));
+        QVERIFY(commandView(other).contains(u"--tmpfs /tmp:rw,nosuid,nodev,noexec,size=256m"_s));
+        const QString note = other.hardeningView()->postureNote();
+        QVERIFY2(
+            note.contains(u"/usr/share/nginx/html"_s) && note.contains(u"/app/logs was not added"_s), qPrintable(note));
+        QVERIFY(child<QLabel>(other, "postureNote")->isVisibleTo(&other));
+    }
+
+    void sharesTheContainersModel()
+    {
+        // The panel lists its image's containers from the model the Containers page shows, and follows
+        // whichever is picked, so an earlier one stays manageable after a second run.
+        ContainersModel containers;
+        RunPanel panel(nullptr, nullptr);
+        QAbstractItemModelTester tester(
+            panel.containerView()->containers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.setContainersModel(&containers);
+        QVERIFY(panel.pasteCommand(u"docker run busybox sleep 60"_s));
+        auto summary = [](const QString &id, const QString &name, const QString &image, const QString &state) {
+            Core::ContainerSummary c;
+            c.id = id;
+            c.name = name;
+            c.image = image;
+            c.state = state;
+            c.status = state == u"running"_s ? u"Up 2 minutes"_s : u"Exited (143) 1 minute ago"_s;
+            c.created = QDateTime::currentDateTimeUtc();
+            return c;
+        };
+        containers.setContainers({summary(u"aaa111"_s, u"first"_s, u"busybox:latest"_s, u"exited"_s),
+            summary(u"bbb222"_s, u"second"_s, u"busybox"_s, u"running"_s),
+            summary(u"ccc333"_s, u"web"_s, u"nginx:1.25"_s, u"running"_s)});
+        RunContainersProxy *list = panel.containerView()->containers();
+        QCOMPARE(list->rowCount(), 2);
+        QStringList names;
+        for (int row = 0; row < list->rowCount(); ++row)
+            names << list->index(row, ContainersModel::NameColumn).data().toString();
+        names.sort();
+        QCOMPARE(names, (QStringList {u"first"_s, u"second"_s}));
+        auto *view = child<QTreeView>(panel, "runContainersView");
+        QVERIFY(!view->isHidden());
+        QCOMPARE(view->model(), list);
+
+        // Picking one follows it: the actions then act on that container.
+        view->setCurrentIndex(list->index(list->rowOfId(u"aaa111"_s), 0));
+        QCOMPARE(panel.controller()->containerId(), u"aaa111"_s);
+        view->setCurrentIndex(list->index(list->rowOfId(u"bbb222"_s), 0));
+        QCOMPARE(panel.controller()->containerId(), u"bbb222"_s);
+
+        // Another image: its containers, and the ones started from this form, stay listed.
+        list->addContainer(u"ccc333"_s);
+        QVERIFY(panel.pasteCommand(u"docker run alpine:3"_s));
+        QCOMPARE(list->rowCount(), 1);
+        QCOMPARE(list->idAt(0), u"ccc333"_s);
+        // The status comes from the shared model: a change there shows here.
+        containers.setContainers({summary(u"ccc333"_s, u"web"_s, u"nginx:1.25"_s, u"exited"_s)});
+        QCOMPARE(list->index(0, ContainersModel::StateColumn).data().toString(), u"Exited"_s);
     }
 
     void savesTheLog()

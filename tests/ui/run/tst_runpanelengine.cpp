@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The run panel against the real engine (LABELS engine): Run starts the busybox image, both log lines
 // arrive with their stream, state and stats follow, the checkup answers, Stop and Remove end it.
+#include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
+#include "core/engine/resources.h"
 #include "testengine.h"
+#include "ui/engine/containersmodel.h"
 #include "ui/run/containercontroller.h"
+#include "ui/run/containerview.h"
 #include "ui/run/logmodel.h"
+#include "ui/run/runcontainersproxy.h"
 #include "ui/run/runpanel.h"
 
 #include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -16,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Dockwright;
 using namespace Dockwright::Ui;
@@ -64,6 +72,16 @@ class TestRunPanelEngine : public QObject
         return status;
     }
 
+    // What the Containers page's refresher does: the engine's list, into the shared model.
+    void listInto(ContainersModel &model)
+    {
+        Core::EngineCall *call = m_client.send(Core::EngineApi::listContainers(true));
+        call->setAutoDelete(false);
+        call->waitForFinished(30000);
+        model.setContainers(Core::ContainerSummary::listFromJson(call->json().array()));
+        delete call;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -82,6 +100,9 @@ private Q_SLOTS:
 
         RunPanel panel(&m_client, nullptr);
         panel.show();
+        // Connected, but no image yet: nothing to run.
+        QVERIFY(!panel.findChild<QPushButton *>(u"runButton"_s)->isEnabled());
+        QVERIFY(panel.commandText().isEmpty());
         QVERIFY(panel.pasteCommand(u"docker run --init --label "_s + testLabel + u" "_s + image
             + u" sh -c 'echo out; echo err >&2; sleep 30'"_s));
         auto *runButton = panel.findChild<QPushButton *>(u"runButton"_s);
@@ -128,7 +149,14 @@ private Q_SLOTS:
         QVERIFY(waitForStatus(controller, Core::ContainerState::Exited));
         // --init forwards SIGTERM to sh, which ends at once with 143.
         QCOMPARE(controller->state().exitCode, 143);
-        QVERIFY(panel.findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"exit code 143"_s));
+        const QString state = panel.findChild<QLabel *>(u"stateLabel"_s)->text();
+        QVERIFY2(state.contains(u"exit code 143"_s), qPrintable(state));
+        // What 143 means, and the stats of the stopped container are the last ones seen, not zeros.
+        QVERIFY2(state.contains(u"SIGTERM"_s) && state.contains(u"docker stop"_s), qPrintable(state));
+        const QString statsText = panel.findChild<QLabel *>(u"statsLabel"_s)->text();
+        QVERIFY2(statsText.startsWith(u"Not running."_s), qPrintable(statsText));
+        QVERIFY2(!statsText.contains(u"0 B of 0 B"_s) && !statsText.contains(u"0 bytes of 0 bytes"_s),
+            qPrintable(statsText));
         QVERIFY(!panel.findChild<QPushButton *>(u"stopButton"_s)->isEnabled());
 
         auto *removeButton = panel.findChild<QPushButton *>(u"removeButton"_s);
@@ -137,6 +165,47 @@ private Q_SLOTS:
         QVERIFY(waitForStatus(controller, Core::ContainerState::Removed));
         QCOMPARE(inspectStatus(id), 404);
         QVERIFY(!removeButton->isEnabled());
+    }
+
+    void aSecondRunLeavesTheFirstManageable()
+    {
+        QString image;
+        DW_REQUIRE_BUSYBOX(m_client, image);
+        ContainersModel containers;
+        RunPanel panel(&m_client, nullptr);
+        panel.setContainersModel(&containers);
+        panel.show();
+        QVERIFY(panel.pasteCommand(u"docker run --init --label "_s + testLabel + u" "_s + image + u" sleep 30"_s));
+        auto *runButton = panel.findChild<QPushButton *>(u"runButton"_s);
+        ContainerController *controller = panel.controller();
+        runButton->click();
+        QVERIFY(waitForStatus(controller, Core::ContainerState::Running));
+        const QString first = controller->containerId();
+        QVERIFY(runButton->isEnabled());
+        runButton->click();
+        QSignalSpy changed(controller, &ContainerController::stateChanged);
+        QDeadlineTimer deadline(30000);
+        while (!(controller->containerId() != first && controller->isRunning()) && !deadline.hasExpired())
+            changed.wait(int(qMax<qint64>(1, deadline.remainingTime())));
+        const QString second = controller->containerId();
+        QVERIFY(second != first && controller->isRunning());
+
+        // Both are listed from the shared model; picking the first follows it, and Stop stops it.
+        listInto(containers);
+        RunContainersProxy *list = panel.containerView()->containers();
+        QVERIFY(list->rowOfId(first) >= 0);
+        QVERIFY(list->rowOfId(second) >= 0);
+        auto *view = panel.findChild<QTreeView *>(u"runContainersView"_s);
+        view->setCurrentIndex(list->index(list->rowOfId(first), 0));
+        QCOMPARE(controller->containerId(), first);
+        QVERIFY(waitForStatus(controller, Core::ContainerState::Running));
+        panel.findChild<QPushButton *>(u"stopButton"_s)->click();
+        QVERIFY(waitForStatus(controller, Core::ContainerState::Exited));
+        listInto(containers);
+        QCOMPARE(list->index(list->rowOfId(first), ContainersModel::StateColumn).data().toString(), u"Exited"_s);
+        QCOMPARE(list->index(list->rowOfId(second), ContainersModel::StateColumn).data().toString(), u"Running"_s);
+        for (const QString &id : {first, second})
+            Test::removeContainer(m_client, id);
     }
 };
 
