@@ -53,11 +53,8 @@ ContainerView::ContainerView(EngineClient *client, QWidget *parent)
     m_killButton = button(QStringLiteral("process-stop"), tr("&Kill"), "killButton");
     m_restartButton = button(QStringLiteral("view-refresh"), tr("Res&tart"), "restartButton");
     m_removeButton = button(QStringLiteral("edit-delete"), tr("Remo&ve"), "removeButton");
-    m_checkupButton = button(QStringLiteral("system-search"), tr("Check&up"), "checkupButton");
     m_stopButton->setToolTip(tr("SIGTERM, then SIGKILL after 10 seconds (docker stop)"));
     m_killButton->setToolTip(tr("SIGKILL right away (docker kill)"));
-    m_checkupButton->setToolTip(tr("Run the guide's checks inside the running container: user, writable root, "
-                                   "capabilities, NoNewPrivs, environment"));
     buttons->addStretch();
     layout->addLayout(buttons);
     connect(m_runButton, &QPushButton::clicked, this, &ContainerView::runRequested);
@@ -65,7 +62,6 @@ ContainerView::ContainerView(EngineClient *client, QWidget *parent)
     connect(m_killButton, &QPushButton::clicked, m_controller, &ContainerController::kill);
     connect(m_restartButton, &QPushButton::clicked, m_controller, &ContainerController::restart);
     connect(m_removeButton, &QPushButton::clicked, m_controller, &ContainerController::remove);
-    connect(m_checkupButton, &QPushButton::clicked, this, &ContainerView::runCheckup);
 
     // The list, the state and the log share the height; the log gets most of it.
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -99,13 +95,27 @@ ContainerView::ContainerView(EngineClient *client, QWidget *parent)
 
     m_tabs = new QTabWidget(split);
     m_tabs->addTab(buildLogs(), tr("Logs"));
-    m_checkupView = new QTextBrowser(m_tabs);
+    // The checkup's button sits with its result, so the action row stays narrow enough for 1024 px.
+    auto *checkupPage = new QWidget(m_tabs);
+    auto *checkupLayout = new QVBoxLayout(checkupPage);
+    checkupLayout->setContentsMargins(0, 4, 0, 0);
+    m_checkupButton = new QPushButton(QIcon::fromTheme(QStringLiteral("system-search")), tr("Check&up"), checkupPage);
+    m_checkupButton->setObjectName(QStringLiteral("checkupButton"));
+    connect(m_checkupButton, &QPushButton::clicked, this, &ContainerView::runCheckup);
+    m_checkupButton->setToolTip(tr("Run the guide's checks inside the running container: user, writable root, "
+                                   "capabilities, NoNewPrivs, environment"));
+    auto *checkupBar = new QHBoxLayout;
+    checkupBar->addWidget(m_checkupButton);
+    checkupBar->addStretch();
+    checkupLayout->addLayout(checkupBar);
+    m_checkupView = new QTextBrowser(checkupPage);
+    checkupLayout->addWidget(m_checkupView, 1);
     m_checkupView->setObjectName(QStringLiteral("checkupView"));
     m_checkupView->setHtml(tr("<p>The checkup runs a few commands inside the running container (through "
                               "<code>docker exec</code>) and shows what the process really gets: its user, whether "
                               "it can write to /, its capabilities, NoNewPrivs and its environment (secrets "
                               "masked). Start a container, then press <b>Checkup</b>.</p>"));
-    m_tabs->addTab(m_checkupView, tr("Checkup"));
+    m_tabs->addTab(checkupPage, tr("Checkup"));
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);

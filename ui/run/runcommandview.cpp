@@ -25,7 +25,7 @@ RunCommandView::RunCommandView(QWidget *parent)
     // The command already breaks at each flag (" \" continuations, as docker's docs print it); a line
     // wider than the view scrolls instead of breaking inside a flag or a path.
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_view->setPlaceholderText(tr("Choose an image in the form: its docker run command appears here."));
+    m_view->setPlaceholderText(tr("No image chosen yet.\nThe command appears here."));
     m_view->setMinimumHeight(QFontMetrics(m_view->font()).lineSpacing() * 4);
     layout->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;

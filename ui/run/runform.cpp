@@ -159,7 +159,7 @@ QWidget *RunForm::buildBasics()
     m_image->setInsertPolicy(QComboBox::NoInsert);
     m_image->lineEdit()->setPlaceholderText(tr("image name, e.g. myapp:dev"));
     m_image->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_image->setMinimumContentsLength(20);
+    m_image->setMinimumContentsLength(12);
     setEditToolTip(m_image,
         tr("The image to start. Choosing one fills in its ports, environment, user and "
            "healthcheck."));
@@ -204,7 +204,7 @@ QWidget *RunForm::buildBasics()
     m_restart->addItem(tr("unless stopped"), QStringLiteral("unless-stopped"));
     m_restart->addItem(tr("on failure"), QStringLiteral("on-failure"));
     basicsForm->addRow(tr("Restart polic&y:"), m_restart);
-    m_autoRemove = new QCheckBox(tr("Remove the container when it exits (--rm)"), basics);
+    m_autoRemove = new QCheckBox(tr("Remove it when it exits (--rm)"), basics);
     m_autoRemove->setObjectName(QStringLiteral("autoRemoveCheck"));
     basicsForm->addRow(QString(), m_autoRemove);
 
@@ -304,14 +304,10 @@ QWidget *RunForm::buildHardeningDetails()
     m_pids->setRange(0, 1000000);
     m_pids->setSpecialValueText(tr("unlimited"));
     m_pids->setProperty(checkProperty, int(Hardening::Check::PidsLimit));
-    auto *limits = new QHBoxLayout;
-    limits->addWidget(new QLabel(tr("Memory"), details));
-    limits->addWidget(m_memory);
-    limits->addWidget(new QLabel(tr("CPUs"), details));
-    limits->addWidget(m_cpus);
-    limits->addWidget(new QLabel(tr("Processes"), details));
-    limits->addWidget(m_pids);
-    detailsForm->addRow(tr("Limits:"), limits);
+    // One row each: a row of three fields would set the form's width at small window sizes.
+    detailsForm->addRow(tr("Memory limit:"), m_memory);
+    detailsForm->addRow(tr("CPU limit:"), m_cpus);
+    detailsForm->addRow(tr("Process limit:"), m_pids);
 
     for (QLineEdit *edit : {m_user, m_memory, m_cpus})
         connect(edit, &QLineEdit::textEdited, this, &RunForm::readForm);
