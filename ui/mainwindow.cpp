@@ -472,7 +472,8 @@ void MainWindow::connectBuildPanel()
 {
     // The build form follows the editor's text as it is typed, and a build sends what the editor shows.
     const auto feedEditor = [this] {
-        m_buildPanel->setEditorDocument(m_editorPage->filePath(), m_editorPage->text(), m_editorPage->differsFromDisk());
+        m_buildPanel->setEditorDocument(
+            m_editorPage->filePath(), m_editorPage->text(), m_editorPage->differsFromDisk());
     };
     connect(m_editorPage, &EditorPage::documentChanged, m_buildPanel, feedEditor);
     connect(m_buildPanel, &BuildPanel::saveEditorRequested, m_editorPage, [this] { m_editorPage->save(); });

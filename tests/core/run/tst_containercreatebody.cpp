@@ -44,7 +44,8 @@ private Q_SLOTS:
     void productionPreset()
     {
         RunProfile p = guideBasicRun();
-        Hardening::applyProductionPosture(p);
+        // The guide's image works in /app, so its /app/logs gets a tmpfs beside /tmp.
+        Hardening::applyProductionPosture(p, {u"/app/logs"_s});
         const QJsonObject expected = golden(u"create-production.json"_s);
         QVERIFY(!expected.isEmpty());
         const QJsonObject actual = ContainerCreateBody::build(p, QProcessEnvironment());
