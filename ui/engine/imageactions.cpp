@@ -285,7 +285,9 @@ void ImageActions::remove()
         QList<EngineBatch::Result> failures;
         QList<EngineBatch::Result> conflicts;
         for (const EngineBatch::Result &result : results) {
-            if (!result.error)
+            // A tag the engine no longer knows was removed meanwhile (the list can be a refresh behind,
+            // e.g. right after a partly refused removal): what was asked for is already true.
+            if (!result.error || result.httpStatus == 404)
                 continue;
             failures.append(result);
             failedIds.insert(result.step.key);
