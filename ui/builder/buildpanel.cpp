@@ -210,6 +210,7 @@ void BuildPanel::buildUi()
     optionsForm->addRow(tr("Labels:"), m_labels);
     auto *flags = new QHBoxLayout;
     m_noCache = new QCheckBox(tr("No cache"), options);
+    m_noCache->setObjectName(QStringLiteral("noCacheCheck"));
     m_noCache->setToolTip(tr("Run every step again instead of reusing earlier results (--no-cache)"));
     m_pull = new QCheckBox(tr("Pull base images"), options);
     m_pull->setToolTip(tr("Look for newer versions of the FROM images (--pull)"));

@@ -13,6 +13,7 @@
 #include "ui/editor/editorpage.h"
 #include "ui/mainwindow.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QJsonObject>
 #include <QSettings>
@@ -108,6 +109,14 @@ private Q_SLOTS:
 
         // A value set in the form for the new ARG reaches the build too.
         panel->argsForm()->setValue(u"FLAVOUR"_s, u"from-form"_s);
+        // Podman's builder (buildah) reuses a cached LABEL step when only a build argument's value
+        // changed (containers/buildah#5095); docker builds it again. Without the cache the value must
+        // still arrive, so the check stays the same.
+        if (window.session()->client()->info().isPodman()) {
+            auto *noCache = panel->findChild<QCheckBox *>(u"noCacheCheck"_s);
+            QVERIFY(noCache);
+            noCache->setChecked(true);
+        }
         panel->startBuild();
         QVERIFY(finished.wait(180000));
         QVERIFY2(panel->lastResult().ok(), qPrintable(panel->lastResult().error.toString()));

@@ -209,7 +209,7 @@ private Q_SLOTS:
             QTest::qWaitFor([&] { return imageRow() >= 0 && images.rowAt(imageRow()).hasReference(second); }, 20000),
             "the new tag never showed");
         if (haveDocker())
-            QCOMPARE(docker({u"images"_s, u"-q"_s, u"--no-trunc"_s, second}), m_imageId);
+            QCOMPARE(docker({u"image"_s, u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, second}), m_imageId);
 
         // A container of the image, made elsewhere: listed, inspected for its status.
         QJsonObject created;
