@@ -15,6 +15,7 @@
 #include "engine/imagesmodel.h"
 #include "engine/resourcerefresher.h"
 #include "engine/resourceview.h"
+#include "layers/imagesaver.h"
 #include "layers/layerexplorer.h"
 #include "run/runpanel.h"
 #include "ui/builder/buildpanel.h"
@@ -178,6 +179,8 @@ void MainWindow::buildNavigation()
     imageActions->setObjectName(QStringLiteral("imageActions"));
     connect(imageActions, &ImageActions::exploreLayersRequested, this,
         [this](const QString &id) { openLayers(Core::ImageSource::engineImage(id)); });
+    connect(imageActions, &ImageActions::saveAsArchiveRequested, this,
+        [this](const QString &image) { ImageSaver::saveWithDialog(m_session->client(), image, this); });
     connect(imageActions, &ImageActions::runRequested, this, [this](const QString &image) {
         if (auto *run = m_pages->findChild<RunPanel *>()) {
             RunProfile profile = run->profile();

@@ -11,8 +11,12 @@
 #include "ui/builder/dockerfilesourcebar.h"
 #include "ui/editor/dockerfileeditor.h"
 #include "ui/editor/editorpage.h"
+#include "ui/engine/imageactions.h"
+#include "ui/engine/imagesmodel.h"
+#include "ui/engine/resourceview.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFile>
 #include <QJsonObject>
@@ -21,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Dockwright;
 using namespace Dockwright::Ui;
@@ -131,6 +136,28 @@ private Q_SLOTS:
         labels = labelsOf(panel->lastResult().imageId);
         QCOMPARE(labels.value(u"dockwright.test.saved").toString(), u"yes"_s);
         QVERIFY(!labels.contains(u"dockwright.test.unsaved"_s));
+
+        // The window's Images page lists the new image and offers all its actions, Save as Archive
+        // included (the action is only enabled where something saves).
+        const QString imageId = panel->lastResult().imageId;
+        window.setCurrentArea(MainWindow::Area::Images);
+        Ui::ResourceView *images = window.imagesView();
+        QAbstractItemModel *rows = images->view()->model();
+        QModelIndex built;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (int row = 0; row < rows->rowCount() && !built.isValid(); ++row)
+                    if (rows->index(row, 0).data(Ui::ImagesModel::IdRole).toString() == imageId)
+                        built = rows->index(row, 0);
+                return built.isValid();
+            },
+            20000));
+        images->view()->selectionModel()->setCurrentIndex(
+            built, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *actions = window.findChild<Ui::ImageActions *>(u"imageActions"_s);
+        QVERIFY(actions);
+        for (QAction *action : {actions->runAction(), actions->exploreAction(), actions->saveAction()})
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
     }
 };
 
