@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaEnum>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -582,8 +583,14 @@ void MainWindow::onDisconnected(const EngineError &error, int retryInMs)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 700);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: 1100x720, but never more than the screen offers (a 1024x768 or 1366x768
+        // laptop under a panel and a title bar), so nothing starts off screen.
+        QSize size(1100, 720);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableGeometry().size() - QSize(0, 32));
+        resize(size);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QString area = settings.value(QStringLiteral("window/area")).toString();
     for (int row = 0; row < m_navigation->count(); ++row) {

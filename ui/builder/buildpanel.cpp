@@ -281,8 +281,9 @@ void BuildPanel::buildUi()
     connect(m_historyView, &BuildHistoryView::loaded, this, &BuildPanel::historyLoaded);
     m_tabs->addTab(m_historyView, tr("History"));
 
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // Half and half: after Build is pressed the steps on the right are what the user reads.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     // Long messages and paths wrap or scroll rather than widening the window.
     m_message->setMinimumWidth(0);
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

@@ -50,14 +50,18 @@ BuildRunView::BuildRunView(QWidget *parent)
     m_progress = new QProgressBar(this);
     m_progress->setFormat(BuildPanel::tr("Context %p%"));
     m_progress->setValue(0);
-    m_progress->setMinimumWidth(60);
+    m_progress->setObjectName(QStringLiteral("contextProgress"));
+    m_progress->hide(); // only while the context is sent
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("buildState"));
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     controls->addWidget(m_buildButton);
     controls->addWidget(m_cancelButton);
-    controls->addWidget(m_progress, 1);
-    controls->addWidget(m_state);
+    controls->addWidget(m_state, 1);
     layout->addLayout(controls);
+    // The context upload on a row of its own: its text ("Context 3.07 kB of 3.07 kB") stays whole in
+    // the narrow column of a 1024 px window, in any language.
+    layout->addWidget(m_progress);
     connect(m_buildButton, &QPushButton::clicked, this, &BuildRunView::buildClicked);
     connect(m_cancelButton, &QPushButton::clicked, this, &BuildRunView::cancelClicked);
 
@@ -76,6 +80,18 @@ BuildRunView::BuildRunView(QWidget *parent)
     m_stepView->header()->setSectionResizeMode(BuildStepModel::NameColumn, QHeaderView::Stretch);
     for (int column = BuildStepModel::StageColumn; column < BuildStepModel::ColumnCount; ++column)
         m_stepView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The Stage column only when a step names a stage (multi-stage builds): in a single-stage build
+    // it is empty and takes the width the step names need in a narrow window.
+    auto updateStageColumn = [this] {
+        bool any = false;
+        for (int row = 0; row < m_steps->rowCount() && !any; ++row)
+            any = !m_steps->index(row, BuildStepModel::StageColumn).data().toString().isEmpty();
+        m_stepView->setColumnHidden(BuildStepModel::StageColumn, !any);
+    };
+    connect(m_steps, &QAbstractItemModel::rowsInserted, this, updateStageColumn);
+    connect(m_steps, &QAbstractItemModel::modelReset, this, updateStageColumn);
+    connect(m_steps, &QAbstractItemModel::dataChanged, this, updateStageColumn);
+    updateStageColumn();
     connect(m_stepView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BuildRunView::showStepLog);
     connect(m_stepView, &QTreeView::pressed, this, [this] { m_followOutput = false; });
     m_log = new QPlainTextEdit(splitter);
@@ -87,19 +103,22 @@ BuildRunView::BuildRunView(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
+    // The result sentence over the full width, its two next steps below it on the right.
     auto *resultRow = new QHBoxLayout;
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("result"));
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resultLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_resultLabel->hide(); // until a build ends
     m_exploreButton = new QPushButton(BuildPanel::tr("Explore layers"), this);
     m_runButton = new QPushButton(BuildPanel::tr("Run"), this);
     m_exploreButton->setEnabled(false);
     m_runButton->setEnabled(false);
     connect(m_exploreButton, &QPushButton::clicked, this, &BuildRunView::exploreClicked);
     connect(m_runButton, &QPushButton::clicked, this, &BuildRunView::runClicked);
-    resultRow->addWidget(m_resultLabel, 1);
+    layout->addWidget(m_resultLabel);
+    resultRow->addStretch(1);
     resultRow->addWidget(m_exploreButton);
     resultRow->addWidget(m_runButton);
     layout->addLayout(resultRow);
@@ -161,10 +180,12 @@ void BuildRunView::follow(BuildJob *job)
     m_shownLog = {};
     m_followOutput = true;
     m_resultLabel->clear();
+    m_resultLabel->hide();
     m_exploreButton->setEnabled(false);
     m_runButton->setEnabled(false);
     m_progress->setValue(0);
     m_progress->setFormat(BuildPanel::tr("Context %p%"));
+    m_progress->show();
     showPreparing();
 
     connect(job, &BuildJob::contextProgress, this, [this](qint64 sent, qint64 total) {
@@ -176,8 +197,12 @@ void BuildRunView::follow(BuildJob *job)
     connect(job, &BuildJob::stateChanged, this, [this](BuildJob::State state) {
         if (state == BuildJob::State::Running)
             m_state->setText(BuildPanel::tr("Building…"));
+        if (state != BuildJob::State::Preparing && state != BuildJob::State::Running)
+            m_progress->hide(); // finished, failed or cancelled
     });
     connect(job, &BuildJob::stepAdded, m_steps, &BuildStepModel::insertStep);
+    // The engine works on the context: the steps show the progress from here on.
+    connect(job, &BuildJob::stepAdded, m_progress, &QWidget::hide);
     connect(job, &BuildJob::stepChanged, this, [this](int index, const BuildStep &step) {
         m_steps->updateStep(index, step);
         if (currentStepRow() == index)
@@ -209,6 +234,7 @@ void BuildRunView::showSucceeded(const BuildResult &result)
                 .arg(result.cacheableSteps)
                 .arg(qRound(result.cacheRatio() * 100));
     m_resultLabel->setText(text);
+    m_resultLabel->setVisible(!text.isEmpty());
     m_exploreButton->setEnabled(true);
     m_runButton->setEnabled(true);
 }
@@ -224,6 +250,7 @@ void BuildRunView::showFailed(const BuildError &error, const QString &fileName)
     if (!error.hint.isEmpty())
         text += QStringLiteral("<br>") + error.hint.toHtmlEscaped();
     m_resultLabel->setText(text);
+    m_resultLabel->setVisible(!text.isEmpty());
     selectStep(m_steps->failedRow());
 }
 

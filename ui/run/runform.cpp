@@ -53,8 +53,10 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     auto *view = new QTableView(parent);
     view->setModel(model);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The columns share the form's width: the form column is narrow at 1024 px, and a table that
+    // scrolls sideways hides its last column (the ports' Protocol) behind a scroll bar.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     view->setMinimumHeight(
