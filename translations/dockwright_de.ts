@@ -94,6 +94,54 @@
         <source>Podman goes on with a cancelled build until the step that runs has ended: it has no call to stop a build. The engine may stay busy for a while.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not in the build context, so the COPY or ADD that names it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it in the context folder or correct the path (it is relative to the context folder, not to the Dockerfile), and check that .dockerignore does not leave it out. The editor marks such sources before a build (CopySourceMissing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base image %1 could not be pulled: no registry could be reached from the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base image %1 could not be pulled: no registry could be reached from the engine (%2 did not answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images the engine already has are used without a registry. Pull this one once while online (docker pull %1), or load it from an archive made with docker save (docker load -i FILE.tar); then build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base image %1 could not be pulled: the registry has no image with that name and tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the FROM line for a typo and that the tag exists. An image you only have as an archive can be loaded with docker load -i FILE.tar; one from a private registry needs docker login first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base image %1 could not be pulled: the registry refused access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the registry (docker login) and build again, or load the image from an archive (docker load -i FILE.tar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ignore file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Core::BuildHistory</name>
@@ -391,6 +439,33 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Core::CopySourceCheck</name>
+    <message>
+        <source>%1 (that is, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 source &quot;%2&quot; is not in the build context %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 source &quot;%2&quot; is left out of the build context by %3 line %4 (&quot;%5&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 source &quot;%2&quot; matches no file in the build context %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 source &quot;%2&quot; matches only paths that %3 line %4 (&quot;%5&quot;) leaves out of the build context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the build context is not a folder that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Core::DockerBuildCommand</name>
     <message>
         <source>The environment assignment %1 before the command was ignored.</source>
@@ -617,6 +692,14 @@
     <message>
         <source>No image given</source>
         <translation>Kein Image angegeben</translation>
+    </message>
+    <message>
+        <source>Replace the placeholder %1 with a real value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the placeholder %1 with an image name, e.g. myapp:dev</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1288,13 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Core::EngineDownload</name>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation type="unfinished">Nicht mit einer Engine verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Core::EngineError</name>
     <message>
         <source>no reason given</source>
@@ -1251,6 +1341,73 @@
     <message>
         <source>The engine may have stopped or restarted; reconnecting.</source>
         <translation>Die Engine wurde vielleicht beendet oder neu gestartet; die Verbindung wird neu aufgebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::ExitCode</name>
+    <message>
+        <source>killed by the kernel for using more memory than its limit (out of memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application reported an error; its log says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command was used wrongly (bad arguments or shell syntax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container runtime failed before the command started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command exists but cannot be executed (not executable, or on a noexec mount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command was not found in the image (check the command, the entrypoint and PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by SIGINT (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted by SIGABRT, often a failed assertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by SIGKILL: docker kill, or docker stop after the process ignored SIGTERM for the whole timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed with a segmentation fault (SIGSEGV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by SIGPIPE: it wrote to a pipe nobody reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by SIGTERM, as docker stop sends it; the application ended on the signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by signal %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application&apos;s own exit code; its documentation or log says what it means</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1643,38 @@
     <message>
         <source>The memory limit is below the engine&apos;s minimum of %1 (%2)</source>
         <translation>Das Speicherlimit liegt unter dem Minimum der Engine von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>While --privileged is set the score stays at %1 or below, whatever else is ticked: the other checks no longer protect much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--privileged caps the score at %1: it grants every capability and all host devices and turns off seccomp and AppArmor, so the other checks protect little while it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary files, and HOME and the caches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image works in /app, the guide&apos;s layout, which logs there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production posture adds tmpfs for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is not inspected yet, so no path of its own was added; add a tmpfs for any other path the application writes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s working directory is %1, not the guide&apos;s /app, so the guide&apos;s /app/logs was not added; add a tmpfs for any other path the application writes to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1900,16 +2089,36 @@
         <translation>keine Schicht %1</translation>
     </message>
     <message>
-        <source>file contents can only be read from an archive or layout directory; save the image with docker save and open the file</source>
-        <translation>Dateiinhalte können nur aus einem Archiv oder Layout-Verzeichnis gelesen werden; das Image mit docker save speichern und die Datei öffnen</translation>
-    </message>
-    <message>
         <source>binary file</source>
         <translation>Binärdatei</translation>
     </message>
     <message>
         <source>hard link chain too long</source>
         <translation>Hardlink-Kette zu lang</translation>
+    </message>
+    <message>
+        <source>layer path escapes the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a tar stream: %1</source>
+        <translation type="unfinished">kein tar-Datenstrom: %1</translation>
+    </message>
+    <message>
+        <source>the image changed since it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer not in the image export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an engine image: its files are read from the engine&apos;s export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive or layout directory is no longer there</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2921,22 @@
         <source>Expose the variable: EXPOSE ${PORT} (redeclare a global ARG inside the stage).</source>
         <translation>Die Variable angeben: EXPOSE ${PORT} (ein globales ARG innerhalb der Stufe erneut deklarieren).</translation>
     </message>
+    <message>
+        <source>COPY or ADD source missing from the build context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A COPY or ADD source that is not in the build context: no such file or folder, a wildcard that matches nothing, or a path that .dockerignore leaves out. Sources of COPY --from, ADD URLs, heredocs and paths built from a variable without a value are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY and ADD read only what the context sends, not the folder on your disk. A missing source stops the build at that step with &quot;not found&quot; (BuildKit: &quot;failed to calculate checksum ... not found&quot;), after every step before it has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the file, correct the path (it is relative to the context folder, not to the Dockerfile), or remove the .dockerignore line that excludes it. Build from the folder that holds the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Core::LogDemultiplexer</name>
@@ -3410,6 +3635,14 @@
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>Building the editor text of %1, unsaved changes included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Ui::BuildStepModel</name>
@@ -3474,6 +3707,14 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3788,250 @@ Dockerfile-Zeile %2</translation>
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::ContainerActions</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected stopped containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected running containers: SIGTERM, then SIGKILL after the engine&apos;s grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and start the selected containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill the selected running containers at once (SIGKILL), without a grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished">Protokolle</translation>
+    </message>
+    <message>
+        <source>Show what the container wrote to its output (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything the engine knows about the container, as docker inspect does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected containers (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune Stopped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every container that is not running, as docker container prune does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation type="unfinished">Startet neu</translation>
+    </message>
+    <message>
+        <source>Killing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n container(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n container(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n container(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Killed %n container(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n container(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n container(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done. The engine refused the others:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n container(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their files that are not in a volume are lost; named volumes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running, so killed first without a grace period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Kill and Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation type="unfinished">Wird entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n container(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n container(s). The engine refused the others:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prune Stopped Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every container that is not running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None is listed as stopped right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) listed as stopped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pruning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prune: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned: %n container(s) removed, %1 reclaimed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not inspect %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::ContainerController</name>
     <message>
         <source>Engine warning: %1</source>
@@ -3571,6 +4056,168 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>Restarted</source>
         <translation>Neu gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ContainerLogsDialog</name>
+    <message>
+        <source>Logs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation type="unfinished">Nicht mit einer Engine verbunden.</translation>
+    </message>
+    <message>
+        <source>Could not read the logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the output; closing this window stops reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log stream failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container stopped; this is all it wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ContainerView</name>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished">Container</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished">Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished">&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Kill</source>
+        <translation type="unfinished">&amp;Hart beenden</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart</source>
+        <translation type="unfinished">Neu s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>SIGTERM, then SIGKILL after 10 seconds (docker stop)</source>
+        <translation type="unfinished">SIGTERM, nach 10 Sekunden SIGKILL (docker stop)</translation>
+    </message>
+    <message>
+        <source>SIGKILL right away (docker kill)</source>
+        <translation type="unfinished">Sofort SIGKILL (docker kill)</translation>
+    </message>
+    <message>
+        <source>Containers started from this form or from its image. Pick one to follow its log and manage it; the Containers page lists the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers from this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished">Protokolle</translation>
+    </message>
+    <message>
+        <source>Check&amp;up</source>
+        <translation type="unfinished">Prüf&amp;ung</translation>
+    </message>
+    <message>
+        <source>Run the guide&apos;s checks inside the running container: user, writable root, capabilities, NoNewPrivs, environment</source>
+        <translation type="unfinished">Die Prüfungen des Leitfadens im laufenden Container ausführen: Benutzer, beschreibbares Wurzelverzeichnis, Capabilities, NoNewPrivs, Umgebung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The checkup runs a few commands inside the running container (through &lt;code&gt;docker exec&lt;/code&gt;) and shows what the process really gets: its user, whether it can write to /, its capabilities, NoNewPrivs and its environment (secrets masked). Start a container, then press &lt;b&gt;Checkup&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;Die Prüfung führt einige Befehle im laufenden Container aus (über &lt;code&gt;docker exec&lt;/code&gt;) und zeigt, was der Prozess tatsächlich erhält: seinen Benutzer, ob er nach / schreiben kann, seine Capabilities, NoNewPrivs und seine Umgebung (Secrets maskiert). Einen Container starten und dann &lt;b&gt;Prüfung&lt;/b&gt; drücken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checkup</source>
+        <translation type="unfinished">Prüfung</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished">Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished">Folgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view</source>
+        <translation type="unfinished">Die neueste Zeile sichtbar halten</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished">Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished">Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished">Nächster Treffer (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished">Speichern …</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;standard error&lt;/span&gt; · standard output · &lt;span style=&apos;color:%2&apos;&gt;Dockwright notes&lt;/span&gt;</source>
+        <translation type="unfinished">&lt;span style=&apos;color:%1&apos;&gt;Standardfehlerausgabe&lt;/span&gt; · Standardausgabe · &lt;span style=&apos;color:%2&apos;&gt;Dockwright-Hinweise&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Creating the container…</source>
+        <translation type="unfinished">Container wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine</source>
+        <translation type="unfinished">Nicht mit einer Engine verbunden</translation>
+    </message>
+    <message>
+        <source>Create and start a container with these settings</source>
+        <translation type="unfinished">Einen Container mit diesen Einstellungen erstellen und starten</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation type="unfinished">Nicht mit einer Engine verbunden.</translation>
+    </message>
+    <message>
+        <source>No container started from this form yet.</source>
+        <translation type="unfinished">Aus diesem Formular wurde noch kein Container gestartet.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Looking inside the container…&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;Der Container wird untersucht …&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation type="unfinished">Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation type="unfinished">Protokolldateien (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Could not save the log: %1</source>
+        <translation type="unfinished">Das Protokoll konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4302,50 @@ Dockerfile-Zeile %2</translation>
         <source>Ports published on the host, as host address:port → container port.</source>
         <translation>Auf dem Host veröffentlichte Ports, als Host-Adresse:Port → Container-Port.</translation>
     </message>
+    <message>
+        <source>Up %1 (Paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting (%1) %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1 (health: starting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1 (healthy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1 (unhealthy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal In Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited (%1) %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Ui::ContextAdvice</name>
@@ -3718,12 +4409,61 @@ Dockerfile-Zeile %2</translation>
             <numerusform>(Zeile %1) — %2, %n Dateien</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n COPY/ADD source(s) are not in the context: the build will stop at that step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the Problems list in the editor)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Dockerfile %1 lies outside the context folder. That is fine: docker sends it along with the context, and COPY cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Ui::DiffView</name>
     <message>
         <source>The two versions have the same text.</source>
         <translation>Die beiden Versionen haben denselben Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::DockerfileSourceBar</name>
+    <message>
+        <source>Build the editor text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the Dockerfile as the editor shows it, unsaved changes included (as docker build -f - does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the editor text to the file, then both are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor has unsaved changes to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3901,6 +4641,10 @@ Dockerfile-Zeile %2</translation>
             <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Ui::EndpointDialog</name>
@@ -3943,6 +4687,13 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>Dockwright cannot talk to %1 addresses yet; use unix://, tcp:// or ssh://.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::EngineBatch</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4894,304 @@ Dockerfile-Zeile %2</translation>
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::HardeningView</name>
+    <message>
+        <source>Hardening</source>
+        <translation type="unfinished">Härtung</translation>
+    </message>
+    <message>
+        <source>%v / 100</source>
+        <translation type="unfinished">%v / 100</translation>
+    </message>
+    <message>
+        <source>&amp;Production posture</source>
+        <translation type="unfinished">&amp;Produktionsbetrieb</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s hardened run: --init --read-only --cap-drop=ALL no-new-privileges, size-limited tmpfs for /tmp (and /app/logs for images that work in /app), HOME and caches in /tmp, memory/CPU/process limits and a non-root user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Point at or select a check to read what it does and what can go wrong without it. Tick it to add its flags.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;Auf eine Prüfung zeigen oder sie auswählen, um zu lesen, was sie bewirkt und was ohne sie schiefgehen kann. Ankreuzen fügt ihre Flags hinzu.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::HelpLinks</name>
+    <message>
+        <source>The Dockwright Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploring Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime Hardening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported Engines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Command Line (dockwright-cli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ImageActions</name>
+    <message>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Run area with this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look inside the image, layer by layer (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything the engine knows about the image, as docker image inspect does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Verlauf</translation>
+    </message>
+    <message>
+        <source>Show the build steps the image was made of and what each one added, as docker history does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the image another name (repository:tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the image to a .tar file, as docker save does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected images (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune Dangling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every untagged image that no container uses, as docker image prune does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not inspect %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another name for %1, as repository:tag (the tag defaults to latest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an image name: names cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an image name: it needs a repository before the colon and a tag after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tag %1 as %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now also known as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n image(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their tags are removed. An image&apos;s layers are deleted with its last tag unless another image shares them. An image a container uses is kept; you can then force its removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation type="unfinished">Wird entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be removed. Remove them by force?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force removes every tag of the image and also removes images that stopped containers use. The engine refuses it for an image a running container uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed; the engine refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n image(s). The engine refused the others:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing by force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n image(s) by force.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n image(s) by force. The engine refused the others:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prune Dangling Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every dangling image?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dangling images have no tag and no container uses them: usually older builds whose tag moved to a newer image. %n untagged image(s) listed here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pruning dangling images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dangling images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prune: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned: %n image(s) deleted, %1 reclaimed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::ImageCompareWidget</name>
     <message>
         <source>Compare the open image (before) with another image (after), e.g. the same Dockerfile before and after a change.</source>
@@ -4198,6 +5247,83 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>Difference</source>
         <translation>Unterschied</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ImageHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build steps of %1, newest first. Each step that changed files added a layer of the size shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ImageHistoryModel</name>
+    <message>
+        <source>(not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step&apos;s image is not stored here (it was built elsewhere, or by BuildKit); its layer is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished">%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished">Image</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Created By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ImageSaver</name>
+    <message>
+        <source>Saving %1 to %2… %3 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save image %1 as archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image archives (*.tar);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save image as archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4438,6 +5564,13 @@ Dockerfile-Zeile %2</translation>
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::JsonDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::LayerExplorer</name>
     <message>
         <source>Explore</source>
@@ -4581,6 +5714,14 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source> · step %1 (%2:%3), %4</source>
         <translation> · Schritt %1 (%2:%3), %4</translation>
+    </message>
+    <message>
+        <source>Save image as archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this engine image to a tar file, as docker save does</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4848,14 +5989,6 @@ Dockerfile-Zeile %2</translation>
         <translation>Klicken Sie auf „Verbinden mit…“, um eine Engine zu wählen.</translation>
     </message>
     <message>
-        <source>%1 — Dockwright</source>
-        <translation>%1 — Dockwright</translation>
-    </message>
-    <message>
-        <source>Explore layers</source>
-        <translation>Schichten untersuchen</translation>
-    </message>
-    <message>
         <source>&amp;Build</source>
         <translation>&amp;Bauen</translation>
     </message>
@@ -4878,6 +6011,66 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>Open or save a Dockerfile first; Build uses it.</source>
         <translation>Öffnen oder speichern Sie zuerst ein Dockerfile; Bauen verwendet es.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Dockwright is for and where to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker &amp;Engine API Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&amp;file Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] (%2) — Dockwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled[*] — Dockwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockwright[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Project Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Dockerfile or Containerfile. Start one with File ▸ New from Template and save it in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not remembered until an engine answers there; the next start uses the previous choice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5048,6 +6241,18 @@ Dockerfile-Zeile %2</translation>
         <source>%1: %2 → %3 (+%4 −%5 lines)</source>
         <translation>%1: %2 → %3 (+%4 −%5 Zeilen)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(exporting the image from the engine)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Ui::PortsModel</name>
@@ -5161,6 +6366,14 @@ Dockerfile-Zeile %2</translation>
         <source>Dockwright keeps trying and fills this page as soon as the engine answers.</source>
         <translation>Dockwright versucht es weiter und füllt diese Seite, sobald die Engine antwortet.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Ui::RuleExplanation</name>
@@ -5182,342 +6395,238 @@ Dockerfile-Zeile %2</translation>
     </message>
 </context>
 <context>
-    <name>Dockwright::Ui::RunPanel</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message numerus="yes">
-        <source>CPU %1 · memory %2 of %3 (%4 %) · %n process(es)</source>
-        <translation>
-            <numerusform>CPU %1 · Speicher %2 von %3 (%4 %) · %n Prozess</numerusform>
-            <numerusform>CPU %1 · Speicher %2 von %3 (%4 %) · %n Prozesse</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Container</translation>
-    </message>
-    <message>
-        <source>image name, e.g. myapp:dev</source>
-        <translation>Image-Name, z. B. myapp:dev</translation>
-    </message>
-    <message>
-        <source>The image to start. Choosing one fills in its ports, environment, user and healthcheck.</source>
-        <translation>Das zu startende Image. Die Auswahl füllt seine Ports, Umgebung, Benutzer und Healthcheck aus.</translation>
-    </message>
-    <message>
-        <source>&amp;Image:</source>
-        <translation>&amp;Image:</translation>
-    </message>
-    <message>
-        <source>engine picks a random name</source>
-        <translation>Engine wählt einen zufälligen Namen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>the image&apos;s CMD</source>
-        <translation>CMD des Images</translation>
-    </message>
-    <message>
-        <source>Arguments after the image, split like a shell would: quotes group words.</source>
-        <translation>Argumente nach dem Image, aufgeteilt wie in einer Shell: Anführungszeichen fassen Wörter zusammen.</translation>
-    </message>
-    <message>
-        <source>Co&amp;mmand:</source>
-        <translation>&amp;Befehl:</translation>
-    </message>
-    <message>
-        <source>the image&apos;s ENTRYPOINT</source>
-        <translation>ENTRYPOINT des Images</translation>
-    </message>
-    <message>
-        <source>&amp;Entrypoint:</source>
-        <translation>&amp;Entrypoint:</translation>
-    </message>
-    <message>
-        <source>the image&apos;s WORKDIR</source>
-        <translation>WORKDIR des Images</translation>
-    </message>
-    <message>
-        <source>&amp;Working dir:</source>
-        <translation>&amp;Arbeitsverzeichnis:</translation>
-    </message>
-    <message>
-        <source>default bridge</source>
-        <translation>Standard-Bridge</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>always</source>
-        <translation>immer</translation>
-    </message>
-    <message>
-        <source>unless stopped</source>
-        <translation>außer wenn gestoppt</translation>
-    </message>
-    <message>
-        <source>on failure</source>
-        <translation>bei Fehler</translation>
-    </message>
-    <message>
-        <source>Remove the container when it exits (--rm)</source>
-        <translation>Den Container beim Beenden entfernen (--rm)</translation>
-    </message>
-    <message>
-        <source>Published ports</source>
-        <translation>Veröffentlichte Ports</translation>
-    </message>
-    <message>
-        <source>Add port</source>
-        <translation>Port hinzufügen</translation>
-    </message>
-    <message>
-        <source>Environment variables</source>
-        <translation>Umgebungsvariablen</translation>
-    </message>
-    <message>
-        <source>Add variable</source>
-        <translation>Variable hinzufügen</translation>
-    </message>
-    <message>
-        <source>Folders and volumes</source>
-        <translation>Ordner und Volumes</translation>
-    </message>
-    <message>
-        <source>Folders from this computer (bind mounts), read-only unless you untick it:</source>
-        <translation>Ordner von diesem Rechner (Bind-Mounts), schreibgeschützt, sofern nicht abgewählt:</translation>
-    </message>
-    <message>
-        <source>Add folder…</source>
-        <translation>Ordner hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Folder to mount</source>
-        <translation>Einzuhängender Ordner</translation>
-    </message>
-    <message>
-        <source>Named volumes, kept by the engine between containers:</source>
-        <translation>Benannte Volumes, die die Engine zwischen Containern aufbewahrt:</translation>
-    </message>
-    <message>
-        <source>Add volume</source>
-        <translation>Volume hinzufügen</translation>
-    </message>
-    <message>
-        <source>Hardening details</source>
-        <translation>Härtungsdetails</translation>
-    </message>
-    <message>
-        <source>the image&apos;s USER</source>
-        <translation>USER des Images</translation>
-    </message>
-    <message>
-        <source>uid[:gid] or a user name from the image, e.g. 65534:65534 (nobody).</source>
-        <translation>uid[:gid] oder ein Benutzername aus dem Image, z. B. 65534:65534 (nobody).</translation>
-    </message>
-    <message>
-        <source>Add back:</source>
-        <translation>Wieder hinzufügen:</translation>
-    </message>
-    <message>
-        <source>tmpfs:</source>
-        <translation>tmpfs:</translation>
-    </message>
-    <message>
-        <source>Add tmpfs</source>
-        <translation>tmpfs hinzufügen</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>Bytes with a unit: 512m, 1g.</source>
-        <translation>Bytes mit Einheit: 512m, 1g.</translation>
-    </message>
-    <message>
-        <source>Number of CPUs, may be fractional: 0.5, 2.</source>
-        <translation>Anzahl der CPUs, auch Bruchteile: 0.5, 2.</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
-        <source>CPUs</source>
-        <translation>CPUs</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Prozesse</translation>
-    </message>
-    <message>
-        <source>Limits:</source>
-        <translation>Limits:</translation>
-    </message>
-    <message>
-        <source>Hardening</source>
-        <translation>Härtung</translation>
-    </message>
-    <message>
-        <source>%v / 100</source>
-        <translation>%v / 100</translation>
-    </message>
-    <message>
-        <source>The guide&apos;s hardened run: --init --read-only --cap-drop=ALL no-new-privileges, size-limited tmpfs for /tmp, HOME and caches in /tmp, memory/CPU/process limits and a non-root user.</source>
-        <translation>Der gehärtete Start aus dem Leitfaden: --init --read-only --cap-drop=ALL no-new-privileges, größenbegrenztes tmpfs für /tmp, HOME und Caches in /tmp, Speicher-/CPU-/Prozesslimits und ein Nicht-root-Benutzer.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Point at or select a check to read what it does and what can go wrong without it. Tick it to add its flags.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Auf eine Prüfung zeigen oder sie auswählen, um zu lesen, was sie bewirkt und was ohne sie schiefgehen kann. Ankreuzen fügt ihre Flags hinzu.&lt;/p&gt;</translation>
-    </message>
+    <name>Dockwright::Ui::RunCommandView</name>
     <message>
         <source>docker run equivalent</source>
-        <translation>Entsprechender docker-run-Befehl</translation>
+        <translation type="unfinished">Entsprechender docker-run-Befehl</translation>
+    </message>
+    <message>
+        <source>No image chosen yet.
+The command appears here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation>Kopieren</translation>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished">Kopiert.</translation>
     </message>
     <message>
         <source>Paste docker run…</source>
-        <translation>docker run einfügen …</translation>
+        <translation type="unfinished">docker run einfügen …</translation>
     </message>
     <message>
         <source>Read a docker run command into the form.</source>
-        <translation>Einen docker-run-Befehl in das Formular übernehmen.</translation>
+        <translation type="unfinished">Einen docker-run-Befehl in das Formular übernehmen.</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>Aus&amp;führen</translation>
+        <source>Paste docker run</source>
+        <translation type="unfinished">docker run einfügen</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stoppen</translation>
+        <source>A docker run command (continuation lines are fine):</source>
+        <translation type="unfinished">Ein docker-run-Befehl (Fortsetzungszeilen sind erlaubt):</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::RunForm</name>
+    <message>
+        <source>Published ports</source>
+        <translation type="unfinished">Veröffentlichte Ports</translation>
     </message>
     <message>
-        <source>&amp;Kill</source>
-        <translation>&amp;Hart beenden</translation>
+        <source>Add port</source>
+        <translation type="unfinished">Port hinzufügen</translation>
     </message>
     <message>
-        <source>Res&amp;tart</source>
-        <translation>Neu s&amp;tarten</translation>
+        <source>Environment variables</source>
+        <translation type="unfinished">Umgebungsvariablen</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
-        <translation>Entfe&amp;rnen</translation>
+        <source>Add variable</source>
+        <translation type="unfinished">Variable hinzufügen</translation>
     </message>
     <message>
-        <source>Check&amp;up</source>
-        <translation>Prüf&amp;ung</translation>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
-        <source>SIGTERM, then SIGKILL after 10 seconds (docker stop)</source>
-        <translation>SIGTERM, nach 10 Sekunden SIGKILL (docker stop)</translation>
+        <source>Container</source>
+        <translation type="unfinished">Container</translation>
     </message>
     <message>
-        <source>SIGKILL right away (docker kill)</source>
-        <translation>Sofort SIGKILL (docker kill)</translation>
+        <source>image name, e.g. myapp:dev</source>
+        <translation type="unfinished">Image-Name, z. B. myapp:dev</translation>
     </message>
     <message>
-        <source>Run the guide&apos;s checks inside the running container: user, writable root, capabilities, NoNewPrivs, environment</source>
-        <translation>Die Prüfungen des Leitfadens im laufenden Container ausführen: Benutzer, beschreibbares Wurzelverzeichnis, Capabilities, NoNewPrivs, Umgebung</translation>
+        <source>The image to start. Choosing one fills in its ports, environment, user and healthcheck.</source>
+        <translation type="unfinished">Das zu startende Image. Die Auswahl füllt seine Ports, Umgebung, Benutzer und Healthcheck aus.</translation>
     </message>
     <message>
-        <source>Timestamps</source>
-        <translation>Zeitstempel</translation>
+        <source>&amp;Image:</source>
+        <translation type="unfinished">&amp;Image:</translation>
     </message>
     <message>
-        <source>Follow</source>
-        <translation>Folgen</translation>
+        <source>engine picks a random name</source>
+        <translation type="unfinished">Engine wählt einen zufälligen Namen</translation>
     </message>
     <message>
-        <source>Keep the newest line in view</source>
-        <translation>Die neueste Zeile sichtbar halten</translation>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
-        <source>Search the log</source>
-        <translation>Protokoll durchsuchen</translation>
+        <source>the image&apos;s CMD</source>
+        <translation type="unfinished">CMD des Images</translation>
     </message>
     <message>
-        <source>Previous match</source>
-        <translation>Vorheriger Treffer</translation>
+        <source>Arguments after the image, split like a shell would: quotes group words.</source>
+        <translation type="unfinished">Argumente nach dem Image, aufgeteilt wie in einer Shell: Anführungszeichen fassen Wörter zusammen.</translation>
     </message>
     <message>
-        <source>Next match (Enter)</source>
-        <translation>Nächster Treffer (Eingabetaste)</translation>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished">&amp;Befehl:</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Speichern …</translation>
+        <source>the image&apos;s ENTRYPOINT</source>
+        <translation type="unfinished">ENTRYPOINT des Images</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;standard error&lt;/span&gt; · standard output · &lt;span style=&apos;color:%2&apos;&gt;Dockwright notes&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;Standardfehlerausgabe&lt;/span&gt; · Standardausgabe · &lt;span style=&apos;color:%2&apos;&gt;Dockwright-Hinweise&lt;/span&gt;</translation>
+        <source>&amp;Entrypoint:</source>
+        <translation type="unfinished">&amp;Entrypoint:</translation>
     </message>
     <message>
-        <source>Logs</source>
-        <translation>Protokolle</translation>
+        <source>the image&apos;s WORKDIR</source>
+        <translation type="unfinished">WORKDIR des Images</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The checkup runs a few commands inside the running container (through &lt;code&gt;docker exec&lt;/code&gt;) and shows what the process really gets: its user, whether it can write to /, its capabilities, NoNewPrivs and its environment (secrets masked). Start a container, then press &lt;b&gt;Checkup&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Prüfung führt einige Befehle im laufenden Container aus (über &lt;code&gt;docker exec&lt;/code&gt;) und zeigt, was der Prozess tatsächlich erhält: seinen Benutzer, ob er nach / schreiben kann, seine Capabilities, NoNewPrivs und seine Umgebung (Secrets maskiert). Einen Container starten und dann &lt;b&gt;Prüfung&lt;/b&gt; drücken.&lt;/p&gt;</translation>
+        <source>&amp;Working dir:</source>
+        <translation type="unfinished">&amp;Arbeitsverzeichnis:</translation>
     </message>
     <message>
-        <source>Checkup</source>
-        <translation>Prüfung</translation>
+        <source>default bridge</source>
+        <translation type="unfinished">Standard-Bridge</translation>
+    </message>
+    <message>
+        <source>Netw&amp;ork:</source>
+        <translation type="unfinished">Netz&amp;werk:</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">immer</translation>
+    </message>
+    <message>
+        <source>unless stopped</source>
+        <translation type="unfinished">außer wenn gestoppt</translation>
+    </message>
+    <message>
+        <source>on failure</source>
+        <translation type="unfinished">bei Fehler</translation>
+    </message>
+    <message>
+        <source>Restart polic&amp;y:</source>
+        <translation type="unfinished">Neustart&amp;verhalten:</translation>
+    </message>
+    <message>
+        <source>Remove it when it exits (--rm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders and volumes</source>
+        <translation type="unfinished">Ordner und Volumes</translation>
+    </message>
+    <message>
+        <source>Folders from this computer (bind mounts), read-only unless you untick it:</source>
+        <translation type="unfinished">Ordner von diesem Rechner (Bind-Mounts), schreibgeschützt, sofern nicht abgewählt:</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished">Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Folder to mount</source>
+        <translation type="unfinished">Einzuhängender Ordner</translation>
+    </message>
+    <message>
+        <source>Named volumes, kept by the engine between containers:</source>
+        <translation type="unfinished">Benannte Volumes, die die Engine zwischen Containern aufbewahrt:</translation>
+    </message>
+    <message>
+        <source>Add volume</source>
+        <translation type="unfinished">Volume hinzufügen</translation>
+    </message>
+    <message>
+        <source>Hardening details</source>
+        <translation type="unfinished">Härtungsdetails</translation>
+    </message>
+    <message>
+        <source>the image&apos;s USER</source>
+        <translation type="unfinished">USER des Images</translation>
+    </message>
+    <message>
+        <source>uid[:gid] or a user name from the image, e.g. 65534:65534 (nobody).</source>
+        <translation type="unfinished">uid[:gid] oder ein Benutzername aus dem Image, z. B. 65534:65534 (nobody).</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished">Benutzer:</translation>
+    </message>
+    <message>
+        <source>Add back:</source>
+        <translation type="unfinished">Wieder hinzufügen:</translation>
+    </message>
+    <message>
+        <source>tmpfs:</source>
+        <translation type="unfinished">tmpfs:</translation>
+    </message>
+    <message>
+        <source>Add tmpfs</source>
+        <translation type="unfinished">tmpfs hinzufügen</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished">unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Bytes with a unit: 512m, 1g.</source>
+        <translation type="unfinished">Bytes mit Einheit: 512m, 1g.</translation>
+    </message>
+    <message>
+        <source>Number of CPUs, may be fractional: 0.5, 2.</source>
+        <translation type="unfinished">Anzahl der CPUs, auch Bruchteile: 0.5, 2.</translation>
+    </message>
+    <message>
+        <source>Memory limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the placeholder %1 with a real value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a size: use a number with k, m or g, e.g. 512m</source>
-        <translation>Keine Größe: eine Zahl mit k, m oder g verwenden, z. B. 512m</translation>
+        <translation type="unfinished">Keine Größe: eine Zahl mit k, m oder g verwenden, z. B. 512m</translation>
     </message>
     <message>
         <source>Not a CPU count: use a number such as 0.5 or 2</source>
-        <translation>Keine CPU-Anzahl: eine Zahl wie 0.5 oder 2 verwenden</translation>
+        <translation type="unfinished">Keine CPU-Anzahl: eine Zahl wie 0.5 oder 2 verwenden</translation>
     </message>
-    <message>
-        <source>Score &lt;b&gt;%1&lt;/b&gt; · %2 of %3 checks</source>
-        <translation>Bewertung &lt;b&gt;%1&lt;/b&gt; · %2 von %3 Prüfungen</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>No warnings for this run.</source>
-        <translation>Keine Warnungen für diesen Start.</translation>
-    </message>
-    <message>
-        <source>The image&apos;s USER is root: the process runs as root unless you set a user here, e.g. 65534:65534.</source>
-        <translation>USER des Images ist root: Der Prozess läuft als root, sofern hier kein Benutzer gesetzt wird, z. B. 65534:65534.</translation>
-    </message>
-    <message>
-        <source>This user is root.</source>
-        <translation>Dieser Benutzer ist root.</translation>
-    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::RunPanel</name>
     <message>
         <source>This image is not on the engine: build or pull it first.</source>
         <translation>Dieses Image ist nicht in der Engine: bitte zuerst bauen oder holen.</translation>
@@ -5527,144 +6636,165 @@ Dockerfile-Zeile %2</translation>
         <translation>Ein Image der Engine auswählen oder seinen Namen eingeben.</translation>
     </message>
     <message>
-        <source>runs as &lt;b&gt;root&lt;/b&gt;</source>
-        <translation>läuft als &lt;b&gt;root&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>runs as %1</source>
-        <translation>läuft als %1</translation>
-    </message>
-    <message>
-        <source>exposes %1</source>
-        <translation>stellt %1 bereit</translation>
-    </message>
-    <message>
-        <source>has a healthcheck</source>
-        <translation>hat einen Healthcheck</translation>
-    </message>
-    <message>
-        <source>Image: %1.</source>
-        <translation>Image: %1.</translation>
-    </message>
-    <message>
-        <source>Its environment sets %1.</source>
-        <translation>Seine Umgebung setzt %1.</translation>
-    </message>
-    <message>
-        <source>✔ applied</source>
-        <translation>✔ angewendet</translation>
-    </message>
-    <message>
-        <source>✘ not applied</source>
-        <translation>✘ nicht angewendet</translation>
-    </message>
-    <message>
-        <source>not needed for this run</source>
-        <translation>für diesen Start nicht nötig</translation>
-    </message>
-    <message>
-        <source>What breaks without it:</source>
-        <translation>Was ohne sie nicht mehr funktioniert:</translation>
-    </message>
-    <message>
-        <source>Copied.</source>
-        <translation>Kopiert.</translation>
-    </message>
-    <message>
-        <source>Paste docker run</source>
-        <translation>docker run einfügen</translation>
-    </message>
-    <message>
-        <source>A docker run command (continuation lines are fine):</source>
-        <translation>Ein docker-run-Befehl (Fortsetzungszeilen sind erlaubt):</translation>
-    </message>
-    <message>
-        <source>Not supported, left out: %1.</source>
-        <translation>Nicht unterstützt, ausgelassen: %1.</translation>
-    </message>
-    <message>
-        <source>Read into the form.</source>
-        <translation>In das Formular übernommen.</translation>
-    </message>
-    <message>
         <source>Choose an image first.</source>
         <translation>Bitte zuerst ein Image auswählen.</translation>
     </message>
     <message>
-        <source>Creating the container…</source>
-        <translation>Container wird erstellt …</translation>
+        <source>The engine would refuse this run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::RunPresenter</name>
+    <message>
+        <source>Score &lt;b&gt;%1&lt;/b&gt; · %2 of %3 checks</source>
+        <translation type="unfinished">Bewertung &lt;b&gt;%1&lt;/b&gt; · %2 von %3 Prüfungen</translation>
     </message>
     <message>
-        <source>Not connected to an engine</source>
-        <translation>Nicht mit einer Engine verbunden</translation>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
     </message>
     <message>
-        <source>Create and start a container with these settings</source>
-        <translation>Einen Container mit diesen Einstellungen erstellen und starten</translation>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
     </message>
     <message>
-        <source>No container started from this form yet.</source>
-        <translation>Aus diesem Formular wurde noch kein Container gestartet.</translation>
+        <source>Note</source>
+        <translation type="unfinished">Hinweis</translation>
     </message>
     <message>
-        <source>Not connected to an engine.</source>
-        <translation>Nicht mit einer Engine verbunden.</translation>
+        <source>No warnings for this run.</source>
+        <translation type="unfinished">Keine Warnungen für diesen Start.</translation>
+    </message>
+    <message>
+        <source>✔ applied</source>
+        <translation type="unfinished">✔ angewendet</translation>
+    </message>
+    <message>
+        <source>✘ not applied</source>
+        <translation type="unfinished">✘ nicht angewendet</translation>
+    </message>
+    <message>
+        <source>not needed for this run</source>
+        <translation type="unfinished">für diesen Start nicht nötig</translation>
+    </message>
+    <message>
+        <source>What breaks without it:</source>
+        <translation type="unfinished">Was ohne sie nicht mehr funktioniert:</translation>
+    </message>
+    <message>
+        <source>runs as &lt;b&gt;root&lt;/b&gt;</source>
+        <translation type="unfinished">läuft als &lt;b&gt;root&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>runs as %1</source>
+        <translation type="unfinished">läuft als %1</translation>
+    </message>
+    <message>
+        <source>exposes %1</source>
+        <translation type="unfinished">stellt %1 bereit</translation>
+    </message>
+    <message>
+        <source>has a healthcheck</source>
+        <translation type="unfinished">hat einen Healthcheck</translation>
+    </message>
+    <message>
+        <source>Image: %1.</source>
+        <translation type="unfinished">Image: %1.</translation>
+    </message>
+    <message>
+        <source>Its environment sets %1.</source>
+        <translation type="unfinished">Seine Umgebung setzt %1.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s USER is root: the process runs as root unless you set a user here, e.g. 65534:65534.</source>
+        <translation type="unfinished">USER des Images ist root: Der Prozess läuft als root, sofern hier kein Benutzer gesetzt wird, z. B. 65534:65534.</translation>
+    </message>
+    <message>
+        <source>This user is root.</source>
+        <translation type="unfinished">Dieser Benutzer ist root.</translation>
+    </message>
+    <message>
+        <source>Not supported, left out: %1.</source>
+        <translation type="unfinished">Nicht unterstützt, ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Read into the form.</source>
+        <translation type="unfinished">In das Formular übernommen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
     </message>
     <message>
         <source>container</source>
-        <translation>Container</translation>
+        <translation type="unfinished">Container</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished">entfernt</translation>
     </message>
     <message>
         <source>, exit code %1</source>
-        <translation>, Exit-Code %1</translation>
+        <translation type="unfinished">, Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Exit code %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, killed for using too much memory</source>
-        <translation>, wegen zu hohen Speicherverbrauchs beendet</translation>
+        <translation type="unfinished">, wegen zu hohen Speicherverbrauchs beendet</translation>
     </message>
     <message>
         <source> · health: %1</source>
-        <translation> · Zustand: %1</translation>
+        <translation type="unfinished"> · Zustand: %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Looking inside the container…&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Container wird untersucht …&lt;/p&gt;</translation>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished">…</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU %1 · memory %2 of %3 (%4 %) · %n process(es)</source>
+        <translation type="unfinished">
+            <numerusform>CPU %1 · Speicher %2 von %3 (%4 %) · %n Prozess</numerusform>
+            <numerusform>CPU %1 · Speicher %2 von %3 (%4 %) · %n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running. Last seen while running: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;What the process in %1 really gets:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Was der Prozess in %1 tatsächlich erhält:&lt;/p&gt;</translation>
+        <translation type="unfinished">&lt;p&gt;Was der Prozess in %1 tatsächlich erhält:&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the log</source>
-        <translation>Protokoll speichern</translation>
+        <source>Tab and Shift+Tab move between fields; Space or Enter presses the focused button. Underlined letters in menus and labels work with Alt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log files (*.log *.txt)</source>
-        <translation>Protokolldateien (*.log *.txt)</translation>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the log: %1</source>
-        <translation>Das Protokoll konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Netw&amp;ork:</source>
-        <translation>Netz&amp;werk:</translation>
-    </message>
-    <message>
-        <source>Restart polic&amp;y:</source>
-        <translation>Neustart&amp;verhalten:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Benutzer:</translation>
-    </message>
-    <message>
-        <source>&amp;Production posture</source>
-        <translation>&amp;Produktionsbetrieb</translation>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5674,20 +6804,44 @@ Dockerfile-Zeile %2</translation>
         <translation>Python-Anwendung (mehrstufig)</translation>
     </message>
     <message>
-        <source>Installs dependencies from uv.lock with a cache mount in a builder stage, then runs in a slim image as a non-root user, with build arguments and OCI labels.</source>
-        <translation>Installiert Abhängigkeiten aus uv.lock mit einem Cache-Mount in einer Builder-Stufe und läuft dann in einem schlanken Image als Nicht-root-Benutzer, mit Build-Argumenten und OCI-Labels.</translation>
-    </message>
-    <message>
         <source>Minimal (FROM scratch + busybox)</source>
         <translation>Minimal (FROM scratch + busybox)</translation>
     </message>
     <message>
-        <source>An empty base image plus a static busybox; builds without network access.</source>
-        <translation>Ein leeres Basis-Image plus ein statisches busybox; baut ohne Netzwerkzugriff.</translation>
-    </message>
-    <message>
         <source>There is no template named %1.</source>
         <translation>Es gibt keine Vorlage namens %1.</translation>
+    </message>
+    <message>
+        <source>The folder already has a busybox; it was kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no static busybox. Install busybox-static (it provides /bin/busybox), then copy it next to the Dockerfile as &quot;busybox&quot;; until then the build stops at the COPY line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs shared libraries, so it cannot run in a FROM scratch image. Install busybox-static, then copy its /bin/busybox next to the Dockerfile as &quot;busybox&quot;; until then the build stops at the COPY line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2; copy it by hand before building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied this computer&apos;s static busybox (%1) into the project: the build needs no registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs dependencies from uv.lock with a cache mount in a builder stage, then runs in a slim image as a non-root user, with build arguments and OCI labels. Needs your pyproject.toml, uv.lock, main.py and package folder, and registry access for its base images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty base image plus this computer&apos;s static busybox (busybox-static); builds without network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first build pulls python:3.13-slim and ghcr.io/astral-sh/uv from their registries, and copies pyproject.toml, uv.lock, main.py and the package folder (PACKAGE_NAME, default myapp) from this folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5759,6 +6913,67 @@ Dockerfile-Zeile %2</translation>
         <translation>
             <numerusform>vor %n Jahr</numerusform>
             <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -5835,6 +7050,69 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>Layers</source>
         <translation>Schichten</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Dockwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockwright helps you write a Dockerfile, build it into an image, see what each layer adds and start the image as a locked-down container. It works with the Docker engine (or Podman) on this computer or on a server you reach by ssh. The steps below follow the usual path of packaging a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. New project from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a Dockerfile and .dockerignore from a tested starter (Python or minimal) and save them in your project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Open a folder or a Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a project you already have: the Editor checks the Dockerfile as you type, Build uses its folder as the build context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Dockerfile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Explore an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look inside an image layer by layer: which files each step added, changed or wasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Run it hardened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a container with a read-only file system, no extra privileges and only the writable paths it needs, and see how well it is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the &amp;documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show this page at every start (it is always in Help ▸ Getting Started)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

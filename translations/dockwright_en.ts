@@ -43,6 +43,86 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::ContainerActions</name>
+    <message numerus="yes">
+        <source>%n container(s) listed as stopped:</source>
+        <translation>
+            <numerusform>%n container listed as stopped:</numerusform>
+            <numerusform>%n containers listed as stopped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Killed %n container(s).</source>
+        <translation>
+            <numerusform>Killed %n container.</numerusform>
+            <numerusform>Killed %n containers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n container(s).</source>
+        <translation>
+            <numerusform>Paused %n container.</numerusform>
+            <numerusform>Paused %n containers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned: %n container(s) removed, %1 reclaimed.</source>
+        <translation>
+            <numerusform>Pruned: %n container removed, %1 reclaimed.</numerusform>
+            <numerusform>Pruned: %n containers removed, %1 reclaimed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n container(s)?</source>
+        <translation>
+            <numerusform>Remove %n container?</numerusform>
+            <numerusform>Remove %n containers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n container(s). The engine refused the others:</source>
+        <translation>
+            <numerusform>Removed %1 of %n container. The engine refused the others:</numerusform>
+            <numerusform>Removed %1 of %n containers. The engine refused the others:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n container(s).</source>
+        <translation>
+            <numerusform>Removed %n container.</numerusform>
+            <numerusform>Removed %n containers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n container(s).</source>
+        <translation>
+            <numerusform>Restarted %n container.</numerusform>
+            <numerusform>Restarted %n containers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n container(s).</source>
+        <translation>
+            <numerusform>Resumed %n container.</numerusform>
+            <numerusform>Resumed %n containers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n container(s).</source>
+        <translation>
+            <numerusform>Started %n container.</numerusform>
+            <numerusform>Started %n containers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n container(s).</source>
+        <translation>
+            <numerusform>Stopped %n container.</numerusform>
+            <numerusform>Stopped %n containers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::ContextAdvice</name>
     <message numerus="yes">
         <source>Your context is %1 in %n file(s)</source>
@@ -70,6 +150,20 @@
         <translation>
             <numerusform>(line %1) — %2, %n file</numerusform>
             <numerusform>(line %1) — %2, %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COPY/ADD source(s) are not in the context: the build will stop at that step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the Problems list in the editor)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -118,6 +212,65 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::ImageActions</name>
+    <message numerus="yes">
+        <source>%n image(s) could not be removed. Remove them by force?</source>
+        <translation>
+            <numerusform>%n image could not be removed. Remove them by force?</numerusform>
+            <numerusform>%n images could not be removed. Remove them by force?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned: %n image(s) deleted, %1 reclaimed.</source>
+        <translation>
+            <numerusform>Pruned: %n image deleted, %1 reclaimed.</numerusform>
+            <numerusform>Pruned: %n images deleted, %1 reclaimed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n image(s)?</source>
+        <translation>
+            <numerusform>Remove %n image?</numerusform>
+            <numerusform>Remove %n images?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n image(s) by force. The engine refused the others:</source>
+        <translation>
+            <numerusform>Removed %1 of %n image by force. The engine refused the others:</numerusform>
+            <numerusform>Removed %1 of %n images by force. The engine refused the others:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n image(s). The engine refused the others:</source>
+        <translation>
+            <numerusform>Removed %1 of %n image. The engine refused the others:</numerusform>
+            <numerusform>Removed %1 of %n images. The engine refused the others:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n image(s) by force.</source>
+        <translation>
+            <numerusform>Removed %n image by force.</numerusform>
+            <numerusform>Removed %n images by force.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n image(s).</source>
+        <translation>
+            <numerusform>Removed %n image.</numerusform>
+            <numerusform>Removed %n images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dangling images have no tag and no container uses them: usually older builds whose tag moved to a newer image. %n untagged image(s) listed here.</source>
+        <translation>
+            <numerusform>Dangling images have no tag and no container uses them: usually older builds whose tag moved to a newer image. %n untagged image listed here.</numerusform>
+            <numerusform>Dangling images have no tag and no container uses them: usually older builds whose tag moved to a newer image. %n untagged images listed here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::LayerExplorer</name>
     <message numerus="yes">
         <source>%1 efficiency &amp;nbsp;·&amp;nbsp; %2 wasted &amp;nbsp;·&amp;nbsp; %3 in %n layer(s) (%4 from the base image)</source>
@@ -145,10 +298,10 @@
     </message>
 </context>
 <context>
-    <name>Dockwright::Ui::RunPanel</name>
+    <name>Dockwright::Ui::RunPresenter</name>
     <message numerus="yes">
         <source>CPU %1 · memory %2 of %3 (%4 %) · %n process(es)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>CPU %1 · memory %2 of %3 (%4 %) · %n process</numerusform>
             <numerusform>CPU %1 · memory %2 of %3 (%4 %) · %n processes</numerusform>
         </translation>
@@ -262,145 +415,6 @@
         <translation>
             <numerusform>%1: stored in %n layer; only the last copy is visible.</numerusform>
             <numerusform>%1: stored in %n layers; only the last copy is visible.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Ui::ContainerActions</name>
-    <message numerus="yes">
-        <source>%n container(s) listed as stopped:</source>
-        <translation>
-            <numerusform>%n container listed as stopped:</numerusform>
-            <numerusform>%n containers listed as stopped:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Killed %n container(s).</source>
-        <translation>
-            <numerusform>Killed %n container.</numerusform>
-            <numerusform>Killed %n containers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paused %n container(s).</source>
-        <translation>
-            <numerusform>Paused %n container.</numerusform>
-            <numerusform>Paused %n containers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pruned: %n container(s) removed, %1 reclaimed.</source>
-        <translation>
-            <numerusform>Pruned: %n container removed, %1 reclaimed.</numerusform>
-            <numerusform>Pruned: %n containers removed, %1 reclaimed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n container(s)?</source>
-        <translation>
-            <numerusform>Remove %n container?</numerusform>
-            <numerusform>Remove %n containers?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1 of %n container(s). The engine refused the others:</source>
-        <translation>
-            <numerusform>Removed %1 of %n container. The engine refused the others:</numerusform>
-            <numerusform>Removed %1 of %n containers. The engine refused the others:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n container(s).</source>
-        <translation>
-            <numerusform>Removed %n container.</numerusform>
-            <numerusform>Removed %n containers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restarted %n container(s).</source>
-        <translation>
-            <numerusform>Restarted %n container.</numerusform>
-            <numerusform>Restarted %n containers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resumed %n container(s).</source>
-        <translation>
-            <numerusform>Resumed %n container.</numerusform>
-            <numerusform>Resumed %n containers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Started %n container(s).</source>
-        <translation>
-            <numerusform>Started %n container.</numerusform>
-            <numerusform>Started %n containers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped %n container(s).</source>
-        <translation>
-            <numerusform>Stopped %n container.</numerusform>
-            <numerusform>Stopped %n containers.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Ui::ImageActions</name>
-    <message numerus="yes">
-        <source>%n image(s) could not be removed. Remove them by force?</source>
-        <translation>
-            <numerusform>%n image could not be removed. Remove them by force?</numerusform>
-            <numerusform>%n images could not be removed. Remove them by force?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pruned: %n image(s) deleted, %1 reclaimed.</source>
-        <translation>
-            <numerusform>Pruned: %n image deleted, %1 reclaimed.</numerusform>
-            <numerusform>Pruned: %n images deleted, %1 reclaimed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n image(s)?</source>
-        <translation>
-            <numerusform>Remove %n image?</numerusform>
-            <numerusform>Remove %n images?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1 of %n image(s) by force. The engine refused the others:</source>
-        <translation>
-            <numerusform>Removed %1 of %n image by force. The engine refused the others:</numerusform>
-            <numerusform>Removed %1 of %n images by force. The engine refused the others:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1 of %n image(s). The engine refused the others:</source>
-        <translation>
-            <numerusform>Removed %1 of %n image. The engine refused the others:</numerusform>
-            <numerusform>Removed %1 of %n images. The engine refused the others:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n image(s) by force.</source>
-        <translation>
-            <numerusform>Removed %n image by force.</numerusform>
-            <numerusform>Removed %n images by force.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n image(s).</source>
-        <translation>
-            <numerusform>Removed %n image.</numerusform>
-            <numerusform>Removed %n images.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dangling images have no tag and no container uses them: usually older builds whose tag moved to a newer image. %n untagged image(s) listed here.</source>
-        <translation>
-            <numerusform>Dangling images have no tag and no container uses them: usually older builds whose tag moved to a newer image. %n untagged image listed here.</numerusform>
-            <numerusform>Dangling images have no tag and no container uses them: usually older builds whose tag moved to a newer image. %n untagged images listed here.</numerusform>
         </translation>
     </message>
 </context>
