@@ -68,79 +68,79 @@
     </message>
     <message>
         <source>Podman has no BuildKit: it builds every Dockerfile with buildah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman hat kein BuildKit: Es baut jedes Dockerfile mit buildah.</translation>
     </message>
     <message>
         <source>This engine has no BuildKit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Engine hat kein BuildKit.</translation>
     </message>
     <message>
         <source>Build with the classic builder (Dockwright picks it by itself for this engine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem klassischen Builder bauen (Dockwright wählt ihn für diese Engine von selbst).</translation>
     </message>
     <message>
         <source>This engine keeps images in the containerd image store, where BuildKit cannot read a build context sent with the request (moby/moby#47717).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Engine speichert Images im containerd-Image-Speicher, wo BuildKit einen mit der Anfrage gesendeten Build-Kontext nicht lesen kann (moby/moby#47717).</translation>
     </message>
     <message>
         <source>Build with the classic builder, or turn the containerd image store off in the engine&apos;s daemon.json (&quot;features&quot;: {&quot;containerd-snapshotter&quot;: false}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem klassischen Builder bauen oder den containerd-Image-Speicher in der daemon.json der Engine abschalten (&quot;features&quot;: {&quot;containerd-snapshotter&quot;: false}).</translation>
     </message>
     <message>
         <source>Building with the classic builder: this engine keeps images in the containerd image store, where BuildKit cannot read a build context sent with the request (moby/moby#47717). RUN --mount, heredocs and other BuildKit-only syntax fail here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird mit dem klassischen Builder gebaut: Diese Engine speichert Images im containerd-Image-Speicher, wo BuildKit einen mit der Anfrage gesendeten Build-Kontext nicht lesen kann (moby/moby#47717). RUN --mount, Heredocs und andere reine BuildKit-Syntax schlagen hier fehl.</translation>
     </message>
     <message>
         <source>Podman goes on with a cancelled build until the step that runs has ended: it has no call to stop a build. The engine may stay busy for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman setzt einen abgebrochenen Build fort, bis der laufende Schritt beendet ist: Es kennt keinen Aufruf zum Anhalten eines Builds. Die Engine kann noch eine Weile beschäftigt sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the build context, so the COPY or ADD that names it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht im Build-Kontext, daher ist das COPY oder ADD, das es nennt, fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Create it in the context folder or correct the path (it is relative to the context folder, not to the Dockerfile), and check that .dockerignore does not leave it out. The editor marks such sources before a build (CopySourceMissing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie es im Kontextordner an oder korrigieren Sie den Pfad (er ist relativ zum Kontextordner, nicht zum Dockerfile), und prüfen Sie, dass .dockerignore es nicht ausschließt. Der Editor markiert solche Quellen schon vor einem Build (CopySourceMissing).</translation>
     </message>
     <message>
         <source>of this build</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Builds</translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGE</translation>
     </message>
     <message>
         <source>The base image %1 could not be pulled: no registry could be reached from the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Basis-Image %1 konnte nicht geholt werden: Die Engine erreicht keine Registry.</translation>
     </message>
     <message>
         <source>The base image %1 could not be pulled: no registry could be reached from the engine (%2 did not answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Basis-Image %1 konnte nicht geholt werden: Die Engine erreicht keine Registry (%2 hat nicht geantwortet).</translation>
     </message>
     <message>
         <source>Images the engine already has are used without a registry. Pull this one once while online (docker pull %1), or load it from an archive made with docker save (docker load -i FILE.tar); then build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Images, die die Engine schon hat, werden ohne Registry verwendet. Holen Sie dieses einmal, solange Sie online sind (docker pull %1), oder laden Sie es aus einem mit docker save erstellten Archiv (docker load -i FILE.tar); dann erneut bauen.</translation>
     </message>
     <message>
         <source>The base image %1 could not be pulled: the registry has no image with that name and tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Basis-Image %1 konnte nicht geholt werden: Die Registry hat kein Image mit diesem Namen und Tag.</translation>
     </message>
     <message>
         <source>Check the FROM line for a typo and that the tag exists. An image you only have as an archive can be loaded with docker load -i FILE.tar; one from a private registry needs docker login first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die FROM-Zeile auf Tippfehler und ob das Tag existiert. Ein Image, das Sie nur als Archiv haben, lässt sich mit docker load -i FILE.tar laden; eines aus einer privaten Registry braucht vorher docker login.</translation>
     </message>
     <message>
         <source>The base image %1 could not be pulled: the registry refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Basis-Image %1 konnte nicht geholt werden: Die Registry hat den Zugriff verweigert.</translation>
     </message>
     <message>
         <source>Log in to the registry (docker login) and build again, or load the image from an archive (docker load -i FILE.tar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei der Registry an (docker login) und bauen Sie erneut, oder laden Sie das Image aus einem Archiv (docker load -i FILE.tar).</translation>
     </message>
     <message>
         <source>The ignore file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ignore-Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@
     <name>Dockwright::Core::ContainerExec</name>
     <message>
         <source>No engine connection</source>
-        <translation type="unfinished">Keine Verbindung zur Engine</translation>
+        <translation>Keine Verbindung zur Engine</translation>
     </message>
 </context>
 <context>
@@ -442,27 +442,27 @@
     <name>Dockwright::Core::CopySourceCheck</name>
     <message>
         <source>%1 (that is, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (also %2)</translation>
     </message>
     <message>
         <source>%1 source &quot;%2&quot; is not in the build context %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Quelle &quot;%2&quot; ist nicht im Build-Kontext %3</translation>
     </message>
     <message>
         <source>%1 source &quot;%2&quot; is left out of the build context by %3 line %4 (&quot;%5&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Quelle &quot;%2&quot; wird durch %3 Zeile %4 (&quot;%5&quot;) aus dem Build-Kontext ausgeschlossen</translation>
     </message>
     <message>
         <source>%1 source &quot;%2&quot; matches no file in the build context %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Quelle &quot;%2&quot; passt auf keine Datei im Build-Kontext %3</translation>
     </message>
     <message>
         <source>%1 source &quot;%2&quot; matches only paths that %3 line %4 (&quot;%5&quot;) leaves out of the build context</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Quelle &quot;%2&quot; passt nur auf Pfade, die %3 Zeile %4 (&quot;%5&quot;) aus dem Build-Kontext ausschließt</translation>
     </message>
     <message>
         <source>the build context is not a folder that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Build-Kontext ist kein lesbarer Ordner</translation>
     </message>
 </context>
 <context>
@@ -695,11 +695,11 @@
     </message>
     <message>
         <source>Replace the placeholder %1 with a real value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Platzhalter %1 durch einen echten Wert ersetzen</translation>
     </message>
     <message>
         <source>Replace the placeholder %1 with an image name, e.g. myapp:dev</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Platzhalter %1 durch einen Image-Namen ersetzen, z. B. myapp:dev</translation>
     </message>
 </context>
 <context>
@@ -1284,14 +1284,14 @@
     </message>
     <message>
         <source>No ssh bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ssh-Brücke.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Core::EngineDownload</name>
     <message>
         <source>Not connected to an engine.</source>
-        <translation type="unfinished">Nicht mit einer Engine verbunden.</translation>
+        <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1325,11 +1325,11 @@
     <name>Dockwright::Core::EngineImageStream</name>
     <message>
         <source>Not connected to an engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einer Engine verbunden: %1</translation>
     </message>
     <message>
         <source>Not connected to an engine.</source>
-        <translation type="unfinished">Nicht mit einer Engine verbunden.</translation>
+        <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1347,67 +1347,67 @@
     <name>Dockwright::Core::ExitCode</name>
     <message>
         <source>killed by the kernel for using more memory than its limit (out of memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Kernel beendet, weil mehr Speicher als erlaubt verbraucht wurde (out of memory)</translation>
     </message>
     <message>
         <source>finished successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich beendet</translation>
     </message>
     <message>
         <source>the application reported an error; its log says why</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung hat einen Fehler gemeldet; ihr Protokoll nennt den Grund</translation>
     </message>
     <message>
         <source>the command was used wrongly (bad arguments or shell syntax)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl wurde falsch verwendet (ungültige Argumente oder Shell-Syntax)</translation>
     </message>
     <message>
         <source>the container runtime failed before the command started</source>
-        <translation type="unfinished"></translation>
+        <translation>die Container-Laufzeit ist vor dem Start des Befehls gescheitert</translation>
     </message>
     <message>
         <source>the command exists but cannot be executed (not executable, or on a noexec mount)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl existiert, kann aber nicht ausgeführt werden (nicht ausführbar oder auf einem noexec-Mount)</translation>
     </message>
     <message>
         <source>the command was not found in the image (check the command, the entrypoint and PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl wurde im Image nicht gefunden (Befehl, Entrypoint und PATH prüfen)</translation>
     </message>
     <message>
         <source>interrupted by SIGINT (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>durch SIGINT unterbrochen (Strg+C)</translation>
     </message>
     <message>
         <source>aborted by SIGABRT, often a failed assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>durch SIGABRT abgebrochen, oft eine fehlgeschlagene Assertion</translation>
     </message>
     <message>
         <source>killed by SIGKILL: docker kill, or docker stop after the process ignored SIGTERM for the whole timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>durch SIGKILL beendet: docker kill, oder docker stop, nachdem der Prozess SIGTERM die ganze Wartezeit über ignoriert hat</translation>
     </message>
     <message>
         <source>crashed with a segmentation fault (SIGSEGV)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einem Speicherzugriffsfehler abgestürzt (SIGSEGV)</translation>
     </message>
     <message>
         <source>ended by SIGPIPE: it wrote to a pipe nobody reads</source>
-        <translation type="unfinished"></translation>
+        <translation>durch SIGPIPE beendet: Es hat in eine Pipe geschrieben, die niemand liest</translation>
     </message>
     <message>
         <source>stopped by SIGTERM, as docker stop sends it; the application ended on the signal</source>
-        <translation type="unfinished"></translation>
+        <translation>durch SIGTERM gestoppt, wie docker stop es sendet; die Anwendung hat sich auf das Signal hin beendet</translation>
     </message>
     <message>
         <source>ended by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Signal %1 beendet</translation>
     </message>
     <message>
         <source>ended by signal %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Signal %1 (%2) beendet</translation>
     </message>
     <message>
         <source>the application&apos;s own exit code; its documentation or log says what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>der eigene Exit-Code der Anwendung; ihre Dokumentation oder ihr Protokoll sagt, was er bedeutet</translation>
     </message>
 </context>
 <context>
@@ -1646,35 +1646,35 @@
     </message>
     <message>
         <source>While --privileged is set the score stays at %1 or below, whatever else is ticked: the other checks no longer protect much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange --privileged gesetzt ist, bleibt die Bewertung bei höchstens %1, egal was sonst angekreuzt ist: Die anderen Prüfungen schützen dann kaum noch.</translation>
     </message>
     <message>
         <source>--privileged caps the score at %1: it grants every capability and all host devices and turns off seccomp and AppArmor, so the other checks protect little while it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>--privileged begrenzt die Bewertung auf %1: Es gewährt jede Capability und alle Host-Geräte und schaltet seccomp und AppArmor ab, sodass die anderen Prüfungen wenig schützen, solange es gesetzt ist.</translation>
     </message>
     <message>
         <source>temporary files, and HOME and the caches</source>
-        <translation type="unfinished"></translation>
+        <translation>temporäre Dateien sowie HOME und die Caches</translation>
     </message>
     <message>
         <source>the image works in /app, the guide&apos;s layout, which logs there</source>
-        <translation type="unfinished"></translation>
+        <translation>das Image arbeitet in /app, dem Aufbau des Leitfadens, und schreibt dort Protokolle</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Production posture adds tmpfs for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Produktionsbetrieb fügt tmpfs hinzu für %1.</translation>
     </message>
     <message>
         <source>The image is not inspected yet, so no path of its own was added; add a tmpfs for any other path the application writes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image ist noch nicht untersucht, daher wurde kein eigener Pfad hinzugefügt; fügen Sie für jeden weiteren Pfad, in den die Anwendung schreibt, ein tmpfs hinzu.</translation>
     </message>
     <message>
         <source>The image&apos;s working directory is %1, not the guide&apos;s /app, so the guide&apos;s /app/logs was not added; add a tmpfs for any other path the application writes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitsverzeichnis des Images ist %1, nicht /app wie im Leitfaden, daher wurde /app/logs nicht hinzugefügt; fügen Sie für jeden weiteren Pfad, in den die Anwendung schreibt, ein tmpfs hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1880,7 @@
     </message>
     <message>
         <source>Could not set up a tar reader (out of memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der tar-Leser konnte nicht eingerichtet werden (Speicher erschöpft)</translation>
     </message>
     <message>
         <source>Could not set up a tar reader: %1</source>
@@ -2098,27 +2098,27 @@
     </message>
     <message>
         <source>layer path escapes the root</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schichtpfad verlässt die Wurzel</translation>
     </message>
     <message>
         <source>not a tar stream: %1</source>
-        <translation type="unfinished">kein tar-Datenstrom: %1</translation>
+        <translation>kein tar-Datenstrom: %1</translation>
     </message>
     <message>
         <source>the image changed since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Image hat sich geändert, seit es gelesen wurde</translation>
     </message>
     <message>
         <source>layer not in the image export</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schicht ist nicht im Image-Export</translation>
     </message>
     <message>
         <source>an engine image: its files are read from the engine&apos;s export</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Engine-Image: Seine Dateien werden aus dem Export der Engine gelesen</translation>
     </message>
     <message>
         <source>the archive or layout directory is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv oder das Layout-Verzeichnis ist nicht mehr vorhanden</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2208,7 @@
     </message>
     <message>
         <source>%1: &quot;rules&quot; must be an object of rule names and severities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;rules&quot; muss ein Objekt aus Regelnamen und Schweregraden sein</translation>
     </message>
     <message>
         <source>%1: unknown lint rule &apos;%2&apos; (did you mean &apos;%3&apos;?)</source>
@@ -2923,19 +2923,19 @@
     </message>
     <message>
         <source>COPY or ADD source missing from the build context</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY- oder ADD-Quelle fehlt im Build-Kontext</translation>
     </message>
     <message>
         <source>A COPY or ADD source that is not in the build context: no such file or folder, a wildcard that matches nothing, or a path that .dockerignore leaves out. Sources of COPY --from, ADD URLs, heredocs and paths built from a variable without a value are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine COPY- oder ADD-Quelle, die nicht im Build-Kontext ist: keine solche Datei und kein solcher Ordner, ein Platzhalter, der auf nichts passt, oder ein Pfad, den .dockerignore ausschließt. Quellen von COPY --from, ADD-URLs, Heredocs und Pfade aus einer Variable ohne Wert werden nicht geprüft.</translation>
     </message>
     <message>
         <source>COPY and ADD read only what the context sends, not the folder on your disk. A missing source stops the build at that step with &quot;not found&quot; (BuildKit: &quot;failed to calculate checksum ... not found&quot;), after every step before it has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY und ADD lesen nur, was der Kontext sendet, nicht den Ordner auf Ihrer Festplatte. Eine fehlende Quelle stoppt den Build bei diesem Schritt mit &quot;not found&quot; (BuildKit: &quot;failed to calculate checksum ... not found&quot;), nachdem alle Schritte davor gelaufen sind.</translation>
     </message>
     <message>
         <source>Create the file, correct the path (it is relative to the context folder, not to the Dockerfile), or remove the .dockerignore line that excludes it. Build from the folder that holds the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei anlegen, den Pfad korrigieren (er ist relativ zum Kontextordner, nicht zum Dockerfile) oder die .dockerignore-Zeile entfernen, die sie ausschließt. Aus dem Ordner bauen, der die Quellen enthält.</translation>
     </message>
 </context>
 <context>
@@ -3069,107 +3069,107 @@
     <name>Dockwright::Core::SshBridge</name>
     <message>
         <source>Cannot make a local socket for the ssh connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die ssh-Verbindung zu %1 kann kein lokaler Socket angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot reach %1: the ssh program (%2) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: Das ssh-Programm (%2) konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Install the OpenSSH client (apt install openssh-client), or set DOCKWRIGHT_SSH_COMMAND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie den OpenSSH-Client (apt install openssh-client) oder setzen Sie DOCKWRIGHT_SSH_COMMAND.</translation>
     </message>
     <message>
         <source>ssh printed nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh hat nichts ausgegeben</translation>
     </message>
     <message>
         <source>The ssh host %1 is not known: no address was found for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-Host %1 ist unbekannt: Für ihn wurde keine Adresse gefunden.</translation>
     </message>
     <message>
         <source>Check the host name in DOCKER_HOST or the docker context (ssh://user@host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Hostnamen in DOCKER_HOST oder im Docker-Kontext (ssh://user@host).</translation>
     </message>
     <message>
         <source>Nobody answers ssh on %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 antwortet niemand auf ssh: Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Is sshd running there, on that port?</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft dort sshd, und zwar auf diesem Port?</translation>
     </message>
     <message>
         <source>The ssh host %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-Host %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Check the network and the host&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Netzwerk und die Adresse des Hosts.</translation>
     </message>
     <message>
         <source>The ssh server %1 dropped the connection before the login (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-Server %1 hat die Verbindung vor der Anmeldung getrennt (%2).</translation>
     </message>
     <message>
         <source>sshd drops new connections when too many are starting (MaxStartups) or, since OpenSSH 9.8, for a while after failed logins from the same address (PerSourcePenalties). Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd trennt neue Verbindungen, wenn zu viele gleichzeitig starten (MaxStartups) oder, seit OpenSSH 9.8, eine Weile nach fehlgeschlagenen Anmeldungen von derselben Adresse (PerSourcePenalties). Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The host key of %1 is not trusted (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Host-Schlüssel von %1 wird nicht vertraut (%2).</translation>
     </message>
     <message>
         <source>Connect once with ssh %1 in a terminal to check and accept its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich einmal in einem Terminal mit ssh %1, um seinen Schlüssel zu prüfen und zu akzeptieren.</translation>
     </message>
     <message>
         <source>%1 refused the ssh login: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die ssh-Anmeldung abgelehnt: %2</translation>
     </message>
     <message>
         <source>Add your public key to ~/.ssh/authorized_keys there, or load it with ssh-add. Dockwright cannot ask for passwords (BatchMode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dort Ihren öffentlichen Schlüssel zu ~/.ssh/authorized_keys hinzu oder laden Sie ihn mit ssh-add. Dockwright kann nicht nach Passwörtern fragen (BatchMode).</translation>
     </message>
     <message>
         <source>There is no docker command on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 gibt es keinen docker-Befehl (%2).</translation>
     </message>
     <message>
         <source>An ssh:// engine needs the docker CLI 18.09 or newer on the remote host, for &quot;docker system dial-stdio&quot;. Install it there, or use a tcp:// endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ssh://-Engine braucht auf dem entfernten Host das docker-CLI 18.09 oder neuer, für &quot;docker system dial-stdio&quot;. Installieren Sie es dort oder verwenden Sie einen tcp://-Endpunkt.</translation>
     </message>
     <message>
         <source>The docker CLI on %1 cannot reach its engine: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das docker-CLI auf %1 erreicht seine Engine nicht: %2</translation>
     </message>
     <message>
         <source>Start the engine on the host, or name its socket in the address (ssh://user@host/run/user/1000/docker.sock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Engine auf dem Host oder nennen Sie ihren Socket in der Adresse (ssh://user@host/run/user/1000/docker.sock).</translation>
     </message>
     <message>
         <source>Check the socket path %1 in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Socket-Pfad %1 in der Adresse.</translation>
     </message>
     <message>
         <source>The docker CLI on %1 has no &quot;system dial-stdio&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das docker-CLI auf %1 hat kein &quot;system dial-stdio&quot; (%2).</translation>
     </message>
     <message>
         <source>Update docker on the host to 18.09 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie docker auf dem Host auf 18.09 oder neuer.</translation>
     </message>
     <message>
         <source>The ssh connection to %1 ended abnormally: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ssh-Verbindung zu %1 endete unerwartet: %2</translation>
     </message>
     <message>
         <source>The ssh connection to %1 failed (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ssh-Verbindung zu %1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
     </message>
     <message>
         <source>Try &quot;ssh %1 docker system dial-stdio&quot; in a terminal to see the whole message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &quot;ssh %1 docker system dial-stdio&quot; in einem Terminal aus, um die ganze Meldung zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -3637,11 +3637,11 @@
     </message>
     <message>
         <source>Building the editor text of %1, unsaved changes included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Editor-Text von %1 wird gebaut, samt ungespeicherter Änderungen.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
 </context>
 <context>
@@ -3710,11 +3710,11 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -3791,244 +3791,244 @@ Dockerfile-Zeile %2</translation>
     <name>Dockwright::Ui::ContainerActions</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start the selected stopped containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten gestoppten Container starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop the selected running containers: SIGTERM, then SIGKILL after the engine&apos;s grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten laufenden Container stoppen: SIGTERM, dann SIGKILL nach der Wartezeit der Engine</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Stop and start the selected containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Container stoppen und wieder starten</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Hart beenden</translation>
     </message>
     <message>
         <source>Kill the selected running containers at once (SIGKILL), without a grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten laufenden Container sofort beenden (SIGKILL), ohne Wartezeit</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished">Protokolle</translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Show what the container wrote to its output (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was der Container in seine Ausgabe geschrieben hat (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
         <source>Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchen</translation>
     </message>
     <message>
         <source>Show everything the engine knows about the container, as docker inspect does</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zeigen, was die Engine über den Container weiß, wie docker inspect</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen …</translation>
     </message>
     <message>
         <source>Remove the selected containers (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Container entfernen (Entf)</translation>
     </message>
     <message>
         <source>Prune Stopped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppte bereinigen …</translation>
     </message>
     <message>
         <source>Remove every container that is not running, as docker container prune does</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Container entfernen, der nicht läuft, wie docker container prune</translation>
     </message>
     <message>
         <source>%1 %2 (%3 of %4)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 von %4) …</translation>
     </message>
     <message>
         <source>%1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 …</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt</translation>
     </message>
     <message>
         <source>Restarting</source>
-        <translation type="unfinished">Startet neu</translation>
+        <translation>Wird neu gestartet</translation>
     </message>
     <message>
         <source>Killing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hart beendet</translation>
     </message>
     <message>
         <source>Pausing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird pausiert</translation>
     </message>
     <message>
         <source>Resuming</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird fortgesetzt</translation>
     </message>
     <message numerus="yes">
         <source>Started %n container(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container gestartet.</numerusform>
+            <numerusform>%n Container gestartet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped %n container(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container gestoppt.</numerusform>
+            <numerusform>%n Container gestoppt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restarted %n container(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container neu gestartet.</numerusform>
+            <numerusform>%n Container neu gestartet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Killed %n container(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container hart beendet.</numerusform>
+            <numerusform>%n Container hart beendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paused %n container(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container pausiert.</numerusform>
+            <numerusform>%n Container pausiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resumed %n container(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container fortgesetzt.</numerusform>
+            <numerusform>%n Container fortgesetzt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 done. The engine refused the others:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt. Die Engine hat die anderen abgelehnt:</translation>
     </message>
     <message>
         <source>Remove Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n container(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container entfernen?</numerusform>
+            <numerusform>%n Container entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their files that are not in a volume are lost; named volumes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien, die nicht in einem Volume liegen, gehen verloren; benannte Volumes bleiben erhalten.</translation>
     </message>
     <message>
         <source>Running, so killed first without a grace period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft, wird daher zuerst ohne Wartezeit hart beendet: %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Kill and Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Hart beenden und entfernen</translation>
     </message>
     <message>
         <source>Removing</source>
-        <translation type="unfinished">Wird entfernt</translation>
+        <translation>Wird entfernt</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n container(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container entfernt.</numerusform>
+            <numerusform>%n Container entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %1 of %n container(s). The engine refused the others:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Container entfernt. Die Engine hat die anderen abgelehnt:</numerusform>
+            <numerusform>%1 von %n Containern entfernt. Die Engine hat die anderen abgelehnt:</numerusform>
         </translation>
     </message>
     <message>
         <source>Prune Stopped Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppte Container bereinigen</translation>
     </message>
     <message>
         <source>Remove every container that is not running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Container entfernen, der nicht läuft?</translation>
     </message>
     <message>
         <source>None is listed as stopped right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit ist keiner als gestoppt aufgeführt.</translation>
     </message>
     <message numerus="yes">
         <source>%n container(s) listed as stopped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container als gestoppt aufgeführt:</numerusform>
+            <numerusform>%n Container als gestoppt aufgeführt:</numerusform>
         </translation>
     </message>
     <message>
         <source>Prune</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen</translation>
     </message>
     <message>
         <source>Pruning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereinigt</translation>
     </message>
     <message>
         <source>stopped containers</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppte Container</translation>
     </message>
     <message>
         <source>Could not prune: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pruned: %n container(s) removed, %1 reclaimed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereinigt: %n Container entfernt, %1 freigegeben.</numerusform>
+            <numerusform>Bereinigt: %n Container entfernt, %1 freigegeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Inspecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird untersucht</translation>
     </message>
     <message>
         <source>Could not inspect %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht untersucht werden: %2</translation>
     </message>
     <message>
         <source>Container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1</translation>
     </message>
 </context>
 <context>
@@ -4062,162 +4062,162 @@ Dockerfile-Zeile %2</translation>
     <name>Dockwright::Ui::ContainerLogsDialog</name>
     <message>
         <source>Logs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle von %1</translation>
     </message>
     <message>
         <source>Reading the logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolle werden gelesen …</translation>
     </message>
     <message>
         <source>Not connected to an engine.</source>
-        <translation type="unfinished">Nicht mit einer Engine verbunden.</translation>
+        <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
         <source>Could not read the logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolle konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Following the output; closing this window stops reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe wird verfolgt; Schließen dieses Fensters beendet das Lesen.</translation>
     </message>
     <message>
         <source>The log stream failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log-Datenstrom ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The container stopped; this is all it wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container wurde gestoppt; das ist alles, was er geschrieben hat.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::ContainerView</name>
     <message>
         <source>Container</source>
-        <translation type="unfinished">Container</translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished">Aus&amp;führen</translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished">&amp;Stoppen</translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>&amp;Kill</source>
-        <translation type="unfinished">&amp;Hart beenden</translation>
+        <translation>&amp;Hart beenden</translation>
     </message>
     <message>
         <source>Res&amp;tart</source>
-        <translation type="unfinished">Neu s&amp;tarten</translation>
+        <translation>Neu s&amp;tarten</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished">Entfe&amp;rnen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>SIGTERM, then SIGKILL after 10 seconds (docker stop)</source>
-        <translation type="unfinished">SIGTERM, nach 10 Sekunden SIGKILL (docker stop)</translation>
+        <translation>SIGTERM, nach 10 Sekunden SIGKILL (docker stop)</translation>
     </message>
     <message>
         <source>SIGKILL right away (docker kill)</source>
-        <translation type="unfinished">Sofort SIGKILL (docker kill)</translation>
+        <translation>Sofort SIGKILL (docker kill)</translation>
     </message>
     <message>
         <source>Containers started from this form or from its image. Pick one to follow its log and manage it; the Containers page lists the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container, die aus diesem Formular oder aus seinem Image gestartet wurden. Wählen Sie einen aus, um sein Protokoll zu verfolgen und ihn zu verwalten; die Seite Container listet dieselben auf.</translation>
     </message>
     <message>
         <source>Containers from this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Container aus diesem Formular</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished">Protokolle</translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Check&amp;up</source>
-        <translation type="unfinished">Prüf&amp;ung</translation>
+        <translation>Prüf&amp;ung</translation>
     </message>
     <message>
         <source>Run the guide&apos;s checks inside the running container: user, writable root, capabilities, NoNewPrivs, environment</source>
-        <translation type="unfinished">Die Prüfungen des Leitfadens im laufenden Container ausführen: Benutzer, beschreibbares Wurzelverzeichnis, Capabilities, NoNewPrivs, Umgebung</translation>
+        <translation>Die Prüfungen des Leitfadens im laufenden Container ausführen: Benutzer, beschreibbares Wurzelverzeichnis, Capabilities, NoNewPrivs, Umgebung</translation>
     </message>
     <message>
         <source>&lt;p&gt;The checkup runs a few commands inside the running container (through &lt;code&gt;docker exec&lt;/code&gt;) and shows what the process really gets: its user, whether it can write to /, its capabilities, NoNewPrivs and its environment (secrets masked). Start a container, then press &lt;b&gt;Checkup&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;p&gt;Die Prüfung führt einige Befehle im laufenden Container aus (über &lt;code&gt;docker exec&lt;/code&gt;) und zeigt, was der Prozess tatsächlich erhält: seinen Benutzer, ob er nach / schreiben kann, seine Capabilities, NoNewPrivs und seine Umgebung (Secrets maskiert). Einen Container starten und dann &lt;b&gt;Prüfung&lt;/b&gt; drücken.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Die Prüfung führt einige Befehle im laufenden Container aus (über &lt;code&gt;docker exec&lt;/code&gt;) und zeigt, was der Prozess tatsächlich erhält: seinen Benutzer, ob er nach / schreiben kann, seine Capabilities, NoNewPrivs und seine Umgebung (Secrets maskiert). Einen Container starten und dann &lt;b&gt;Prüfung&lt;/b&gt; drücken.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Checkup</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Timestamps</source>
-        <translation type="unfinished">Zeitstempel</translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished">Folgen</translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Keep the newest line in view</source>
-        <translation type="unfinished">Die neueste Zeile sichtbar halten</translation>
+        <translation>Die neueste Zeile sichtbar halten</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished">Protokoll durchsuchen</translation>
+        <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished">Vorheriger Treffer</translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished">Nächster Treffer (Eingabetaste)</translation>
+        <translation>Nächster Treffer (Eingabetaste)</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished">Speichern …</translation>
+        <translation>Speichern …</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;standard error&lt;/span&gt; · standard output · &lt;span style=&apos;color:%2&apos;&gt;Dockwright notes&lt;/span&gt;</source>
-        <translation type="unfinished">&lt;span style=&apos;color:%1&apos;&gt;Standardfehlerausgabe&lt;/span&gt; · Standardausgabe · &lt;span style=&apos;color:%2&apos;&gt;Dockwright-Hinweise&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Standardfehlerausgabe&lt;/span&gt; · Standardausgabe · &lt;span style=&apos;color:%2&apos;&gt;Dockwright-Hinweise&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Creating the container…</source>
-        <translation type="unfinished">Container wird erstellt …</translation>
+        <translation>Container wird erstellt …</translation>
     </message>
     <message>
         <source>Not connected to an engine</source>
-        <translation type="unfinished">Nicht mit einer Engine verbunden</translation>
+        <translation>Nicht mit einer Engine verbunden</translation>
     </message>
     <message>
         <source>Create and start a container with these settings</source>
-        <translation type="unfinished">Einen Container mit diesen Einstellungen erstellen und starten</translation>
+        <translation>Einen Container mit diesen Einstellungen erstellen und starten</translation>
     </message>
     <message>
         <source>Not connected to an engine.</source>
-        <translation type="unfinished">Nicht mit einer Engine verbunden.</translation>
+        <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
         <source>No container started from this form yet.</source>
-        <translation type="unfinished">Aus diesem Formular wurde noch kein Container gestartet.</translation>
+        <translation>Aus diesem Formular wurde noch kein Container gestartet.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Looking inside the container…&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;p&gt;Der Container wird untersucht …&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Der Container wird untersucht …&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save the log</source>
-        <translation type="unfinished">Protokoll speichern</translation>
+        <translation>Protokoll speichern</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished">Protokolldateien (*.log *.txt)</translation>
+        <translation>Protokolldateien (*.log *.txt)</translation>
     </message>
     <message>
         <source>Could not save the log: %1</source>
-        <translation type="unfinished">Das Protokoll konnte nicht gespeichert werden: %1</translation>
+        <translation>Das Protokoll konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4304,47 +4304,47 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Up %1 (Paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit %1 (pausiert)</translation>
     </message>
     <message>
         <source>Restarting (%1) %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet neu (%1) vor %2</translation>
     </message>
     <message>
         <source>Up %1 (health: starting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit %1 (Zustand: startet)</translation>
     </message>
     <message>
         <source>Up %1 (healthy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit %1 (gesund)</translation>
     </message>
     <message>
         <source>Up %1 (unhealthy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit %1 (ungesund)</translation>
     </message>
     <message>
         <source>Up %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit %1 (%2)</translation>
     </message>
     <message>
         <source>Up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit %1</translation>
     </message>
     <message>
         <source>Removal In Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entfernt</translation>
     </message>
     <message>
         <source>Exited (%1) %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet (%1) vor %2</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1</translation>
     </message>
 </context>
 <context>
@@ -4411,25 +4411,25 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message numerus="yes">
         <source>%n COPY/ADD source(s) are not in the context: the build will stop at that step.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n COPY/ADD-Quelle ist nicht im Kontext: Der Build wird bei diesem Schritt stoppen.</numerusform>
+            <numerusform>%n COPY/ADD-Quellen sind nicht im Kontext: Der Build wird bei diesem Schritt stoppen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the Problems list in the editor)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere (siehe die Problemliste im Editor)</numerusform>
+            <numerusform>… und %n weitere (siehe die Problemliste im Editor)</numerusform>
         </translation>
     </message>
     <message>
         <source>The Dockerfile %1 lies outside the context folder. That is fine: docker sends it along with the context, and COPY cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dockerfile %1 liegt außerhalb des Kontextordners. Das ist in Ordnung: docker sendet es zusammen mit dem Kontext, und COPY kann es nicht sehen.</translation>
     </message>
 </context>
 <context>
@@ -4443,27 +4443,27 @@ Dockerfile-Zeile %2</translation>
     <name>Dockwright::Ui::DockerfileSourceBar</name>
     <message>
         <source>Build the editor text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Editor-Text bauen</translation>
     </message>
     <message>
         <source>Send the Dockerfile as the editor shows it, unsaved changes included (as docker build -f - does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dockerfile so senden, wie der Editor es zeigt, samt ungespeicherter Änderungen (wie docker build -f -)</translation>
     </message>
     <message>
         <source>Build the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auf der Festplatte bauen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the editor text to the file, then both are the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Editor-Text in die Datei speichern, dann sind beide gleich</translation>
     </message>
     <message>
         <source>The editor has unsaved changes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Editor hat ungespeicherte Änderungen an %1.</translation>
     </message>
 </context>
 <context>
@@ -4643,7 +4643,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
 </context>
 <context>
@@ -4686,14 +4686,14 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Dockwright cannot talk to %1 addresses yet; use unix://, tcp:// or ssh://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockwright kann mit %1-Adressen noch nicht umgehen; verwenden Sie unix://, tcp:// oder ssh://.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::EngineBatch</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4779,7 +4779,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Builds use the classic builder: on the containerd image store BuildKit needs a session to read the build context</source>
-        <translation type="unfinished"></translation>
+        <translation>Builds verwenden den klassischen Builder: Im containerd-Image-Speicher braucht BuildKit eine Sitzung, um den Build-Kontext zu lesen</translation>
     </message>
     <message>
         <source>Image store: %1</source>
@@ -4787,7 +4787,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>containerd (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>containerd (%1)</translation>
     </message>
 </context>
 <context>
@@ -4897,297 +4897,298 @@ Dockerfile-Zeile %2</translation>
     <name>Dockwright::Ui::HardeningView</name>
     <message>
         <source>Hardening</source>
-        <translation type="unfinished">Härtung</translation>
+        <translation>Härtung</translation>
     </message>
     <message>
         <source>%v / 100</source>
-        <translation type="unfinished">%v / 100</translation>
+        <translation>%v / 100</translation>
     </message>
     <message>
         <source>&amp;Production posture</source>
-        <translation type="unfinished">&amp;Produktionsbetrieb</translation>
+        <translation>&amp;Produktionsbetrieb</translation>
     </message>
     <message>
         <source>The guide&apos;s hardened run: --init --read-only --cap-drop=ALL no-new-privileges, size-limited tmpfs for /tmp (and /app/logs for images that work in /app), HOME and caches in /tmp, memory/CPU/process limits and a non-root user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gehärtete Start des Leitfadens: --init --read-only --cap-drop=ALL no-new-privileges, größenbegrenztes tmpfs für /tmp (und /app/logs für Images, die in /app arbeiten), HOME und Caches in /tmp, Grenzen für Speicher, CPU und Prozesse und ein Nicht-root-Benutzer.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Point at or select a check to read what it does and what can go wrong without it. Tick it to add its flags.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;p&gt;Auf eine Prüfung zeigen oder sie auswählen, um zu lesen, was sie bewirkt und was ohne sie schiefgehen kann. Ankreuzen fügt ihre Flags hinzu.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Auf eine Prüfung zeigen oder sie auswählen, um zu lesen, was sie bewirkt und was ohne sie schiefgehen kann. Ankreuzen fügt ihre Flags hinzu.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::HelpLinks</name>
     <message>
         <source>The Dockwright Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dockwright-Fenster</translation>
     </message>
     <message>
         <source>The Dockerfile Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dockerfile-Editor</translation>
     </message>
     <message>
         <source>Lint Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint-Regeln</translation>
     </message>
     <message>
         <source>Building Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images bauen</translation>
     </message>
     <message>
         <source>Exploring Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten untersuchen</translation>
     </message>
     <message>
         <source>Running Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container ausführen</translation>
     </message>
     <message>
         <source>Runtime Hardening</source>
-        <translation type="unfinished"></translation>
+        <translation>Härtung zur Laufzeit</translation>
     </message>
     <message>
         <source>Supported Engines</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützte Engines</translation>
     </message>
     <message>
         <source>The Command Line (dockwright-cli)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommandozeile (dockwright-cli)</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::ImageActions</name>
     <message>
         <source>Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen …</translation>
     </message>
     <message>
         <source>Open the Run area with this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereich Ausführen mit diesem Image öffnen</translation>
     </message>
     <message>
         <source>Explore Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten untersuchen</translation>
     </message>
     <message>
         <source>Look inside the image, layer by layer (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Image schauen, Schicht für Schicht (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
         <source>Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchen</translation>
     </message>
     <message>
         <source>Show everything the engine knows about the image, as docker image inspect does</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zeigen, was die Engine über das Image weiß, wie docker image inspect</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Show the build steps the image was made of and what each one added, as docker history does</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Build-Schritte zeigen, aus denen das Image entstanden ist, und was jeder hinzugefügt hat, wie docker history</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggen …</translation>
     </message>
     <message>
         <source>Give the image another name (repository:tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Image einen weiteren Namen geben (repository:tag)</translation>
     </message>
     <message>
         <source>Save as Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Archiv speichern …</translation>
     </message>
     <message>
         <source>Write the image to a .tar file, as docker save does</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image in eine .tar-Datei schreiben, wie docker save</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen …</translation>
     </message>
     <message>
         <source>Remove the selected images (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Images entfernen (Entf)</translation>
     </message>
     <message>
         <source>Prune Dangling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste bereinigen …</translation>
     </message>
     <message>
         <source>Remove every untagged image that no container uses, as docker image prune does</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Image ohne Tag entfernen, das kein Container verwendet, wie docker image prune</translation>
     </message>
     <message>
         <source>%1 %2 (%3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 von %4)</translation>
     </message>
     <message>
         <source>Inspecting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird untersucht …</translation>
     </message>
     <message>
         <source>Could not inspect %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht untersucht werden: %2</translation>
     </message>
     <message>
         <source>Image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1</translation>
     </message>
     <message>
         <source>Reading the history of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf von %1 wird gelesen …</translation>
     </message>
     <message>
         <source>Could not read the history of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Tag Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image taggen</translation>
     </message>
     <message>
         <source>Another name for %1, as repository:tag (the tag defaults to latest):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Name für %1, als repository:tag (das Tag ist standardmäßig latest):</translation>
     </message>
     <message>
         <source>“%1” is not an image name: names cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Image-Name: Namen dürfen keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>“%1” is not an image name: it needs a repository before the colon and a tag after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Image-Name: Er braucht ein Repository vor dem Doppelpunkt und ein Tag danach.</translation>
     </message>
     <message>
         <source>Tagging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getaggt …</translation>
     </message>
     <message>
         <source>Could not tag %1 as %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als %2 getaggt werden:
+%3</translation>
     </message>
     <message>
         <source>%1 is now also known as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heißt jetzt auch %2.</translation>
     </message>
     <message>
         <source>Remove Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n image(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image entfernen?</numerusform>
+            <numerusform>%n Images entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their tags are removed. An image&apos;s layers are deleted with its last tag unless another image shares them. An image a container uses is kept; you can then force its removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Tags werden entfernt. Die Schichten eines Images werden mit seinem letzten Tag gelöscht, sofern kein anderes Image sie teilt. Ein Image, das ein Container verwendet, bleibt erhalten; Sie können dann sein Entfernen erzwingen.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Removing</source>
-        <translation type="unfinished">Wird entfernt</translation>
+        <translation>Wird entfernt</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image entfernt.</numerusform>
+            <numerusform>%n Images entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Force Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen erzwingen</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) could not be removed. Remove them by force?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image konnte nicht entfernt werden. Das Entfernen erzwingen?</numerusform>
+            <numerusform>%n Images konnten nicht entfernt werden. Das Entfernen erzwingen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Force removes every tag of the image and also removes images that stopped containers use. The engine refuses it for an image a running container uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwingen entfernt jedes Tag des Images und auch Images, die gestoppte Container verwenden. Für ein Image, das ein laufender Container verwendet, lehnt die Engine es ab.</translation>
     </message>
     <message>
         <source>Force Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwungen entfernen</translation>
     </message>
     <message>
         <source>Nothing was removed; the engine refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde entfernt; die Engine hat abgelehnt:</translation>
     </message>
     <message numerus="yes">
         <source>Removed %1 of %n image(s). The engine refused the others:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Image entfernt. Die Engine hat die anderen abgelehnt:</numerusform>
+            <numerusform>%1 von %n Images entfernt. Die Engine hat die anderen abgelehnt:</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing by force</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erzwungen entfernt</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n image(s) by force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image erzwungen entfernt.</numerusform>
+            <numerusform>%n Images erzwungen entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %1 of %n image(s) by force. The engine refused the others:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Image erzwungen entfernt. Die Engine hat die anderen abgelehnt:</numerusform>
+            <numerusform>%1 von %n Images erzwungen entfernt. Die Engine hat die anderen abgelehnt:</numerusform>
         </translation>
     </message>
     <message>
         <source>Prune Dangling Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Images bereinigen</translation>
     </message>
     <message>
         <source>Remove every dangling image?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes verwaiste Image entfernen?</translation>
     </message>
     <message numerus="yes">
         <source>Dangling images have no tag and no container uses them: usually older builds whose tag moved to a newer image. %n untagged image(s) listed here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwaiste Images haben kein Tag, und kein Container verwendet sie: meist ältere Builds, deren Tag auf ein neueres Image gewandert ist. Hier ist %n Image ohne Tag aufgeführt.</numerusform>
+            <numerusform>Verwaiste Images haben kein Tag, und kein Container verwendet sie: meist ältere Builds, deren Tag auf ein neueres Image gewandert ist. Hier sind %n Images ohne Tag aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Prune</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen</translation>
     </message>
     <message>
         <source>Pruning dangling images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Images werden bereinigt …</translation>
     </message>
     <message>
         <source>dangling images</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaiste Images</translation>
     </message>
     <message>
         <source>Could not prune: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pruned: %n image(s) deleted, %1 reclaimed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereinigt: %n Image gelöscht, %1 freigegeben.</numerusform>
+            <numerusform>Bereinigt: %n Images gelöscht, %1 freigegeben.</numerusform>
         </translation>
     </message>
 </context>
@@ -5253,77 +5254,77 @@ Dockerfile-Zeile %2</translation>
     <name>Dockwright::Ui::ImageHistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message>
         <source>The build steps of %1, newest first. Each step that changed files added a layer of the size shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Build-Schritte von %1, neueste zuerst. Jeder Schritt, der Dateien geändert hat, hat eine Schicht der angezeigten Größe hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::ImageHistoryModel</name>
     <message>
         <source>(not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gespeichert)</translation>
     </message>
     <message>
         <source>This step&apos;s image is not stored here (it was built elsewhere, or by BuildKit); its layer is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image dieses Schritts ist hier nicht gespeichert (es wurde anderswo oder von BuildKit gebaut); seine Schicht schon.</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished">%1 Bytes</translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Image</translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Created By</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt durch</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::ImageSaver</name>
     <message>
         <source>Saving %1 to %2… %3 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach %2 gespeichert … %3 geschrieben</translation>
     </message>
     <message>
         <source>Save image %1 as archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 als Archiv speichern</translation>
     </message>
     <message>
         <source>Image archives (*.tar);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Archive (*.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save image as archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Image als Archiv speichern</translation>
     </message>
     <message>
         <source>Saving %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach %2 gespeichert …</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
     <message>
         <source>Could not save %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nach %2 gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5568,7 @@ Dockerfile-Zeile %2</translation>
     <name>Dockwright::Ui::JsonDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -5717,11 +5718,11 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Save image as archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image als Archiv speichern …</translation>
     </message>
     <message>
         <source>Write this engine image to a tar file, as docker save does</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Engine-Image in eine tar-Datei schreiben, wie docker save</translation>
     </message>
 </context>
 <context>
@@ -6014,63 +6015,63 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>What Dockwright is for and where to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür Dockwright da ist und wo Sie anfangen</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumentation</translation>
     </message>
     <message>
         <source>Docker &amp;Engine API Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz der Docker-Engine-&amp;API</translation>
     </message>
     <message>
         <source>Docker&amp;file Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker&amp;file-Referenz</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>%1[*] (%2) — Dockwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] (%2) — Dockwright</translation>
     </message>
     <message>
         <source>Untitled[*] — Dockwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt[*] — Dockwright</translation>
     </message>
     <message>
         <source>Dockwright[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockwright[*]</translation>
     </message>
     <message>
         <source>Open a Project Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Projektordner öffnen</translation>
     </message>
     <message>
         <source>No Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dockerfile</translation>
     </message>
     <message>
         <source>%1 has no Dockerfile or Containerfile. Start one with File ▸ New from Template and save it in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Dockerfile und kein Containerfile. Beginnen Sie eines mit Datei ▸ Neu aus Vorlage und speichern Sie es in diesem Ordner.</translation>
     </message>
     <message>
         <source>%1 is not remembered until an engine answers there; the next start uses the previous choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockwright merkt sich %1 erst, wenn dort eine Engine antwortet; der nächste Start verwendet die vorherige Wahl.</translation>
     </message>
 </context>
 <context>
@@ -6243,15 +6244,15 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Datei beenden</translation>
     </message>
     <message>
         <source>(exporting the image from the engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>(das Image wird aus der Engine exportiert)</translation>
     </message>
 </context>
 <context>
@@ -6368,11 +6369,11 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
 </context>
 <context>
@@ -6398,231 +6399,232 @@ Dockerfile-Zeile %2</translation>
     <name>Dockwright::Ui::RunCommandView</name>
     <message>
         <source>docker run equivalent</source>
-        <translation type="unfinished">Entsprechender docker-run-Befehl</translation>
+        <translation>Entsprechender docker-run-Befehl</translation>
     </message>
     <message>
         <source>No image chosen yet.
 The command appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Image gewählt.
+Der Befehl erscheint hier.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished">Kopiert.</translation>
+        <translation>Kopiert.</translation>
     </message>
     <message>
         <source>Paste docker run…</source>
-        <translation type="unfinished">docker run einfügen …</translation>
+        <translation>docker run einfügen …</translation>
     </message>
     <message>
         <source>Read a docker run command into the form.</source>
-        <translation type="unfinished">Einen docker-run-Befehl in das Formular übernehmen.</translation>
+        <translation>Einen docker-run-Befehl in das Formular übernehmen.</translation>
     </message>
     <message>
         <source>Paste docker run</source>
-        <translation type="unfinished">docker run einfügen</translation>
+        <translation>docker run einfügen</translation>
     </message>
     <message>
         <source>A docker run command (continuation lines are fine):</source>
-        <translation type="unfinished">Ein docker-run-Befehl (Fortsetzungszeilen sind erlaubt):</translation>
+        <translation>Ein docker-run-Befehl (Fortsetzungszeilen sind erlaubt):</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::RunForm</name>
     <message>
         <source>Published ports</source>
-        <translation type="unfinished">Veröffentlichte Ports</translation>
+        <translation>Veröffentlichte Ports</translation>
     </message>
     <message>
         <source>Add port</source>
-        <translation type="unfinished">Port hinzufügen</translation>
+        <translation>Port hinzufügen</translation>
     </message>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished">Umgebungsvariablen</translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <source>Add variable</source>
-        <translation type="unfinished">Variable hinzufügen</translation>
+        <translation>Variable hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished">Container</translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>image name, e.g. myapp:dev</source>
-        <translation type="unfinished">Image-Name, z. B. myapp:dev</translation>
+        <translation>Image-Name, z. B. myapp:dev</translation>
     </message>
     <message>
         <source>The image to start. Choosing one fills in its ports, environment, user and healthcheck.</source>
-        <translation type="unfinished">Das zu startende Image. Die Auswahl füllt seine Ports, Umgebung, Benutzer und Healthcheck aus.</translation>
+        <translation>Das zu startende Image. Die Auswahl füllt seine Ports, Umgebung, Benutzer und Healthcheck aus.</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation type="unfinished">&amp;Image:</translation>
+        <translation>&amp;Image:</translation>
     </message>
     <message>
         <source>engine picks a random name</source>
-        <translation type="unfinished">Engine wählt einen zufälligen Namen</translation>
+        <translation>Engine wählt einen zufälligen Namen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>the image&apos;s CMD</source>
-        <translation type="unfinished">CMD des Images</translation>
+        <translation>CMD des Images</translation>
     </message>
     <message>
         <source>Arguments after the image, split like a shell would: quotes group words.</source>
-        <translation type="unfinished">Argumente nach dem Image, aufgeteilt wie in einer Shell: Anführungszeichen fassen Wörter zusammen.</translation>
+        <translation>Argumente nach dem Image, aufgeteilt wie in einer Shell: Anführungszeichen fassen Wörter zusammen.</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished">&amp;Befehl:</translation>
+        <translation>&amp;Befehl:</translation>
     </message>
     <message>
         <source>the image&apos;s ENTRYPOINT</source>
-        <translation type="unfinished">ENTRYPOINT des Images</translation>
+        <translation>ENTRYPOINT des Images</translation>
     </message>
     <message>
         <source>&amp;Entrypoint:</source>
-        <translation type="unfinished">&amp;Entrypoint:</translation>
+        <translation>&amp;Entrypoint:</translation>
     </message>
     <message>
         <source>the image&apos;s WORKDIR</source>
-        <translation type="unfinished">WORKDIR des Images</translation>
+        <translation>WORKDIR des Images</translation>
     </message>
     <message>
         <source>&amp;Working dir:</source>
-        <translation type="unfinished">&amp;Arbeitsverzeichnis:</translation>
+        <translation>&amp;Arbeitsverzeichnis:</translation>
     </message>
     <message>
         <source>default bridge</source>
-        <translation type="unfinished">Standard-Bridge</translation>
+        <translation>Standard-Bridge</translation>
     </message>
     <message>
         <source>Netw&amp;ork:</source>
-        <translation type="unfinished">Netz&amp;werk:</translation>
+        <translation>Netz&amp;werk:</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished">immer</translation>
+        <translation>immer</translation>
     </message>
     <message>
         <source>unless stopped</source>
-        <translation type="unfinished">außer wenn gestoppt</translation>
+        <translation>außer wenn gestoppt</translation>
     </message>
     <message>
         <source>on failure</source>
-        <translation type="unfinished">bei Fehler</translation>
+        <translation>bei Fehler</translation>
     </message>
     <message>
         <source>Restart polic&amp;y:</source>
-        <translation type="unfinished">Neustart&amp;verhalten:</translation>
+        <translation>Neustart&amp;verhalten:</translation>
     </message>
     <message>
         <source>Remove it when it exits (--rm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Beenden entfernen (--rm)</translation>
     </message>
     <message>
         <source>Folders and volumes</source>
-        <translation type="unfinished">Ordner und Volumes</translation>
+        <translation>Ordner und Volumes</translation>
     </message>
     <message>
         <source>Folders from this computer (bind mounts), read-only unless you untick it:</source>
-        <translation type="unfinished">Ordner von diesem Rechner (Bind-Mounts), schreibgeschützt, sofern nicht abgewählt:</translation>
+        <translation>Ordner von diesem Rechner (Bind-Mounts), schreibgeschützt, sofern nicht abgewählt:</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished">Ordner hinzufügen …</translation>
+        <translation>Ordner hinzufügen …</translation>
     </message>
     <message>
         <source>Folder to mount</source>
-        <translation type="unfinished">Einzuhängender Ordner</translation>
+        <translation>Einzuhängender Ordner</translation>
     </message>
     <message>
         <source>Named volumes, kept by the engine between containers:</source>
-        <translation type="unfinished">Benannte Volumes, die die Engine zwischen Containern aufbewahrt:</translation>
+        <translation>Benannte Volumes, die die Engine zwischen Containern aufbewahrt:</translation>
     </message>
     <message>
         <source>Add volume</source>
-        <translation type="unfinished">Volume hinzufügen</translation>
+        <translation>Volume hinzufügen</translation>
     </message>
     <message>
         <source>Hardening details</source>
-        <translation type="unfinished">Härtungsdetails</translation>
+        <translation>Härtungsdetails</translation>
     </message>
     <message>
         <source>the image&apos;s USER</source>
-        <translation type="unfinished">USER des Images</translation>
+        <translation>USER des Images</translation>
     </message>
     <message>
         <source>uid[:gid] or a user name from the image, e.g. 65534:65534 (nobody).</source>
-        <translation type="unfinished">uid[:gid] oder ein Benutzername aus dem Image, z. B. 65534:65534 (nobody).</translation>
+        <translation>uid[:gid] oder ein Benutzername aus dem Image, z. B. 65534:65534 (nobody).</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished">Benutzer:</translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Add back:</source>
-        <translation type="unfinished">Wieder hinzufügen:</translation>
+        <translation>Wieder hinzufügen:</translation>
     </message>
     <message>
         <source>tmpfs:</source>
-        <translation type="unfinished">tmpfs:</translation>
+        <translation>tmpfs:</translation>
     </message>
     <message>
         <source>Add tmpfs</source>
-        <translation type="unfinished">tmpfs hinzufügen</translation>
+        <translation>tmpfs hinzufügen</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished">unbegrenzt</translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Bytes with a unit: 512m, 1g.</source>
-        <translation type="unfinished">Bytes mit Einheit: 512m, 1g.</translation>
+        <translation>Bytes mit Einheit: 512m, 1g.</translation>
     </message>
     <message>
         <source>Number of CPUs, may be fractional: 0.5, 2.</source>
-        <translation type="unfinished">Anzahl der CPUs, auch Bruchteile: 0.5, 2.</translation>
+        <translation>Anzahl der CPUs, auch Bruchteile: 0.5, 2.</translation>
     </message>
     <message>
         <source>Memory limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichergrenze:</translation>
     </message>
     <message>
         <source>CPU limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Grenze:</translation>
     </message>
     <message>
         <source>Process limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessgrenze:</translation>
     </message>
     <message>
         <source>Replace the placeholder %1 with a real value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Platzhalter %1 durch einen echten Wert ersetzen</translation>
     </message>
     <message>
         <source>Not a size: use a number with k, m or g, e.g. 512m</source>
-        <translation type="unfinished">Keine Größe: eine Zahl mit k, m oder g verwenden, z. B. 512m</translation>
+        <translation>Keine Größe: eine Zahl mit k, m oder g verwenden, z. B. 512m</translation>
     </message>
     <message>
         <source>Not a CPU count: use a number such as 0.5 or 2</source>
-        <translation type="unfinished">Keine CPU-Anzahl: eine Zahl wie 0.5 oder 2 verwenden</translation>
+        <translation>Keine CPU-Anzahl: eine Zahl wie 0.5 oder 2 verwenden</translation>
     </message>
 </context>
 <context>
@@ -6641,160 +6643,160 @@ The command appears here.</source>
     </message>
     <message>
         <source>The engine would refuse this run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine würde diesen Start ablehnen: %1</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::RunPresenter</name>
     <message>
         <source>Score &lt;b&gt;%1&lt;/b&gt; · %2 of %3 checks</source>
-        <translation type="unfinished">Bewertung &lt;b&gt;%1&lt;/b&gt; · %2 von %3 Prüfungen</translation>
+        <translation>Bewertung &lt;b&gt;%1&lt;/b&gt; · %2 von %3 Prüfungen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>No warnings for this run.</source>
-        <translation type="unfinished">Keine Warnungen für diesen Start.</translation>
+        <translation>Keine Warnungen für diesen Start.</translation>
     </message>
     <message>
         <source>✔ applied</source>
-        <translation type="unfinished">✔ angewendet</translation>
+        <translation>✔ angewendet</translation>
     </message>
     <message>
         <source>✘ not applied</source>
-        <translation type="unfinished">✘ nicht angewendet</translation>
+        <translation>✘ nicht angewendet</translation>
     </message>
     <message>
         <source>not needed for this run</source>
-        <translation type="unfinished">für diesen Start nicht nötig</translation>
+        <translation>für diesen Start nicht nötig</translation>
     </message>
     <message>
         <source>What breaks without it:</source>
-        <translation type="unfinished">Was ohne sie nicht mehr funktioniert:</translation>
+        <translation>Was ohne sie nicht mehr funktioniert:</translation>
     </message>
     <message>
         <source>runs as &lt;b&gt;root&lt;/b&gt;</source>
-        <translation type="unfinished">läuft als &lt;b&gt;root&lt;/b&gt;</translation>
+        <translation>läuft als &lt;b&gt;root&lt;/b&gt;</translation>
     </message>
     <message>
         <source>runs as %1</source>
-        <translation type="unfinished">läuft als %1</translation>
+        <translation>läuft als %1</translation>
     </message>
     <message>
         <source>exposes %1</source>
-        <translation type="unfinished">stellt %1 bereit</translation>
+        <translation>stellt %1 bereit</translation>
     </message>
     <message>
         <source>has a healthcheck</source>
-        <translation type="unfinished">hat einen Healthcheck</translation>
+        <translation>hat einen Healthcheck</translation>
     </message>
     <message>
         <source>Image: %1.</source>
-        <translation type="unfinished">Image: %1.</translation>
+        <translation>Image: %1.</translation>
     </message>
     <message>
         <source>Its environment sets %1.</source>
-        <translation type="unfinished">Seine Umgebung setzt %1.</translation>
+        <translation>Seine Umgebung setzt %1.</translation>
     </message>
     <message>
         <source>The image&apos;s USER is root: the process runs as root unless you set a user here, e.g. 65534:65534.</source>
-        <translation type="unfinished">USER des Images ist root: Der Prozess läuft als root, sofern hier kein Benutzer gesetzt wird, z. B. 65534:65534.</translation>
+        <translation>USER des Images ist root: Der Prozess läuft als root, sofern hier kein Benutzer gesetzt wird, z. B. 65534:65534.</translation>
     </message>
     <message>
         <source>This user is root.</source>
-        <translation type="unfinished">Dieser Benutzer ist root.</translation>
+        <translation>Dieser Benutzer ist root.</translation>
     </message>
     <message>
         <source>Not supported, left out: %1.</source>
-        <translation type="unfinished">Nicht unterstützt, ausgelassen: %1.</translation>
+        <translation>Nicht unterstützt, ausgelassen: %1.</translation>
     </message>
     <message>
         <source>Read into the form.</source>
-        <translation type="unfinished">In das Formular übernommen.</translation>
+        <translation>In das Formular übernommen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished">Container</translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">entfernt</translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>, exit code %1</source>
-        <translation type="unfinished">, Exit-Code %1</translation>
+        <translation>, Exit-Code %1</translation>
     </message>
     <message>
         <source>Exit code %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1: %2.</translation>
     </message>
     <message>
         <source>, killed for using too much memory</source>
-        <translation type="unfinished">, wegen zu hohen Speicherverbrauchs beendet</translation>
+        <translation>, wegen zu hohen Speicherverbrauchs beendet</translation>
     </message>
     <message>
         <source> · health: %1</source>
-        <translation type="unfinished"> · Zustand: %1</translation>
+        <translation>· Zustand: %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished">…</translation>
+        <translation>…</translation>
     </message>
     <message numerus="yes">
         <source>CPU %1 · memory %2 of %3 (%4 %) · %n process(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>CPU %1 · Speicher %2 von %3 (%4 %) · %n Prozess</numerusform>
             <numerusform>CPU %1 · Speicher %2 von %3 (%4 %) · %n Prozesse</numerusform>
         </translation>
     </message>
     <message>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht.</translation>
     </message>
     <message>
         <source>Not running. Last seen while running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht. Zuletzt im laufenden Zustand gesehen: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;What the process in %1 really gets:&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;p&gt;Was der Prozess in %1 tatsächlich erhält:&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Was der Prozess in %1 tatsächlich erhält:&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Dockwright::Ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Tab and Shift+Tab move between fields; Space or Enter presses the focused button. Underlined letters in menus and labels work with Alt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab und Umschalt+Tab wechseln zwischen Feldern; Leertaste oder Eingabetaste drückt die Schaltfläche mit dem Fokus. Unterstrichene Buchstaben in Menüs und Beschriftungen funktionieren mit Alt.</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -6813,35 +6815,35 @@ The command appears here.</source>
     </message>
     <message>
         <source>The folder already has a busybox; it was kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner hat bereits eine busybox; sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>This computer has no static busybox. Install busybox-static (it provides /bin/busybox), then copy it next to the Dockerfile as &quot;busybox&quot;; until then the build stops at the COPY line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner hat keine statische busybox. Installieren Sie busybox-static (es liefert /bin/busybox) und kopieren Sie sie dann als &quot;busybox&quot; neben das Dockerfile; bis dahin stoppt der Build bei der COPY-Zeile.</translation>
     </message>
     <message>
         <source>%1 needs shared libraries, so it cannot run in a FROM scratch image. Install busybox-static, then copy its /bin/busybox next to the Dockerfile as &quot;busybox&quot;; until then the build stops at the COPY line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht Shared Libraries und kann daher nicht in einem FROM-scratch-Image laufen. Installieren Sie busybox-static und kopieren Sie dann dessen /bin/busybox als &quot;busybox&quot; neben das Dockerfile; bis dahin stoppt der Build bei der COPY-Zeile.</translation>
     </message>
     <message>
         <source>Could not copy %1 to %2; copy it by hand before building.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nach %2 kopiert werden; kopieren Sie es vor dem Bauen von Hand.</translation>
     </message>
     <message>
         <source>Copied this computer&apos;s static busybox (%1) into the project: the build needs no registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die statische busybox dieses Rechners (%1) wurde in das Projekt kopiert: Der Build braucht keine Registry.</translation>
     </message>
     <message>
         <source>Installs dependencies from uv.lock with a cache mount in a builder stage, then runs in a slim image as a non-root user, with build arguments and OCI labels. Needs your pyproject.toml, uv.lock, main.py and package folder, and registry access for its base images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert Abhängigkeiten aus uv.lock mit einem Cache-Mount in einer Builder-Stufe und läuft dann in einem schlanken Image als Nicht-root-Benutzer, mit Build-Argumenten und OCI-Labels. Braucht Ihre pyproject.toml, uv.lock, main.py und den Paketordner sowie Zugriff auf die Registry für seine Basis-Images.</translation>
     </message>
     <message>
         <source>An empty base image plus this computer&apos;s static busybox (busybox-static); builds without network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Basis-Image plus die statische busybox dieses Rechners (busybox-static); baut ohne Netzwerkzugriff.</translation>
     </message>
     <message>
         <source>The first build pulls python:3.13-slim and ghcr.io/astral-sh/uv from their registries, and copies pyproject.toml, uv.lock, main.py and the package folder (PACKAGE_NAME, default myapp) from this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Build holt python:3.13-slim und ghcr.io/astral-sh/uv aus ihren Registrys und kopiert pyproject.toml, uv.lock, main.py und den Paketordner (PACKAGE_NAME, Standard myapp) aus diesem Ordner.</translation>
     </message>
 </context>
 <context>
@@ -6917,63 +6919,63 @@ The command appears here.</source>
     </message>
     <message>
         <source>Less than a second</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als einer Sekunde</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>About a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>About an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa einer Stunde</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
         </translation>
     </message>
 </context>
@@ -7056,63 +7058,63 @@ The command appears here.</source>
     <name>Dockwright::Ui::WelcomePage</name>
     <message>
         <source>Welcome to Dockwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Dockwright</translation>
     </message>
     <message>
         <source>Dockwright helps you write a Dockerfile, build it into an image, see what each layer adds and start the image as a locked-down container. It works with the Docker engine (or Podman) on this computer or on a server you reach by ssh. The steps below follow the usual path of packaging a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockwright hilft Ihnen, ein Dockerfile zu schreiben, es zu einem Image zu bauen, zu sehen, was jede Schicht hinzufügt, und das Image als abgesicherten Container zu starten. Es arbeitet mit der Docker-Engine (oder Podman) auf diesem Rechner oder auf einem Server, den Sie per ssh erreichen. Die Schritte unten folgen dem üblichen Weg, ein Projekt zu verpacken.</translation>
     </message>
     <message>
         <source>1. New project from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Neues Projekt aus einer Vorlage</translation>
     </message>
     <message>
         <source>Start a Dockerfile and .dockerignore from a tested starter (Python or minimal) and save them in your project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dockerfile und eine .dockerignore aus einer getesteten Vorlage (Python oder minimal) beginnen und in Ihrem Projektordner speichern.</translation>
     </message>
     <message>
         <source>2. Open a folder or a Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Einen Ordner oder ein Dockerfile öffnen</translation>
     </message>
     <message>
         <source>Work on a project you already have: the Editor checks the Dockerfile as you type, Build uses its folder as the build context.</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem vorhandenen Projekt arbeiten: Der Editor prüft das Dockerfile während der Eingabe, Bauen verwendet seinen Ordner als Build-Kontext.</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Dockerfile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dockerfile öffnen …</translation>
     </message>
     <message>
         <source>3. Explore an image</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Ein Image untersuchen</translation>
     </message>
     <message>
         <source>Look inside an image layer by layer: which files each step added, changed or wasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht für Schicht in ein Image schauen: welche Dateien jeder Schritt hinzugefügt, geändert oder verschwendet hat.</translation>
     </message>
     <message>
         <source>4. Run it hardened</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Gehärtet ausführen</translation>
     </message>
     <message>
         <source>Start a container with a read-only file system, no extra privileges and only the writable paths it needs, and see how well it is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Container mit schreibgeschütztem Dateisystem, ohne zusätzliche Rechte und nur mit den beschreibbaren Pfaden starten, die er braucht, und sehen, wie gut er geschützt ist.</translation>
     </message>
     <message>
         <source>Read the &amp;documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumentation lesen</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Show this page at every start (it is always in Help ▸ Getting Started)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite bei jedem &amp;Start zeigen (sie ist immer unter Hilfe ▸ Erste Schritte zu finden)</translation>
     </message>
 </context>
 <context>
