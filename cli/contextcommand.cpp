@@ -152,8 +152,19 @@ int ContextCommand::run(const QStringList &args, CliIo &io)
     const QString dockerfile
         = parser.isSet(fileOption) ? QDir::current().absoluteFilePath(parser.value(fileOption)) : QString();
 
+    // docker build -f ../Dockerfile DIR is fine: the Dockerfile is sent beside the context.
+    const QString outside = BuildContext::outsideDockerfile(positional.first(), dockerfile);
+    if (!outside.isEmpty() && parser.isSet(tarOption)) {
+        io.err << tr("context: --tar with a Dockerfile outside %1 is not supported: the build adds %2 to the "
+                     "upload under a generated name, which this tar would not show")
+                      .arg(positional.first(), outside)
+               << '\n';
+        return ExitBadInput;
+    }
     ContextError error;
-    const auto context = BuildContext::open(positional.first(), dockerfile, &error);
+    const auto context = outside.isEmpty()
+        ? BuildContext::open(positional.first(), dockerfile, &error)
+        : BuildContext::openWithExternalDockerfile(positional.first(), QByteArray(), &error);
     if (!context) {
         io.err << tr("context: %1").arg(error.toString()) << '\n';
         return exitCodeFor(error);
@@ -199,8 +210,10 @@ int ContextCommand::run(const QStringList &args, CliIo &io)
         return ExitOk;
 
     if (parser.isSet(jsonOption)) {
-        io.out << QString::fromUtf8(
-            QJsonDocument(toJson(*context, *scan, preview, tarBytes)).toJson(QJsonDocument::Indented));
+        QJsonObject json = toJson(*context, *scan, preview, tarBytes);
+        if (!outside.isEmpty()) // absolute: it is not in the context
+            json.insert(QStringLiteral("dockerfile"), outside);
+        io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
 

@@ -155,28 +155,12 @@ void BuildJob::start(const BuildRequest &request)
         [this](const Scan &scan) { onScanned(scan); });
 }
 
-namespace {
-
-// The Dockerfile's canonical path when it lies outside the context folder (docker allows that: the CLI
-// then sends it inside the tar under a generated name); empty when it is inside or cannot be found.
-QString outsideContext(const BuildRequest &request)
-{
-    const QString root = QFileInfo(request.contextDir).canonicalFilePath();
-    const QString given = request.dockerfile.isEmpty() ? QStringLiteral("Dockerfile") : request.dockerfile;
-    const QString file = QFileInfo(QDir(request.contextDir).absoluteFilePath(given)).canonicalFilePath();
-    if (root.isEmpty() || file.isEmpty() || file.startsWith(root + u'/'))
-        return {};
-    return file;
-}
-
-} // namespace
-
 BuildJob::Scan BuildJob::prepare(const BuildRequest &request, bool buildKit, const JobControl &control)
 {
     Scan out;
     ContextError contextError;
     out.display = request.dockerfile.isEmpty() ? QString() : request.dockerfile;
-    const QString outside = outsideContext(request);
+    const QString outside = BuildContext::outsideDockerfile(request.contextDir, request.dockerfile);
     QByteArray text;
     std::optional<BuildContext> context;
     if (outside.isEmpty()) {

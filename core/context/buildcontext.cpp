@@ -71,6 +71,16 @@ std::optional<BuildContext> BuildContext::open(
     return opened;
 }
 
+QString BuildContext::outsideDockerfile(const QString &contextDir, const QString &dockerfile)
+{
+    const QString root = QFileInfo(contextDir).canonicalFilePath();
+    const QString given = dockerfile.isEmpty() ? QStringLiteral("Dockerfile") : dockerfile;
+    const QString file = QFileInfo(QDir(contextDir).absoluteFilePath(given)).canonicalFilePath();
+    if (root.isEmpty() || file.isEmpty() || file == root || file.startsWith(root + u'/'))
+        return {};
+    return file;
+}
+
 std::optional<BuildContext> BuildContext::openWithExternalDockerfile(
     const QString &contextDir, const QByteArray &dockerfileInTar, ContextError *error)
 {

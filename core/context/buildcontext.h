@@ -25,6 +25,10 @@ public:
     // memory files) and the ignore file is .dockerignore at the root, as docker/cli does then.
     static std::optional<BuildContext> openWithExternalDockerfile(
         const QString &contextDir, const QByteArray &dockerfileInTar, ContextError *error);
+    // The Dockerfile's canonical path when it lies outside contextDir (docker allows that: its CLI then
+    // sends the file inside the tar under a generated name); empty when it is inside or cannot be
+    // found (open() then names the problem). dockerfile as for open().
+    static QString outsideDockerfile(const QString &contextDir, const QString &dockerfile);
 
     const QString &root() const { return m_root; }
     const QByteArray &dockerfile() const { return m_dockerfile; } // relative, '/'-separated

@@ -17,18 +17,6 @@ namespace {
 
 using Item = ContextPreview::Item;
 
-// The Dockerfile's canonical path when it lies outside the context folder, else empty (inside, or not
-// found: BuildContext::open then names the problem).
-QString outsideDockerfile(const QString &contextDir, const QString &dockerfile)
-{
-    const QString root = QFileInfo(contextDir).canonicalFilePath();
-    const QString given = dockerfile.isEmpty() ? QStringLiteral("Dockerfile") : dockerfile;
-    const QString file = QFileInfo(QDir(contextDir).absoluteFilePath(given)).canonicalFilePath();
-    if (root.isEmpty() || file.isEmpty() || file == root || file.startsWith(root + u'/'))
-        return {};
-    return file;
-}
-
 void keepTop(QList<Item> *items, int topN)
 {
     std::sort(items->begin(), items->end(),
@@ -119,7 +107,7 @@ std::optional<ContextPreview> ContextPreview::compute(
     const QString &contextDir, const QString &dockerfile, const Options &options, ContextError *error)
 {
     // docker build -f ../Dockerfile . is fine: the CLI sends that Dockerfile beside the context.
-    const QString outside = outsideDockerfile(contextDir, dockerfile);
+    const QString outside = BuildContext::outsideDockerfile(contextDir, dockerfile);
     const auto context = outside.isEmpty() ? BuildContext::open(contextDir, dockerfile, error)
                                            : BuildContext::openWithExternalDockerfile(contextDir, QByteArray(), error);
     if (!context)

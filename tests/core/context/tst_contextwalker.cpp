@@ -498,6 +498,40 @@ private Q_SLOTS:
         QCOMPARE(gone.kind, ContextError::Kind::Stream);
     }
 
+    // As docker build -f ../Dockerfile DIR: the Dockerfile may lie outside the context; the listing is
+    // the context as docker sends it (with .dockerignore at its root) and names that Dockerfile.
+    void cliDockerfileOutsideTheContext()
+    {
+        const QString cli = cliPath();
+        write(QStringLiteral("app.txt"), "a");
+        const QString outside = m_tmp.path() + QLatin1String("/elsewhere/Dockerfile");
+        QVERIFY(QDir().mkpath(QFileInfo(outside).path()));
+        {
+            QFile file(outside);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write("FROM scratch\n") == 13);
+        }
+        QProcess process;
+        process.start(cli, {QStringLiteral("context"), m_dir, QStringLiteral("-f"), outside, QStringLiteral("--json")});
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+        QVERIFY2(process.exitCode() == 0, qPrintable(err));
+        const QJsonObject doc = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(doc.value(QLatin1String("dockerfile")).toString(), QFileInfo(outside).canonicalFilePath());
+        QStringList listed;
+        for (const QJsonValue &v : doc.value(QLatin1String("entries")).toArray())
+            listed << v[QLatin1String("path")].toString();
+        QVERIFY2(listed.contains(QStringLiteral("app.txt")), qPrintable(listed.join(u' ')));
+
+        // A tar of it would not be what the build sends (that adds the Dockerfile): refused, said why.
+        process.start(cli,
+            {QStringLiteral("context"), m_dir, QStringLiteral("-f"), outside, QStringLiteral("--tar"),
+                m_dir + QLatin1String(".tar")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromLocal8Bit(process.readAllStandardError()).contains(QLatin1String("outside")));
+        QVERIFY(!QFile::exists(m_dir + QLatin1String(".tar")));
+    }
+
     void cliJson()
     {
         const QString cli = cliPath();
