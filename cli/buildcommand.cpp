@@ -8,6 +8,7 @@
 #include "core/engine/engineclient.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -294,7 +295,9 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
            "chosen like the docker CLI does (--host, DOCKER_HOST, the docker context)."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption fileOption({QStringLiteral("f"), QStringLiteral("file")},
-        tr("Dockerfile (relative to DIR or absolute; default DIR/Dockerfile)."), tr("F"));
+        tr("Dockerfile (relative to the current directory, as with docker; default DIR/Dockerfile; - reads it "
+           "from standard input)."),
+        tr("F"));
     const QCommandLineOption argOption(
         QStringLiteral("build-arg"), tr("Build argument KEY=VALUE (KEY alone: from the environment)."), tr("K=V"));
     const QCommandLineOption targetOption(QStringLiteral("target"), tr("Stage to build."), tr("T"));
@@ -331,6 +334,16 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
     BuildRequest request;
     request.contextDir = positional.first();
     request.dockerfile = parser.value(fileOption);
+    // As docker/cli: a relative -f is taken from the current directory, not from DIR.
+    if (!request.dockerfile.isEmpty() && request.dockerfile != u"-")
+        request.dockerfile = QDir::current().absoluteFilePath(request.dockerfile);
+    if (request.dockerfile == u"-") { // as docker build -f - DIR: the Dockerfile comes from stdin
+        const std::optional<QByteArray> text = CliSupport::readInput(request.dockerfile, name(), io.err, true);
+        if (!text)
+            return ExitBadInput;
+        request.dockerfile.clear();
+        request.dockerfileText = *text;
+    }
     for (const auto &[argName, value] : CliSupport::buildArgs(parser.values(argOption)))
         request.buildArgs.append({argName, value});
     request.target = parser.value(targetOption);

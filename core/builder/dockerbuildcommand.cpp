@@ -78,7 +78,10 @@ const QSet<QString> &unsupportedBoolean()
 QStringList DockerBuildCommand::arguments(const BuildRequest &request)
 {
     QStringList args;
-    if (!request.dockerfile.isEmpty())
+    // Text given instead of the file (the editor's, unsaved): docker build -f - reads it from stdin.
+    if (request.dockerfileText)
+        args << QStringLiteral("-f") << QStringLiteral("-");
+    else if (!request.dockerfile.isEmpty())
         args << QStringLiteral("-f") << request.dockerfile;
     for (const BuildRequest::Arg &arg : request.buildArgs)
         args << QStringLiteral("--build-arg") << BuildRequest::formatArg(arg);

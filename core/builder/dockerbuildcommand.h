@@ -25,7 +25,9 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    // The arguments after "docker build", the context directory last.
+    // The arguments after "docker build", the context directory last. A request with dockerfileText
+    // says "-f -": docker then reads the Dockerfile from standard input. A parsed "-f -" leaves
+    // request.dockerfile "-" (the text itself is not on the command line).
     static QStringList arguments(const BuildRequest &request);
     // "docker build -f ... -t ... ." ready to paste.
     static QString toShell(const BuildRequest &request, const QString &program = QStringLiteral("docker"));

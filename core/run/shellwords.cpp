@@ -139,6 +139,10 @@ ShellWords::Result ShellWords::split(const QString &text)
                 continue;
             }
         }
+        if (c == QLatin1Char('\n') && !inWord && result.words.isEmpty()) {
+            ++i; // blank and comment lines before the command (as a shown command starts with a remark)
+            continue;
+        }
         if (c == QLatin1Char('\n') || QStringView(u";&|<>").contains(c)) {
             endWord();
             stopAt(i + 1);

@@ -571,12 +571,13 @@ QString BuildPanel::commandText() const
 QString BuildPanel::commandDisplayText() const
 {
     // One flag with its value per line, joined with backslash continuations: still a valid command.
-    const QStringList args = DockerBuildCommand::arguments(request());
+    const BuildRequest built = request();
+    const QStringList args = DockerBuildCommand::arguments(built);
     QStringList lines {QStringLiteral("docker build")};
     for (int i = 0; i < args.size(); ++i) {
         const QString &word = args.at(i);
         const bool takesValue = word.startsWith(u'-') && !word.contains(u'=') && i + 1 < args.size() - 1
-            && !args.at(i + 1).startsWith(u'-');
+            && (args.at(i + 1) == u'-' || !args.at(i + 1).startsWith(u'-'));
         if (takesValue) {
             lines.append(ShellWords::quote(word) + u' ' + ShellWords::quote(args.at(i + 1)));
             ++i;
@@ -584,7 +585,13 @@ QString BuildPanel::commandDisplayText() const
             lines.append(ShellWords::quote(word));
         }
     }
-    return lines.join(QLatin1String(" \\\n  "));
+    QString text = lines.join(QLatin1String(" \\\n  "));
+    if (built.dockerfileText) // say where "-f -" gets its text; a comment line keeps it a valid command
+        text.prepend(QStringLiteral("# ")
+            + tr("-f -: the Dockerfile is the editor's unsaved text of %1, given on standard input")
+                .arg(QFileInfo(m_dockerfilePath).fileName())
+            + u'\n');
+    return text;
 }
 
 void BuildPanel::updateCommand()
@@ -625,7 +632,11 @@ void BuildPanel::applyRequest(const BuildRequest &request)
     const QString base = contextDir().isEmpty() ? QDir::currentPath() : contextDir();
     const QString dir = QDir::cleanPath(QDir(base).absoluteFilePath(request.contextDir));
     QString dockerfile = request.dockerfile.isEmpty() ? QStringLiteral("Dockerfile") : request.dockerfile;
-    dockerfile = QDir::cleanPath(QDir(dir).absoluteFilePath(dockerfile));
+    // -f - (the Dockerfile on standard input, as the editor's text is shown): keep the form's file.
+    if (request.dockerfile == QLatin1String("-") && !m_dockerfilePath.isEmpty())
+        dockerfile = m_dockerfilePath;
+    else
+        dockerfile = QDir::cleanPath(QDir(dir).absoluteFilePath(dockerfile));
     if (dockerfile != m_dockerfilePath || dir != contextDir()) {
         if (QFileInfo::exists(dockerfile)) {
             openDockerfile(dockerfile, dir);

@@ -80,6 +80,9 @@ BuildRunView::BuildRunView(QWidget *parent)
     m_stepView->header()->setSectionResizeMode(BuildStepModel::NameColumn, QHeaderView::Stretch);
     for (int column = BuildStepModel::StageColumn; column < BuildStepModel::ColumnCount; ++column)
         m_stepView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // A cached step's Status says "cached" (State::Cached is exactly step.cached): the CACHED column would
+    // repeat it and take the width the step names need in a narrow window.
+    m_stepView->setColumnHidden(BuildStepModel::CacheColumn, true);
     // The Stage column only when a step names a stage (multi-stage builds): in a single-stage build
     // it is empty and takes the width the step names need in a narrow window.
     auto updateStageColumn = [this] {

@@ -90,7 +90,8 @@ QVariant BuildStepModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (state == BuildStep::State::Failed)
             return QBrush(Theme::color(Theme::Tone::Failure));
-        if (step.internal || state == BuildStep::State::NotRun || (index.column() == CacheColumn && step.cached))
+        if (step.internal || state == BuildStep::State::NotRun
+            || ((index.column() == CacheColumn || index.column() == StatusColumn) && step.cached))
             return QBrush(Theme::color(Theme::Tone::Muted));
         return {};
     case Qt::BackgroundRole:
@@ -98,7 +99,8 @@ QVariant BuildStepModel::data(const QModelIndex &index, int role) const
             return QBrush(Theme::color(Theme::Tone::FailureBackground));
         return {};
     case Qt::FontRole:
-        if (state == BuildStep::State::Failed || (index.column() == CacheColumn && step.cached)) {
+        if (state == BuildStep::State::Failed
+            || ((index.column() == CacheColumn || index.column() == StatusColumn) && step.cached)) {
             QFont font;
             font.setBold(true);
             return font;

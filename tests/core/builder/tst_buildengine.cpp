@@ -114,13 +114,18 @@ class TestBuildEngine : public QObject
         return object;
     }
 
-    int runCli(const QStringList &args, QByteArray *out, QByteArray *err)
+    int runCli(const QStringList &args, QByteArray *out, QByteArray *err, const QByteArray &input = {},
+        const QString &workingDir = {})
     {
         QProcess cli;
+        if (!workingDir.isEmpty())
+            cli.setWorkingDirectory(workingDir);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_DATA_HOME"_s, m_dataHome.path()); // keep the build history out of the user's home
         cli.setProcessEnvironment(env);
         cli.start(qEnvironmentVariable("DOCKWRIGHT_BINARY_DIR") + u"/bin/dockwright-cli"_s, args);
+        cli.write(input);
+        cli.closeWriteChannel();
         if (!cli.waitForFinished(240000))
             return -1;
         *out = cli.readAllStandardOutput();
@@ -573,6 +578,32 @@ private Q_SLOTS:
         QCOMPARE(code, 1);
         QVERIFY2(err.contains(QByteArray(QDir(failCtx).filePath(u"Dockerfile"_s).toUtf8() + ":2: error: ")),
             err.constData());
+
+        // -f -: the Dockerfile from standard input, as docker build -f - DIR reads it; the context's own
+        // Dockerfile (RUN echo cli-$V) is not what is built.
+        const QByteArray fromStdin = "FROM " + m_image.toUtf8() + "\nRUN echo from-stdin-" + m_token.toUtf8() + "\n";
+        code = runCli({u"build"_s, ctx, u"-f"_s, u"-"_s, u"--host"_s, host, u"--json"_s, u"--no-cache"_s,
+                          u"--network"_s, u"none"_s},
+            &out, &err, fromStdin);
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY2(out.contains(QByteArray("from-stdin-" + m_token.toUtf8())), out.constData());
+        QVERIFY2(!out.contains("cli-"), out.constData());
+        // A relative -f is taken from the current directory, as docker/cli does, not from DIR.
+        {
+            QFile alt(QDir(ctx).filePath(u"alt.Dockerfile"_s));
+            QVERIFY(alt.open(QIODevice::WriteOnly));
+            alt.write("FROM " + m_image.toUtf8() + "\nRUN echo from-alt-" + m_token.toUtf8() + "\n");
+        }
+        const QString parent = QFileInfo(ctx).absolutePath();
+        const QString relative = QFileInfo(ctx).fileName() + u"/alt.Dockerfile"_s;
+        code = runCli(
+            {u"build"_s, ctx, u"-f"_s, relative, u"--host"_s, host, u"--no-cache"_s, u"--network"_s, u"none"_s}, &out,
+            &err, {}, parent);
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY2(out.contains(QByteArray("from-alt-" + m_token.toUtf8())), out.constData());
+        // ...so the same words run from inside DIR name a file that is not there.
+        code = runCli({u"build"_s, ctx, u"-f"_s, relative, u"--host"_s, host}, &out, &err, {}, ctx);
+        QCOMPARE(code, 2);
 
         QCOMPARE(runCli({u"build"_s, dir.filePath(u"missing"_s), u"--host"_s, host}, &out, &err), 2);
         QCOMPARE(runCli({u"build"_s}, &out, &err), 2);

@@ -167,6 +167,10 @@ private Q_SLOTS:
         const auto rest = ShellWords::split(QStringLiteral("docker run img; rm -rf /"));
         QCOMPARE(rest.words.size(), 3);
         QVERIFY(rest.notes.first().contains(QLatin1String("rm -rf")));
+        // Blank and comment lines before the command are passed over; a line after it is not the command.
+        const auto remarked = ShellWords::split(u"\n# built from the editor\n\ndocker run img\nrm x"_s);
+        QCOMPARE(remarked.words, QStringList({u"docker"_s, u"run"_s, u"img"_s}));
+        QVERIFY(remarked.notes.first().contains(u"rm x"_s));
     }
 
     void shellQuote_data()

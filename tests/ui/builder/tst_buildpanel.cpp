@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -224,7 +225,19 @@ private Q_SLOTS:
         QVERIFY(bar->isVisibleTo(&panel));
         QVERIFY(panel.buildsEditorText());
         QCOMPARE(panel.request().dockerfileText, std::optional<QByteArray>(edited.toUtf8()));
+        // ...and the command says so, as docker would take it: -f - (the Dockerfile on standard input).
+        QVERIFY2(panel.commandText().startsWith(u"docker build -f - "_s), qPrintable(panel.commandText()));
+        const QString shownUnsaved = panel.commandDisplayText();
+        QVERIFY2(shownUnsaved.startsWith(u"# "_s) && shownUnsaved.contains(u"\n  -f - \\\n"_s)
+                && shownUnsaved.contains(QFileInfo(m_dockerfile).fileName()),
+            qPrintable(shownUnsaved));
+        // Pasted back, -f - keeps the form's Dockerfile (the text is not on the command line).
+        const QString dockerfileBefore = panel.dockerfilePath();
+        QVERIFY(panel.pasteCommand(shownUnsaved));
+        QCOMPARE(panel.dockerfilePath(), dockerfileBefore);
+        QCOMPARE(panel.tags(), QStringList {u"mine:2"_s});
         bar->findChild<QRadioButton *>(u"buildDiskFile"_s)->click();
+        QVERIFY2(!panel.commandText().contains(u" -f "_s), qPrintable(panel.commandText()));
         QVERIFY(!panel.buildsEditorText());
         QVERIFY(!panel.request().dockerfileText);
         bar->findChild<QRadioButton *>(u"buildEditorText"_s)->click();
@@ -504,6 +517,8 @@ private Q_SLOTS:
         first.completed = first.started;
         model.updateStep(0, first);
         QCOMPARE(model.index(0, BuildStepModel::CacheColumn).data().toString(), u"CACHED"_s);
+        // The run view hides the CACHED column: Status carries the emphasis instead.
+        QVERIFY(model.index(0, BuildStepModel::StatusColumn).data(Qt::FontRole).value<QFont>().bold());
         QCOMPARE(model.index(0, 0).data(BuildStepModel::CachedRole).toBool(), true);
         QCOMPARE(model.failedRow(), -1);
         second.started = QDateTime::currentDateTimeUtc();
