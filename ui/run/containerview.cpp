@@ -3,12 +3,14 @@
 
 #include "containercontroller.h"
 #include "core/engine/engineclient.h"
+#include "core/jobs/filesave.h"
 #include "logmodel.h"
 #include "runcontainersproxy.h"
 #include "runpresenter.h"
 #include "ui/engine/containersmodel.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -17,7 +19,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -350,19 +351,17 @@ void ContainerView::findInLog(bool backwards)
     m_logView->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
-bool ContainerView::saveLog(const QString &path, QString *error) const
+void ContainerView::saveLog(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(m_logModel->toPlainText().toUtf8());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    // The text is taken now (what the view shows at the click); the disk is written by a job.
+    m_saveJob.start([path, bytes = m_logModel->toPlainText().toUtf8()](
+                        const Core::JobControl &) { return Core::saveFile(path, bytes); },
+        [this, path](const QString &error) {
+            m_note = error.isEmpty() ? tr("Log saved to %1").arg(QDir::toNativeSeparators(path))
+                                     : tr("Could not save the log: %1").arg(error);
+            updateState();
+            Q_EMIT logSaved(path, error);
+        });
 }
 
 void ContainerView::saveLogAs()
@@ -372,13 +371,8 @@ void ContainerView::saveLogAs()
         + QStringLiteral(".log");
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save the log"), suggested, tr("Log files (*.log *.txt)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!saveLog(path, &error)) {
-        m_note = tr("Could not save the log: %1").arg(error);
-        updateState();
-    }
+    if (!path.isEmpty())
+        saveLog(path);
 }
 
 } // namespace Dockwright::Ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "containerstats.h"
+#include "core/jobs/jobtracker.h"
 #include "core/run/checkup.h"
 #include "core/run/runprofile.h"
 
@@ -59,10 +60,12 @@ public:
     void follow(const QString &id);
     void runCheckup();
     const Core::Checkup::Result &checkupResult() const { return m_checkup->result(); }
-    // Writes the log view's lines to a file (QSaveFile); false with *error on failure.
-    bool saveLog(const QString &path, QString *error) const;
+    // Writes the log view's lines to a file (QSaveFile) in the background; logSaved reports the result.
+    void saveLog(const QString &path);
 
 Q_SIGNALS:
+    // error is empty when the file was written.
+    void logSaved(const QString &path, const QString &error);
     void runRequested();
     void checkupFinished(const Dockwright::Core::Checkup::Result &result);
 
@@ -98,6 +101,7 @@ private:
     QCheckBox *m_follow = nullptr;
     QLineEdit *m_search = nullptr;
     QTextBrowser *m_checkupView = nullptr;
+    Core::JobTracker m_saveJob {this};
 };
 
 } // namespace Dockwright::Ui

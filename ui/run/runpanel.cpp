@@ -416,9 +416,4 @@ const Checkup::Result &RunPanel::checkupResult() const
     return m_containerView->checkupResult();
 }
 
-bool RunPanel::saveLog(const QString &path, QString *error) const
-{
-    return m_containerView->saveLog(path, error);
-}
-
 } // namespace Dockwright::Ui

@@ -90,8 +90,6 @@ public:
     void run();
     void runCheckup();
     const Core::Checkup::Result &checkupResult() const;
-    // Writes the log view's lines to a file (QSaveFile); false with *error on failure.
-    bool saveLog(const QString &path, QString *error) const;
 
 Q_SIGNALS:
     void profileChanged(const Dockwright::Core::RunProfile &profile);

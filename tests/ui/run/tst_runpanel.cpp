@@ -446,13 +446,21 @@ private Q_SLOTS:
         panel.logModel()->append(
             {{Core::LogRecord::Stream::Stdout, "out\n", {}}, {Core::LogRecord::Stream::Stderr, "err\n", {}}});
         const QString path = m_dir.filePath(u"saved.log"_s);
-        QString error;
-        QVERIFY2(panel.saveLog(path, &error), qPrintable(error));
+        // Saved by a job: the GUI thread does not write; the answer arrives as a signal.
+        QSignalSpy saved(panel.containerView(), &ContainerView::logSaved);
+        panel.containerView()->saveLog(path);
+        QCOMPARE(saved.count(), 0); // not written on this thread, so not answered yet
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(saved.at(0).at(1).toString(), QString());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("out\n[stderr] err\n"));
-        QVERIFY(!panel.saveLog(m_dir.filePath(u"missing/dir/x.log"_s), &error));
-        QVERIFY(!error.isEmpty());
+        const QString bad = m_dir.filePath(u"missing/dir/x.log"_s);
+        panel.containerView()->saveLog(bad);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(saved.at(1).at(0).toString(), bad);
+        QVERIFY2(saved.at(1).at(1).toString().contains(u"x.log"_s), qPrintable(saved.at(1).at(1).toString()));
+        QVERIFY(!QFile::exists(bad));
         // Without an engine nothing can run, and the buttons say so.
         QVERIFY(!child<QPushButton>(panel, "runButton")->isEnabled());
         QVERIFY(!child<QPushButton>(panel, "checkupButton")->isEnabled());
