@@ -115,6 +115,8 @@ bool ImageSourceBar::selectShownImage()
             return true;
         }
     }
+    // Not listed yet (just built, the list refreshes a moment later): show no image rather than another.
+    m_images->setCurrentIndex(-1);
     return false;
 }
 

@@ -76,10 +76,15 @@ PathDetailsPane::PathDetailsPane(QWidget *parent)
     m_cancel = new QPushButton(tr("Cancel"), textBox);
     m_cancel->setToolTip(tr("Stop reading the file"));
     m_cancel->setVisible(false);
-    row->addWidget(m_view);
-    row->addWidget(m_diff);
-    row->addWidget(m_cancel);
     textLayout->addLayout(row);
+    // The buttons on their own row: beside the two layer choices they made this pane wider than the
+    // file tree next to it can spare in a 1024 px window (German labels most).
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_view);
+    buttons->addWidget(m_diff);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    textLayout->addLayout(buttons);
     m_textTitle = new QLabel(textBox);
     m_textTitle->setWordWrap(true);
     textLayout->addWidget(m_textTitle);

@@ -44,8 +44,11 @@ RunCommandView::RunCommandView(QWidget *parent)
     m_message->setWordWrap(true);
     buttons->addWidget(m_copy);
     buttons->addWidget(paste);
-    buttons->addWidget(m_message, 1);
+    buttons->addStretch();
     layout->addLayout(buttons);
+    // What a paste found (or "Copied.") reads below the buttons, over the view's full width: beside
+    // them it would make the view too wide for the side-by-side Run page at 1024 px.
+    layout->addWidget(m_message);
     setCommand({});
 }
 

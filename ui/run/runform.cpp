@@ -154,6 +154,9 @@ QWidget *RunForm::buildBasics()
 {
     auto *basics = new QGroupBox(tr("Container"), this);
     auto *basicsForm = new QFormLayout(basics);
+    // Where the Run page is narrow (1024 px, German labels) a field goes below its label instead of
+    // making the form, and with it the page, wider than the window.
+    basicsForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_image = new QComboBox(basics);
     m_image->setObjectName(QStringLiteral("imageEdit"));
     m_image->setEditable(true);
@@ -259,6 +262,7 @@ QWidget *RunForm::buildHardeningDetails()
     // The values behind the checklist's toggles.
     auto *details = new QGroupBox(tr("Hardening details"), this);
     auto *detailsForm = new QFormLayout(details);
+    detailsForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_user = new QLineEdit(details);
     m_user->setObjectName(QStringLiteral("userEdit"));
     m_user->setPlaceholderText(tr("the image's USER"));
