@@ -61,7 +61,15 @@ HardeningView::HardeningView(QWidget *parent)
     connect(m_checklist->selectionModel(), &QItemSelectionModel::currentRowChanged, this, explainIndex);
     layout->addWidget(m_checklist, 2);
 
-    m_explanation = new QLabel(this);
+    // The explanation and the production posture's note share one scrollable box, so neither is cut
+    // off on a small screen (a note below the box used to be clipped at 1024x700).
+    auto *explanationBox = new QWidget(this);
+    explanationBox->setBackgroundRole(QPalette::Base);
+    explanationBox->setAutoFillBackground(true);
+    auto *explanationLayout = new QVBoxLayout(explanationBox);
+    explanationLayout->setContentsMargins(0, 0, 0, 0);
+    explanationLayout->setSpacing(0);
+    m_explanation = new QLabel(explanationBox);
     m_explanation->setObjectName(QStringLiteral("explanationLabel"));
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::RichText);
@@ -71,18 +79,19 @@ HardeningView::HardeningView(QWidget *parent)
     m_explanation->setAutoFillBackground(true);
     m_explanation->setText(tr("<p>Point at or select a check to read what it does and what can go wrong "
                               "without it. Tick it to add its flags.</p>"));
-    // Scrollable, so a long explanation is never cut off on a small screen.
+    explanationLayout->addWidget(m_explanation);
+    m_postureNote = new QLabel(explanationBox);
+    m_postureNote->setObjectName(QStringLiteral("postureNote"));
+    m_postureNote->setWordWrap(true);
+    m_postureNote->setMargin(6);
+    m_postureNote->hide();
+    explanationLayout->addWidget(m_postureNote);
+    explanationLayout->addStretch();
     auto *explanationScroll = new QScrollArea(this);
     explanationScroll->setWidgetResizable(true);
     explanationScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    explanationScroll->setWidget(m_explanation);
+    explanationScroll->setWidget(explanationBox);
     layout->addWidget(explanationScroll, 1);
-
-    m_postureNote = new QLabel(this);
-    m_postureNote->setObjectName(QStringLiteral("postureNote"));
-    m_postureNote->setWordWrap(true);
-    m_postureNote->hide();
-    layout->addWidget(m_postureNote);
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("warningsLabel"));
     m_warnings->setWordWrap(true);
