@@ -334,15 +334,14 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
     BuildRequest request;
     request.contextDir = positional.first();
     request.dockerfile = parser.value(fileOption);
-    // As docker/cli: a relative -f is taken from the current directory, not from DIR.
-    if (!request.dockerfile.isEmpty() && request.dockerfile != u"-")
-        request.dockerfile = QDir::current().absoluteFilePath(request.dockerfile);
     if (request.dockerfile == u"-") { // as docker build -f - DIR: the Dockerfile comes from stdin
         const std::optional<QByteArray> text = CliSupport::readInput(request.dockerfile, name(), io.err, true);
         if (!text)
             return ExitBadInput;
         request.dockerfile.clear();
         request.dockerfileText = *text;
+    } else if (!request.dockerfile.isEmpty()) { // as docker/cli: relative to the current directory, not DIR
+        request.dockerfile = QDir::current().absoluteFilePath(request.dockerfile);
     }
     for (const auto &[argName, value] : CliSupport::buildArgs(parser.values(argOption)))
         request.buildArgs.append({argName, value});

@@ -144,6 +144,13 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Core::FileSave</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Core::BuildHistory</name>
     <message>
         <source>The build history %1 cannot be read: %2</source>

@@ -10,7 +10,7 @@ namespace Dockwright::Core {
 QString saveFile(const QString &path, const QByteArray &bytes)
 {
     const auto failed = [&path](const QSaveFile &file) {
-        return QCoreApplication::translate("Dockwright::Core::FileSave", "%1: %2")
+        return QCoreApplication::translate("Dockwright::Core::FileSave", "Cannot write %1: %2")
             .arg(QDir::toNativeSeparators(path), file.errorString());
     };
     QSaveFile file(path);

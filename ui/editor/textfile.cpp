@@ -2,11 +2,11 @@
 #include "textfile.h"
 
 #include "core/common/bytesize.h"
+#include "core/jobs/filesave.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Dockwright::Ui {
 
@@ -38,19 +38,10 @@ bool TextFile::write(const QString &path, const QString &text, QString *error)
 
 bool TextFile::writeBytes(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    const QString failure = Core::saveFile(path, bytes);
+    if (!failure.isEmpty() && error)
+        *error = failure;
+    return failure.isEmpty();
 }
 
 } // namespace Dockwright::Ui
