@@ -144,13 +144,6 @@
     </message>
 </context>
 <context>
-    <name>Dockwright::Core::FileSave</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>Dockwright::Core::BuildHistory</name>
     <message>
         <source>The build history %1 cannot be read: %2</source>
@@ -1415,6 +1408,13 @@
     <message>
         <source>the application&apos;s own exit code; its documentation or log says what it means</source>
         <translation>der eigene Exit-Code der Anwendung; ihre Dokumentation oder ihr Protokoll sagt, was er bedeutet</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::FileSave</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3180,68 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Core::TemplateCatalog</name>
+    <message>
+        <source>Python application (multi-stage)</source>
+        <translation>Python-Anwendung (mehrstufig)</translation>
+    </message>
+    <message>
+        <source>Minimal (FROM scratch + busybox)</source>
+        <translation>Minimal (FROM scratch + busybox)</translation>
+    </message>
+    <message>
+        <source>There is no template named %1.</source>
+        <translation>Es gibt keine Vorlage namens %1.</translation>
+    </message>
+    <message>
+        <source>The folder already has a busybox; it was kept as it is.</source>
+        <translation>Der Ordner hat bereits eine busybox; sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>This computer has no static busybox. Install busybox-static (it provides /bin/busybox), then copy it next to the Dockerfile as &quot;busybox&quot;; until then the build stops at the COPY line.</source>
+        <translation>Dieser Rechner hat keine statische busybox. Installieren Sie busybox-static (es liefert /bin/busybox) und kopieren Sie sie dann als &quot;busybox&quot; neben das Dockerfile; bis dahin stoppt der Build bei der COPY-Zeile.</translation>
+    </message>
+    <message>
+        <source>%1 needs shared libraries, so it cannot run in a FROM scratch image. Install busybox-static, then copy its /bin/busybox next to the Dockerfile as &quot;busybox&quot;; until then the build stops at the COPY line.</source>
+        <translation>%1 braucht Shared Libraries und kann daher nicht in einem FROM-scratch-Image laufen. Installieren Sie busybox-static und kopieren Sie dann dessen /bin/busybox als &quot;busybox&quot; neben das Dockerfile; bis dahin stoppt der Build bei der COPY-Zeile.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2; copy it by hand before building.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden; kopieren Sie es vor dem Bauen von Hand.</translation>
+    </message>
+    <message>
+        <source>Copied this computer&apos;s static busybox (%1) into the project: the build needs no registry.</source>
+        <translation>Die statische busybox dieses Rechners (%1) wurde in das Projekt kopiert: Der Build braucht keine Registry.</translation>
+    </message>
+    <message>
+        <source>Installs dependencies from uv.lock with a cache mount in a builder stage, then runs in a slim image as a non-root user, with build arguments and OCI labels. Needs your pyproject.toml, uv.lock, main.py and package folder, and registry access for its base images.</source>
+        <translation>Installiert Abhängigkeiten aus uv.lock mit einem Cache-Mount in einer Builder-Stufe und läuft dann in einem schlanken Image als Nicht-root-Benutzer, mit Build-Argumenten und OCI-Labels. Braucht Ihre pyproject.toml, uv.lock, main.py und den Paketordner sowie Zugriff auf die Registry für seine Basis-Images.</translation>
+    </message>
+    <message>
+        <source>An empty base image plus this computer&apos;s static busybox (busybox-static); builds without network access.</source>
+        <translation>Ein leeres Basis-Image plus die statische busybox dieses Rechners (busybox-static); baut ohne Netzwerkzugriff.</translation>
+    </message>
+    <message>
+        <source>The first build pulls python:3.13-slim and ghcr.io/astral-sh/uv from their registries, and copies pyproject.toml, uv.lock, main.py and the package folder (PACKAGE_NAME, default myapp) from this folder.</source>
+        <translation>Der erste Build holt python:3.13-slim und ghcr.io/astral-sh/uv aus ihren Registrys und kopiert pyproject.toml, uv.lock, main.py und den Paketordner (PACKAGE_NAME, Standard myapp) aus diesem Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockwright::Core::TextFile</name>
+    <message>
+        <source>%1 is too large to edit (%2).</source>
+        <translation>%1 ist zu groß zum Bearbeiten (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::BuildArgsForm</name>
     <message>
         <source>This Dockerfile declares no build arguments (ARG).</source>
@@ -3523,10 +3585,6 @@
         <translation>Kontextordner</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>stage %1</source>
         <translation>Stufe %1</translation>
     </message>
@@ -3649,6 +3707,10 @@
     <message>
         <source>Ready</source>
         <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>-f -: the Dockerfile is the editor&apos;s unsaved text of %1, given on standard input</source>
+        <translation>-f -: das Dockerfile ist der ungespeicherte Text von %1 im Editor, über die Standardeingabe übergeben</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4288,10 @@ Dockerfile-Zeile %2</translation>
         <source>Could not save the log: %1</source>
         <translation>Das Protokoll konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Log saved to %1</source>
+        <translation>Protokoll gespeichert unter %1</translation>
+    </message>
 </context>
 <context>
     <name>Dockwright::Ui::ContainersModel</name>
@@ -4536,10 +4602,6 @@ Dockerfile-Zeile %2</translation>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <source>Dockwright</source>
-        <translation>Dockwright</translation>
-    </message>
-    <message>
         <source>Open Dockerfile</source>
         <translation>Dockerfile öffnen</translation>
     </message>
@@ -4651,6 +4713,10 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>%1 has no Dockerfile or Containerfile. Start one with File ▸ New from Template and save it in that folder.</source>
+        <translation>%1 hat kein Dockerfile und kein Containerfile. Beginnen Sie eines mit Datei ▸ Neu aus Vorlage und speichern Sie es in diesem Ordner.</translation>
     </message>
 </context>
 <context>
@@ -5851,10 +5917,6 @@ Dockerfile-Zeile %2</translation>
 <context>
     <name>Dockwright::Ui::MainWindow</name>
     <message>
-        <source>Dockwright</source>
-        <translation>Dockwright</translation>
-    </message>
-    <message>
         <source>Listing failed: %1</source>
         <translation>Auflisten fehlgeschlagen: %1</translation>
     </message>
@@ -6067,14 +6129,6 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>Open a Project Folder</source>
         <translation>Einen Projektordner öffnen</translation>
-    </message>
-    <message>
-        <source>No Dockerfile</source>
-        <translation>Kein Dockerfile</translation>
-    </message>
-    <message>
-        <source>%1 has no Dockerfile or Containerfile. Start one with File ▸ New from Template and save it in that folder.</source>
-        <translation>%1 hat kein Dockerfile und kein Containerfile. Beginnen Sie eines mit Datei ▸ Neu aus Vorlage und speichern Sie es in diesem Ordner.</translation>
     </message>
     <message>
         <source>%1 is not remembered until an engine answers there; the next start uses the previous choice.</source>
@@ -6804,72 +6858,6 @@ Der Befehl erscheint hier.</translation>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Ui::TemplateCatalog</name>
-    <message>
-        <source>Python application (multi-stage)</source>
-        <translation>Python-Anwendung (mehrstufig)</translation>
-    </message>
-    <message>
-        <source>Minimal (FROM scratch + busybox)</source>
-        <translation>Minimal (FROM scratch + busybox)</translation>
-    </message>
-    <message>
-        <source>There is no template named %1.</source>
-        <translation>Es gibt keine Vorlage namens %1.</translation>
-    </message>
-    <message>
-        <source>The folder already has a busybox; it was kept as it is.</source>
-        <translation>Der Ordner hat bereits eine busybox; sie wurde unverändert gelassen.</translation>
-    </message>
-    <message>
-        <source>This computer has no static busybox. Install busybox-static (it provides /bin/busybox), then copy it next to the Dockerfile as &quot;busybox&quot;; until then the build stops at the COPY line.</source>
-        <translation>Dieser Rechner hat keine statische busybox. Installieren Sie busybox-static (es liefert /bin/busybox) und kopieren Sie sie dann als &quot;busybox&quot; neben das Dockerfile; bis dahin stoppt der Build bei der COPY-Zeile.</translation>
-    </message>
-    <message>
-        <source>%1 needs shared libraries, so it cannot run in a FROM scratch image. Install busybox-static, then copy its /bin/busybox next to the Dockerfile as &quot;busybox&quot;; until then the build stops at the COPY line.</source>
-        <translation>%1 braucht Shared Libraries und kann daher nicht in einem FROM-scratch-Image laufen. Installieren Sie busybox-static und kopieren Sie dann dessen /bin/busybox als &quot;busybox&quot; neben das Dockerfile; bis dahin stoppt der Build bei der COPY-Zeile.</translation>
-    </message>
-    <message>
-        <source>Could not copy %1 to %2; copy it by hand before building.</source>
-        <translation>%1 konnte nicht nach %2 kopiert werden; kopieren Sie es vor dem Bauen von Hand.</translation>
-    </message>
-    <message>
-        <source>Copied this computer&apos;s static busybox (%1) into the project: the build needs no registry.</source>
-        <translation>Die statische busybox dieses Rechners (%1) wurde in das Projekt kopiert: Der Build braucht keine Registry.</translation>
-    </message>
-    <message>
-        <source>Installs dependencies from uv.lock with a cache mount in a builder stage, then runs in a slim image as a non-root user, with build arguments and OCI labels. Needs your pyproject.toml, uv.lock, main.py and package folder, and registry access for its base images.</source>
-        <translation>Installiert Abhängigkeiten aus uv.lock mit einem Cache-Mount in einer Builder-Stufe und läuft dann in einem schlanken Image als Nicht-root-Benutzer, mit Build-Argumenten und OCI-Labels. Braucht Ihre pyproject.toml, uv.lock, main.py und den Paketordner sowie Zugriff auf die Registry für seine Basis-Images.</translation>
-    </message>
-    <message>
-        <source>An empty base image plus this computer&apos;s static busybox (busybox-static); builds without network access.</source>
-        <translation>Ein leeres Basis-Image plus die statische busybox dieses Rechners (busybox-static); baut ohne Netzwerkzugriff.</translation>
-    </message>
-    <message>
-        <source>The first build pulls python:3.13-slim and ghcr.io/astral-sh/uv from their registries, and copies pyproject.toml, uv.lock, main.py and the package folder (PACKAGE_NAME, default myapp) from this folder.</source>
-        <translation>Der erste Build holt python:3.13-slim und ghcr.io/astral-sh/uv aus ihren Registrys und kopiert pyproject.toml, uv.lock, main.py und den Paketordner (PACKAGE_NAME, Standard myapp) aus diesem Ordner.</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Ui::TextFile</name>
-    <message>
-        <source>%1 is too large to edit (%2).</source>
-        <translation>%1 ist zu groß zum Bearbeiten (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create %1</source>
-        <translation>%1 kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>

@@ -111,10 +111,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_imagesModel, &QAbstractItemModel::dataChanged, this, feedImageNames);
     connect(m_editorPage, &EditorPage::documentTitleChanged, this, &MainWindow::updateWindowTitle);
     updateWindowTitle();
+    // A Dockerfile named on the command line opens in the editor (read as a job; a failure shows there).
     const QStringList arguments = QApplication::arguments().mid(1);
     for (const QString &argument : arguments) {
-        if (!argument.startsWith(u'-') && QFileInfo(argument).isFile() && m_editorPage->openFile(argument)) {
-            setCurrentArea(Area::Editor);
+        if (!argument.startsWith(u'-')) {
+            m_editorPage->openFile(argument, [this] { setCurrentArea(Area::Editor); });
             break;
         }
     }
@@ -393,29 +394,14 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::openFolder()
 {
-    if (!m_editorPage->maybeSave())
-        return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a Project Folder"), QDir::homePath());
-    if (folder.isEmpty())
-        return;
-    // The names docker build and podman build look for, in their order.
-    for (const QString &name : {QStringLiteral("Dockerfile"), QStringLiteral("Containerfile"),
-             QStringLiteral("dockerfile"), QStringLiteral("containerfile")}) {
-        const QString path = QDir(folder).filePath(name);
-        if (!QFileInfo::exists(path))
-            continue;
-        QString error;
-        if (!m_editorPage->openFile(path, &error)) {
-            QMessageBox::warning(this, tr("Dockwright"), error);
+    m_editorPage->maybeSave([this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a Project Folder"), QDir::homePath());
+        if (folder.isEmpty())
             return;
-        }
+        // Which Dockerfile the folder has is found by a job; a folder without one says so in the editor.
         setCurrentArea(Area::Editor);
-        return;
-    }
-    QMessageBox::information(this, tr("No Dockerfile"),
-        tr("%1 has no Dockerfile or Containerfile. Start one with File ▸ New from Template and save it in "
-           "that folder.")
-            .arg(QDir::toNativeSeparators(folder)));
+        m_editorPage->openProjectFolder(folder);
+    });
 }
 
 void MainWindow::runHardened()
@@ -451,24 +437,27 @@ void MainWindow::buildFromAnywhere()
         return;
     }
     setCurrentArea(Area::Build);
-    if (m_buildPanel->dockerfilePath().isEmpty() && !m_buildPanel->openDockerfile(editorFile))
-        return;
-    m_buildPanel->startBuild();
+    if (m_buildPanel->dockerfilePath().isEmpty())
+        m_buildPanel->openDockerfile(editorFile, {}, [this] { m_buildPanel->startBuild(); });
+    else
+        m_buildPanel->startBuild();
 }
 
 void MainWindow::openBuild(const QString &dockerfile, bool start)
 {
     setCurrentArea(Area::Build);
-    if (!m_buildPanel->openDockerfile(dockerfile) || !start)
-        return;
-    if (m_session->isConnected()) {
-        m_buildPanel->startBuild();
-        return;
-    }
-    auto *once = new QObject(this);
-    connect(m_session, &EngineSession::connected, once, [this, once] {
-        once->deleteLater();
-        m_buildPanel->startBuild();
+    m_buildPanel->openDockerfile(dockerfile, {}, [this, start] {
+        if (!start)
+            return;
+        if (m_session->isConnected()) {
+            m_buildPanel->startBuild();
+            return;
+        }
+        auto *once = new QObject(this);
+        connect(m_session, &EngineSession::connected, once, [this, once] {
+            once->deleteLater();
+            m_buildPanel->startBuild();
+        });
     });
 }
 
@@ -490,9 +479,10 @@ void MainWindow::connectBuildPanel()
             m_buildPanel->openDockerfile(path);
     });
     connect(m_buildPanel, &BuildPanel::failedAt, this, [this](const QString &file, int line) {
-        if (QFileInfo(m_editorPage->filePath()).absoluteFilePath() == file
-            || (!m_editorPage->isModified() && m_editorPage->openFile(file)))
+        if (QFileInfo(m_editorPage->filePath()).absoluteFilePath() == file)
             m_editorPage->editor()->goTo(line);
+        else if (!m_editorPage->isModified())
+            m_editorPage->openFile(file, [this, line] { m_editorPage->editor()->goTo(line); });
     });
     connect(m_buildPanel, &BuildPanel::exploreLayersRequested, this,
         [this](const QString &image) { openLayers(Core::ImageSource::engineImage(image)); });
@@ -508,28 +498,59 @@ void MainWindow::connectBuildPanel()
 
 void MainWindow::startEngine(const QString &choice)
 {
-    QString error;
-    m_endpoint = EndpointResolver().resolve(choice, &error);
-    if (!m_endpoint.isValid()) {
-        m_session->stop();
-        onDisconnected(
-            EngineError::make(EngineError::Kind::Unsupported, error.isEmpty() ? tr("No usable engine address.") : error,
-                tr("Click “Connect to…” to pick an engine.")),
-            0);
-        return;
-    }
-    m_engineStatus->showConnecting(m_endpoint);
-    m_imagesView->showConnecting(m_endpoint);
-    m_containersView->showConnecting(m_endpoint);
-    m_session->start(m_endpoint);
+    // Resolving reads DOCKER_HOST's files: ~/.docker/config.json and the context metadata. A job.
+    struct Resolved
+    {
+        Endpoint endpoint;
+        QString error;
+    };
+    m_endpointJob.start(
+        [choice](const JobControl &) {
+            Resolved resolved;
+            resolved.endpoint = EndpointResolver().resolve(choice, &resolved.error);
+            return resolved;
+        },
+        [this](const Resolved &resolved) {
+            m_endpoint = resolved.endpoint;
+            if (!m_endpoint.isValid()) {
+                m_session->stop();
+                onDisconnected(EngineError::make(EngineError::Kind::Unsupported,
+                                   resolved.error.isEmpty() ? tr("No usable engine address.") : resolved.error,
+                                   tr("Click “Connect to…” to pick an engine.")),
+                    0);
+                return;
+            }
+            m_engineStatus->showConnecting(m_endpoint);
+            m_imagesView->showConnecting(m_endpoint);
+            m_containersView->showConnecting(m_endpoint);
+            m_session->start(m_endpoint);
+        });
 }
 
 void MainWindow::chooseEndpoint()
 {
-    EndpointDialog dialog(EndpointResolver().candidates(), m_endpointChoice, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    connectTo(dialog.choice());
+    // The candidates come from the docker CLI's files and the sockets that exist now: read by a job,
+    // then the dialog.
+    struct Candidates
+    {
+        QList<Endpoint> endpoints;
+        QStringList absentSockets;
+    };
+    m_endpointJob.start(
+        [](const JobControl &) {
+            Candidates found;
+            found.endpoints = EndpointResolver().candidates();
+            for (const Endpoint &endpoint : std::as_const(found.endpoints)) {
+                if (endpoint.scheme == Endpoint::Scheme::Unix && !QFileInfo::exists(endpoint.socketPath))
+                    found.absentSockets.append(endpoint.socketPath);
+            }
+            return found;
+        },
+        [this](const Candidates &found) {
+            EndpointDialog dialog(found.endpoints, m_endpointChoice, this, found.absentSockets);
+            if (dialog.exec() == QDialog::Accepted)
+                connectTo(dialog.choice());
+        });
 }
 
 void MainWindow::connectTo(const QString &choice)
@@ -611,8 +632,11 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_editorPage->maybeSave()) {
+    if (m_editorPage->isModified()) {
+        // Asked first; the window closes once the text is saved (a job) or discarded.
         event->ignore();
+        // Queued: close() from inside this closeEvent would be ignored (the window is closing already).
+        m_editorPage->maybeSave([this] { QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection); });
         return;
     }
     saveSettings();

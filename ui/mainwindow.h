@@ -3,6 +3,7 @@
 
 #include "core/engine/endpoint.h"
 #include "core/image/imagesource.h"
+#include "core/jobs/jobtracker.h"
 
 #include <QMainWindow>
 #include <optional>
@@ -100,6 +101,7 @@ private:
     Core::EngineSession *m_session = nullptr;
     QAction *m_buildAction = nullptr;
     Core::Endpoint m_endpoint;
+    Core::JobTracker m_endpointJob {this}; // resolves the engine address, lists the candidates
     QString m_endpointChoice;
     std::optional<QString> m_unsavedChoice; // stored once the engine answers
     ImagesModel *m_imagesModel = nullptr;

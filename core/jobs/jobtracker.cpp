@@ -21,4 +21,15 @@ QThreadPool *JobTracker::pool()
     return instance;
 }
 
+QThreadPool *JobTracker::serialPool()
+{
+    static QThreadPool *instance = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setObjectName(QStringLiteral("dockwright-files"));
+        p->setMaxThreadCount(1);
+        return p;
+    }();
+    return instance;
+}
+
 } // namespace Dockwright::Core

@@ -73,8 +73,9 @@ public:
     bool isCancelling() const { return m_running && m_stop && m_stop->load(); }
 
     // job: R(const JobControl &); setData: void(R) (or void() when R is void). Returns the job id.
+    // `on` is the pool the job runs on: pool(), or serialPool() for work that must keep its order.
     template<typename Job, typename SetData>
-    quint64 start(Job &&job, SetData &&setData);
+    quint64 start(Job &&job, SetData &&setData, QThreadPool *on = pool());
 
     void cancel()
     {
@@ -90,6 +91,15 @@ public:
 
     // The pool every tracker runs on: more threads than cores, because some jobs wait on IO.
     static QThreadPool *pool();
+    // A pool of one thread: its jobs run one after another in the order they were started. The
+    // editor's opens, saves, autosaves and recovery clean-ups go here so they reach the disk in order.
+    static QThreadPool *serialPool();
+    // Work nobody waits an answer for (removing a recovery copy), after the serial jobs before it.
+    template<typename F>
+    static void runDetached(F &&work)
+    {
+        serialPool()->start(std::forward<F>(work));
+    }
 
 private:
     QPointer<QObject> m_context;
@@ -113,7 +123,7 @@ void JobControl::post(F &&f) const
 }
 
 template<typename Job, typename SetData>
-quint64 JobTracker::start(Job &&job, SetData &&setData)
+quint64 JobTracker::start(Job &&job, SetData &&setData, QThreadPool *on)
 {
     cancel(); // the superseded job stops early; its result is dropped by the id check
     const quint64 id = m_shared->current.fetch_add(1) + 1;
@@ -128,7 +138,7 @@ quint64 JobTracker::start(Job &&job, SetData &&setData)
         m_running = false;
         setData(std::forward<decltype(result)>(result)...);
     };
-    pool()->start([control, job = std::forward<Job>(job), deliver = std::move(deliver)]() mutable {
+    on->start([control, job = std::forward<Job>(job), deliver = std::move(deliver)]() mutable {
         using Result = std::invoke_result_t<Job &, const JobControl &>;
         if constexpr (std::is_void_v<Result>) {
             job(control);

@@ -7,6 +7,7 @@
 // and the window must not be wider than the screen.
 #include "core/engine/enginesession.h"
 #include "core/jobs/jobtracker.h"
+#include "filejobs.h"
 #include "layoutcheck.h"
 #include "testengine.h"
 #include "ui/builder/buildargsform.h"
@@ -182,7 +183,7 @@ private Q_SLOTS:
 
         // Editor: the Dockerfile, its problems and outline.
         EditorPage *editor = window.editorPage();
-        QVERIFY(editor->openFile(project + u"/Dockerfile"_s));
+        QVERIFY(FileJobs::open(*editor, project + u"/Dockerfile"_s));
         window.setCurrentArea(MainWindow::Area::Editor);
         settle(&window, "editor");
         QVERIFY2(problems({editor->editor()}).isEmpty(), qPrintable(problems({editor->editor()})));

@@ -15,6 +15,7 @@
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfileparser.h"
 #include "core/engine/engineclient.h"
+#include "core/files/textfile.h"
 #include "core/run/shellwords.h"
 #include "dockerfilesourcebar.h"
 #include "ui/theme.h"
@@ -24,7 +25,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -341,20 +341,42 @@ QString BuildPanel::contextDir() const
     return m_contextEdit->text().trimmed();
 }
 
-bool BuildPanel::openDockerfile(const QString &path, const QString &contextDirectory)
+void BuildPanel::openDockerfile(const QString &path, const QString &contextDirectory, std::function<void()> then)
+{
+    loadDockerfile(path, contextDirectory, [this, then = std::move(then)](const QString &error) {
+        if (!error.isEmpty()) {
+            showMessage(error, true);
+            return;
+        }
+        if (then)
+            then();
+    });
+}
+
+void BuildPanel::loadDockerfile(
+    const QString &path, const QString &contextDirectory, std::function<void(const QString &error)> done)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QByteArray text;
-    if (absolute == m_editorPath) {
-        text = m_editorText.toUtf8(); // what the user sees, saved or not
-    } else {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            showMessage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
-            return false;
-        }
-        text = file.readAll();
+    if (absolute == m_editorPath) { // what the user sees, saved or not: no disk read
+        applyDockerfile(absolute, m_editorText.toUtf8(), contextDirectory);
+        done({});
+        return;
     }
+    m_dockerfileJob.start(
+        [absolute](const JobControl &) {
+            QString error;
+            const std::optional<QString> text = TextFile::read(absolute, &error);
+            return std::pair {text ? text->toUtf8() : QByteArray(), text ? QString() : error};
+        },
+        [this, absolute, contextDirectory, done = std::move(done)](const std::pair<QByteArray, QString> &read) {
+            if (read.second.isEmpty())
+                applyDockerfile(absolute, read.first, contextDirectory);
+            done(read.second);
+        });
+}
+
+void BuildPanel::applyDockerfile(const QString &absolute, const QByteArray &text, const QString &contextDirectory)
+{
     const bool sameFile = absolute == m_dockerfilePath;
     const QString before = contextDir();
     m_updating = true;
@@ -379,7 +401,7 @@ bool BuildPanel::openDockerfile(const QString &path, const QString &contextDirec
     refreshContextPreview();
     reloadProfiles();
     reloadHistory();
-    return true;
+    Q_EMIT dockerfileOpened(m_dockerfilePath);
 }
 
 void BuildPanel::applyDockerfileText(const QByteArray &text, bool keepValues)
@@ -609,24 +631,27 @@ bool BuildPanel::pasteCommand(const QString &commandLine)
         showMessage(m_pasteMessage, true);
         return false;
     }
-    applyRequest(parsed.request);
-    QStringList notes;
-    if (!parsed.unsupported.isEmpty())
-        notes.append(tr("Left out (not supported here): %1.").arg(parsed.unsupported.join(QLatin1String(", "))));
-    if (!m_extraArgs.isEmpty()) {
-        QStringList names;
-        for (const BuildRequest::Arg &arg : std::as_const(m_extraArgs))
-            names.append(arg.name);
-        notes.append(tr("Not declared in the Dockerfile, passed as given: %1.").arg(names.join(QLatin1String(", "))));
-    }
-    notes += parsed.notes;
-    m_pasteMessage = notes.join(u' ');
-    showMessage(
-        m_pasteMessage.isEmpty() ? tr("Form filled from the command.") : m_pasteMessage, !parsed.unsupported.isEmpty());
+    applyRequest(parsed.request, [this, parsed] {
+        QStringList notes;
+        if (!parsed.unsupported.isEmpty())
+            notes.append(tr("Left out (not supported here): %1.").arg(parsed.unsupported.join(QLatin1String(", "))));
+        if (!m_extraArgs.isEmpty()) {
+            QStringList names;
+            for (const BuildRequest::Arg &arg : std::as_const(m_extraArgs))
+                names.append(arg.name);
+            notes.append(
+                tr("Not declared in the Dockerfile, passed as given: %1.").arg(names.join(QLatin1String(", "))));
+        }
+        notes += parsed.notes;
+        m_pasteMessage = notes.join(u' ');
+        showMessage(m_pasteMessage.isEmpty() ? tr("Form filled from the command.") : m_pasteMessage,
+            !parsed.unsupported.isEmpty());
+        Q_EMIT commandPasted();
+    });
     return true;
 }
 
-void BuildPanel::applyRequest(const BuildRequest &request)
+void BuildPanel::applyRequest(const BuildRequest &request, std::function<void()> then)
 {
     // A relative context is taken as relative to the current one (where the user would run the command).
     const QString base = contextDir().isEmpty() ? QDir::currentPath() : contextDir();
@@ -637,15 +662,24 @@ void BuildPanel::applyRequest(const BuildRequest &request)
         dockerfile = m_dockerfilePath;
     else
         dockerfile = QDir::cleanPath(QDir(dir).absoluteFilePath(dockerfile));
-    if (dockerfile != m_dockerfilePath || dir != contextDir()) {
-        if (QFileInfo::exists(dockerfile)) {
-            openDockerfile(dockerfile, dir);
-        } else {
+    if (dockerfile == m_dockerfilePath && dir == contextDir()) {
+        applyRequestValues(request);
+        then();
+        return;
+    }
+    // The command's Dockerfile is read first (a job): its ARGs decide which values are declared.
+    loadDockerfile(dockerfile, dir, [this, dir, request, then = std::move(then)](const QString &error) {
+        if (!error.isEmpty()) { // no such file (yet): the form keeps its Dockerfile, takes the context
             m_contextEdit->setText(dir);
             m_args->setBaseDirectory(dir);
         }
-    }
+        applyRequestValues(request);
+        then();
+    });
+}
 
+void BuildPanel::applyRequestValues(const BuildRequest &request)
+{
     m_updating = true;
     m_args->resetAll();
     m_extraArgs.clear();

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QWidget>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -54,10 +55,11 @@ public:
     ~BuildPanel() override;
 
     // Loads a Dockerfile and rebuilds the form from it; contextDir defaults to the Dockerfile's folder.
-    // Provenance build args, tags and OCI labels are filled from git. False (with a message) if unreadable.
-    // When the editor holds that file, its text is used (no disk read); opening the same file again keeps
-    // the values and the tags the user typed.
-    bool openDockerfile(const QString &path, const QString &contextDir = {});
+    // Provenance build args, tags and OCI labels are filled from git. The file is read as a job; then
+    // dockerfileOpened() and `then`, or a message saying why it cannot be read.
+    // When the editor holds that file, its text is used (no disk read, done at once); opening the same
+    // file again keeps the values and the tags the user typed.
+    void openDockerfile(const QString &path, const QString &contextDir = {}, std::function<void()> then = {});
     // The document open in the editor, fed on every change by the main window. While it is this panel's
     // Dockerfile the form follows its text live, and a build sends that text when it differs from the
     // file on disk (unless "Build the file on disk" is chosen; see dockerfileSourceBar()).
@@ -74,7 +76,8 @@ public:
     // The same command one flag per line with backslash continuations, as the panel shows it.
     QString commandDisplayText() const;
     // Fills the form from a pasted command. False (form unchanged) when it is not a docker build command;
-    // pasteMessage() says why, or names the flags that were left out.
+    // pasteMessage() says why. Otherwise the form is filled (after reading the command's Dockerfile, a
+    // job) and commandPasted() follows; pasteMessage() then names the flags that were left out.
     bool pasteCommand(const QString &commandLine);
     QString pasteMessage() const { return m_pasteMessage; }
     // Replaces what git said (tests, or a checkout git cannot read) and refills the provenance fields.
@@ -128,6 +131,10 @@ Q_SIGNALS:
     void buildFinished(const Dockwright::Core::BuildResult &result);
     // The form was rebuilt from the Dockerfile's (or the editor's) text.
     void dockerfileApplied();
+    // openDockerfile() (or a pasted command) read the Dockerfile and rebuilt the form from it.
+    void dockerfileOpened(const QString &path);
+    // pasteCommand() filled the form; pasteMessage() says what was left out.
+    void commandPasted();
     // "Save" in the unsaved-changes bar: the editor should save its document.
     void saveEditorRequested();
 
@@ -148,7 +155,13 @@ private:
     void chooseContext();
     void updateCommand();
     void applyProvenance(const Core::GitProvenance &previous);
-    void applyRequest(const Core::BuildRequest &request);
+    void applyRequest(const Core::BuildRequest &request, std::function<void()> then);
+    void applyRequestValues(const Core::BuildRequest &request);
+    // Reads the Dockerfile (a job, unless the editor holds it) and rebuilds the form from it; `done`
+    // gets an empty string, or why it could not be read (the form is then unchanged).
+    void loadDockerfile(
+        const QString &path, const QString &contextDirectory, std::function<void(const QString &error)> done);
+    void applyDockerfile(const QString &absolute, const QByteArray &text, const QString &contextDirectory);
     void onJobFailed(const Core::BuildError &error);
     void onJobSucceeded(const Core::BuildResult &result);
     void onJobFinished();
@@ -199,6 +212,7 @@ private:
     Core::BuildJob *m_job = nullptr;
     Core::BuildResult m_result;
 
+    Core::JobTracker m_dockerfileJob {this}; // reads the Dockerfile chosen
     Core::JobTracker m_previewJob {this};
     Core::JobTracker m_gitJob {this};
     Core::JobTracker m_startJob {this};

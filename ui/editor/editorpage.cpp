@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editorpage.h"
 
+#include "core/files/templatecatalog.h"
+#include "core/files/textfile.h"
 #include "dockerfileeditor.h"
 #include "documentanalyzer.h"
 #include "findbar.h"
@@ -8,8 +10,6 @@
 #include "outlinemodel.h"
 #include "problemsmodel.h"
 #include "recentfiles.h"
-#include "templatecatalog.h"
-#include "textfile.h"
 
 #include <QAction>
 #include <QDir>
@@ -46,7 +46,7 @@ EditorPage::EditorPage(QWidget *parent)
     m_watcher = new QFileSystemWatcher(this);
     m_autosaveTimer = new QTimer(this);
     m_autosaveTimer->setInterval(DefaultAutosaveMs);
-    m_recoveryId = RecoveryStore::idFor({});
+    m_recoveryId = Core::RecoveryStore::idFor({});
 
     m_outlineModel = new OutlineModel(this);
     m_outlineView = new QTreeView(this);
@@ -118,10 +118,8 @@ EditorPage::EditorPage(QWidget *parent)
         updateTitle();
     });
     connect(m_autosaveTimer, &QTimer::timeout, this, &EditorPage::autosaveNow);
-    connect(m_editor, &DockerfileEditor::filesDropped, this, [this](const QStringList &paths) {
-        if (maybeSave())
-            openPath(paths.first());
-    });
+    connect(m_editor, &DockerfileEditor::filesDropped, this,
+        [this](const QStringList &paths) { maybeSave([this, path = paths.first()] { openFile(path); }); });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &EditorPage::onFileChangedOnDisk);
     const auto jump = [this](const QModelIndex &index) {
         const QModelIndex row = index.siblingAtColumn(0);
@@ -144,15 +142,12 @@ void EditorPage::buildActions()
 {
     m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Dockerfile"), this);
     m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, [this] {
-        if (maybeSave())
-            newDocument();
-    });
+    connect(m_newAction, &QAction::triggered, this, [this] { maybeSave([this] { newDocument(); }); });
 
     m_templateMenu = new QMenu(tr("New from &Template"), this);
     m_templateMenu->setIcon(QIcon::fromTheme(QStringLiteral("document-new-from-template")));
-    const QList<TemplateCatalog::Template> templates = TemplateCatalog::templates();
-    for (const TemplateCatalog::Template &t : templates) {
+    const QList<Core::TemplateCatalog::Template> templates = Core::TemplateCatalog::templates();
+    for (const Core::TemplateCatalog::Template &t : templates) {
         QAction *action = m_templateMenu->addAction(t.name);
         action->setToolTip(t.description);
         action->setStatusTip(t.description);
@@ -170,10 +165,10 @@ void EditorPage::buildActions()
 
     m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &EditorPage::save);
+    connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
     m_saveAsAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &EditorPage::saveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
 
     m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -211,10 +206,7 @@ void EditorPage::rebuildRecentMenu()
     const QStringList files = RecentFiles::files();
     for (const QString &path : files) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openPath(path);
-        });
+        connect(action, &QAction::triggered, this, [this, path] { maybeSave([this, path] { openFile(path); }); });
     }
     if (files.isEmpty()) {
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
@@ -256,9 +248,16 @@ void EditorPage::updateTitle()
     Q_EMIT documentTitleChanged(documentTitle());
 }
 
-void EditorPage::showError(const QString &message)
+void EditorPage::fail(const QString &message)
 {
-    QMessageBox::warning(this, tr("Dockwright"), message);
+    // In the banner, not a modal box: the text stays editable and nothing is lost.
+    m_banner->ask(QStringLiteral("error"), message.toHtmlEscaped(), {{tr("&OK"), {}}});
+    Q_EMIT fileFailed(message);
+}
+
+void EditorPage::removeRecoveryCopy(const QString &id)
+{
+    Core::JobTracker::runDetached([store = m_recovery, id] { store.remove(id); });
 }
 
 void EditorPage::setPath(const QString &path)
@@ -272,173 +271,222 @@ void EditorPage::setPath(const QString &path)
 
 void EditorPage::watch(const QString &path)
 {
+    // Only called for a file a job has just read or written, so it exists (no stat here).
     const QStringList watched = m_watcher->files();
     if (!watched.isEmpty())
         m_watcher->removePaths(watched);
-    if (!path.isEmpty() && QFileInfo::exists(path))
+    if (!path.isEmpty())
         m_watcher->addPath(path);
 }
 
-bool EditorPage::openFile(const QString &path, QString *error)
+void EditorPage::openFile(const QString &path, std::function<void()> then)
 {
-    const std::optional<QString> text = TextFile::read(path, error);
-    if (!text)
-        return false;
+    m_openJob.start(
+        [path](const Core::JobControl &) {
+            Loaded loaded {path, {}, {}};
+            loaded.text = Core::TextFile::read(path, &loaded.error);
+            return loaded;
+        },
+        [this, then = std::move(then)](const Loaded &loaded) {
+            applyLoaded(loaded);
+            if (loaded.text && then)
+                then();
+        },
+        Core::JobTracker::serialPool());
+}
+
+void EditorPage::openProjectFolder(const QString &folder)
+{
+    m_openJob.start(
+        [folder](const Core::JobControl &) {
+            // The names docker build and podman build look for, in their order.
+            for (const QString &name : {QStringLiteral("Dockerfile"), QStringLiteral("Containerfile"),
+                     QStringLiteral("dockerfile"), QStringLiteral("containerfile")}) {
+                const QString path = QDir(folder).filePath(name);
+                if (!QFileInfo::exists(path))
+                    continue;
+                Loaded loaded {path, {}, {}};
+                loaded.text = Core::TextFile::read(path, &loaded.error);
+                return loaded;
+            }
+            return Loaded {{}, {},
+                tr("%1 has no Dockerfile or Containerfile. Start one with File ▸ New from Template and save it in "
+                   "that folder.")
+                    .arg(QDir::toNativeSeparators(folder))};
+        },
+        [this](const Loaded &loaded) { applyLoaded(loaded); }, Core::JobTracker::serialPool());
+}
+
+void EditorPage::applyLoaded(const Loaded &loaded)
+{
+    if (!loaded.text) {
+        if (!loaded.path.isEmpty())
+            RecentFiles::remove(loaded.path);
+        fail(loaded.error);
+        return;
+    }
     m_banner->dismiss();
-    m_recovery.remove(m_recoveryId); // the document being replaced was dealt with by maybeSave()
-    m_editor->setText(*text);
+    removeRecoveryCopy(m_recoveryId); // the document being replaced was dealt with by maybeSave()
+    m_editor->setText(*loaded.text);
     m_editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);
     m_editor->setModified(false);
     m_editor->setCursorPosition(0, 0);
-    m_diskText = *text;
-    setPath(path);
-    m_recoveryId = RecoveryStore::idFor(m_path);
-    m_analyzer->analyzeNow(*text);
+    m_diskText = *loaded.text;
+    setPath(loaded.path);
+    m_recoveryId = Core::RecoveryStore::idFor(m_path);
+    m_analyzer->analyzeNow(*loaded.text);
     updateTitle();
-    return true;
-}
-
-void EditorPage::openPath(const QString &path)
-{
-    QString error;
-    if (!openFile(path, &error)) {
-        RecentFiles::remove(path);
-        showError(error);
-    }
+    Q_EMIT fileOpened(m_path);
 }
 
 void EditorPage::openInteractively()
 {
-    if (!maybeSave())
-        return;
-    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dockerfile"), dir,
-        tr("Dockerfiles (Dockerfile *.Dockerfile Dockerfile.* "
-           "Containerfile);;All files (*)"));
-    if (!path.isEmpty())
-        openPath(path);
+    maybeSave([this] {
+        const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Dockerfile"), dir,
+            tr("Dockerfiles (Dockerfile *.Dockerfile Dockerfile.* "
+               "Containerfile);;All files (*)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
 }
 
 void EditorPage::newDocument()
 {
     m_banner->dismiss();
-    m_recovery.remove(m_recoveryId);
+    removeRecoveryCopy(m_recoveryId);
     m_editor->clear();
     m_editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);
     m_editor->setModified(false);
     m_diskText.clear();
     setPath({});
-    m_recoveryId = RecoveryStore::idFor({});
+    m_recoveryId = Core::RecoveryStore::idFor({});
     m_analyzer->analyzeNow({});
     updateTitle();
 }
 
-bool EditorPage::saveTo(const QString &path, QString *error)
+void EditorPage::saveTo(const QString &path, std::function<void()> then)
 {
     const QString text = m_editor->text();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
     m_diskText = text; // set first: the watcher may report our own write at any time
-    if (!TextFile::write(path, text, error))
-        return false;
-    m_editor->setModified(false);
-    m_recovery.remove(m_recoveryId);
-    setPath(path);
-    m_recoveryId = RecoveryStore::idFor(m_path);
-    m_recovery.remove(m_recoveryId);
-    m_analyzer->analyzeNow(text);
-    updateTitle();
-    return true;
+    const QString oldId = m_recoveryId;
+    const QString newId = Core::RecoveryStore::idFor(absolute);
+    m_saveJob.start(
+        [absolute, text, store = m_recovery, oldId, newId](const Core::JobControl &) {
+            QString error;
+            if (!Core::TextFile::write(absolute, text, &error))
+                return error;
+            store.remove(oldId);
+            store.remove(newId);
+            return QString();
+        },
+        [this, absolute, text, newId, then = std::move(then)](const QString &error) {
+            if (!error.isEmpty()) {
+                fail(error);
+                return;
+            }
+            // Typing while the file was written keeps the document modified: that text is not saved.
+            if (m_editor->text() == text)
+                m_editor->setModified(false);
+            setPath(absolute);
+            m_recoveryId = newId;
+            m_analyzer->analyzeNow(m_editor->text());
+            updateTitle();
+            Q_EMIT fileSaved(absolute);
+            if (then)
+                then();
+        },
+        Core::JobTracker::serialPool());
 }
 
-bool EditorPage::save()
+bool EditorPage::save(std::function<void()> then)
 {
     if (m_path.isEmpty())
-        return saveAs();
-    QString error;
-    if (!saveTo(m_path, &error)) {
-        showError(error);
-        return false;
-    }
+        return saveAs(std::move(then));
+    saveTo(m_path, std::move(then));
     return true;
 }
 
-bool EditorPage::saveAs()
+bool EditorPage::saveAs(std::function<void()> then)
 {
     const QString suggestion = m_path.isEmpty() ? QDir::homePath() + QStringLiteral("/Dockerfile") : m_path;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Dockerfile"), suggestion);
     if (path.isEmpty())
         return false;
-    QString error;
-    if (!saveTo(path, &error)) {
-        showError(error);
-        return false;
-    }
+    saveTo(path, std::move(then));
     return true;
 }
 
-bool EditorPage::maybeSave()
+bool EditorPage::maybeSave(std::function<void()> proceed)
 {
-    if (!isModified())
+    if (!isModified()) {
+        proceed();
         return true;
+    }
     const QMessageBox::StandardButton answer = QMessageBox::warning(this, tr("Unsaved changes"),
         tr("%1 has changes that are not saved. Save them?")
             .arg(m_path.isEmpty() ? tr("The new Dockerfile") : QFileInfo(m_path).fileName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
-        return save();
+        return save(std::move(proceed));
     if (answer == QMessageBox::Discard) {
-        m_recovery.remove(m_recoveryId);
+        removeRecoveryCopy(m_recoveryId);
         m_editor->setModified(false);
+        proceed();
         return true;
     }
     return false;
 }
 
-bool EditorPage::newFromTemplate(const QString &templateId, const QString &dockerfilePath, QString *error)
+void EditorPage::newFromTemplate(const QString &templateId, const QString &dockerfilePath, bool replaceDockerignore)
 {
-    const TemplateCatalog::Outcome outcome = TemplateCatalog::create(templateId, dockerfilePath, true);
-    if (!outcome.ok) {
-        if (error)
-            *error = outcome.error;
-        return false;
-    }
-    return openFile(dockerfilePath, error);
+    // Writing the files and copying the template's inputs (a 2 MB busybox) is file IO: a job.
+    m_templateJob.start(
+        [templateId, dockerfilePath, replaceDockerignore](const Core::JobControl &) {
+            return Core::TemplateCatalog::create(templateId, dockerfilePath, replaceDockerignore);
+        },
+        [this, dockerfilePath](const Core::TemplateCatalog::Outcome &outcome) {
+            if (!outcome.ok) {
+                fail(outcome.error);
+                return;
+            }
+            openFile(dockerfilePath, [this, notes = outcome.notes] {
+                // What was copied in and what the project still needs, without a modal dialog.
+                if (!notes.isEmpty())
+                    m_banner->ask(
+                        QStringLiteral("template"), notes.join(QLatin1Char(' ')).toHtmlEscaped(), {{tr("&OK"), {}}});
+            });
+        },
+        Core::JobTracker::serialPool());
 }
 
 void EditorPage::newFromTemplateInteractively(const QString &templateId)
 {
-    if (!maybeSave())
-        return;
-    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save the New Dockerfile"), dir + QStringLiteral("/Dockerfile"));
-    if (path.isEmpty())
-        return;
-    bool replaceIgnore = true;
-    const QString ignorePath = TemplateCatalog::dockerignorePathFor(path);
-    if (QFileInfo::exists(ignorePath)) {
-        const auto answer = QMessageBox::question(this, tr("Replace .dockerignore?"),
-            tr("%1 already exists. Replace it with the template's .dockerignore?")
-                .arg(QDir::toNativeSeparators(ignorePath)),
-            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
-        if (answer == QMessageBox::Cancel)
+    maybeSave([this, templateId] {
+        const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Save the New Dockerfile"), dir + QStringLiteral("/Dockerfile"));
+        if (path.isEmpty())
             return;
-        replaceIgnore = answer == QMessageBox::Yes;
-    }
-    // Writing the files and copying the template's inputs (a 2 MB busybox) is file IO: a job.
-    m_templateJob.start(
-        [templateId, path, replaceIgnore](
-            const Core::JobControl &) { return TemplateCatalog::create(templateId, path, replaceIgnore); },
-        [this, path](const TemplateCatalog::Outcome &outcome) {
-            QString error = outcome.error;
-            if (!outcome.ok || !openFile(path, &error)) {
-                showError(error);
-                return;
-            }
-            // What was copied in and what the project still needs, without a modal dialog.
-            if (!outcome.notes.isEmpty())
-                m_banner->ask(QStringLiteral("template"), outcome.notes.join(QLatin1Char(' ')).toHtmlEscaped(),
-                    {{tr("&OK"), {}}});
-        });
+        const QString ignorePath = Core::TemplateCatalog::dockerignorePathFor(path);
+        // Whether a .dockerignore is there already is a question for the disk: a job, then the prompt.
+        m_templateJob.start([ignorePath](const Core::JobControl &) { return QFileInfo::exists(ignorePath); },
+            [this, templateId, path, ignorePath](bool ignoreExists) {
+                bool replaceIgnore = true;
+                if (ignoreExists) {
+                    const auto answer = QMessageBox::question(this, tr("Replace .dockerignore?"),
+                        tr("%1 already exists. Replace it with the template's .dockerignore?")
+                            .arg(QDir::toNativeSeparators(ignorePath)),
+                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+                    if (answer == QMessageBox::Cancel)
+                        return;
+                    replaceIgnore = answer == QMessageBox::Yes;
+                }
+                newFromTemplate(templateId, path, replaceIgnore);
+            },
+            Core::JobTracker::serialPool());
+    });
 }
 
 void EditorPage::setAutosaveInterval(int ms)
@@ -450,84 +498,96 @@ bool EditorPage::autosaveNow()
 {
     if (!isModified())
         return false;
-    QString error;
-    if (!m_recovery.save(m_recoveryId, m_path, m_editor->text(), &error)) {
-        qWarning("Autosave failed: %s", qPrintable(error));
-        return false;
-    }
+    Core::JobTracker::runDetached([store = m_recovery, id = m_recoveryId, path = m_path, text = m_editor->text()] {
+        QString error;
+        if (!store.save(id, path, text, &error))
+            qWarning("Autosave failed: %s", qPrintable(error));
+    });
     return true;
 }
 
-bool EditorPage::offerRecovery()
+void EditorPage::offerRecovery()
 {
-    QList<RecoveryStore::Entry> entries = m_recovery.entries();
-    entries.removeIf([this](const RecoveryStore::Entry &e) { return e.id == m_recoveryId; });
-    if (entries.isEmpty())
-        return false;
-    const RecoveryStore::Entry entry = entries.first();
-    const QString name
-        = entry.originalPath.isEmpty() ? tr("an unsaved Dockerfile") : QDir::toNativeSeparators(entry.originalPath);
-    m_banner->ask(QStringLiteral("recovery"),
-        tr("Dockwright did not close properly. Unsaved changes to <b>%1</b> from %2 were kept.")
-            .arg(name.toHtmlEscaped(), QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
-        {{tr("&Restore"),
-             [this, entry] {
-                 if (maybeSave())
-                     restoreRecovery(entry);
-                 offerRecovery();
-             }},
-            {tr("&Discard"), [this, entry] {
-                 m_recovery.remove(entry.id);
-                 offerRecovery();
-             }}});
-    return true;
+    m_recoveryJob.start([store = m_recovery](const Core::JobControl &) { return store.entries(); },
+        [this](QList<Core::RecoveryStore::Entry> entries) {
+            entries.removeIf([this](const Core::RecoveryStore::Entry &e) { return e.id == m_recoveryId; });
+            if (entries.isEmpty())
+                return;
+            const Core::RecoveryStore::Entry entry = entries.first();
+            const QString name = entry.originalPath.isEmpty() ? tr("an unsaved Dockerfile")
+                                                              : QDir::toNativeSeparators(entry.originalPath);
+            m_banner->ask(QStringLiteral("recovery"),
+                tr("Dockwright did not close properly. Unsaved changes to <b>%1</b> from %2 were kept.")
+                    .arg(name.toHtmlEscaped(), QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                {{tr("&Restore"),
+                     [this, entry] {
+                         if (!maybeSave([this, entry] { restoreRecovery(entry); }))
+                             offerRecovery(); // cancelled: the copy is still there, offer it again
+                     }},
+                    {tr("&Discard"), [this, entry] {
+                         removeRecoveryCopy(entry.id);
+                         offerRecovery();
+                     }}});
+        },
+        Core::JobTracker::serialPool());
 }
 
-void EditorPage::restoreRecovery(const RecoveryStore::Entry &entry)
+void EditorPage::restoreRecovery(const Core::RecoveryStore::Entry &entry)
 {
-    m_recovery.remove(m_recoveryId);
-    m_editor->setText(entry.text);
-    m_editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);
-    const std::optional<QString> disk
-        = entry.originalPath.isEmpty() ? std::nullopt : TextFile::read(entry.originalPath);
-    m_diskText = disk.value_or(QString());
-    m_path = entry.originalPath;
-    m_analyzer->setDocumentPath(m_path);
-    watch(m_path);
-    m_recoveryId = entry.id; // further autosaves replace the copy just restored
-    m_editor->setModified(true);
-    m_analyzer->analyzeNow(entry.text);
-    updateTitle();
+    // The file the copy was made from, as it is on disk now: to know whether the restored text differs.
+    m_recoveryJob.start(
+        [path = entry.originalPath](
+            const Core::JobControl &) { return path.isEmpty() ? std::nullopt : Core::TextFile::read(path); },
+        [this, entry](const std::optional<QString> &disk) {
+            removeRecoveryCopy(m_recoveryId);
+            m_editor->setText(entry.text);
+            m_editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);
+            m_diskText = disk.value_or(QString());
+            m_path = entry.originalPath;
+            m_analyzer->setDocumentPath(m_path);
+            watch(disk ? m_path : QString());
+            m_recoveryId = entry.id; // further autosaves replace the copy just restored
+            m_editor->setModified(true);
+            m_analyzer->analyzeNow(entry.text);
+            updateTitle();
+            offerRecovery(); // the next older copy, if any
+        },
+        Core::JobTracker::serialPool());
 }
 
 void EditorPage::onFileChangedOnDisk(const QString &path)
 {
     if (path != m_path)
         return;
-    // Atomic writes (ours and other editors') replace the file, which ends the watch: renew it.
-    watch(m_path);
-    const std::optional<QString> text = TextFile::read(path);
-    if (!text) {
-        m_banner->ask(QStringLiteral("deleted"),
-            tr("<b>%1</b> was deleted or moved on disk.").arg(QFileInfo(path).fileName().toHtmlEscaped()),
-            {{tr("&Save Again"), [this] { save(); }}, {tr("&Ignore"), {}}});
-        return;
-    }
-    if (*text == m_diskText)
-        return; // our own save, or a touch
-    const QString disk = *text;
-    m_banner->ask(QStringLiteral("reload"),
-        (isModified() ? tr("<b>%1</b> changed on disk. Reloading discards your unsaved changes.")
-                      : tr("<b>%1</b> changed on disk."))
-            .arg(QFileInfo(path).fileName().toHtmlEscaped()),
-        {{tr("&Reload"),
-             [this] {
-                 int line = 0, index = 0;
-                 m_editor->getCursorPosition(&line, &index);
-                 openPath(m_path);
-                 m_editor->setCursorPosition(qMin(line, m_editor->lines() - 1), 0);
-             }},
-            {tr("&Keep Mine"), [this, disk] { m_diskText = disk; }}});
+    m_diskCheckJob.start([path](const Core::JobControl &) { return Core::TextFile::read(path); },
+        [this, path](const std::optional<QString> &text) {
+            if (path != m_path)
+                return; // another file was opened meanwhile
+            if (!text) {
+                m_banner->ask(QStringLiteral("deleted"),
+                    tr("<b>%1</b> was deleted or moved on disk.").arg(QFileInfo(path).fileName().toHtmlEscaped()),
+                    {{tr("&Save Again"), [this] { save(); }}, {tr("&Ignore"), {}}});
+                return;
+            }
+            // Atomic writes (ours and other editors') replace the file, which ends the watch: renew it.
+            watch(m_path);
+            if (*text == m_diskText)
+                return; // our own save, or a touch
+            const QString disk = *text;
+            m_banner->ask(QStringLiteral("reload"),
+                (isModified() ? tr("<b>%1</b> changed on disk. Reloading discards your unsaved changes.")
+                              : tr("<b>%1</b> changed on disk."))
+                    .arg(QFileInfo(path).fileName().toHtmlEscaped()),
+                {{tr("&Reload"),
+                     [this] {
+                         int line = 0, index = 0;
+                         m_editor->getCursorPosition(&line, &index);
+                         openFile(m_path,
+                             [this, line] { m_editor->setCursorPosition(qMin(line, m_editor->lines() - 1), 0); });
+                     }},
+                    {tr("&Keep Mine"), [this, disk] { m_diskText = disk; }}});
+        },
+        Core::JobTracker::serialPool());
 }
 
 void EditorPage::onAnalyzed(const DocumentAnalysis &analysis)

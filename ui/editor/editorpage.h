@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/files/recoverystore.h"
 #include "core/jobs/jobtracker.h"
 #include "documentanalysis.h"
-#include "recoverystore.h"
 
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QAction;
 class QFileSystemWatcher;
@@ -45,7 +47,7 @@ public:
     QTreeView *problemsView() const { return m_problemsView; }
     QTreeView *outlineView() const { return m_outlineView; }
     DocumentAnalyzer *analyzer() const { return m_analyzer; }
-    RecoveryStore &recoveryStore() { return m_recovery; }
+    const Core::RecoveryStore &recoveryStore() const { return m_recovery; }
 
     // File menu entries in menu order; the main window puts them in its File menu.
     QList<QAction *> fileActions() const;
@@ -66,36 +68,58 @@ public:
     // Title for the window or tab: file name (or "Untitled") with a marker when modified.
     QString documentTitle() const;
 
-    // Non-interactive file operations (blocking: tests and scripts); false with `error` set on failure.
-    bool openFile(const QString &path, QString *error = nullptr);
-    bool saveTo(const QString &path, QString *error = nullptr);
-    bool newFromTemplate(const QString &templateId, const QString &dockerfilePath, QString *error = nullptr);
+    // File operations run as jobs: the GUI thread never touches the disk. Each one ends in fileOpened,
+    // fileSaved or fileFailed (the page also shows the failure in its banner); `then` runs after a
+    // success only. They reach the disk in the order they were asked for (JobTracker::serialPool()).
+    void openFile(const QString &path, std::function<void()> then = {});
+    // Opens the Dockerfile of a project folder: the first of the names docker and podman look for.
+    void openProjectFolder(const QString &folder);
+    void saveTo(const QString &path, std::function<void()> then = {});
+    // Writes the template's project next to `dockerfilePath` (never replacing an existing
+    // .dockerignore unless `replaceDockerignore`) and opens its Dockerfile.
+    void newFromTemplate(const QString &templateId, const QString &dockerfilePath, bool replaceDockerignore = true);
     void newDocument();
 
-    // Interactive: asks to save unsaved changes; false when the user cancels.
-    bool maybeSave();
-    bool save();
-    bool saveAs();
+    // Interactive: asks to save unsaved changes, then runs `proceed` once they are saved or
+    // discarded (at once when there are none); never when the user cancels or the save fails.
+    // False when the user cancelled (the question or the file dialog).
+    bool maybeSave(std::function<void()> proceed);
+    // Saves (asking for a name when the document has none); false when the user cancelled that.
+    bool save(std::function<void()> then = {});
+    bool saveAs(std::function<void()> then = {});
 
     // Crash recovery: the autosave copy is written every interval while the text is modified.
     void setAutosaveInterval(int ms);
+    // Starts writing the autosave copy; false when there is nothing to keep.
     bool autosaveNow();
     QString recoveryId() const { return m_recoveryId; }
-    // Offers the newest autosave copy of an earlier session in the banner; false when there is none.
-    bool offerRecovery();
-    void restoreRecovery(const RecoveryStore::Entry &entry);
+    // Offers the newest autosave copy of an earlier session in the banner, if there is one.
+    void offerRecovery();
+    void restoreRecovery(const Core::RecoveryStore::Entry &entry);
 
 Q_SIGNALS:
     // File name or modified state changed.
     void documentTitleChanged(const QString &title);
     // The text, the file or the modified state changed (the Build area follows the editor live).
     void documentChanged();
+    void fileOpened(const QString &path);
+    void fileSaved(const QString &path);
+    void fileFailed(const QString &message);
 
 private:
     void buildActions();
     void rebuildRecentMenu();
     void openInteractively();
-    void openPath(const QString &path);
+    // What an open job read: the text, or why not.
+    struct Loaded
+    {
+        QString path;
+        std::optional<QString> text;
+        QString error;
+    };
+    void applyLoaded(const Loaded &loaded);
+    void fail(const QString &message);
+    void removeRecoveryCopy(const QString &id);
     void newFromTemplateInteractively(const QString &templateId);
     void onAnalyzed(const DocumentAnalysis &analysis);
     void onCursorMoved(int line, int index);
@@ -103,7 +127,6 @@ private:
     void watch(const QString &path);
     void setPath(const QString &path);
     void updateTitle();
-    void showError(const QString &message);
 
     DockerfileEditor *m_editor = nullptr;
     FindBar *m_findBar = nullptr;
@@ -116,7 +139,7 @@ private:
     DocumentAnalyzer *m_analyzer = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_autosaveTimer = nullptr;
-    RecoveryStore m_recovery;
+    Core::RecoveryStore m_recovery;
     QString m_recoveryId;
     QString m_path;
     QString m_diskText; // what the file on disk holds as far as we know, to ignore our own writes
@@ -131,7 +154,12 @@ private:
     QAction *m_findPreviousAction = nullptr;
     QMenu *m_templateMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    // All on JobTracker::serialPool(), so they reach the disk in order.
+    Core::JobTracker m_openJob {this};
+    Core::JobTracker m_saveJob {this};
     Core::JobTracker m_templateJob {this}; // writes a new project from a template
+    Core::JobTracker m_diskCheckJob {this}; // reads the file again when it changed on disk
+    Core::JobTracker m_recoveryJob {this}; // lists and restores autosave copies
 };
 
 } // namespace Dockwright::Ui

@@ -30,7 +30,8 @@ QString describe(const Endpoint &endpoint)
 }
 } // namespace
 
-EndpointDialog::EndpointDialog(const QList<Endpoint> &candidates, const QString &currentChoice, QWidget *parent)
+EndpointDialog::EndpointDialog(
+    const QList<Endpoint> &candidates, const QString &currentChoice, QWidget *parent, const QStringList &absentSockets)
     : QDialog(parent)
 {
     setWindowTitle(tr("Connect to a Container Engine"));
@@ -53,7 +54,7 @@ EndpointDialog::EndpointDialog(const QList<Endpoint> &candidates, const QString 
         const QString value
             = endpoint.contextName.isEmpty() ? endpoint.uri : QLatin1String("context:") + endpoint.contextName;
         item->setData(ChoiceRole, value);
-        if (endpoint.scheme == Endpoint::Scheme::Unix && !QFileInfo::exists(endpoint.socketPath))
+        if (endpoint.scheme == Endpoint::Scheme::Unix && absentSockets.contains(endpoint.socketPath))
             item->setToolTip(tr("No socket at %1 right now.").arg(endpoint.socketPath));
         else if (!endpoint.isSupported())
             item->setToolTip(tr("This kind of address is not supported yet."));

@@ -20,8 +20,10 @@ class EndpointDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EndpointDialog)
 public:
-    // currentChoice: the stored choice ("" automatic, a URI or "context:<name>").
-    EndpointDialog(const QList<Core::Endpoint> &candidates, const QString &currentChoice, QWidget *parent = nullptr);
+    // currentChoice: the stored choice ("" automatic, a URI or "context:<name>"). absentSockets: the
+    // candidates' socket files that do not exist right now (the caller looks, off the GUI thread).
+    EndpointDialog(const QList<Core::Endpoint> &candidates, const QString &currentChoice, QWidget *parent = nullptr,
+        const QStringList &absentSockets = {});
     ~EndpointDialog() override;
 
     // The choice to store: "" for automatic, "context:<name>" or a DOCKER_HOST-style URI.

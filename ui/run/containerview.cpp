@@ -3,7 +3,7 @@
 
 #include "containercontroller.h"
 #include "core/engine/engineclient.h"
-#include "core/jobs/filesave.h"
+#include "core/files/filesave.h"
 #include "logmodel.h"
 #include "runcontainersproxy.h"
 #include "runpresenter.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Build area inside the main window: the page is the build panel, --build's openBuild opens a
 // Dockerfile there, a failed step opens its line in the editor, Explore layers and Run switch areas.
+#include "filejobs.h"
 #include "ui/builder/buildargsform.h"
 #include "ui/builder/buildpanel.h"
 #include "ui/builder/dockerfilesourcebar.h"
@@ -57,7 +58,7 @@ private Q_SLOTS:
         window.openBuild(m_dockerfile);
         QCOMPARE(window.currentArea(), MainWindow::Area::Build);
         QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.buildPanel());
-        QCOMPARE(window.buildPanel()->dockerfilePath(), m_dockerfile);
+        QTRY_COMPARE(window.buildPanel()->dockerfilePath(), m_dockerfile); // read as a job
         QVERIFY(window.buildPanel()->commandText().startsWith(u"docker build"_s));
     }
 
@@ -85,7 +86,7 @@ private Q_SLOTS:
 
         // With a Dockerfile in the editor, Ctrl+B from another area opens Build on it and starts
         // (here the engine address goes nowhere, so the panel says there is no engine).
-        QVERIFY(window.editorPage()->openFile(m_dockerfile));
+        QVERIFY(FileJobs::open(*window.editorPage(), m_dockerfile));
         window.setCurrentArea(MainWindow::Area::Layers);
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_B));
         QCOMPARE(window.currentArea(), MainWindow::Area::Build);
@@ -106,7 +107,7 @@ private Q_SLOTS:
             file.write("FROM scratch\nARG FIRST=1\n");
         }
         MainWindow window;
-        QVERIFY(window.editorPage()->openFile(path));
+        QVERIFY(FileJobs::open(*window.editorPage(), path));
         window.openBuild(path);
         BuildPanel *panel = window.buildPanel();
         QVERIFY(panel->argsForm()->hasArg(u"FIRST"_s));
@@ -123,7 +124,7 @@ private Q_SLOTS:
         auto *save = panel->dockerfileSourceBar()->findChild<QPushButton *>(u"saveDockerfile"_s);
         QVERIFY(save);
         save->click();
-        QVERIFY(!window.editorPage()->isModified());
+        QTRY_VERIFY(!window.editorPage()->isModified()); // written as a job
         QVERIFY(!panel->dockerfileSourceBar()->isVisibleTo(panel));
         QVERIFY(!panel->buildsEditorText());
         QFile disk(path);
@@ -135,8 +136,9 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.openBuild(m_dockerfile);
+        QTRY_COMPARE(window.buildPanel()->dockerfilePath(), m_dockerfile);
         Q_EMIT window.buildPanel()->failedAt(m_dockerfile, 5);
-        QCOMPARE(window.editorPage()->filePath(), m_dockerfile);
+        QTRY_COMPARE(window.editorPage()->filePath(), m_dockerfile);
         int line = -1, index = -1;
         window.editorPage()->editor()->getCursorPosition(&line, &index);
         QCOMPARE(line, 4); // QScintilla counts from 0

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfileparser.h"
+#include "filejobs.h"
 #include "ui/builder/buildargsform.h"
 #include "ui/builder/buildcomparisonmodel.h"
 #include "ui/builder/buildhistorymodel.h"
@@ -58,7 +59,7 @@ private:
     // A panel on the Python template with fixed provenance, so the command is predictable.
     void openPython(BuildPanel &panel)
     {
-        QVERIFY(panel.openDockerfile(m_dockerfile));
+        QVERIFY(FileJobs::openDockerfile(panel, m_dockerfile));
         panel.setProvenance(fixedProvenance());
     }
 
@@ -164,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(QString(shown).replace(u" \\\n  "_s, u" "_s), command);
         // ...and pasting it back gives the same request.
         const BuildRequest before = panel.request();
-        QVERIFY(panel.pasteCommand(shown));
+        QVERIFY(FileJobs::pasteCommand(panel, shown));
         QCOMPARE(panel.request(), before);
     }
 
@@ -233,7 +234,7 @@ private Q_SLOTS:
             qPrintable(shownUnsaved));
         // Pasted back, -f - keeps the form's Dockerfile (the text is not on the command line).
         const QString dockerfileBefore = panel.dockerfilePath();
-        QVERIFY(panel.pasteCommand(shownUnsaved));
+        QVERIFY(FileJobs::pasteCommand(panel, shownUnsaved));
         QCOMPARE(panel.dockerfilePath(), dockerfileBefore);
         QCOMPARE(panel.tags(), QStringList {u"mine:2"_s});
         bar->findChild<QRadioButton *>(u"buildDiskFile"_s)->click();
@@ -247,7 +248,7 @@ private Q_SLOTS:
         QCOMPARE(save.count(), 1);
 
         // Picking the same file again keeps the tag and the values the user typed.
-        QVERIFY(panel.openDockerfile(m_dockerfile));
+        QVERIFY(FileJobs::openDockerfile(panel, m_dockerfile));
         QCOMPARE(panel.tags(), QStringList {u"mine:2"_s});
         QCOMPARE(panel.argsForm()->value(u"PORT"_s), u"9000"_s);
         QVERIFY(panel.argsForm()->hasArg(u"NEW_ARG"_s)); // the editor's text, not the disk's
@@ -274,7 +275,9 @@ private Q_SLOTS:
         auto *path = panel.findChild<QLineEdit *>(u"dockerfilePath"_s);
         QVERIFY(path);
         path->setText(m_dir.filePath(u"second/Dockerfile"_s));
+        QSignalSpy opened(&panel, &BuildPanel::dockerfileOpened);
         Q_EMIT path->editingFinished();
+        QVERIFY(opened.wait()); // read as a job
         QCOMPARE(panel.dockerfilePath(), m_dir.filePath(u"second/Dockerfile"_s));
         QCOMPARE(panel.contextDir(), m_dir.filePath(u"second"_s));
         QVERIFY(panel.argsForm()->hasArg(u"SECOND"_s));
@@ -288,6 +291,7 @@ private Q_SLOTS:
         panel.setTags({u"typed:1"_s});
         path->setText(m_dockerfile);
         Q_EMIT path->editingFinished();
+        QVERIFY(opened.wait());
         QCOMPARE(panel.contextDir(), m_dir.filePath(u"app"_s));
         QCOMPARE(panel.tags(), QStringList {u"typed:1"_s});
     }
@@ -359,7 +363,7 @@ private Q_SLOTS:
     {
         BuildPanel panel(nullptr);
         openPython(panel);
-        QVERIFY(panel.pasteCommand(
+        QVERIFY(FileJobs::pasteCommand(panel,
             u"$ docker build --build-arg PORT=9000 --build-arg EXTRA=1 --target builder -t a:1 -t a:2 --no-cache "
             "--platform linux/arm64 --secret id=x,src=y --cache-from foo ."_s));
         QCOMPARE(panel.argsForm()->value(u"PORT"_s), u"9000"_s);
@@ -381,7 +385,7 @@ private Q_SLOTS:
 
         // Not a build command: the form stays as it was.
         const QString before = panel.commandText();
-        QVERIFY(!panel.pasteCommand(u"ls -la"_s));
+        QVERIFY(!FileJobs::pasteCommand(panel, u"ls -la"_s));
         QVERIFY(!panel.pasteMessage().isEmpty());
         QCOMPARE(panel.commandText(), before);
     }
@@ -400,7 +404,7 @@ private Q_SLOTS:
         }
         BuildPanel panel(nullptr);
         QSignalSpy ready(&panel, &BuildPanel::contextPreviewReady);
-        QVERIFY(panel.openDockerfile(dir.filePath(u"Dockerfile"_s)));
+        QVERIFY(FileJobs::openDockerfile(panel, dir.filePath(u"Dockerfile"_s)));
         QVERIFY(ready.wait(20000));
         QCOMPARE(panel.contextPreview().fileCount, 3);
         const QString summary = panel.contextSummary();

@@ -3,6 +3,7 @@
 // steps the second time; a failing RUN is highlighted and reported with its Dockerfile line.
 #include "core/builder/buildstep.h"
 #include "core/engine/engineclient.h"
+#include "filejobs.h"
 #include "testengine.h"
 #include "ui/builder/buildcomparisonmodel.h"
 #include "ui/builder/buildhistorymodel.h"
@@ -69,7 +70,7 @@ private Q_SLOTS:
 
         BuildPanel panel(&m_client);
         QAbstractItemModelTester tester(panel.stepModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(panel.openDockerfile(dockerfile));
+        QVERIFY(FileJobs::openDockerfile(panel, dockerfile));
         panel.setTags({u"dockwright-test/buildpanel:latest"_s});
         QSignalSpy finished(&panel, &BuildPanel::buildFinished);
 
@@ -118,7 +119,7 @@ private Q_SLOTS:
         const QString dockerfile
             = writeDockerfile(u"cancel"_s, "FROM " + m_busybox.toUtf8() + "\nRUN echo " + nonce + " && sleep 60\n");
         BuildPanel panel(&m_client);
-        QVERIFY(panel.openDockerfile(dockerfile));
+        QVERIFY(FileJobs::openDockerfile(panel, dockerfile));
         panel.setTags({});
         QSignalSpy finished(&panel, &BuildPanel::buildFinished);
         panel.startBuild();
@@ -163,7 +164,7 @@ private Q_SLOTS:
             "FROM " + m_busybox.toUtf8() + "\nRUN echo fine\nRUN echo broken >&2 && exit 3\nRUN echo never\n");
         BuildPanel panel(&m_client);
         QAbstractItemModelTester tester(panel.stepModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(panel.openDockerfile(dockerfile));
+        QVERIFY(FileJobs::openDockerfile(panel, dockerfile));
         panel.setTags({});
         QSignalSpy failedAt(&panel, &BuildPanel::failedAt);
         QSignalSpy finished(&panel, &BuildPanel::buildFinished);

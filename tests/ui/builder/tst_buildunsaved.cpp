@@ -5,6 +5,7 @@
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/engine/enginesession.h"
+#include "filejobs.h"
 #include "testengine.h"
 #include "ui/builder/buildargsform.h"
 #include "ui/builder/buildpanel.h"
@@ -81,7 +82,7 @@ private Q_SLOTS:
             QVERIFY(connected.wait(30000));
         }
         EditorPage *editor = window.editorPage();
-        QVERIFY(editor->openFile(dockerfile));
+        QVERIFY(FileJobs::open(*editor, dockerfile));
         window.setCurrentArea(MainWindow::Area::Editor);
 
         // Typed, not saved: a new ARG and a LABEL that uses it.

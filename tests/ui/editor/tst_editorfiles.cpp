@@ -1,21 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Files: atomic save, autosave and recovery, reload when changed on disk, templates, recent files.
+#include "core/files/templatecatalog.h"
+#include "core/files/textfile.h"
+#include "filejobs.h"
 #include "ui/editor/dockerfileeditor.h"
 #include "ui/editor/documentanalyzer.h"
 #include "ui/editor/editorpage.h"
 #include "ui/editor/infobanner.h"
 #include "ui/editor/recentfiles.h"
-#include "ui/editor/templatecatalog.h"
-#include "ui/editor/textfile.h"
 
 #include <QDir>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
 
 using namespace Dockwright::Ui;
+using namespace Dockwright::Core;
 
 namespace {
 
@@ -64,12 +67,12 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("Dockerfile"));
         writeFile(path, "FROM alpine\n");
         EditorPage page;
-        QVERIFY(page.openFile(path));
+        QVERIFY(FileJobs::open(page, path));
         const ino_t before = inode(path);
         page.editor()->append(QStringLiteral("RUN true\n"));
         QVERIFY(page.isModified());
         QString error;
-        QVERIFY2(page.saveTo(path, &error), qPrintable(error));
+        QVERIFY2(FileJobs::save(page, path, &error), qPrintable(error));
         QCOMPARE(contents(path), QByteArray("FROM alpine\nRUN true\n"));
         QVERIFY(!page.isModified());
         // Written to a temporary file and renamed over the old one: a new inode, no leftovers.
@@ -78,11 +81,51 @@ private Q_SLOTS:
 
         // A failed save reports an error and leaves the document modified.
         page.editor()->append(QStringLiteral("CMD x\n"));
-        QVERIFY(!page.saveTo(dir.filePath(QStringLiteral("missing/Dockerfile")), &error));
+        QVERIFY(!FileJobs::save(page, dir.filePath(QStringLiteral("missing/Dockerfile")), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(page.isModified());
+        QCOMPARE(page.banner()->currentKey(), QStringLiteral("error")); // said in the page, not a modal box
         QCOMPARE(page.filePath(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(RecentFiles::files().value(0), QFileInfo(path).absoluteFilePath());
+    }
+
+    void typingWhileSavingKeepsTheDocumentModified()
+    {
+        // The file is written by a job; what is typed before it lands is not in the file, so the
+        // document must stay modified (and the saved text is exactly what was there at Save).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Dockerfile"));
+        writeFile(path, "FROM alpine\n");
+        EditorPage page;
+        QVERIFY(FileJobs::open(page, path));
+        page.editor()->append(QStringLiteral("RUN a\n"));
+        QSignalSpy saved(&page, &EditorPage::fileSaved);
+        page.saveTo(path);
+        page.editor()->append(QStringLiteral("RUN b\n")); // before the job's answer can arrive
+        QVERIFY(saved.wait());
+        QCOMPARE(contents(path), QByteArray("FROM alpine\nRUN a\n"));
+        QVERIFY(page.isModified());
+        QVERIFY(page.differsFromDisk());
+    }
+
+    void openingAFolderFindsItsDockerfile()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("Containerfile")), "FROM busybox\n");
+        EditorPage page;
+        QSignalSpy opened(&page, &EditorPage::fileOpened);
+        page.openProjectFolder(dir.path());
+        QVERIFY(opened.wait());
+        QCOMPARE(page.filePath(), QFileInfo(dir.filePath(QStringLiteral("Containerfile"))).absoluteFilePath());
+        QCOMPARE(page.editor()->text(), QStringLiteral("FROM busybox\n"));
+
+        QTemporaryDir empty;
+        QSignalSpy failed(&page, &EditorPage::fileFailed);
+        page.openProjectFolder(empty.path());
+        QVERIFY(failed.wait());
+        QVERIFY(failed.first().first().toString().contains(QDir::toNativeSeparators(empty.path())));
+        QCOMPARE(page.banner()->currentKey(), QStringLiteral("error"));
+        QCOMPARE(page.editor()->text(), QStringLiteral("FROM busybox\n")); // the open document stays
     }
 
     void autosaveIsWrittenAndOfferedAfterACrash()
@@ -94,7 +137,7 @@ private Q_SLOTS:
         {
             EditorPage crashed;
             crashed.setAutosaveInterval(20);
-            QVERIFY(crashed.openFile(path));
+            QVERIFY(FileJobs::open(crashed, path));
             QVERIFY(!crashed.autosaveNow()); // nothing to keep while unmodified
             crashed.editor()->append(QStringLiteral("RUN echo unsaved\n"));
             autosaveFile = crashed.recoveryStore().fileFor(crashed.recoveryId());
@@ -109,12 +152,12 @@ private Q_SLOTS:
         QTRY_COMPARE(next.banner()->currentKey(), QStringLiteral("recovery"));
         QVERIFY(next.banner()->text().contains(QDir::toNativeSeparators(path)));
         QVERIFY(next.banner()->choose(0)); // Restore
-        QCOMPARE(next.editor()->text(), QStringLiteral("FROM alpine\nRUN echo unsaved\n"));
+        QTRY_COMPARE(next.editor()->text(), QStringLiteral("FROM alpine\nRUN echo unsaved\n"));
         QVERIFY(next.isModified());
         QCOMPARE(next.filePath(), path);
         QCOMPARE(contents(path), QByteArray("FROM alpine\n")); // the file itself is untouched until saved
 
-        QVERIFY(next.saveTo(path));
+        QVERIFY(FileJobs::save(next, path));
         QVERIFY(!QFile::exists(autosaveFile)); // deleted on save
         QCOMPARE(contents(path), QByteArray("FROM alpine\nRUN echo unsaved\n"));
     }
@@ -127,7 +170,7 @@ private Q_SLOTS:
         EditorPage next;
         QTRY_COMPARE(next.banner()->currentKey(), QStringLiteral("recovery"));
         QVERIFY(next.banner()->choose(1)); // Discard
-        QVERIFY(store.entries().isEmpty());
+        QTRY_VERIFY(store.entries().isEmpty());
         QVERIFY(next.banner()->currentKey().isEmpty());
         QVERIFY(next.editor()->text().isEmpty());
     }
@@ -138,18 +181,18 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("Dockerfile"));
         writeFile(path, "FROM alpine\n");
         EditorPage page;
-        QVERIFY(page.openFile(path));
+        QVERIFY(FileJobs::open(page, path));
 
         // Our own save must not count as an outside change.
         page.editor()->append(QStringLiteral("RUN a\n"));
-        QVERIFY(page.saveTo(path));
+        QVERIFY(FileJobs::save(page, path));
         QVERIFY(!QTest::qWaitFor([&] { return !page.banner()->currentKey().isEmpty(); }, 200));
         QVERIFY(page.banner()->currentKey().isEmpty());
 
         QVERIFY(TextFile::write(path, QStringLiteral("FROM debian\n"))); // another editor, atomically
         QTRY_COMPARE(page.banner()->currentKey(), QStringLiteral("reload"));
         QVERIFY(page.banner()->choose(0)); // Reload
-        QCOMPARE(page.editor()->text(), QStringLiteral("FROM debian\n"));
+        QTRY_COMPARE(page.editor()->text(), QStringLiteral("FROM debian\n"));
         QVERIFY(!page.isModified());
 
         // Still watched after the atomic replace: a second change is noticed too.
@@ -185,7 +228,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("Dockerfile"));
         EditorPage page;
         QString error;
-        QVERIFY2(page.newFromTemplate(id, path, &error), qPrintable(error));
+        QVERIFY2(FileJobs::newFromTemplate(page, id, path, &error), qPrintable(error));
         const QString dockerfile = QString::fromUtf8(contents(path));
         for (const QString &piece : expected)
             QVERIFY2(dockerfile.contains(piece), qPrintable(piece));

@@ -2,8 +2,8 @@
 // Templates that build on the first try where their inputs exist: the Minimal template takes this
 // computer's static busybox into the new project (and says what to do when there is none), the Python
 // template says which of its inputs are missing, and the linter agrees with both.
+#include "core/files/templatecatalog.h"
 #include "ui/editor/documentanalyzer.h"
-#include "ui/editor/templatecatalog.h"
 
 #include <QDir>
 #include <QFile>

@@ -42,6 +42,22 @@ QAction *findAction(QWidget *window, const QString &text)
 }
 } // namespace
 
+// Runs `answer` on the endpoint dialog once it is the active modal window (it opens after a job).
+template<typename Answer>
+void whenDialogShows(Answer answer)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
+        if (auto *dialog = qobject_cast<Ui::EndpointDialog *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            answer(dialog);
+        }
+    });
+    poll->start();
+}
+
 class TestEndpointDialog : public QObject
 {
     Q_OBJECT
@@ -111,9 +127,7 @@ private Q_SLOTS:
         window.show();
         QSignalSpy disconnected(window.session(), &Core::EngineSession::disconnected);
         bool typedWithoutSaving = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<Ui::EndpointDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
+        whenDialogShows([&](Ui::EndpointDialog *dialog) {
             auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("endpointAddress"));
             QCOMPARE(address->text(), StoredAddress); // typed by hand earlier, so shown in the field
             address->clear();
@@ -123,8 +137,8 @@ private Q_SLOTS:
         });
         QAction *connectTo = findAction(&window, QStringLiteral("Connect to…"));
         QVERIFY(connectTo);
-        connectTo->trigger();
-        QVERIFY(typedWithoutSaving);
+        connectTo->trigger(); // the candidates are read by a job, then the dialog shows
+        QTRY_VERIFY(typedWithoutSaving);
         QCOMPARE(window.endpointChoice(), BadAddress);
 
         QVERIFY(disconnected.wait(10000));
@@ -138,17 +152,18 @@ private Q_SLOTS:
     void automaticStoredAtOnce()
     {
         MainWindow window;
-        QTimer::singleShot(0, this, [] {
-            auto *dialog = qobject_cast<Ui::EndpointDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
+        bool answered = false;
+        whenDialogShows([&](Ui::EndpointDialog *dialog) {
             auto *list = dialog->findChild<QListWidget *>(QStringLiteral("endpointList"));
             auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("endpointAddress"));
             address->clear();
             QTest::keyClicks(address, BadAddress);
             clickRow(list, 0);
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            answered = true;
         });
         findAction(&window, QStringLiteral("Connect to…"))->trigger();
+        QTRY_VERIFY(answered);
         QCOMPARE(window.endpointChoice(), QString());
         QVERIFY(!QSettings().contains(MainWindow::endpointSettingsKey()));
     }

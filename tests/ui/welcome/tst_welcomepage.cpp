@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The welcome page: shown on the first start only (unless asked for), each entry explains itself and
 // leads to the work area that does the job.
+#include "core/files/templatecatalog.h"
+#include "filejobs.h"
 #include "ui/editor/editorpage.h"
-#include "ui/editor/templatecatalog.h"
 #include "ui/mainwindow.h"
 #include "ui/welcome/welcomepage.h"
 
@@ -80,7 +81,7 @@ private Q_SLOTS:
         // The templates the editor offers, and both ways to open existing work.
         QMenu *templates = page->entry(WelcomePage::Entry::NewProject)->menu();
         QVERIFY(templates);
-        QCOMPARE(templates->actions().size(), Ui::TemplateCatalog::templates().size());
+        QCOMPARE(templates->actions().size(), Core::TemplateCatalog::templates().size());
         QCOMPARE(page->entry(WelcomePage::Entry::Open)->menu()->actions().size(), 2);
     }
 
@@ -101,8 +102,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QString error;
         window.setCurrentArea(MainWindow::Area::Welcome);
-        QVERIFY2(window.editorPage()->newFromTemplate(
-                     QStringLiteral("minimal"), dir.filePath(QStringLiteral("Dockerfile")), &error),
+        QVERIFY2(FileJobs::newFromTemplate(*window.editorPage(), QStringLiteral("minimal"),
+                     dir.filePath(QStringLiteral("Dockerfile")), &error),
             qPrintable(error));
         QCOMPARE(window.currentArea(), MainWindow::Area::Editor);
     }

@@ -12,7 +12,7 @@
 #include <QUuid>
 #include <algorithm>
 
-namespace Dockwright::Ui {
+namespace Dockwright::Core {
 
 namespace {
 const QLatin1StringView Suffix(".autosave.json");
@@ -37,7 +37,7 @@ QString RecoveryStore::fileFor(const QString &id) const
     return m_directory + u'/' + id + Suffix;
 }
 
-bool RecoveryStore::save(const QString &id, const QString &originalPath, const QString &text, QString *error)
+bool RecoveryStore::save(const QString &id, const QString &originalPath, const QString &text, QString *error) const
 {
     if (!QDir().mkpath(m_directory)) {
         if (error)
@@ -50,7 +50,7 @@ bool RecoveryStore::save(const QString &id, const QString &originalPath, const Q
     return TextFile::writeBytes(fileFor(id), QJsonDocument(object).toJson(QJsonDocument::Compact), error);
 }
 
-void RecoveryStore::remove(const QString &id)
+void RecoveryStore::remove(const QString &id) const
 {
     QFile::remove(fileFor(id));
 }
@@ -79,4 +79,4 @@ QList<RecoveryStore::Entry> RecoveryStore::entries() const
     return out;
 }
 
-} // namespace Dockwright::Ui
+} // namespace Dockwright::Core

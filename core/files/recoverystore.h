@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-namespace Dockwright::Ui {
+namespace Dockwright::Core {
 
 // Autosave copies of unsaved editor text, kept in the application data folder so that the next
 // start can offer them after a crash. One JSON file per document: original path, time and text.
@@ -29,8 +29,9 @@ public:
     static QString idFor(const QString &originalPath);
     QString fileFor(const QString &id) const;
 
-    bool save(const QString &id, const QString &originalPath, const QString &text, QString *error = nullptr);
-    void remove(const QString &id);
+    // Blocking file IO, like entries(): run them as jobs (JobTracker::serialPool() keeps their order).
+    bool save(const QString &id, const QString &originalPath, const QString &text, QString *error = nullptr) const;
+    void remove(const QString &id) const;
     // Every autosave copy found, newest first.
     QList<Entry> entries() const;
 
@@ -38,4 +39,4 @@ private:
     QString m_directory;
 };
 
-} // namespace Dockwright::Ui
+} // namespace Dockwright::Core

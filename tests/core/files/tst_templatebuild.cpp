@@ -4,8 +4,8 @@
 // hand, and the image runs its command.
 #include "core/builder/buildjob.h"
 #include "core/engine/engineclient.h"
+#include "core/files/templatecatalog.h"
 #include "testengine.h"
-#include "ui/editor/templatecatalog.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -14,7 +14,6 @@
 #include <QTest>
 
 using namespace Dockwright::Core;
-using namespace Dockwright::Ui;
 using namespace Qt::StringLiterals;
 
 class TestTemplateBuild : public QObject

@@ -2,13 +2,13 @@
 #include "textfile.h"
 
 #include "core/common/bytesize.h"
-#include "core/jobs/filesave.h"
+#include "filesave.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-namespace Dockwright::Ui {
+namespace Dockwright::Core {
 
 namespace {
 constexpr qint64 MaxSize = 16 * 1024 * 1024; // a Dockerfile; anything bigger is a wrong file
@@ -44,4 +44,4 @@ bool TextFile::writeBytes(const QString &path, const QByteArray &bytes, QString 
     return failure.isEmpty();
 }
 
-} // namespace Dockwright::Ui
+} // namespace Dockwright::Core

@@ -7,14 +7,14 @@
 #include <QString>
 #include <QStringList>
 
-namespace Dockwright::Ui {
+namespace Dockwright::Core {
 
 // Starter Dockerfiles, each with the .dockerignore that belongs to it (resources/templates/), and the
 // inputs a template can take from this computer so that its first build works (the Minimal template's
 // static busybox).
 class TemplateCatalog final
 {
-    Q_DECLARE_TR_FUNCTIONS(Dockwright::Ui::TemplateCatalog)
+    Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::TemplateCatalog)
 public:
     struct Template
     {
@@ -57,6 +57,6 @@ public:
     static bool isStaticExecutable(const QString &path);
 };
 
-} // namespace Dockwright::Ui
+} // namespace Dockwright::Core
 
-Q_DECLARE_METATYPE(Dockwright::Ui::TemplateCatalog::Outcome)
+Q_DECLARE_METATYPE(Dockwright::Core::TemplateCatalog::Outcome)

@@ -9,7 +9,7 @@
 #include <QMutex>
 #include <QtEndian>
 
-namespace Dockwright::Ui {
+namespace Dockwright::Core {
 
 namespace {
 
@@ -209,4 +209,4 @@ bool TemplateCatalog::isStaticExecutable(const QString &path)
     return true;
 }
 
-} // namespace Dockwright::Ui
+} // namespace Dockwright::Core
