@@ -155,9 +155,15 @@ int main(int argc, char *argv[])
                         QElapsedTimer switchTime;
                         switchTime.start();
                         window.setCurrentArea(area);
+                        const qint64 shown = switchTime.elapsed();
                         QCoreApplication::sendPostedEvents();
+                        const qint64 laidOut = switchTime.elapsed();
                         QCoreApplication::processEvents();
                         const qint64 ms = switchTime.elapsed();
+                        if (qEnvironmentVariableIsSet("DW_BENCH_TRACE")) // where a switch's time goes
+                            out << "  pass " << pass << ' ' << QVariant::fromValue(area).toString() << ": shown "
+                                << shown << " ms, posted events " << laidOut - shown << " ms, painted " << ms - laidOut
+                                << " ms\n";
                         if (ms > slowestSwitch.second)
                             slowestSwitch = {QVariant::fromValue(area).toString(), ms};
                         QTest::qWait(60);
