@@ -6335,20 +6335,42 @@ Dockerfile-Zeile %2</translation>
         <translation>tcp, udp oder sctp</translation>
     </message>
     <message>
-        <source>Host address</source>
-        <translation>Host-Adresse</translation>
-    </message>
-    <message>
-        <source>Host port</source>
-        <translation>Host-Port</translation>
-    </message>
-    <message>
-        <source>Container port</source>
-        <translation>Container-Port</translation>
-    </message>
-    <message>
         <source>Protocol</source>
         <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Host
+address</source>
+        <translation>Host-
+Adresse</translation>
+    </message>
+    <message>
+        <source>Host
+port</source>
+        <translation>Host-
+Port</translation>
+    </message>
+    <message>
+        <source>Container
+port</source>
+        <translation>Container-
+Port</translation>
+    </message>
+    <message>
+        <source>The address on this computer to listen on (-p ADDRESS:HOST:CONTAINER). Empty: every address; 127.0.0.1: only this computer can connect.</source>
+        <translation>Die Adresse auf diesem Rechner, auf der gelauscht wird (-p ADRESSE:HOST:CONTAINER). Leer: jede Adresse; 127.0.0.1: nur dieser Rechner kann sich verbinden.</translation>
+    </message>
+    <message>
+        <source>The port on this computer that forwards to the container (-p HOST:CONTAINER). Empty: the engine picks a free one.</source>
+        <translation>Der Port auf diesem Rechner, der an den Container weiterleitet (-p HOST:CONTAINER). Leer: die Engine wählt einen freien.</translation>
+    </message>
+    <message>
+        <source>The port the program listens on inside the container (-p HOST:CONTAINER).</source>
+        <translation>Der Port, auf dem das Programm im Container lauscht (-p HOST:CONTAINER).</translation>
+    </message>
+    <message>
+        <source>tcp, udp or sctp (-p HOST:CONTAINER/udp).</source>
+        <translation>tcp, udp oder sctp (-p HOST:CONTAINER/udp).</translation>
     </message>
 </context>
 <context>

@@ -109,17 +109,34 @@ bool PortsModel::setData(const QModelIndex &index, const QVariant &value, int ro
 
 QVariant PortsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    switch (section) {
-    case HostIpColumn:
-        return tr("Host address");
-    case HostPortColumn:
-        return tr("Host port");
-    case ContainerPortColumn:
-        return tr("Container port");
-    case ProtocolColumn:
-        return tr("Protocol");
+    // Two-line titles: the form column is about 80 px per column at 1024 px, where "Container port"
+    // on one line was cut to "Container-Por". The tooltip says what the column means, in -p terms.
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case HostIpColumn:
+            return tr("Host\naddress");
+        case HostPortColumn:
+            return tr("Host\nport");
+        case ContainerPortColumn:
+            return tr("Container\nport");
+        case ProtocolColumn:
+            return tr("Protocol");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case HostIpColumn:
+            return tr("The address on this computer to listen on (-p ADDRESS:HOST:CONTAINER). Empty: every "
+                      "address; 127.0.0.1: only this computer can connect.");
+        case HostPortColumn:
+            return tr("The port on this computer that forwards to the container (-p HOST:CONTAINER). Empty: the "
+                      "engine picks a free one.");
+        case ContainerPortColumn:
+            return tr("The port the program listens on inside the container (-p HOST:CONTAINER).");
+        case ProtocolColumn:
+            return tr("tcp, udp or sctp (-p HOST:CONTAINER/udp).");
+        }
     }
     return {};
 }

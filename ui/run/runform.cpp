@@ -452,8 +452,13 @@ void RunForm::loadForm()
 {
     m_loading = true;
     const RunProfile &p = m_profile;
-    if (m_image->currentText() != p.image)
+    if (m_image->currentText() != p.image) {
         m_image->setEditText(p.image);
+        // Set from outside (a build's image ID, a pasted command): show its start ("sha256:…"), not
+        // the end of a 71-character ID; while the user types, the cursor stays where it is.
+        if (m_image->lineEdit() && !m_image->lineEdit()->hasFocus())
+            m_image->lineEdit()->home(false);
+    }
     m_name->setText(p.name);
     m_command->setText(ShellWords::join(p.command));
     m_entrypoint->setText(p.entrypoint.value_or(QString()));

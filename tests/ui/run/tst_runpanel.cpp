@@ -294,6 +294,18 @@ private Q_SLOTS:
         QVERIFY(!child<QLabel>(other, "userWarning")->isVisibleTo(&other));
     }
 
+    void imageIdShowsItsStart()
+    {
+        // Seen at 1024 px: after a build, the image field showed the last 24 hex digits of the ID.
+        RunPanel panel(nullptr, nullptr);
+        Core::RunProfile profile;
+        profile.image = u"sha256:ddb4c2cbf15cd0e5a3f4b6a7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091"_s;
+        panel.setProfile(profile);
+        auto *image = child<QComboBox>(panel, "imageEdit");
+        QCOMPARE(image->currentText(), profile.image);
+        QCOMPARE(image->lineEdit()->cursorPosition(), 0);
+    }
+
     void formSurvivesARestart()
     {
         RunProfile saved;
