@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Dockwright::Ui {
 
@@ -59,6 +60,9 @@ HardeningView::HardeningView(QWidget *parent)
     };
     connect(m_checklist, &QTreeView::entered, this, explainIndex);
     connect(m_checklist->selectionModel(), &QItemSelectionModel::currentRowChanged, this, explainIndex);
+    // Every check in view at once where the height allows: the list is the lesson (seen at 1366x768:
+    // 5 of 10 rows showed, the rest behind a scroll bar). The explanation below takes what is left.
+    // The checks arrive with the first report; their rows are measured then (fitChecklist).
     layout->addWidget(m_checklist, 2);
 
     // The explanation and the production posture's note share one scrollable box, so neither is cut
@@ -75,8 +79,6 @@ HardeningView::HardeningView(QWidget *parent)
     m_explanation->setTextFormat(Qt::RichText);
     m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_explanation->setMargin(6);
-    m_explanation->setBackgroundRole(QPalette::Base);
-    m_explanation->setAutoFillBackground(true);
     m_explanation->setText(tr("<p>Point at or select a check to read what it does and what can go wrong "
                               "without it. Tick it to add its flags.</p>"));
     explanationLayout->addWidget(m_explanation);
@@ -105,7 +107,10 @@ HardeningView::~HardeningView() = default;
 
 void HardeningView::setReport(const Hardening::Report &report)
 {
+    const bool fit = m_model->rowCount() != int(report.items.size());
     m_model->setReport(report);
+    if (fit)
+        fitChecklist();
     m_score->setValue(report.score);
     m_scoreLabel->setText(RunPresenter::scoreText(report));
     m_warnings->setText(RunPresenter::warningsHtml(report, palette()));
@@ -143,6 +148,18 @@ void HardeningView::setPostureNote(const QString &text)
 QString HardeningView::postureNote() const
 {
     return m_postureNote->text();
+}
+
+void HardeningView::fitChecklist()
+{
+    int rowsHeight = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        rowsHeight += m_checklist->sizeHintForIndex(m_model->index(row, HardeningModel::CheckColumn)).height();
+    // Up to every row when the window has the height, at least four (the rest scroll) when it has not.
+    const int frame = 2 * m_checklist->frameWidth();
+    const int rows = m_model->rowCount();
+    m_checklist->setMaximumHeight(rowsHeight + frame);
+    m_checklist->setMinimumHeight(rows > 0 ? rowsHeight * std::min(rows, 4) / rows + frame : 0);
 }
 
 } // namespace Dockwright::Ui

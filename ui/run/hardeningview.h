@@ -39,6 +39,8 @@ Q_SIGNALS:
     void productionPostureRequested();
 
 private:
+    // Every check in view at once: the list is the lesson.
+    void fitChecklist();
     HardeningModel *m_model = nullptr;
     QTreeView *m_checklist = nullptr;
     QLabel *m_explanation = nullptr;

@@ -64,9 +64,9 @@ RunPanel::RunPanel(EngineClient *client, ImagesModel *images, QWidget *parent)
     top->setStretchFactor(1, 1);
     right->addWidget(top);
     right->addWidget(m_containerView);
-    // The log is the part that grows: give the containers the larger share of the height.
-    right->setStretchFactor(0, 2);
-    right->setStretchFactor(1, 3);
+    // Half each: the checklist wants its ten rows, the containers their list and log.
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
     split->addWidget(formScroll);
     split->addWidget(right);
     split->setStretchFactor(0, 0);
