@@ -968,6 +968,21 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Core::Duration</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Core::Endpoint</name>
     <message>
         <source>The engine address is empty.</source>
@@ -3307,10 +3322,6 @@
         <translation>CACHED</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -3370,10 +3381,6 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -3400,14 +3407,6 @@
 </context>
 <context>
     <name>Dockwright::Ui::BuildPanel</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
@@ -3715,18 +3714,6 @@
 </context>
 <context>
     <name>Dockwright::Ui::BuildStepModel</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
     <message>
         <source>waiting</source>
         <translation>wartet</translation>
@@ -5859,14 +5846,6 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>Instruction</source>
         <translation>Anweisung</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1:%2</source>

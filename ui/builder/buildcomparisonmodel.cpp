@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildcomparisonmodel.h"
 
+#include "core/common/duration.h"
 #include "ui/theme.h"
 
 #include <QBrush>
@@ -17,7 +18,7 @@ QString timeText(qint64 ms, bool cached)
         return BuildComparisonModel::tr("CACHED");
     if (ms < 0)
         return QStringLiteral("—");
-    return BuildComparisonModel::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    return Duration::format(ms, QLocale());
 }
 
 QString changeText(BuildComparison::Change change)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildhistorymodel.h"
 
+#include "core/common/duration.h"
+
 #include <QLocale>
 #include <algorithm>
 
@@ -40,7 +42,7 @@ QVariant BuildHistoryModel::data(const QModelIndex &index, int role) const
                 return tr("built");
             return record.error.kind == BuildError::Kind::Cancelled ? tr("cancelled") : tr("failed");
         case DurationColumn:
-            return tr("%1 s").arg(double(record.durationMs) / 1000.0, 0, 'f', 1);
+            return Duration::format(record.durationMs, QLocale());
         case CacheColumn:
             return record.cacheableSteps == 0 ? QString()
                                               : tr("%1 of %2").arg(record.cachedSteps).arg(record.cacheableSteps);

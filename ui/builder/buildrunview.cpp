@@ -5,6 +5,7 @@
 #include "buildstepmodel.h"
 #include "core/builder/buildjob.h"
 #include "core/common/bytesize.h"
+#include "core/common/duration.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -31,9 +32,7 @@ namespace Dockwright::Ui {
 namespace {
 QString formatMs(qint64 ms)
 {
-    if (ms < 60 * 1000)
-        return BuildPanel::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-    return BuildPanel::tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
+    return Duration::format(ms, QLocale());
 }
 } // namespace
 

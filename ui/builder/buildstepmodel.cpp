@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildstepmodel.h"
 
+#include "core/common/duration.h"
 #include "ui/theme.h"
 
 #include <QBrush>
@@ -16,11 +17,7 @@ QString formatDuration(qint64 ms)
 {
     if (ms < 0)
         return {};
-    if (ms < 1000)
-        return BuildStepModel::tr("%1 ms").arg(ms);
-    if (ms < 60 * 1000)
-        return BuildStepModel::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-    return BuildStepModel::tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
+    return Duration::format(ms, QLocale());
 }
 
 QString stateText(BuildStep::State state)

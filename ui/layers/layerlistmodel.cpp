@@ -2,6 +2,7 @@
 #include "layerlistmodel.h"
 
 #include "core/common/bytesize.h"
+#include "core/common/duration.h"
 
 #include <QApplication>
 #include <QFont>
@@ -40,12 +41,7 @@ void LayerListModel::setBuildJoin(const LayerBuildJoinResult &join)
 
 QString LayerListModel::formatDuration(qint64 ms)
 {
-    if (ms < 10000)
-        return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-    const qint64 seconds = (ms + 500) / 1000;
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return Duration::format(ms, QLocale());
 }
 
 QString LayerListModel::stepToolTip(const LayerBuildStep &step) const

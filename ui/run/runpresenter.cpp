@@ -186,11 +186,13 @@ QString RunPresenter::stateHtml(const ContainerController::State &s, const QPale
 
 QString RunPresenter::statsText(const ContainerStats &s)
 {
-    const QString cpu = s.cpuPercent ? tr("%1 %").arg(*s.cpuPercent, 0, 'f', 1) : tr("…");
+    // Numbers in the user's locale: "0,2 %" in German (QString::arg(double) would print "0.2").
+    const QLocale locale;
+    const QString cpu = s.cpuPercent ? tr("%1 %").arg(locale.toString(*s.cpuPercent, 'f', 1)) : tr("…");
     // A container without --memory reports the host's memory as its limit; that is still a limit.
     return tr("CPU %1 · memory %2 of %3 (%4 %) · %n process(es)", nullptr, int(s.pids))
-        .arg(cpu, formatBytes(s.memoryUsage, QLocale()), formatBytes(s.memoryLimit, QLocale()))
-        .arg(s.memoryPercent(), 0, 'f', 1);
+        .arg(cpu, formatBytes(s.memoryUsage, locale), formatBytes(s.memoryLimit, locale),
+            locale.toString(s.memoryPercent(), 'f', 1));
 }
 
 QString RunPresenter::stoppedStatsText(const std::optional<ContainerStats> &last)
