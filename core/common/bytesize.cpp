@@ -7,21 +7,26 @@
 
 namespace Dockwright::Core {
 
-QString formatBytes(qint64 bytes, const QLocale &locale)
+namespace {
+
+// go-units' CustomSize: divide by `base` while the magnitude is at least `base`, print `significant`
+// digits ("%.3g" / "%.4g") in fixed notation with trailing zeros dropped, then the unit.
+template<std::size_t N>
+QString formatScaled(
+    qint64 bytes, const QLocale &locale, double base, const std::string_view (&units)[N], int significant)
 {
-    static constexpr std::string_view Units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
-    // The magnitude as go-units sees it: a double divided by 1000 while it is at least 1000 (qint64 ends
-    // below 9.3 EB, so EB is the last unit ever needed).
     double size = bytes < 0 ? -double(bytes) : double(bytes);
     qsizetype unit = 0;
-    while (size >= 1000.0 && unit + 1 < qsizetype(std::size(Units))) {
-        size /= 1000.0;
+    while (size >= base && unit + 1 < qsizetype(N)) {
+        size /= base;
         ++unit;
     }
-    // Three significant digits of a value in [0, 1000): "%.3g" rounds at the same decimal as these fixed
+    // `significant` digits of a value in [0, base): "%.Ng" rounds at the same decimal as these fixed
     // decimals, and std::to_chars rounds the exact binary value with ties to even, like Go's strconv. Fixed
     // notation keeps 999.5 as "1000" where "%.3g" would switch to "1e+03".
-    const int decimals = size < 10.0 ? 2 : size < 100.0 ? 1 : 0;
+    int decimals = significant - 1;
+    for (double limit = 10.0; decimals > 0 && size >= limit; limit *= 10.0)
+        --decimals;
     char buffer[32];
     const auto [end, ec]
         = std::to_chars(std::begin(buffer), std::end(buffer), size, std::chars_format::fixed, decimals);
@@ -37,7 +42,7 @@ QString formatBytes(qint64 bytes, const QLocale &locale)
     const QList<uint> zero = QStringView(locale.zeroDigit()).toUcs4();
     const char32_t zeroDigit = zero.isEmpty() ? U'0' : char32_t(zero.first());
     QString out;
-    out.reserve(qsizetype(digits.size()) + 4);
+    out.reserve(qsizetype(digits.size()) + 5);
     if (bytes < 0)
         out += locale.negativeSign();
     for (const char c : digits) {
@@ -47,8 +52,23 @@ QString formatBytes(qint64 bytes, const QLocale &locale)
             out += locale.decimalPoint();
     }
     out += u' ';
-    out += QLatin1StringView(Units[unit].data(), qsizetype(Units[unit].size()));
+    out += QLatin1StringView(units[unit].data(), qsizetype(units[unit].size()));
     return out;
+}
+
+} // namespace
+
+QString formatBytes(qint64 bytes, const QLocale &locale)
+{
+    // qint64 ends below 9.3 EB, so EB is the last unit ever needed.
+    static constexpr std::string_view Units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+    return formatScaled(bytes, locale, 1000.0, Units, 3);
+}
+
+QString formatBinaryBytes(qint64 bytes, const QLocale &locale)
+{
+    static constexpr std::string_view Units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    return formatScaled(bytes, locale, 1024.0, Units, 4);
 }
 
 } // namespace Dockwright::Core

@@ -28,4 +28,9 @@ namespace Dockwright::Core {
 // script may read keep the default, the C locale.
 QString formatBytes(qint64 bytes, const QLocale &locale = QLocale::c());
 
+// Memory as `docker stats` prints it (go-units BytesSize): binary units "B", "KiB", "MiB", "GiB", ...,
+// four significant digits ("%.4g"), so a container run with --memory 512m shows a limit of "512 MiB"
+// (formatBytes would say "537 MB"): 931123 -> "909.3 KiB". Same localization rules as formatBytes.
+QString formatBinaryBytes(qint64 bytes, const QLocale &locale = QLocale::c());
+
 } // namespace Dockwright::Core

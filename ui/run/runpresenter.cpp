@@ -191,7 +191,7 @@ QString RunPresenter::statsText(const ContainerStats &s)
     const QString cpu = s.cpuPercent ? tr("%1 %").arg(locale.toString(*s.cpuPercent, 'f', 1)) : tr("…");
     // A container without --memory reports the host's memory as its limit; that is still a limit.
     return tr("CPU %1 · memory %2 of %3 (%4 %) · %n process(es)", nullptr, int(s.pids))
-        .arg(cpu, formatBytes(s.memoryUsage, locale), formatBytes(s.memoryLimit, locale),
+        .arg(cpu, formatBinaryBytes(s.memoryUsage, locale), formatBinaryBytes(s.memoryLimit, locale),
             locale.toString(s.memoryPercent(), 'f', 1));
 }
 

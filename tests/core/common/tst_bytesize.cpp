@@ -85,6 +85,29 @@ private Q_SLOTS:
             QVERIFY2(text.endsWith(u" kB"_s) && !text.contains(u'1'), qPrintable(text));
         }
     }
+
+    void memoryLikeDockerStats_data()
+    {
+        // go-units BytesSize, what `docker stats` prints in MEM USAGE / LIMIT (without the space).
+        QTest::addColumn<qint64>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bytes") << qint64(1023) << u"1023 B"_s;
+        QTest::newRow("one KiB") << qint64(1024) << u"1 KiB"_s;
+        QTest::newRow("half") << qint64(1536) << u"1.5 KiB"_s;
+        QTest::newRow("usage") << qint64(931123) << u"909.3 KiB"_s;
+        QTest::newRow("--memory 512m") << qint64(512) * 1024 * 1024 << u"512 MiB"_s;
+        QTest::newRow("host memory") << qint64(16'663'445'504) << u"15.52 GiB"_s;
+        QTest::newRow("four digits") << qint64(1023) * 1024 << u"1023 KiB"_s;
+        QTest::newRow("rounds to 1024") << qint64(1024) * 1024 - 1 << u"1024 KiB"_s;
+    }
+    void memoryLikeDockerStats()
+    {
+        QFETCH(qint64, bytes);
+        QFETCH(QString, expected);
+        QCOMPARE(formatBinaryBytes(bytes), expected);
+        QCOMPARE(formatBinaryBytes(bytes, QLocale(QLocale::German, QLocale::Germany)),
+            QString(expected).replace(u'.', u','));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestByteSize)
