@@ -66,10 +66,25 @@ bool ImageSummary::hasReference(const QString &reference) const
         [&reference](const QString &tag) { return ImageReference::same(tag, reference); });
 }
 
+QString truncateId(const QString &id)
+{
+    const qsizetype colon = id.indexOf(QLatin1Char(':'));
+    return (colon < 0 ? id : id.mid(colon + 1)).left(12);
+}
+
 QString ImageSummary::shortId() const
 {
-    const QString hex = id.startsWith(QLatin1String("sha256:")) ? id.mid(7) : id;
-    return hex.left(12);
+    return truncateId(id);
+}
+
+QString ContainerSummary::shownImage() const
+{
+    if (image.isEmpty())
+        return QStringLiteral("<no image>");
+    if (!imageId.isEmpty() && truncateId(imageId) == truncateId(image))
+        return truncateId(image);
+    const qsizetype at = image.indexOf(QLatin1Char('@'));
+    return at > 0 ? image.left(at) : image;
 }
 
 QList<ImageSummary> ImageSummary::listFromJson(const QJsonArray &array)

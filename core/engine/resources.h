@@ -15,6 +15,10 @@ class QJsonObject;
 
 namespace Dockwright::Core {
 
+// An ID as docker prints it without --no-trunc (stringid.TruncateID): the algorithm prefix ("sha256:")
+// dropped, 12 characters kept.
+QString truncateId(const QString &id);
+
 // A row of GET /images/json.
 struct ImageSummary
 {
@@ -79,8 +83,12 @@ struct ContainerSummary
 {
     QString id;
     QString name; // without the leading '/'
-    QString image;
+    QString image; // as it was given to create: a reference, a digest reference or an image ID
     QString imageId;
+    // The IMAGE column of docker ps: a container created from an image ID shows the short ID
+    // ("2ee0f9a8b558", not the 71-character ID); a digest reference shows its name ("app:1" for
+    // "app:1@sha256:..."); anything else as given.
+    QString shownImage() const;
     QString command;
     QString state; // as the engine spells it: created, running, paused, restarting, removing, exited, dead
     ContainerState stateValue() const { return ContainerStates::fromApi(state); } // what code compares

@@ -228,7 +228,7 @@ QVariant ContainersModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return container.name;
         case ImageColumn:
-            return container.image;
+            return container.shownImage();
         case StateColumn:
             return stateText(container.stateValue(), container.state);
         case StatusColumn: {

@@ -264,7 +264,7 @@ void ImageActions::remove()
         for (const QString &tag : tags)
             steps.append({tag, EngineApi::removeImage(tag), id});
         if (tags.isEmpty()) {
-            const QString shortId = (id.startsWith(QLatin1String("sha256:")) ? id.mid(7) : id).left(12);
+            const QString shortId = truncateId(id);
             steps.append({shortId, EngineApi::removeImage(id), id});
         }
         names.append(tags.isEmpty() ? steps.last().label : tags.join(QLatin1String(", ")));

@@ -50,9 +50,7 @@ QVariant ImageHistoryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Core::ImageHistoryEntry &entry = m_entries.at(index.row());
-    const QString shortId = entry.isMissing()
-        ? QString()
-        : (entry.id.startsWith(QLatin1String("sha256:")) ? entry.id.mid(7) : entry.id).left(12);
+    const QString shortId = entry.isMissing() ? QString() : Core::truncateId(entry.id);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -122,6 +122,34 @@ private Q_SLOTS:
         QVERIFY(!containers.at(0).detail);
     }
 
+    void shownImageLikeDockerPs_data()
+    {
+        // docker/cli formatter ContainerContext.Image() without --no-trunc.
+        QTest::addColumn<QString>("image");
+        QTest::addColumn<QString>("imageId");
+        QTest::addColumn<QString>("shown");
+        const QString id = u"sha256:2ee0f9a8b55809ef68ba6f42e5d1b7c3a4f5e6d7c8b9a0f1e2d3c4b5a6978899"_s;
+        QTest::newRow("tag") << u"hallo:latest"_s << id << u"hallo:latest"_s;
+        QTest::newRow("full id") << id << id << u"2ee0f9a8b558"_s;
+        QTest::newRow("hex id") << id.mid(7) << id << u"2ee0f9a8b558"_s;
+        QTest::newRow("short id") << u"2ee0f9a8b558"_s << id << u"2ee0f9a8b558"_s;
+        QTest::newRow("digest") << u"app@sha256:abc"_s << id << u"app"_s;
+        QTest::newRow("tag and digest") << u"app:1@sha256:abc"_s << id << u"app:1"_s;
+        QTest::newRow("image gone") << u"old:1"_s << QString() << u"old:1"_s;
+        QTest::newRow("none") << QString() << id << u"<no image>"_s;
+    }
+    void shownImageLikeDockerPs()
+    {
+        QFETCH(QString, image);
+        QFETCH(QString, imageId);
+        QFETCH(QString, shown);
+        ContainerSummary container;
+        container.image = image;
+        container.imageId = imageId;
+        QCOMPARE(container.shownImage(), shown);
+        QCOMPARE(truncateId(imageId), imageId.isEmpty() ? QString() : u"2ee0f9a8b558"_s);
+    }
+
     void imageHistory()
     {
         const auto history = ImageHistoryEntry::listFromJson(array(R"j([

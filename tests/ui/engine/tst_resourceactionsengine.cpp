@@ -248,6 +248,9 @@ private Q_SLOTS:
             QCOMPARE(
                 docker({u"ps"_s, u"-a"_s, u"--filter"_s, u"id="_s + m_containerId, u"--format"_s, u"{{.State}}"_s}),
                 u"running"_s);
+        if (haveDocker()) // the IMAGE column as docker ps prints it
+            QCOMPARE(containers.index(containerRow(), ContainersModel::ImageColumn).data().toString(),
+                docker({u"ps"_s, u"-a"_s, u"--filter"_s, u"id="_s + m_containerId, u"--format"_s, u"{{.Image}}"_s}));
         const QDateTime startedAt = containers.rowAt(containerRow()).detail->startedAt;
         QVERIFY(startedAt.isValid());
         containers.setReferenceTime(startedAt.addMSecs(300));
