@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace Dockwright::Core {
 
@@ -36,6 +37,11 @@ QString GitProvenance::createdText() const
     return created.toUTC().toString(Qt::ISODate);
 }
 
+QString GitProvenance::committedText() const
+{
+    return committed.isValid() ? committed.toUTC().toString(Qt::ISODate) : QString();
+}
+
 GitProvenance GitProvenance::collect(const QString &contextDir, const std::atomic_bool *cancel)
 {
     GitProvenance provenance;
@@ -47,6 +53,12 @@ GitProvenance GitProvenance::collect(const QString &contextDir, const std::atomi
     provenance.revision = git(contextDir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}, cancel);
     if (provenance.revision.isEmpty())
         return provenance;
+    bool ok = false;
+    const qint64 commitTime = git(contextDir,
+        {QStringLiteral("show"), QStringLiteral("-s"), QStringLiteral("--format=%ct"), QStringLiteral("HEAD")}, cancel)
+                                  .toLongLong(&ok);
+    if (ok)
+        provenance.committed = QDateTime::fromSecsSinceEpoch(commitTime, QTimeZone::UTC);
     provenance.remoteUrl
         = git(contextDir, {QStringLiteral("remote"), QStringLiteral("get-url"), QStringLiteral("origin")}, cancel);
     if (provenance.remoteUrl.isEmpty()) {

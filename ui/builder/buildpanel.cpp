@@ -518,8 +518,10 @@ void BuildPanel::applyProvenance(const GitProvenance &previous)
 
     if (m_labels->toPlainText().trimmed().isEmpty() || m_labels->toPlainText() == m_autoLabels) {
         QStringList labels;
-        if (p.created.isValid())
-            labels.append(OciPrefix + QStringLiteral("created=") + p.createdText());
+        // The commit's time, not the build's: a "now" label changes the image ID of a fully cached
+        // build. Outside a checkout there is no time to give that would not (docker adds no label).
+        if (p.committed.isValid())
+            labels.append(OciPrefix + QStringLiteral("created=") + p.committedText());
         if (!p.revision.isEmpty())
             labels.append(OciPrefix + QStringLiteral("revision=") + p.revision);
         if (!p.remoteUrl.isEmpty())

@@ -46,6 +46,7 @@ private:
         p.revision = QStringLiteral("abcdef1234567890abcdef1234567890abcdef12");
         p.remoteUrl = QStringLiteral("https://example.org/team/app.git");
         p.created = QDateTime(QDate(2026, 11, 27), QTime(1, 2, 3), QTimeZone::UTC);
+        p.committed = QDateTime(QDate(2026, 11, 20), QTime(8, 0, 0), QTimeZone::UTC);
         return p;
     }
 
@@ -153,6 +154,9 @@ private Q_SLOTS:
             command.contains(u"--build-arg VCS_REF=abcdef1234567890abcdef1234567890abcdef12"_s), qPrintable(command));
         QVERIFY2(command.contains(u"--build-arg BUILD_DATE=2026-11-27T01:02:03Z"_s), qPrintable(command));
         QVERIFY2(command.contains(u"--label org.opencontainers.image.revision=abcdef1"_s), qPrintable(command));
+        // The commit's time, not the build's: a rebuild of the same commit keeps its image ID.
+        QVERIFY2(
+            command.contains(u"--label org.opencontainers.image.created=2026-11-20T08:00:00Z"_s), qPrintable(command));
         QVERIFY2(command.contains(u"--label org.opencontainers.image.source=https://example.org/team/app.git"_s),
             qPrintable(command));
         QVERIFY2(command.contains(u"-t app:sha-abcdef1"_s), qPrintable(command));
