@@ -30,29 +30,31 @@ struct Options
     QString host;
     QString context;
     QString fromCommand;
-    QStringList dockerArgs;
+    QStringList dockerArgs; // docker run's words: flags, then the image and its command
+    bool commandAfterImage = false; // docker's form: everything after the image is the command
 };
 
-// Our own flags are taken out before the docker flags are parsed; after "--" everything is the command.
+// docker run's order: flags, IMAGE, then the container's command, passed on as it is (docker/cli stops
+// reading flags at the image). Dockwright's own options may stand among the flags; --print, --json and
+// --multiline are also taken from after the image, so `run IMAGE ... --print` prints instead of running.
+// The form of earlier versions, IMAGE FLAGS -- CMD, is still read: when the word after the image is a
+// flag and a standalone "--" follows, the words between are flags. After "--" nothing is ours.
 bool splitOptions(const QStringList &args, Options *options, QString *error)
 {
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("--")) {
-            options->dockerArgs += args.mid(i);
-            break;
-        }
+    // 1: args[i] (and its value) was one of ours; 0: not ours; -1: a value is missing.
+    const auto takeOwn = [&](const QStringList &words, qsizetype &i, bool outputOnly) {
+        const QString &arg = words.at(i);
         auto takeValue = [&](QString *target) {
             const qsizetype eq = arg.indexOf(QLatin1Char('='));
             if (eq > 0 && arg.startsWith(QLatin1String("--"))) {
                 *target = arg.mid(eq + 1);
                 return true;
             }
-            if (i + 1 >= args.size()) {
+            if (i + 1 >= words.size()) {
                 *error = RunCommand::tr("%1 needs a value").arg(arg);
                 return false;
             }
-            *target = args.at(++i);
+            *target = words.at(++i);
             return true;
         };
         const QString name = arg.section(QLatin1Char('='), 0, 0);
@@ -62,21 +64,72 @@ bool splitOptions(const QStringList &args, Options *options, QString *error)
             options->json = true;
         else if (arg == QLatin1String("--multiline"))
             options->multiLine = true;
+        else if (outputOnly)
+            return 0;
         else if (arg == QLatin1String("--help"))
             options->help = true;
-        else if (name == QLatin1String("--host") || arg == QLatin1String("-H")) {
-            if (!takeValue(&options->host))
+        else if (name == QLatin1String("--host") || arg == QLatin1String("-H"))
+            return takeValue(&options->host) ? 1 : -1;
+        else if (name == QLatin1String("--context"))
+            return takeValue(&options->context) ? 1 : -1;
+        else if (name == QLatin1String("--from-command"))
+            return takeValue(&options->fromCommand) ? 1 : -1;
+        else
+            return 0;
+        return 1;
+    };
+    // The flags part: ours are taken out, docker's kept with their values.
+    const auto takeFlags = [&](const QStringList &words) {
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const int own = takeOwn(words, i, false);
+            if (own < 0)
                 return false;
-        } else if (name == QLatin1String("--context")) {
-            if (!takeValue(&options->context))
-                return false;
-        } else if (name == QLatin1String("--from-command")) {
-            if (!takeValue(&options->fromCommand))
-                return false;
-        } else {
-            options->dockerArgs << arg;
+            if (own > 0)
+                continue;
+            options->dockerArgs << words.at(i);
+            if (DockerRunCommand::takesNextWord(words.at(i)) && i + 1 < words.size())
+                options->dockerArgs << words.at(++i);
         }
+        return true;
+    };
+
+    qsizetype image = 0;
+    for (; image < args.size(); ++image) {
+        const QString &arg = args.at(image);
+        if (arg == QLatin1String("--")) { // docker: the image and its command follow, whatever they look like
+            if (!takeFlags(args.mid(0, image)))
+                return false;
+            options->dockerArgs += args.mid(image);
+            return true;
+        }
+        if (!arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-"))
+            break;
+        if (DockerRunCommand::takesNextWord(arg) || arg == QLatin1String("-H")
+            || ((arg == QLatin1String("--host") || arg == QLatin1String("--context")
+                || arg == QLatin1String("--from-command"))))
+            ++image; // its value is not the image
     }
+    if (!takeFlags(args.mid(0, image)))
+        return false;
+    if (image >= args.size())
+        return true;
+    QStringList rest = args.mid(image + 1);
+    const qsizetype separator = rest.indexOf(QStringLiteral("--"));
+    QStringList command;
+    if (separator == 0) {
+        command = rest.mid(1); // IMAGE -- CMD
+    } else if (separator > 0 && rest.first().startsWith(QLatin1Char('-'))) {
+        if (!takeFlags(rest.mid(0, separator))) // IMAGE FLAGS -- CMD, the earlier form
+            return false;
+        command = rest.mid(separator + 1);
+    } else {
+        for (qsizetype i = 0; i < rest.size(); ++i) {
+            if (takeOwn(rest, i, true) == 0)
+                command << rest.at(i);
+        }
+        options->commandAfterImage = true;
+    }
+    options->dockerArgs << args.at(image) << command;
     return true;
 }
 
@@ -123,10 +176,10 @@ int RunCommand::run(const QStringList &args, CliIo &io)
     }
     if (options.help) {
         io.out
-            << tr("Usage: dockwright-cli run IMAGE [docker run flags] [-- CMD ARGS] [--print [--json] [--multiline]]\n"
+            << tr("Usage: dockwright-cli run [docker run flags] IMAGE [CMD ARGS...] [--print [--json] [--multiline]]\n"
                   "       dockwright-cli run --from-command 'docker run ...' [--print [--json]]")
             << "\n\n"
-            << tr("Takes the flags of docker run (before or after IMAGE; everything after -- is the command).\n"
+            << tr("Takes the flags of docker run in docker's order: flags, IMAGE, then the container's command.\n"
                   "--print              print the docker run command, the create body, warnings and the hardening "
                   "score\n"
                   "--json               with --print: one JSON object with the keys command, create, warnings, score\n"
@@ -148,7 +201,15 @@ int RunCommand::run(const QStringList &args, CliIo &io)
             parsed.warnings.append({RunWarning::Severity::Warning, QStringLiteral("ignored-arguments"),
                 options.dockerArgs.join(QLatin1Char(' ')), tr("Arguments next to --from-command were ignored")});
     } else {
-        parsed = DockerRunCommand::parseArguments(options.dockerArgs, DockerRunCommand::ArgumentOrder::Interspersed);
+        parsed = DockerRunCommand::parseArguments(options.dockerArgs, DockerRunCommand::ArgumentOrder::Docker);
+        // docker would run it so too; most likely the flag was meant for docker run.
+        if (parsed.ok() && options.commandAfterImage && !parsed.profile.command.isEmpty()
+            && DockerRunCommand::isKnownFlag(parsed.profile.command.first()))
+            parsed.warnings.append(
+                {RunWarning::Severity::Warning, QStringLiteral("flag-after-image"), parsed.profile.command.first(),
+                    tr("%1 comes after the image, so it goes to the container as its command, as docker run reads "
+                       "it (flags stop at the image). Put it before %2 if it is meant for docker run.")
+                        .arg(parsed.profile.command.first(), parsed.profile.image)});
     }
     if (!parsed.ok()) {
         io.err << "dockwright-cli run: " << parsed.error << '\n';

@@ -887,6 +887,36 @@ DockerRunCommand::ParseResult DockerRunCommand::parse(const QString &commandLine
     return parsed;
 }
 
+bool DockerRunCommand::isKnownFlag(const QString &word)
+{
+    if (word.size() < 2 || !word.startsWith(QLatin1Char('-')))
+        return false;
+    if (word.startsWith(QLatin1String("--"))) {
+        const qsizetype eq = word.indexOf(QLatin1Char('='));
+        return findLong(QStringView(word).mid(2, eq < 0 ? -1 : eq - 2)) != nullptr;
+    }
+    return findShort(word.at(1)) != nullptr;
+}
+
+bool DockerRunCommand::takesNextWord(const QString &word)
+{
+    if (word.size() < 2 || !word.startsWith(QLatin1Char('-')))
+        return false;
+    if (word.startsWith(QLatin1String("--"))) {
+        if (word.contains(QLatin1Char('=')))
+            return false;
+        const FlagSpec *spec = findLong(QStringView(word).mid(2));
+        return spec && spec->arg == Arg::Value;
+    }
+    // A short cluster: the first letter that takes a value takes the rest of the word, or the next word.
+    for (qsizetype k = 1; k < word.size(); ++k) {
+        const FlagSpec *spec = findShort(word.at(k));
+        if (spec && spec->arg == Arg::Value)
+            return k + 1 == word.size();
+    }
+    return false;
+}
+
 DockerRunCommand::ParseResult DockerRunCommand::parseArguments(const QStringList &args, ArgumentOrder order)
 {
     ParseResult result;

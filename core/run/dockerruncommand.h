@@ -50,6 +50,10 @@ public:
     static ParseResult parse(const QString &commandLine);
     // Parses the words after "run". Warnings are appended; error is set only when nothing usable remains.
     static ParseResult parseArguments(const QStringList &args, ArgumentOrder order = ArgumentOrder::Docker);
+    // For a word of the flags part: whether it is a docker run flag ("--rm", "-it", "--name=x") and
+    // whether the word after it is that flag's value ("--name", "-p", "-dp"), as docker/cli reads them.
+    static bool isKnownFlag(const QString &word);
+    static bool takesNextWord(const QString &word);
 
     // Single-value parsers and printers, shared with the run panel's editors. On failure they return
     // nullopt and set *error to a translated sentence.
