@@ -93,22 +93,36 @@ public:
     {
         m_contextSent = sent;
         m_contextTotal = total;
+        // Every 256 KiB at most; the end is contextDone(). Qt reports a streamed body's total as what was
+        // sent so far, so sent == total says nothing about the end (the first 1 kB chunk was printed
+        // as the context's size).
+        if (m_mode == Mode::Json && sent - m_lastContextEvent >= 256 * 1024) {
+            m_lastContextEvent = sent;
+            emitJson({{QStringLiteral("type"), QStringLiteral("context")}, {QStringLiteral("sent"), sent},
+                {QStringLiteral("total"), total}});
+        }
+    }
+
+    // The upload is over once the engine answers (the first step, log line or warning) or the build
+    // ends: only then is the context's size known.
+    void contextDone()
+    {
+        if (m_contextDone || m_contextSent <= 0)
+            return;
+        m_contextDone = true;
+        m_contextTotal = m_contextSent;
         if (m_mode == Mode::Json) {
-            // Every 256 KiB at most, plus the end.
-            if (sent == total || sent - m_lastContextEvent >= 256 * 1024) {
-                m_lastContextEvent = sent;
-                emitJson({{QStringLiteral("type"), QStringLiteral("context")}, {QStringLiteral("sent"), sent},
-                    {QStringLiteral("total"), total}});
-            }
-        } else if (m_mode == Mode::Plain && sent == total && total > 0 && !m_contextDone) {
-            m_contextDone = true;
-            m_io.out << BuildCommand::tr("Sent the build context: %1").arg(formatBytes(total)) << '\n';
+            emitJson({{QStringLiteral("type"), QStringLiteral("context")}, {QStringLiteral("sent"), m_contextSent},
+                {QStringLiteral("total"), m_contextSent}, {QStringLiteral("done"), true}});
+        } else if (m_mode == Mode::Plain) {
+            m_io.out << BuildCommand::tr("Sent the build context: %1").arg(formatBytes(m_contextSent)) << '\n';
             m_io.out.flush();
         }
     }
 
     void step(int index, const BuildStep &step)
     {
+        contextDone();
         while (m_steps.size() <= index) {
             m_steps.append(BuildStep());
             m_shownState.append(-1);
@@ -150,6 +164,7 @@ public:
 
     void log(int index, int stream, const QByteArray &text)
     {
+        contextDone();
         if (m_mode == Mode::Json) {
             emitJson({{QStringLiteral("type"), QStringLiteral("log")}, {QStringLiteral("index"), index},
                 {QStringLiteral("stream"), stream == 2 ? QStringLiteral("stderr") : QStringLiteral("stdout")},
@@ -171,6 +186,7 @@ public:
 
     void warning(const BuildWarning &w)
     {
+        contextDone();
         if (m_mode == Mode::Json) {
             emitJson({{QStringLiteral("type"), QStringLiteral("warning")}, {QStringLiteral("index"), w.step},
                 {QStringLiteral("message"), w.message},
@@ -422,6 +438,7 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
         ticker.start();
     loop.exec();
     ticker.stop();
+    display.contextDone(); // a build that failed before the engine said anything
 
     if (handlerInstalled)
         ::sigaction(SIGINT, &previous, nullptr);

@@ -4,6 +4,7 @@
 // refusal, a streamed context upload and `dockwright-cli build`.
 #include "core/builder/buildcomparison.h"
 #include "core/builder/buildjob.h"
+#include "core/common/bytesize.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/engine/imagereference.h"
@@ -542,7 +543,9 @@ private Q_SLOTS:
             &out, &err);
         QVERIFY2(code == 0, err.constData());
         QJsonObject result;
-        bool sawStep = false, sawLog = false, sawContext = false;
+        bool sawStep = false, sawLog = false;
+        qint64 contextSent = 0; // the largest "sent" of a context event
+        QList<qint64> contextDone; // the "done" events' sizes: exactly one, the whole tar
         for (const QByteArray &line : out.split('\n')) {
             if (line.isEmpty())
                 continue;
@@ -553,14 +556,20 @@ private Q_SLOTS:
                 sawStep = true;
             if (type == u"log" && event.value(u"text").toString().contains(u"cli-json"))
                 sawLog = true;
-            if (type == u"context")
-                sawContext = true;
+            if (type == u"context") {
+                contextSent = std::max(contextSent, event.value(u"sent").toInteger());
+                if (event.value(u"done").toBool())
+                    contextDone.append(event.value(u"sent").toInteger());
+            }
             if (type == u"result")
                 result = event;
         }
         QVERIFY(sawStep);
         QVERIFY(sawLog);
-        QVERIFY(sawContext);
+        // Issue 13: the size printed was the first upload chunk (1.0 kB of a 17 kB tar).
+        QCOMPARE(contextDone.size(), 1);
+        QCOMPARE(contextDone.first(), contextSent);
+        QVERIFY(contextSent >= 1536); // a Dockerfile in a tar: header, data, two end blocks
         QVERIFY(result.value(u"imageId").toString().startsWith(u"sha256:"));
         QCOMPARE(result.value(u"tags").toArray().first().toString(), tag);
         QVERIFY(result.value(u"size").toInteger() > 0);
@@ -571,6 +580,11 @@ private Q_SLOTS:
             {u"build"_s, ctx, u"--host"_s, host, u"--network"_s, u"none"_s, u"--build-arg"_s, u"V=json"_s}, &out, &err);
         QVERIFY2(code == 0, err.constData());
         QVERIFY2(out.contains(" CACHED\n"), out.constData());
+        // The same context, once, with its whole size in docker's units.
+        QCOMPARE(out.count("Sent the build context: "), 1);
+        QVERIFY2(
+            out.contains(QByteArray(QByteArray("Sent the build context: ") + formatBytes(contextSent).toUtf8() + '\n')),
+            out.constData());
 
         QTemporaryDir failing;
         const QString failCtx = context(failing, u"FROM @BASE@\nRUN exit 5\n"_s);
