@@ -232,8 +232,12 @@ void MainWindow::buildNavigation()
     });
     connect(m_welcomePage, &WelcomePage::exploreImageRequested, this, [this] { setCurrentArea(Area::Layers); });
     connect(m_welcomePage, &WelcomePage::runHardenedRequested, this, &MainWindow::runHardened);
-    connect(m_welcomePage, &WelcomePage::documentationRequested, this,
-        [] { QDesktopServices::openUrl(HelpLinks::documentUrl(HelpLinks::documents().constFirst().file)); });
+    connect(m_welcomePage, &WelcomePage::documentationRequested, this, [this] {
+        // The first document's entry in Help ▸ Documentation, with the URL its job found.
+        if (auto *docs = menuBar()->findChild<QMenu *>(QStringLiteral("documentationMenu")))
+            if (!docs->actions().isEmpty() && docs->actions().constFirst()->isEnabled())
+                docs->actions().constFirst()->trigger();
+    });
     connect(m_welcomePage, &WelcomePage::shortcutsRequested, this, &MainWindow::showShortcuts);
     addArea(Area::Welcome, themed(QStringLiteral("help-about"), QStyle::SP_DialogHelpButton), tr("Welcome"),
         tr("What Dockwright is for and where to start"), m_welcomePage);
@@ -313,18 +317,31 @@ void MainWindow::buildHelpMenu()
         action->setData(url);
         action->setToolTip(url.isLocalFile() ? QDir::toNativeSeparators(url.toLocalFile()) : url.toString());
         action->setEnabled(url.isValid());
-        connect(action, &QAction::triggered, this, [url] { QDesktopServices::openUrl(url); });
+        connect(action, &QAction::triggered, this, [action] { QDesktopServices::openUrl(action->data().toUrl()); });
         return action;
     };
     const QList<HelpLinks::Document> documents = HelpLinks::documents();
     QMenu *docs = help->addMenu(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Documentation"));
     docs->setObjectName(QStringLiteral("documentationMenu"));
+    QList<QAction *> docActions;
     for (const HelpLinks::Document &document : documents) {
-        QAction *action = addLink(
-            docs, document.title, HelpLinks::documentUrl(document.file), QLatin1String("doc:") + document.file);
+        // Enabled once a job has found where the documents are (a look at the disk).
+        QAction *action = addLink(docs, document.title, QUrl(), QLatin1String("doc:") + document.file);
+        docActions.append(action);
         if (&document == &documents.constFirst())
             action->setShortcut(QKeySequence::HelpContents);
     }
+    m_docsJob.start([](const JobControl &) { return HelpLinks::documentsFolder(); },
+        [docActions, documents](const QString &folder) {
+            if (folder.isEmpty())
+                return;
+            for (qsizetype i = 0; i < docActions.size(); ++i) {
+                const QUrl url = QUrl::fromLocalFile(folder + u'/' + documents.at(i).file);
+                docActions.at(i)->setData(url);
+                docActions.at(i)->setToolTip(QDir::toNativeSeparators(url.toLocalFile()));
+                docActions.at(i)->setEnabled(true);
+            }
+        });
     help->addSeparator();
     addLink(help, tr("Docker &Engine API Reference"), HelpLinks::engineApiReference(),
         QStringLiteral("engineApiReferenceAction"));

@@ -102,6 +102,7 @@ private:
     QAction *m_buildAction = nullptr;
     Core::Endpoint m_endpoint;
     Core::JobTracker m_endpointJob {this}; // resolves the engine address, lists the candidates
+    Core::JobTracker m_docsJob {this}; // finds the documentation folder for Help ▸ Documentation
     QString m_endpointChoice;
     std::optional<QString> m_unsavedChoice; // stored once the engine answers
     ImagesModel *m_imagesModel = nullptr;

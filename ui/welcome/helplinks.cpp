@@ -38,10 +38,4 @@ QString HelpLinks::documentsFolder()
     return folder;
 }
 
-QUrl HelpLinks::documentUrl(const QString &file)
-{
-    const QString folder = documentsFolder();
-    return folder.isEmpty() ? QUrl() : QUrl::fromLocalFile(folder + u'/' + file);
-}
-
 } // namespace Dockwright::Ui

@@ -24,9 +24,7 @@ public:
     static QList<Document> documents();
     // The folder holding gui.md: next to the installed binary (../share/doc/dockwright), else the
     // source checkout the binary was built from; empty when neither has the documents.
-    static QString documentsFolder();
-    // A file:// URL of the document, or an empty URL when the documents are missing.
-    static QUrl documentUrl(const QString &file);
+    static QString documentsFolder(); // a look at the disk on the first call: from a job
 
     static QUrl engineApiReference() { return QUrl(QStringLiteral("https://docs.docker.com/reference/api/engine/")); }
     static QUrl dockerfileReference() { return QUrl(QStringLiteral("https://docs.docker.com/reference/dockerfile/")); }
