@@ -111,11 +111,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_imagesModel, &QAbstractItemModel::dataChanged, this, feedImageNames);
     connect(m_editorPage, &EditorPage::documentTitleChanged, this, &MainWindow::updateWindowTitle);
     updateWindowTitle();
-    // A Dockerfile named on the command line opens in the editor (read as a job; a failure shows there).
+    // A Dockerfile named on the command line opens in the editor (read as a job). Other words (a test
+    // function's name, an image after --layers) are not files: nothing is said about them.
     const QStringList arguments = QApplication::arguments().mid(1);
-    for (const QString &argument : arguments) {
-        if (!argument.startsWith(u'-')) {
-            m_editorPage->openFile(argument, [this] { setCurrentArea(Area::Editor); });
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--layers")) {
+            ++i; // an archive or an image for the Layers area, not for the editor
+            continue;
+        }
+        if (!arguments.at(i).startsWith(u'-')) {
+            m_editorPage->openFile(
+                arguments.at(i), [this] { setCurrentArea(Area::Editor); }, EditorPage::OnFailure::StayQuiet);
             break;
         }
     }

@@ -279,15 +279,19 @@ void EditorPage::watch(const QString &path)
         m_watcher->addPath(path);
 }
 
-void EditorPage::openFile(const QString &path, std::function<void()> then)
+void EditorPage::openFile(const QString &path, std::function<void()> then, OnFailure onFailure)
 {
     m_openJob.start(
-        [path](const Core::JobControl &) {
+        [path, onFailure](const Core::JobControl &) {
             Loaded loaded {path, {}, {}};
+            if (onFailure == OnFailure::StayQuiet && !QFileInfo(path).isFile())
+                return loaded; // not a file: nothing to say
             loaded.text = Core::TextFile::read(path, &loaded.error);
             return loaded;
         },
-        [this, then = std::move(then)](const Loaded &loaded) {
+        [this, onFailure, then = std::move(then)](const Loaded &loaded) {
+            if (!loaded.text && onFailure == OnFailure::StayQuiet)
+                return;
             applyLoaded(loaded);
             if (loaded.text && then)
                 then();

@@ -71,7 +71,9 @@ public:
     // File operations run as jobs: the GUI thread never touches the disk. Each one ends in fileOpened,
     // fileSaved or fileFailed (the page also shows the failure in its banner); `then` runs after a
     // success only. They reach the disk in the order they were asked for (JobTracker::serialPool()).
-    void openFile(const QString &path, std::function<void()> then = {});
+    enum class OnFailure { Report, StayQuiet };
+    // StayQuiet: a guess that may not be a Dockerfile at all (a command-line word): no banner, no signal.
+    void openFile(const QString &path, std::function<void()> then = {}, OnFailure onFailure = OnFailure::Report);
     // Opens the Dockerfile of a project folder: the first of the names docker and podman look for.
     void openProjectFolder(const QString &folder);
     void saveTo(const QString &path, std::function<void()> then = {});

@@ -19,6 +19,7 @@
 
 using namespace Dockwright::Ui;
 using namespace Dockwright::Core;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -106,6 +107,22 @@ private Q_SLOTS:
         QCOMPARE(contents(path), QByteArray("FROM alpine\nRUN a\n"));
         QVERIFY(page.isModified());
         QVERIFY(page.differsFromDisk());
+    }
+
+    void aGuessThatIsNoFileStaysQuiet()
+    {
+        // A command-line word (a test function's name, an image name) is tried as a file without a word
+        // about it when it is none; a file the user chose that cannot be read is reported.
+        EditorPage page;
+        QSignalSpy failed(&page, &EditorPage::fileFailed);
+        QSignalSpy opened(&page, &EditorPage::fileOpened);
+        page.openFile(u"firstHour:de-1024"_s, {}, EditorPage::OnFailure::StayQuiet);
+        QVERIFY(!failed.wait(300));
+        QVERIFY(opened.isEmpty());
+        QVERIFY(page.banner()->currentKey().isEmpty());
+        page.openFile(u"/nonexistent/Dockerfile"_s);
+        QVERIFY(failed.wait());
+        QCOMPARE(page.banner()->currentKey(), u"error"_s);
     }
 
     void openingAFolderFindsItsDockerfile()
