@@ -83,8 +83,15 @@ QString ContainerSummary::shownImage() const
         return QStringLiteral("<no image>");
     if (!imageId.isEmpty() && truncateId(imageId) == truncateId(image))
         return truncateId(image);
+    // reference.FamiliarString of the name (and tag, if one was given), without the digest: Podman
+    // reports "docker.io/me/app:1" where docker ps prints "me/app:1"; no ":latest" is added.
     const qsizetype at = image.indexOf(QLatin1Char('@'));
-    return at > 0 ? image.left(at) : image;
+    const QString ref = at > 0 ? image.left(at) : image;
+    const bool hasTag = ref.indexOf(QLatin1Char(':'), ref.lastIndexOf(QLatin1Char('/')) + 1) >= 0;
+    QString shown = ImageReference::familiar(ref);
+    if (!hasTag && shown.endsWith(QLatin1String(":latest")))
+        shown.chop(7);
+    return shown;
 }
 
 QList<ImageSummary> ImageSummary::listFromJson(const QJsonArray &array)

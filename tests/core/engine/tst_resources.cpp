@@ -136,6 +136,11 @@ private Q_SLOTS:
         QTest::newRow("digest") << u"app@sha256:abc"_s << id << u"app"_s;
         QTest::newRow("tag and digest") << u"app:1@sha256:abc"_s << id << u"app:1"_s;
         QTest::newRow("image gone") << u"old:1"_s << QString() << u"old:1"_s;
+        // Podman reports the fully qualified name; docker ps prints the familiar one.
+        QTest::newRow("podman") << u"docker.io/dw-actions/img:df62facd"_s << id << u"dw-actions/img:df62facd"_s;
+        QTest::newRow("official") << u"docker.io/library/busybox:1.36"_s << id << u"busybox:1.36"_s;
+        QTest::newRow("no tag") << u"docker.io/library/busybox"_s << id << u"busybox"_s;
+        QTest::newRow("registry port") << u"localhost:5000/x"_s << id << u"localhost:5000/x"_s;
         QTest::newRow("none") << QString() << id << u"<no image>"_s;
     }
     void shownImageLikeDockerPs()
