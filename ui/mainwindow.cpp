@@ -559,7 +559,7 @@ void MainWindow::chooseEndpoint()
         QList<Endpoint> endpoints;
         QStringList absentSockets;
     };
-    m_endpointJob.start(
+    m_candidatesJob.start(
         [](const JobControl &) {
             Candidates found;
             found.endpoints = EndpointResolver().candidates();

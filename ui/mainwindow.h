@@ -101,7 +101,8 @@ private:
     Core::EngineSession *m_session = nullptr;
     QAction *m_buildAction = nullptr;
     Core::Endpoint m_endpoint;
-    Core::JobTracker m_endpointJob {this}; // resolves the engine address, lists the candidates
+    Core::JobTracker m_endpointJob {this}; // resolves the engine address
+    Core::JobTracker m_candidatesJob {this}; // lists the engines to connect to, for the picker
     Core::JobTracker m_docsJob {this}; // finds the documentation folder for Help ▸ Documentation
     QString m_endpointChoice;
     std::optional<QString> m_unsavedChoice; // stored once the engine answers
