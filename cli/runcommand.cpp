@@ -37,12 +37,12 @@ struct Options
 // docker run's order: flags, IMAGE, then the container's command, passed on as it is (docker/cli stops
 // reading flags at the image). Dockwright's own options may stand among the flags; --print, --json and
 // --multiline are also taken from after the image, so `run IMAGE ... --print` prints instead of running.
-// The form of earlier versions, IMAGE FLAGS -- CMD, is still read: when the word after the image is a
-// flag and a standalone "--" follows, the words between are flags. After "--" nothing is ours.
+// The form of earlier versions, IMAGE FLAGS -- CMD, is still read: when every word between the image and
+// a standalone "--" is a flag (or a flag's value), they are flags. After "--" nothing is ours.
 bool splitOptions(const QStringList &args, Options *options, QString *error)
 {
-    // 1: args[i] (and its value) was one of ours; 0: not ours; -1: a value is missing.
-    const auto takeOwn = [&](const QStringList &words, qsizetype &i, bool outputOnly) {
+    // 1: words[i] (and its value) was one of ours, put into `into`; 0: not ours; -1: a value is missing.
+    const auto takeOwn = [error](Options *into, const QStringList &words, qsizetype &i, bool outputOnly) {
         const QString &arg = words.at(i);
         auto takeValue = [&](QString *target) {
             const qsizetype eq = arg.indexOf(QLatin1Char('='));
@@ -59,72 +59,69 @@ bool splitOptions(const QStringList &args, Options *options, QString *error)
         };
         const QString name = arg.section(QLatin1Char('='), 0, 0);
         if (arg == QLatin1String("--print"))
-            options->print = true;
+            into->print = true;
         else if (arg == QLatin1String("--json"))
-            options->json = true;
+            into->json = true;
         else if (arg == QLatin1String("--multiline"))
-            options->multiLine = true;
+            into->multiLine = true;
         else if (outputOnly)
             return 0;
         else if (arg == QLatin1String("--help"))
-            options->help = true;
+            into->help = true;
         else if (name == QLatin1String("--host") || arg == QLatin1String("-H"))
-            return takeValue(&options->host) ? 1 : -1;
+            return takeValue(&into->host) ? 1 : -1;
         else if (name == QLatin1String("--context"))
-            return takeValue(&options->context) ? 1 : -1;
+            return takeValue(&into->context) ? 1 : -1;
         else if (name == QLatin1String("--from-command"))
-            return takeValue(&options->fromCommand) ? 1 : -1;
+            return takeValue(&into->fromCommand) ? 1 : -1;
         else
             return 0;
         return 1;
     };
-    // The flags part: ours are taken out, docker's kept with their values.
-    const auto takeFlags = [&](const QStringList &words) {
+    // Flags from the start of `words` into `into` (ours taken out, docker's kept with their values), up to
+    // the first word that is no flag or "--": its index (words.size() when there is none), -1 when a
+    // value is missing.
+    const auto takeFlags = [&](Options *into, const QStringList &words) -> qsizetype {
         for (qsizetype i = 0; i < words.size(); ++i) {
-            const int own = takeOwn(words, i, false);
+            const QString &word = words.at(i);
+            if (word == QLatin1String("--") || !word.startsWith(QLatin1Char('-')) || word == QLatin1String("-"))
+                return i;
+            const int own = takeOwn(into, words, i, false);
             if (own < 0)
-                return false;
+                return -1;
             if (own > 0)
                 continue;
-            options->dockerArgs << words.at(i);
-            if (DockerRunCommand::takesNextWord(words.at(i)) && i + 1 < words.size())
-                options->dockerArgs << words.at(++i);
+            into->dockerArgs << word;
+            if (DockerRunCommand::takesNextWord(word) && i + 1 < words.size())
+                into->dockerArgs << words.at(++i);
         }
-        return true;
+        return words.size();
     };
 
-    qsizetype image = 0;
-    for (; image < args.size(); ++image) {
-        const QString &arg = args.at(image);
-        if (arg == QLatin1String("--")) { // docker: the image and its command follow, whatever they look like
-            if (!takeFlags(args.mid(0, image)))
-                return false;
-            options->dockerArgs += args.mid(image);
-            return true;
-        }
-        if (!arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-"))
-            break;
-        if (DockerRunCommand::takesNextWord(arg) || arg == QLatin1String("-H")
-            || ((arg == QLatin1String("--host") || arg == QLatin1String("--context")
-                || arg == QLatin1String("--from-command"))))
-            ++image; // its value is not the image
-    }
-    if (!takeFlags(args.mid(0, image)))
+    const qsizetype image = takeFlags(options, args);
+    if (image < 0)
         return false;
     if (image >= args.size())
         return true;
-    QStringList rest = args.mid(image + 1);
+    if (args.at(image) == QLatin1String("--")) { // docker: the image and its command follow, whatever they look like
+        options->dockerArgs += args.mid(image);
+        return true;
+    }
+    const QStringList rest = args.mid(image + 1);
     const qsizetype separator = rest.indexOf(QStringLiteral("--"));
     QStringList command;
+    Options earlierForm = *options; // IMAGE FLAGS -- CMD: taken only when every word up to "--" is a flag
+    const qsizetype flagsEnd = separator > 0 ? takeFlags(&earlierForm, rest.mid(0, separator)) : 0;
+    if (flagsEnd < 0)
+        return false;
     if (separator == 0) {
         command = rest.mid(1); // IMAGE -- CMD
-    } else if (separator > 0 && rest.first().startsWith(QLatin1Char('-'))) {
-        if (!takeFlags(rest.mid(0, separator))) // IMAGE FLAGS -- CMD, the earlier form
-            return false;
+    } else if (separator > 0 && flagsEnd == separator) {
+        *options = earlierForm;
         command = rest.mid(separator + 1);
     } else {
         for (qsizetype i = 0; i < rest.size(); ++i) {
-            if (takeOwn(rest, i, true) == 0)
+            if (takeOwn(options, rest, i, true) == 0)
                 command << rest.at(i);
         }
         options->commandAfterImage = true;
