@@ -281,14 +281,7 @@ void EditorPage::watch(const QString &path)
 
 void EditorPage::openFile(const QString &path, std::function<void()> then, OnFailure onFailure)
 {
-    m_openJob.start(
-        [path, onFailure](const Core::JobControl &) {
-            Loaded loaded {path, {}, {}};
-            if (onFailure == OnFailure::StayQuiet && !QFileInfo(path).isFile())
-                return loaded; // not a file: nothing to say
-            loaded.text = Core::TextFile::read(path, &loaded.error);
-            return loaded;
-        },
+    m_openJob.start([path](const Core::JobControl &) { return load(path); },
         [this, onFailure, then = std::move(then)](const Loaded &loaded) {
             if (!loaded.text && onFailure == OnFailure::StayQuiet)
                 return;
@@ -307,11 +300,8 @@ void EditorPage::openProjectFolder(const QString &folder)
             for (const QString &name : {QStringLiteral("Dockerfile"), QStringLiteral("Containerfile"),
                      QStringLiteral("dockerfile"), QStringLiteral("containerfile")}) {
                 const QString path = QDir(folder).filePath(name);
-                if (!QFileInfo::exists(path))
-                    continue;
-                Loaded loaded {path, {}, {}};
-                loaded.text = Core::TextFile::read(path, &loaded.error);
-                return loaded;
+                if (QFileInfo::exists(path))
+                    return load(path);
             }
             return Loaded {{}, {},
                 tr("%1 has no Dockerfile or Containerfile. Start one with File ▸ New from Template and save it in "
@@ -319,6 +309,13 @@ void EditorPage::openProjectFolder(const QString &folder)
                     .arg(QDir::toNativeSeparators(folder))};
         },
         [this](const Loaded &loaded) { applyLoaded(loaded); }, Core::JobTracker::serialPool());
+}
+
+EditorPage::Loaded EditorPage::load(const QString &path)
+{
+    Loaded loaded {path, {}, {}};
+    loaded.text = Core::TextFile::read(path, &loaded.error);
+    return loaded;
 }
 
 void EditorPage::applyLoaded(const Loaded &loaded)

@@ -119,6 +119,7 @@ private:
         std::optional<QString> text;
         QString error;
     };
+    static Loaded load(const QString &path); // blocking: in a job
     void applyLoaded(const Loaded &loaded);
     void fail(const QString &message);
     void removeRecoveryCopy(const QString &id);
