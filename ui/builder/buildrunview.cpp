@@ -29,12 +29,6 @@ namespace Dockwright::Ui {
 
 // The texts keep BuildPanel's translation context, where they were translated before this view was
 // cut out of the panel.
-namespace {
-QString formatMs(qint64 ms)
-{
-    return Duration::format(ms, QLocale());
-}
-} // namespace
 
 BuildRunView::BuildRunView(QWidget *parent)
     : QWidget(parent)
@@ -230,7 +224,7 @@ void BuildRunView::showSucceeded(const BuildResult &result)
         text += BuildPanel::tr(" as %1").arg(result.tags.join(QLatin1String(", ")).toHtmlEscaped());
     if (result.imageSize >= 0)
         text += BuildPanel::tr(" · %1").arg(formatBytes(result.imageSize, QLocale()));
-    text += BuildPanel::tr(" · %1").arg(formatMs(result.durationMs));
+    text += BuildPanel::tr(" · %1").arg(Duration::format(result.durationMs, QLocale()));
     text += BuildPanel::tr(" · cache: %1 of %2 steps (%3%)")
                 .arg(result.cachedSteps)
                 .arg(result.cacheableSteps)

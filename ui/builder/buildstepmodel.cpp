@@ -13,12 +13,6 @@ using namespace Dockwright::Core;
 namespace Dockwright::Ui {
 
 namespace {
-QString formatDuration(qint64 ms)
-{
-    if (ms < 0)
-        return {};
-    return Duration::format(ms, QLocale());
-}
 
 QString stateText(BuildStep::State state)
 {
@@ -74,7 +68,7 @@ QVariant BuildStepModel::data(const QModelIndex &index, int role) const
         case CacheColumn:
             return step.cached ? tr("CACHED") : QString();
         case DurationColumn:
-            return step.cached ? QString() : formatDuration(step.durationMs());
+            return step.cached ? QString() : Duration::format(step.durationMs(), QLocale());
         case StatusColumn:
             return step.status.isEmpty() || step.isFinished() ? stateText(state)
                                                               : stateText(state) + QStringLiteral(" · ") + step.status;

@@ -3,6 +3,7 @@
 
 #include "changestyle.h"
 #include "core/common/bytesize.h"
+#include "core/common/duration.h"
 #include "core/engine/engineclient.h"
 #include "core/image/imageanalysisjob.h"
 #include "core/image/layerbuildjoin.h"
@@ -486,7 +487,7 @@ QString LayerExplorer::buildStepText() const
     if (!step)
         return {};
     const QString how = step->cached ? tr("CACHED")
-        : step->durationMs >= 0      ? tr("built in %1").arg(LayerListModel::formatDuration(step->durationMs))
+        : step->durationMs >= 0      ? tr("built in %1").arg(Duration::format(step->durationMs, QLocale()))
                                      : tr("built");
     return tr(" · step %1 (%2:%3), %4")
         .arg(step->name.toHtmlEscaped(), step->dockerfile.toHtmlEscaped())

@@ -39,18 +39,13 @@ void LayerListModel::setBuildJoin(const LayerBuildJoinResult &join)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-QString LayerListModel::formatDuration(qint64 ms)
-{
-    return Duration::format(ms, QLocale());
-}
-
 QString LayerListModel::stepToolTip(const LayerBuildStep &step) const
 {
     const QString where = step.line > 0
         ? tr("%1:%2").arg(step.dockerfile.isEmpty() ? tr("Dockerfile") : step.dockerfile).arg(step.line)
         : tr("no Dockerfile line");
     const QString how = step.cached ? tr("CACHED")
-        : step.durationMs >= 0      ? tr("built in %1").arg(formatDuration(step.durationMs))
+        : step.durationMs >= 0      ? tr("built in %1").arg(Duration::format(step.durationMs, QLocale()))
                                     : tr("built");
     return tr("Build step %1\n%2 · %3").arg(step.name, where, how);
 }
@@ -113,7 +108,8 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
                 return QString(); // not built in Dockwright, or a base layer
             if (step->cached)
                 return tr("CACHED");
-            return step->durationMs >= 0 ? tr("built in %1").arg(formatDuration(step->durationMs)) : tr("built");
+            return step->durationMs >= 0 ? tr("built in %1").arg(Duration::format(step->durationMs, QLocale()))
+                                         : tr("built");
         case OriginColumn:
             return base ? tr("base") : tr("yours");
         case CommandColumn:

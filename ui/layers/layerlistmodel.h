@@ -45,8 +45,6 @@ public:
     // "RUN apt-get update" from "/bin/sh -c apt-get update", "CMD [..]" from "/bin/sh -c #(nop)  CMD [..]";
     // cut to maxLength characters with an ellipsis.
     static QString shortCommand(const QString &createdBy, int maxLength = 90);
-    // "0.4 s", "12 s", "2 min 5 s".
-    static QString formatDuration(qint64 ms);
 
 private:
     QString stepToolTip(const Core::LayerBuildStep &step) const;

@@ -3,6 +3,7 @@
 // whiteouts, an opaque directory, overwrites, chmod and a retargeted symlink): each model with
 // QAbstractItemModelTester attached before loading, compared with a printed tree or table; the
 // filter/status proxy; file history against LayerStack.
+#include "core/common/duration.h"
 #include "core/image/layerbuildjoin.h"
 #include "core/image/layerstack.h"
 #include "core/image/wasteanalysis.h"
@@ -110,8 +111,8 @@ private Q_SLOTS:
         model.setBuildJoin(LayerBuildJoin::join(*m_image, build));
         model.setImage(m_image);
         QCOMPARE(model.index(1, LayerListModel::CachedColumn).data().toString(), QString());
-        QCOMPARE(LayerListModel::formatDuration(125000), u"2 min 5 s"_s);
-        QCOMPARE(LayerListModel::formatDuration(12400), u"12 s"_s);
+        QCOMPARE(Duration::format(125000, QLocale()), u"2 min 5 s"_s);
+        QCOMPARE(Duration::format(12400, QLocale()), u"12 s"_s);
     }
 
     void shortensCommands()
