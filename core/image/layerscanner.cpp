@@ -254,7 +254,8 @@ ScannedLayer LayerScanner::scan(const Pull &pull, const QString &where)
                 continue;
             }
             if (symlink && out.type == LayerEntry::Type::Symlink) {
-                // Symlink targets are recorded, never followed, so loops cost nothing.
+                // Symlink targets are recorded, never followed, so loops cost nothing. Like the tar
+                // header, and so docker's layer size, a symlink holds no bytes.
                 const QByteArrayView stored = m_tree.internString(QByteArrayView(symlink));
                 out.link = stored.data();
                 out.linkLength = quint32(stored.size());

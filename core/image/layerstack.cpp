@@ -26,16 +26,24 @@ void LayerStack::apply(
     const PathTree &tree, const ImageLayer &layer, State &state, const KillFn &onKill, std::vector<quint32> *touched)
 {
     std::vector<const PathTree::Node *> pending;
-    const auto hide = [&](quint32 node) {
-        if (const LayerEntry *visible = state[node]) {
-            if (onKill)
-                onKill(node, visible);
-            state[node] = nullptr;
-            if (touched)
-                touched->push_back(node);
-        }
+    // OCI image spec, "Whiteouts": a whiteout applies only to lower layers. A file the same layer
+    // holds stays, whether the tar lists it before or after the whiteout naming it.
+    const auto ownEntry = [&](const LayerEntry *e) {
+        return !layer.entries.empty() && !std::less<const LayerEntry *>()(e, layer.entries.data())
+            && std::less<const LayerEntry *>()(e, layer.entries.data() + layer.entries.size());
     };
-    const auto hideBelow = [&](quint32 node) {
+    // lowerOnly: leave what this layer itself put there (a whiteout's rule).
+    const auto hide = [&](quint32 node, bool lowerOnly) {
+        const LayerEntry *visible = state[node];
+        if (!visible || (lowerOnly && ownEntry(visible)))
+            return;
+        if (onKill)
+            onKill(node, visible);
+        state[node] = nullptr;
+        if (touched)
+            touched->push_back(node);
+    };
+    const auto hideBelow = [&](quint32 node, bool lowerOnly) {
         pending.clear();
         const PathTree::Node *n = tree.node(node);
         for (quint32 row = 0; row < n->childCount; ++row)
@@ -43,7 +51,7 @@ void LayerStack::apply(
         while (!pending.empty()) {
             const PathTree::Node *d = pending.back();
             pending.pop_back();
-            hide(d->id);
+            hide(d->id, lowerOnly);
             for (quint32 row = 0; row < d->childCount; ++row)
                 pending.push_back(tree.childAt(d, row));
         }
@@ -52,26 +60,26 @@ void LayerStack::apply(
         const quint32 node = entry.node;
         switch (entry.type) {
         case LayerEntry::Type::Opaque:
-            hideBelow(node);
+            hideBelow(node, true);
             break;
         case LayerEntry::Type::Whiteout:
-            hide(node);
-            hideBelow(node);
+            hide(node, true);
+            hideBelow(node, true);
             break;
         case LayerEntry::Type::Directory:
             if (state[node] && state[node]->isDirectory()) {
                 if (onKill)
                     onKill(node, state[node]); // a directory re-listed: replaced, holds no bytes
             } else {
-                hide(node);
+                hide(node, false);
             }
             state[node] = &entry;
             if (touched)
                 touched->push_back(node);
             break;
         default:
-            hide(node);
-            hideBelow(node);
+            hide(node, false);
+            hideBelow(node, false);
             state[node] = &entry;
             if (touched)
                 touched->push_back(node);

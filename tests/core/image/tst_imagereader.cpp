@@ -199,6 +199,55 @@ private Q_SLOTS:
         QCOMPARE(image->baseLayerCount, 1);
     }
 
+    // OCI image spec: a whiteout applies only to lower layers. A layer that lists a file and a
+    // whiteout for it (either order) keeps its own file; so does a directory made opaque in the
+    // layer that also fills it, and a whited-out directory the same layer re-creates.
+    void whiteoutSparesItsOwnLayer()
+    {
+        const QByteArray base = TarBuilder()
+                                    .file(u"f"_s, "old")
+                                    .file(u"g"_s, "gone")
+                                    .dir(u"d"_s)
+                                    .file(u"d/x"_s, "old-x")
+                                    .dir(u"o"_s)
+                                    .file(u"o/old"_s, "old")
+                                    .build();
+        const QByteArray top = TarBuilder()
+                                   .file(u"f"_s, "new-f")
+                                   .file(u".wh.f"_s, {})
+                                   .file(u".wh.g"_s, {})
+                                   .file(u"g"_s, "back")
+                                   .dir(u"d"_s)
+                                   .file(u"d/x"_s, "new-x")
+                                   .file(u".wh.d"_s, {})
+                                   .file(u"o/new"_s, "new")
+                                   .file(u"o/.wh..wh..opq"_s, {})
+                                   .build();
+        ImageFixture fixture;
+        fixture.layer(base, u"COPY base /"_s).layer(top, u"RUN change"_s);
+        QTemporaryDir dir;
+        QString why;
+        QVERIFY2(fixture.writeDirectory(dir.path(), &why), qPrintable(why));
+        ImageError error;
+        const LayeredImagePtr image = ImageArchiveReader().read(dir.path(), &error);
+        QVERIFY2(image, qPrintable(error.toString()));
+        const LayerStack stack(image);
+        const LayerStack::State state = stack.stateAt(1);
+        const PathTree &tree = *image->tree;
+        const auto sizeAt = [&](const char *path) -> qint64 {
+            const PathTree::Node *node = tree.find(path);
+            return node && state[node->id] ? state[node->id]->size : -1;
+        };
+        QCOMPARE(sizeAt("f"), 5);
+        QCOMPARE(sizeAt("g"), 4);
+        QCOMPARE(sizeAt("d/x"), 5);
+        QCOMPARE(sizeAt("o/new"), 3);
+        QCOMPARE(sizeAt("o/old"), -1);
+        QCOMPARE(statusesOf(stack, 0, 1),
+            (QMap<QString, QString> {{u"d/x"_s, u"modified 5"_s}, {u"f"_s, u"modified 5"_s}, {u"g"_s, u"modified 4"_s},
+                {u"o/new"_s, u"added 3"_s}, {u"o/old"_s, u"deleted 3"_s}}));
+    }
+
     void ociDirectory()
     {
         QTemporaryDir dir;
