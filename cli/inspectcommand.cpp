@@ -7,6 +7,7 @@
 #include "core/image/imagereport.h"
 #include "core/image/layerstack.h"
 #include "core/image/wasteanalysis.h"
+#include "core/run/imageruninfo.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -15,6 +16,24 @@ namespace Dockwright::Cli {
 
 using namespace Dockwright::Core;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The image's run configuration, docker image inspect's .Config in plain words: what a container of
+// this image runs, as whom, where, with which environment, ports, volumes, health check and labels.
+void printConfiguration(QTextStream &out, const LayeredImage &image)
+{
+    out << '\n' << InspectCommand::tr("Configuration (what a container of this image runs):") << '\n';
+    const QList<ImageConfigRow> rows
+        = ImageRunInfo::fromInspect(image.config.value("config"_L1).toObject()).configRows();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const bool first = i == 0 || rows.at(i - 1).field != rows.at(i).field;
+        const QString label = first ? ImageConfigRow::fieldName(rows.at(i).field) + u':' : QString();
+        out << "  " << label.leftJustified(14) << rows.at(i).value << '\n';
+    }
+}
+
+} // namespace
 
 QString InspectCommand::summary() const
 {
@@ -99,6 +118,7 @@ int InspectCommand::run(const QStringList &args, CliIo &io)
         << tr("Source: %1 (%2 layout, %3)").arg(image->source, image->layout, image->platform()) << '\n';
     if (image->platforms.size() > 1)
         out << tr("Platforms in the archive: %1").arg(image->platforms.join(u", "_s)) << '\n';
+    printConfiguration(out, *image);
     out << '\n'
         << tr("Layers (the first %n belong to the base image, by %1):", nullptr, waste.baseLayerCount)
                .arg(waste.baseHeuristic)
@@ -109,9 +129,11 @@ int InspectCommand::run(const QStringList &args, CliIo &io)
     if (parser.isSet(changesOption))
         stack = std::make_unique<LayerStack>(image);
     for (const ImageLayer &layer : image->layers) {
+        // An imported layer's history has no created_by, only a comment ("Imported from -").
         QString createdBy = layer.createdBy.simplified();
         if (createdBy.isEmpty())
-            createdBy = tr("(no history)");
+            createdBy
+                = layer.comment.isEmpty() ? tr("(no history)") : tr("(comment) %1").arg(layer.comment.simplified());
         out << "  " << QString::number(layer.index).rightJustified(3) << "  "
             << formatBytes(layer.size).rightJustified(9) << "  "
             << formatBytes(waste.layerWastedBytes.value(layer.index)).rightJustified(9) << "  "

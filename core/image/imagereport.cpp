@@ -56,8 +56,11 @@ QJsonObject ImageReport::inspectJson(const LayeredImage &image, const WasteRepor
         warnings.append(w.toString());
     return QJsonObject {{"source"_L1, image.source}, {"reference"_L1, image.reference}, {"layout"_L1, image.layout},
         {"platform"_L1, image.platform()}, {"platforms"_L1, QJsonArray::fromStringList(image.platforms)},
-        {"manifestDigest"_L1, image.manifestDigest}, {"configDigest"_L1, image.configDigest}, {"layers"_L1, layers},
-        {"history"_L1, history}, {"baseLayers"_L1, waste.baseLayerCount}, {"baseHeuristic"_L1, waste.baseHeuristic},
+        {"manifestDigest"_L1, image.manifestDigest}, {"configDigest"_L1, image.configDigest},
+        // How the image wants to run, as its config blob says it (docker image inspect's .Config keys:
+        // User, Env, Entrypoint, Cmd, WorkingDir, ExposedPorts, Volumes, Labels, Healthcheck, ...).
+        {"config"_L1, image.config.value("config"_L1).toObject()}, {"layers"_L1, layers}, {"history"_L1, history},
+        {"baseLayers"_L1, waste.baseLayerCount}, {"baseHeuristic"_L1, waste.baseHeuristic},
         {"totalBytes"_L1, waste.totalBytes}, {"finalBytes"_L1, waste.finalBytes}, {"efficiency"_L1, waste.efficiency},
         {"wastedBytes"_L1, waste.wastedBytes}, {"baseWastedBytes"_L1, waste.baseWastedBytes},
         {"userWastedBytes"_L1, waste.userWastedBytes}, {"userBytes"_L1, waste.userBytes},

@@ -1,13 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 
 namespace Dockwright::Core {
+
+// One line of an image's run configuration in plain words (`inspect`'s Configuration section and the
+// Layers area's Configuration tab). Env, ports, volumes and labels give one row per item.
+struct ImageConfigRow
+{
+    Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::ImageConfigRow)
+public:
+    enum class Field {
+        User,
+        WorkingDir,
+        Entrypoint,
+        Cmd,
+        NoCommand,
+        Env,
+        ExposedPort,
+        Volume,
+        Healthcheck,
+        StopSignal,
+        Label
+    };
+    Field field = Field::User;
+    QString value;
+
+    // "User", "Working dir", ... (translated).
+    static QString fieldName(Field field);
+    // What the field means for a container and where it comes from in the Dockerfile.
+    static QString fieldHelp(Field field);
+};
 
 // What an image says about how it wants to run (image inspect "Config"), plus what the caller learned
 // about its users. Used to prefill a RunProfile and to check it (root user, unknown user).
@@ -26,6 +56,7 @@ struct ImageRunInfo
     qint64 healthStartPeriodNs = 0;
     int healthRetries = 0;
     QMap<QString, QString> labels;
+    QString stopSignal;
 
     // name -> uid from the image's /etc/passwd, when the caller read it; empty means unknown, in which
     // case a user name cannot be checked (numeric uids always work).
@@ -39,6 +70,9 @@ struct ImageRunInfo
     // Value of an ENV entry declared by the image, or a null string.
     QString envValue(const QString &name) const;
     bool declaresEnv(const QString &name) const { return !envValue(name).isNull(); }
+    // The configuration as rows, in docker inspect's order; user and working dir always (root and /
+    // when the image sets none), a NoCommand row when there is neither entrypoint nor cmd.
+    QList<ImageConfigRow> configRows() const;
 
     friend bool operator==(const ImageRunInfo &, const ImageRunInfo &) = default;
 };

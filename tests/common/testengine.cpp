@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 
 namespace Dockwright::Test {
 
@@ -141,6 +143,29 @@ QString buildImage(Core::EngineClient &client, const QString &tag, const QByteAr
     const QMap<QString, QByteArray> &files, QString *error)
 {
     return buildContext(client, tag, dockerfile, files, {}, error);
+}
+
+bool haveDockerCli()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("docker")).isEmpty();
+}
+
+QString dockerCli(const QStringList &args, int *exitCode, QString *error)
+{
+    if (exitCode)
+        *exitCode = -1;
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("docker"));
+    if (program.isEmpty())
+        return {};
+    QProcess p;
+    p.start(program, QStringList {QStringLiteral("-H"), testEndpoint().uri} + args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
+        return {};
+    if (exitCode)
+        *exitCode = p.exitCode();
+    if (error)
+        *error = QString::fromUtf8(p.readAllStandardError()).trimmed();
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
 } // namespace Dockwright::Test

@@ -38,6 +38,13 @@ void removeContainer(Core::EngineClient &client, const QString &id);
 // Path of a static busybox binary (DOCKWRIGHT_BUSYBOX or /bin/busybox), empty if none.
 QString busyboxPath();
 
+// The docker CLI (it is in the build root) against the test engine, so a test can compare our answer
+// with docker's. haveDockerCli() is false where no docker binary is installed.
+bool haveDockerCli();
+// Runs `docker -H <test engine> args...`; its standard output, trimmed (empty when it failed or is
+// missing; *exitCode is -1 then, else docker's exit code); its standard error, trimmed, in *error.
+QString dockerCli(const QStringList &args, int *exitCode = nullptr, QString *error = nullptr);
+
 } // namespace Dockwright::Test
 
 // Connects `client` to the test engine or ends the test function: QFAIL when the engine is required,

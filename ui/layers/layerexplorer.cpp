@@ -11,6 +11,7 @@
 #include "filetreemodel.h"
 #include "filetreeproxy.h"
 #include "imagecomparewidget.h"
+#include "imageconfigmodel.h"
 #include "imagesaver.h"
 #include "imagesourcebar.h"
 #include "layerlistmodel.h"
@@ -151,6 +152,20 @@ LayerExplorer::LayerExplorer(QAbstractItemModel *engineImages, QWidget *parent)
     mapLayout->addWidget(m_treemapMeasure);
     mapLayout->addWidget(m_treemap, 1);
     m_tabs->addTab(mapPage, tr("Size map"));
+    // How a container of this image runs: docker image inspect's Config, each field explained.
+    m_configModel = new ImageConfigModel(this);
+    auto *configView = new QTreeView(m_tabs);
+    configView->setObjectName(QStringLiteral("imageConfig"));
+    configView->setModel(m_configModel);
+    configView->setRootIsDecorated(false);
+    configView->setAlternatingRowColors(true);
+    configView->setUniformRowHeights(true);
+    configView->header()->setSectionResizeMode(ImageConfigModel::FieldColumn, QHeaderView::ResizeToContents);
+    configView->header()->setStretchLastSection(true);
+    m_tabs->addTab(configView, tr("Configuration"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1,
+        tr("How a container of this image runs (user, command, environment, ports, volumes, health check, "
+           "labels), as docker image inspect shows it."));
     // The compare page's source row is wide; scrolled, it no longer squeezes the file tree beside it.
     auto *compareScroll = new QScrollArea(m_tabs);
     compareScroll->setWidgetResizable(true);
@@ -441,6 +456,7 @@ void LayerExplorer::onAnalysed(const LayeredImagePtr &image, const WasteReport &
             updateStatusLine();
         });
     m_wastedModel->setReport(waste);
+    m_configModel->setConfig(image->config.value(QLatin1String("config")).toObject());
     m_treeModel->setSnapshot({});
     m_treemap->setSnapshot({});
     m_details->setPath({}, nullptr, -1);

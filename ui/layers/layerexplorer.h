@@ -31,6 +31,7 @@ namespace Dockwright::Ui {
 class FileTreeModel;
 class FileTreeProxy;
 class ImageCompareWidget;
+class ImageConfigModel;
 class ImageSourceBar;
 class LayerListModel;
 class PathDetailsPane;
@@ -82,6 +83,7 @@ public:
     FileTreeModel *treeModel() const { return m_treeModel; }
     FileTreeProxy *treeProxy() const { return m_treeProxy; }
     WastedFilesModel *wastedModel() const { return m_wastedModel; }
+    ImageConfigModel *configModel() const { return m_configModel; }
     QTreeView *layerView() const { return m_layerView; }
     QTreeView *treeView() const { return m_treeView; }
     QTreeView *wastedView() const { return m_wastedView; }
@@ -140,6 +142,7 @@ private:
     LayerListModel *m_layerModel = nullptr;
     QTreeView *m_layerView = nullptr;
     WastedFilesModel *m_wastedModel = nullptr;
+    ImageConfigModel *m_configModel = nullptr;
     QTreeView *m_wastedView = nullptr;
     FileTreeModel *m_treeModel = nullptr;
     FileTreeProxy *m_treeProxy = nullptr;

@@ -113,7 +113,9 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
         case OriginColumn:
             return base ? tr("base") : tr("yours");
         case CommandColumn:
-            return layer.createdBy.isEmpty() ? tr("(no history)") : shortCommand(layer.createdBy);
+            if (layer.createdBy.isEmpty()) // an imported layer's history holds only a comment
+                return layer.comment.isEmpty() ? tr("(no history)") : layer.comment.simplified();
+            return shortCommand(layer.createdBy);
         default:
             return {};
         }
@@ -121,9 +123,9 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
         if (step && index.column() == CachedColumn)
             return stepToolTip(*step);
         if (index.column() == CommandColumn || index.column() == IndexColumn) {
-            const QString command = layer.createdBy.isEmpty()
-                ? tr("The image config has no history entry for this layer.")
-                : layer.createdBy;
+            const QString command = !layer.createdBy.isEmpty() ? layer.createdBy
+                : layer.comment.isEmpty() ? tr("The image config has no history entry for this layer.")
+                                          : tr("No command recorded; the history's comment: %1").arg(layer.comment);
             return step ? command + QLatin1Char('\n') + stepToolTip(*step) : command;
         }
         if (index.column() == OriginColumn)

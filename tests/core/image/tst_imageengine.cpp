@@ -42,7 +42,10 @@ const QByteArray Dockerfile
       " && ln -s over /data/link && echo a > /opt/dir/a && echo b > /opt/dir/b && head -c 1000 /dev/zero > /data/big\n"
       "RUN rm /data/gone /data/big && echo twotwo > /data/over && chmod 755 /data/mode && ln -sfn mode /data/link"
       " && rm -rf /opt/dir && mkdir /opt/dir && echo c > /opt/dir/c\n"
-      "CMD [\"sh\"]\n";
+      "CMD [\"sh\"]\n"
+      // Metadata only (no layers): what inspect's configuration must show as docker does.
+      "ENV GREETING=hello\nLABEL org.opencontainers.image.source=https://example.org/dw\nEXPOSE 8080/tcp\n"
+      "VOLUME /data\nSTOPSIGNAL SIGINT\nHEALTHCHECK --interval=30s --retries=2 CMD true\nUSER 1000:1000\n";
 
 QMap<QString, QString> topChanges(const LayeredImagePtr &image)
 {
@@ -293,8 +296,55 @@ private Q_SLOTS:
         const CliRun r = runCli(inspect, {Tag, u"--json"_s, u"--changes"_s, u"--host"_s, testEndpoint().uri});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(o.value("layers"_L1).toArray().size(), 4);
+        const QJsonArray layers = o.value("layers"_L1).toArray();
+        QCOMPARE(layers.size(), 4);
         QCOMPARE(o.value("wastedBytes"_L1).toInteger(), 1018);
+
+        // Issue 13: the same answers as the docker CLI on the same engine.
+        if (!haveDockerCli())
+            QFAIL("the docker CLI is not installed: the comparison with docker cannot run");
+        // The run configuration: docker image inspect's .Config, key by key.
+        const QJsonObject ours = o.value("config"_L1).toObject();
+        const QJsonObject docker = QJsonDocument::fromJson(
+            dockerCli({u"image"_s, u"inspect"_s, u"--format"_s, u"{{json .Config}}"_s, Tag}).toUtf8())
+                                       .object();
+        QVERIFY2(!docker.isEmpty(), "docker image inspect gave no Config");
+        for (const char *key : {"User", "Env", "Cmd", "Entrypoint", "WorkingDir", "ExposedPorts", "Volumes", "Labels",
+                 "StopSignal", "Healthcheck"}) {
+            const QString k = QString::fromLatin1(key);
+            // A key the image does not set is absent from its config blob; docker prints null.
+            const QJsonValue mine = ours.contains(k) ? ours.value(k) : QJsonValue(QJsonValue::Null);
+            QVERIFY2(mine == docker.value(k),
+                qPrintable(k + u": ours "_s
+                    + QString::fromUtf8(QJsonDocument(QJsonObject {{k, ours.value(k)}}).toJson(QJsonDocument::Compact))
+                    + u" docker "_s
+                    + QString::fromUtf8(
+                        QJsonDocument(QJsonObject {{k, docker.value(k)}}).toJson(QJsonDocument::Compact))));
+        }
+        QCOMPARE(ours.value("User"_L1).toString(), u"1000:1000"_s);
+        // Layer sizes: docker history's SIZE in bytes, newest first, for the steps that made a layer.
+        // The engine records a layer's size as the sum of its tar headers' sizes when it unpacks it, so
+        // a symlink counts 0 (the busybox layer of only symlinks is 0 B in docker history too).
+        const QStringList sizes
+            = dockerCli({u"history"_s, u"--human=false"_s, u"--format"_s, u"{{.Size}}"_s, Tag}).split(u'\n');
+        QStringList dockerLayers;
+        for (const QString &size : sizes) {
+            if (size.trimmed() != u"0"_s)
+                dockerLayers.prepend(size.trimmed());
+        }
+        QStringList ourLayers;
+        for (const QJsonValue &layer : layers) {
+            if (layer.toObject().value("size"_L1).toInteger() != 0)
+                ourLayers.append(QString::number(layer.toObject().value("size"_L1).toInteger()));
+        }
+        qInfo("layer sizes, base first: ours %s, docker history %s", qPrintable(ourLayers.join(u' ')),
+            qPrintable(dockerLayers.join(u' ')));
+        QCOMPARE(ourLayers, dockerLayers);
+        const CliRun text = runCli(inspect, {Tag, u"--host"_s, testEndpoint().uri});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(u"User:         1000:1000"_s), qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"Label:        org.opencontainers.image.source=https://example.org/dw"_s),
+            qPrintable(text.out));
         // A missing image is an engine error (exit 3) with the engine's message.
         const CliRun missing
             = runCli(inspect, {u"dockwright-test/does-not-exist:nope"_s, u"--host"_s, testEndpoint().uri});

@@ -24,16 +24,16 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QJsonArray>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
 
 using namespace Dockwright;
 using namespace Qt::StringLiterals;
+using Test::dockerCli;
+using Test::haveDockerCli;
 using Ui::ContainerActions;
 using Ui::ContainersModel;
 using Ui::ImageActions;
@@ -56,24 +56,6 @@ bool selectRow(ResourceView &view, int role, const QString &value)
         }
     }
     return false;
-}
-
-// `docker -H <test engine> args...`, its standard output trimmed; a null string without the CLI.
-QString docker(const QStringList &args)
-{
-    const QString program = QStandardPaths::findExecutable(u"docker"_s);
-    if (program.isEmpty())
-        return {};
-    QProcess p;
-    p.start(program, QStringList {u"-H"_s, Test::testEndpoint().uri} + args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
-
-bool haveDocker()
-{
-    return !QStandardPaths::findExecutable(u"docker"_s).isEmpty();
 }
 
 Core::EngineError sendAndWait(
@@ -182,8 +164,8 @@ private Q_SLOTS:
         QVERIFY2(
             history->model()->index(0, Ui::ImageHistoryModel::CreatedByColumn).data().toString().contains(u"CMD"_s),
             qPrintable(history->model()->index(0, Ui::ImageHistoryModel::CreatedByColumn).data().toString()));
-        if (haveDocker()) {
-            const QStringList cli = docker({u"history"_s, u"-q"_s, tag}).split(u'\n');
+        if (haveDockerCli()) {
+            const QStringList cli = dockerCli({u"history"_s, u"-q"_s, tag}).split(u'\n');
             qInfo("docker history -q %s: %lld rows; the dialog: %d", qPrintable(tag), qsizetype(cli.size()),
                 history->model()->rowCount());
             QCOMPARE(history->model()->rowCount(), int(cli.size()));
@@ -208,8 +190,8 @@ private Q_SLOTS:
         QVERIFY2(
             QTest::qWaitFor([&] { return imageRow() >= 0 && images.rowAt(imageRow()).hasReference(second); }, 20000),
             "the new tag never showed");
-        if (haveDocker())
-            QCOMPARE(docker({u"image"_s, u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, second}), m_imageId);
+        if (haveDockerCli())
+            QCOMPARE(dockerCli({u"image"_s, u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, second}), m_imageId);
 
         // A container of the image, made elsewhere: listed, inspected for its status.
         QJsonObject created;
@@ -244,13 +226,13 @@ private Q_SLOTS:
                      },
                      20000),
             qPrintable(status()));
-        if (haveDocker())
+        if (haveDockerCli())
             QCOMPARE(
-                docker({u"ps"_s, u"-a"_s, u"--filter"_s, u"id="_s + m_containerId, u"--format"_s, u"{{.State}}"_s}),
+                dockerCli({u"ps"_s, u"-a"_s, u"--filter"_s, u"id="_s + m_containerId, u"--format"_s, u"{{.State}}"_s}),
                 u"running"_s);
-        if (haveDocker()) // the IMAGE column as docker ps prints it
+        if (haveDockerCli()) // the IMAGE column as docker ps prints it
             QCOMPARE(containers.index(containerRow(), ContainersModel::ImageColumn).data().toString(),
-                docker({u"ps"_s, u"-a"_s, u"--filter"_s, u"id="_s + m_containerId, u"--format"_s, u"{{.Image}}"_s}));
+                dockerCli({u"ps"_s, u"-a"_s, u"--filter"_s, u"id="_s + m_containerId, u"--format"_s, u"{{.Image}}"_s}));
         const QDateTime startedAt = containers.rowAt(containerRow()).detail->startedAt;
         QVERIFY(startedAt.isValid());
         containers.setReferenceTime(startedAt.addMSecs(300));
@@ -272,9 +254,9 @@ private Q_SLOTS:
                 [&] { return logs->text().contains(u"hello-from-dw"_s) && logs->text().contains(u"oops-on-stderr"_s); },
                 20000),
             qPrintable(logs->text()));
-        if (haveDocker())
+        if (haveDockerCli())
             QCOMPARE(
-                docker({u"logs"_s, m_containerId}), u"hello-from-dw"_s); // stdout only: stderr is not captured here
+                dockerCli({u"logs"_s, m_containerId}), u"hello-from-dw"_s); // stdout only: stderr is not captured here
         delete logs;
 
         // Kill: exited with 137, as docker ps says.
@@ -288,9 +270,9 @@ private Q_SLOTS:
                      20000),
             qPrintable(status()));
         QVERIFY2(status().startsWith(u"Exited (137) "_s), qPrintable(status()));
-        if (haveDocker()) {
-            const QString cli
-                = docker({u"ps"_s, u"-a"_s, u"--filter"_s, u"id="_s + m_containerId, u"--format"_s, u"{{.Status}}"_s});
+        if (haveDockerCli()) {
+            const QString cli = dockerCli(
+                {u"ps"_s, u"-a"_s, u"--filter"_s, u"id="_s + m_containerId, u"--format"_s, u"{{.Status}}"_s});
             qInfo("docker ps: %s; the view: %s", qPrintable(cli), qPrintable(status()));
             QVERIFY(cli.startsWith(u"Exited (137) "_s));
         }
@@ -323,8 +305,8 @@ private Q_SLOTS:
         QCOMPARE(questions.size(), 1);
         QCOMPARE(questions.first().acceptText, u"Kill and Remove"_s);
         QVERIFY2(QTest::qWaitFor([&] { return containerRow() < 0; }, 20000), "the removed container is still listed");
-        if (haveDocker())
-            QCOMPARE(docker({u"ps"_s, u"-a"_s, u"-q"_s, u"--filter"_s, u"id="_s + m_containerId}), QString());
+        if (haveDockerCli())
+            QCOMPARE(dockerCli({u"ps"_s, u"-a"_s, u"-q"_s, u"--filter"_s, u"id="_s + m_containerId}), QString());
         m_containerId.clear();
 
         // Now nothing holds the image: Remove takes its last tag and the image with it.
@@ -339,8 +321,8 @@ private Q_SLOTS:
             QTest::qWaitFor([&] { return images.rowOfId(m_imageId) < 0; }, 20000), "the removed image is still listed");
         // By id: the containerd image store also lists the classic builder's step images (dangling,
         // with the same label), which are not ours to remove.
-        if (haveDocker()) {
-            const QString all = docker({u"images"_s, u"-a"_s, u"-q"_s, u"--no-trunc"_s});
+        if (haveDockerCli()) {
+            const QString all = dockerCli({u"images"_s, u"-a"_s, u"-q"_s, u"--no-trunc"_s});
             QVERIFY(all.contains(u"sha256:"_s)); // the base image is still there: docker answered
             QVERIFY2(!all.contains(m_imageId), qPrintable(m_imageId));
         }

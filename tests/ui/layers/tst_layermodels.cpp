@@ -12,11 +12,14 @@
 #include "ui/layers/filehistory.h"
 #include "ui/layers/filetreemodel.h"
 #include "ui/layers/filetreeproxy.h"
+#include "ui/layers/imageconfigmodel.h"
 #include "ui/layers/imagediffmodel.h"
 #include "ui/layers/layerlistmodel.h"
 #include "ui/layers/wastedfilesmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -290,6 +293,44 @@ private Q_SLOTS:
                      model.index(0, 0).data(WastedFilesModel::NodeRole).value<quintptr>()),
             m_image->tree->find("big"));
         QCOMPARE(model.index(0, 1).data(WastedFilesModel::WastedFractionRole).toDouble(), 1.0);
+    }
+
+    // Issue 13 item 8: the image's configuration, as docker image inspect's .Config holds it.
+    void imageConfiguration()
+    {
+        ImageConfigModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QJsonObject config {{u"User"_s, u"appuser"_s}, {u"WorkingDir"_s, u"/app"_s},
+            {u"Env"_s, QJsonArray {u"PATH=/usr/bin"_s, u"PYTHONUNBUFFERED=1"_s}},
+            {u"Entrypoint"_s, QJsonArray {u"/app/.venv/bin/python"_s, u"-m"_s, u"myapp"_s}},
+            {u"ExposedPorts"_s, QJsonObject {{u"8000/tcp"_s, QJsonObject()}}},
+            {u"Volumes"_s, QJsonObject {{u"/app/data"_s, QJsonObject()}}}, {u"StopSignal"_s, u"SIGINT"_s},
+            {u"Healthcheck"_s,
+                QJsonObject {{u"Test"_s, QJsonArray {u"CMD-SHELL"_s, u"curl -f http://localhost:8000/"_s}},
+                    {u"Interval"_s, 30000000000LL}, {u"Timeout"_s, 3000000000LL}, {u"Retries"_s, 3}}},
+            {u"Labels"_s, QJsonObject {{u"org.opencontainers.image.source"_s, u"https://example.org/app"_s}}}};
+        model.setConfig(config);
+        QCOMPARE(printRows(model),
+            QStringList({
+                u"User | appuser"_s,
+                u"Working dir | /app"_s,
+                u"Entrypoint | [\"/app/.venv/bin/python\",\"-m\",\"myapp\"]"_s,
+                u"Env | PATH=/usr/bin"_s,
+                u"Env | PYTHONUNBUFFERED=1"_s,
+                u"Exposed | 8000/tcp"_s,
+                u"Volume | /app/data"_s,
+                u"Healthcheck | curl -f http://localhost:8000/ (every 30s, timeout 3s, 3 retries)"_s,
+                u"Stop signal | SIGINT"_s,
+                u"Label | org.opencontainers.image.source=https://example.org/app"_s,
+            }));
+        QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"root"_s));
+        // An image that sets nothing runs as root in / and needs a command.
+        model.setConfig(QJsonObject {{u"Env"_s, QJsonArray {u"A=1"_s}}});
+        QCOMPARE(printRows(model),
+            QStringList({u"User | (none: root)"_s, u"Working dir | /"_s,
+                u"Command | (none: docker run must name one)"_s, u"Env | A=1"_s}));
+        model.setConfig({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void imageDiff()
