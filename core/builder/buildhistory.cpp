@@ -172,6 +172,12 @@ bool BuildHistory::save(QString *error) const
 void BuildHistory::append(const BuildResult &result)
 {
     BuildResult capped = result;
+    // The record names the folder the history file is keyed by, not the "." the user typed.
+    if (!capped.request.contextDir.isEmpty()) {
+        const QFileInfo dir(capped.request.contextDir);
+        capped.request.contextDir
+            = dir.canonicalFilePath().isEmpty() ? dir.absoluteFilePath() : dir.canonicalFilePath();
+    }
     if (capped.steps.size() > MaxSteps)
         capped.steps.resize(MaxSteps);
     m_records.append(capped);

@@ -27,6 +27,15 @@ const QRegularExpression &classicStepPattern()
     return re;
 }
 
+// BuildKit resolves every base image in a vertex of its own before any step runs, and names the image
+// again in the error when that fails: "failed to resolve source metadata for docker.io/library/x:1".
+const QRegularExpression &baseImagePattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?:^\\[internal\\] load metadata for|failed to resolve source metadata for) (\\S+?):?(?:\\s|$)"));
+    return re;
+}
+
 const QRegularExpression &lineNumberPattern()
 {
     static const QRegularExpression re(QStringLiteral("(?:line |Dockerfile[^:\\s]*:)(\\d+)"));
@@ -149,6 +158,7 @@ void BuildOutputParser::describe(BuildStep &step) const
         step.internal = true;
         step.cacheable = false;
         step.instruction = step.name;
+        setBaseImageLine(step, step.name);
         return;
     }
     const QString prefix = m.captured(1).trimmed();
@@ -382,7 +392,24 @@ int BuildOutputParser::failedLine() const
     if (step >= 0 && m_steps.at(step).line > 0)
         return m_steps.at(step).line;
     const QRegularExpressionMatch m = lineNumberPattern().match(m_error);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
+    if (m.hasMatch())
+        return m.captured(1).toInt();
+    BuildStep named;
+    setBaseImageLine(named, m_error);
+    return named.line;
+}
+
+void BuildOutputParser::setBaseImageLine(BuildStep &step, const QString &text) const
+{
+    const QRegularExpressionMatch m = baseImagePattern().match(text);
+    if (!m.hasMatch() || m_locator.isEmpty())
+        return;
+    step.instructionIndex = m_locator.locateBaseImage(m.captured(1));
+    if (step.instructionIndex < 0)
+        return;
+    const SourceRange &range = m_locator.parse().instructions.at(step.instructionIndex).range;
+    step.line = range.startLine;
+    step.endLine = range.endLine;
 }
 
 int BuildOutputParser::cachedSteps() const

@@ -77,6 +77,8 @@ private:
     void mergeTrace(const BuildKitTrace &trace, Update *update);
     int stepForVertex(const QString &digest, Update *update);
     void describe(BuildStep &step) const;
+    // Points step at the FROM whose base image text names (see baseImagePattern); unchanged if none.
+    void setBaseImageLine(BuildStep &step, const QString &text) const;
     void classicText(const QString &text, Update *update);
     void classicLine(const QString &line, Update *update);
     void closeClassicStep(Update *update);

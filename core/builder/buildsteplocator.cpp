@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildsteplocator.h"
 
+#include "core/engine/imagereference.h"
+
 namespace Dockwright::Core {
 
 namespace {
@@ -125,6 +127,20 @@ int BuildStepLocator::locateClassic(int number, const QString &instruction) cons
     if (index < 0 || index >= m_parse.instructions.size())
         return -1;
     return m_parse.instructions.at(index).name == keywordOf(instruction) ? index : -1;
+}
+
+int BuildStepLocator::locateBaseImage(const QString &reference) const
+{
+    if (reference.isEmpty())
+        return -1;
+    for (int i = 0; i < m_model.stages.size(); ++i) {
+        const DockerfileStage &stage = m_model.stages.at(i);
+        if (m_model.stageForReference(stage.baseExpanded, i) >= 0)
+            continue;
+        if (ImageReference::same(stage.baseExpanded, reference))
+            return stage.firstInstruction;
+    }
+    return -1;
 }
 
 } // namespace Dockwright::Core

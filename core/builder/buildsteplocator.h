@@ -33,6 +33,10 @@ public:
     // counts the instructions of stage stageIndex (0-based) from its FROM; ARGs before the first FROM
     // are not steps there.
     int locateBuildah(int stageIndex, int number, const QString &instruction) const;
+    // The FROM instruction whose base image is reference (in any form: "alpine", "docker.io/library/
+    // alpine:latest"), for BuildKit's "[internal] load metadata for <reference>" and the errors that
+    // name it; a stage used as a base does not count. -1 when no FROM names it.
+    int locateBaseImage(const QString &reference) const;
     // The stage label BuildKit would use for a stage index (for steps the classic builder reports).
     QString stageLabel(int stageIndex) const;
 

@@ -10,6 +10,7 @@
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfileparser.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -248,14 +249,19 @@ private Q_SLOTS:
         QCOMPARE(
             parser.steps().at(stepNamed(parser, u"[stage-1 3/3] RUN"_s)).log, QByteArray("stdout line\nstderr line\n"));
 
-        // Internal vertexes are kept, unmapped.
-        for (const QString &name : {u"[internal] load remote build context"_s, u"copy /context /"_s,
-                 u"exporting to image"_s, u"[internal] load metadata for docker.io/dockwright-test/busybox:latest"_s}) {
+        // Internal vertexes are kept, unmapped; but the base image's metadata points at the first FROM
+        // naming it, so a base image that cannot be resolved has a line (issue 13, as buildx).
+        for (const QString &name :
+            {u"[internal] load remote build context"_s, u"copy /context /"_s, u"exporting to image"_s}) {
             const int index = stepNamed(parser, name);
             QVERIFY2(index >= 0, qPrintable(name));
             QVERIFY(parser.steps().at(index).internal);
             QCOMPARE(parser.steps().at(index).line, 0);
         }
+        const int metadata
+            = stepNamed(parser, u"[internal] load metadata for docker.io/dockwright-test/busybox:latest"_s);
+        QVERIFY(metadata >= 0 && parser.steps().at(metadata).internal);
+        QCOMPARE(parser.steps().at(metadata).line, 2); // FROM dockwright-test/busybox AS builder
         QCOMPARE(parser.tags(), QStringList {u"docker.io/library/dwb-rec:ok"_s});
         QCOMPARE(parser.cachedSteps(), 0);
         QCOMPARE(parser.cacheableSteps(), 5); // WORKDIR, COPY, RUN, COPY --from, RUN; FROM is resolved
@@ -271,6 +277,28 @@ private Q_SLOTS:
         QCOMPARE(parser.cacheRatio(), 1.0);
         QCOMPARE(parser.steps().at(stepNamed(parser, u"[builder 4/4] RUN"_s)).state(), BuildStep::State::Cached);
         QVERIFY(!parser.imageId().isEmpty());
+    }
+
+    // Issue 13: a base image that cannot be resolved failed without a line; buildx points at its FROM.
+    // BuildKit reports it on the "[internal] load metadata for <ref>" vertex and in the final error,
+    // with the normalized reference, which may be written in any form (and through an ARG) in FROM.
+    void baseImageFailureNamesItsFrom()
+    {
+        const DockerfileParseResult parse = DockerfileParser::parse(
+            "ARG TAG=1\nFROM busybox AS tools\nFROM does-not-exist:${TAG}\nCOPY --from=tools /bin/sh /sh\n"
+            "FROM tools\n");
+        BuildOutputParser parser(BuildStepLocator(parse, DockerfileAnalyzer::analyze(parse, {})));
+        parser.feed(QJsonObject {{u"error"_s,
+            u"does-not-exist:1: failed to resolve source metadata for docker.io/library/does-not-exist:1: pull "
+            "access denied, repository does not exist or may require authorization"_s}});
+        QCOMPARE(parser.failedLine(), 3);
+        BuildOutputParser other(BuildStepLocator(parse, DockerfileAnalyzer::analyze(parse, {})));
+        other.feed(QJsonObject {
+            {u"error"_s, u"failed to resolve source metadata for docker.io/library/busybox:latest: no registry"_s}});
+        QCOMPARE(other.failedLine(), 2);
+        BuildOutputParser unknown(BuildStepLocator(parse, DockerfileAnalyzer::analyze(parse, {})));
+        unknown.feed(QJsonObject {{u"error"_s, u"failed to resolve source metadata for docker.io/library/x:2: no"_s}});
+        QCOMPARE(unknown.failedLine(), 0);
     }
 
     void buildKitFailure()
@@ -485,6 +513,12 @@ private Q_SLOTS:
             QCOMPARE(r.steps.at(i).log, first.steps.at(i).log);
         }
         QCOMPARE(r.cacheRatio(), first.cacheRatio());
+        // Issue 13: the directory as typed (".") was stored though the file is keyed by its absolute path.
+        BuildResult typed = first;
+        typed.request.contextDir = u"."_s;
+        loaded.append(typed);
+        QCOMPARE(loaded.records().last().request.contextDir, QDir::current().canonicalPath());
+        loaded.load(&error);
         const BuildResult &f = loaded.records().last();
         QCOMPARE(f.error.kind, BuildError::Kind::Build);
         QCOMPARE(f.error.line, 3);
