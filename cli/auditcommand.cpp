@@ -25,6 +25,15 @@ namespace {
 const QString EfficiencyKey = u"lowest-efficiency"_s;
 const QString WastedBytesKey = u"highest-wasted-bytes"_s;
 const QString UserWastedKey = u"highest-user-wasted-percent"_s;
+// Below this many wasted bytes the two ratio rules pass: a share of a few kilobytes is noise (adduser
+// rewriting /etc/passwd in a 24 kB app is 14 %, and nothing to act on).
+const QString FloorKey = u"ignore-wasted-below"_s;
+const QString DefaultFloor = u"1MB"_s;
+
+bool isByteKey(const QString &key)
+{
+    return key == WastedBytesKey || key == FloorKey;
+}
 
 QString canonicalKey(QString key)
 {
@@ -42,6 +51,7 @@ struct RuleResult
     double value = 0;
     QString status; // pass, fail, skip
     QString message;
+    bool belowFloor = false; // a ratio rule passed because the waste it measures is below the floor
 };
 
 } // namespace
@@ -62,7 +72,7 @@ bool AuditCommand::parseThreshold(
         value->reset();
         return true;
     }
-    if (key == WastedBytesKey) {
+    if (isByteKey(key)) {
         static const QRegularExpression bytes(u"^([0-9]+(?:\\.[0-9]+)?)\\s*([kmgtp]?i?b?)$"_s);
         const QRegularExpressionMatch m = bytes.match(lower);
         if (!m.hasMatch()) {
@@ -138,7 +148,7 @@ bool AuditCommand::readConfig(const QString &path, QMap<QString, QString> *value
         const QString value = line.mid(colon + 1).trimmed();
         if (key == "rules"_L1 && value.isEmpty())
             continue;
-        if (key != EfficiencyKey && key != WastedBytesKey && key != UserWastedKey) {
+        if (key != EfficiencyKey && key != WastedBytesKey && key != UserWastedKey && key != FloorKey) {
             *error = tr("%1: line %2: unknown rule '%3'").arg(path).arg(i + 1).arg(line.left(colon).trimmed());
             return false;
         }
@@ -153,7 +163,8 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
     parser.setApplicationDescription(
         tr("Analyses an image like 'inspect' and checks it against rules. Exits 1 when a rule fails. Thresholds "
            "come from the flags, else --config FILE, else the defaults (lowest-efficiency 0.9, "
-           "highest-user-wasted-percent 0.1, highest-wasted-bytes disabled). 'disabled' turns a rule off."));
+           "highest-user-wasted-percent 0.1, highest-wasted-bytes disabled, ignore-wasted-below 1MB). "
+           "'disabled' turns a rule off."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption efficiencyOption(
         EfficiencyKey, tr("Fail when efficiency is below this fraction."), tr("FRACTION"));
@@ -161,18 +172,22 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
         WastedBytesKey, tr("Fail when more bytes than this are wasted (20MB, 1GiB)."), tr("BYTES"));
     const QCommandLineOption userOption(
         UserWastedKey, tr("Fail when the user-wasted fraction is above this."), tr("FRACTION"));
+    const QCommandLineOption floorOption(FloorKey,
+        tr("The ratio rules pass while the bytes they measure as wasted are fewer than this (default 1MB; "
+           "0 or disabled: always judge the ratio)."),
+        tr("BYTES"));
     const QCommandLineOption configOption(u"config"_s, tr("Read thresholds from FILE (same keys)."), tr("FILE"));
     const QCommandLineOption jsonOption(
         u"json"_s, tr("Write the analysis and rule results as JSON to FILE."), tr("FILE"));
     const QCommandLineOption junitOption(u"junit"_s, tr("Write the rule results as JUnit XML to FILE."), tr("FILE"));
     const QCommandLineOption baseOption(u"base-layers"_s, tr("Count the first N layers as the base image."), tr("N"));
-    parser.addOptions(
-        {helpOption, efficiencyOption, wastedOption, userOption, configOption, jsonOption, junitOption, baseOption});
+    parser.addOptions({helpOption, efficiencyOption, wastedOption, userOption, floorOption, configOption, jsonOption,
+        junitOption, baseOption});
     InspectCommand::addSourceOptions(parser);
     const CliSupport::Help help {name(),
         tr("Usage: dockwright-cli audit IMAGE|ARCHIVE [--lowest-efficiency F] "
-           "[--highest-wasted-bytes B] [--highest-user-wasted-percent F] [--config FILE] "
-           "[--json FILE] [--junit FILE]"),
+           "[--highest-wasted-bytes B] [--highest-user-wasted-percent F] [--ignore-wasted-below B] "
+           "[--config FILE] [--json FILE] [--junit FILE]"),
         tr("Exit codes: 0 all rules pass, 1 a rule failed, 2 bad input, 3 engine error."),
         CliSupport::Help::Layout::FullText};
     if (const auto done = CliSupport::parseArguments(parser, args, io, help))
@@ -181,19 +196,19 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
     if (!CliSupport::expectOneArgument(positional, u"dockwright-cli "_s + name(), tr("IMAGE or ARCHIVE"), io.err))
         return ExitBadInput;
 
-    QMap<QString, QString> settings {
-        {EfficiencyKey, u"0.9"_s}, {WastedBytesKey, u"disabled"_s}, {UserWastedKey, u"0.1"_s}};
+    QMap<QString, QString> settings {{EfficiencyKey, u"0.9"_s}, {WastedBytesKey, u"disabled"_s},
+        {UserWastedKey, u"0.1"_s}, {FloorKey, DefaultFloor}};
     QString error;
     if (parser.isSet(configOption) && !readConfig(parser.value(configOption), &settings, &error)) {
         CliSupport::printError(io.err, name(), error);
         return ExitBadInput;
     }
-    for (const QCommandLineOption *option : {&efficiencyOption, &wastedOption, &userOption}) {
+    for (const QCommandLineOption *option : {&efficiencyOption, &wastedOption, &userOption, &floorOption}) {
         if (parser.isSet(*option))
             settings.insert(option->names().constFirst(), parser.value(*option));
     }
     QMap<QString, std::optional<double>> thresholds;
-    for (const QString &key : {EfficiencyKey, WastedBytesKey, UserWastedKey}) {
+    for (const QString &key : {EfficiencyKey, WastedBytesKey, UserWastedKey, FloorKey}) {
         std::optional<double> value;
         if (!parseThreshold(key, settings.value(key), &value, &error)) {
             CliSupport::printError(io.err, name(), error);
@@ -216,19 +231,29 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
 
     // dive's semantics: a value exactly at the threshold passes.
     QList<RuleResult> rules;
-    const auto rule = [&](const QString &key, double value, bool failsWhenBelow, const QString &shown) {
-        RuleResult r {key, thresholds.value(key), value, u"skip"_s, {}};
-        if (r.threshold) {
-            const bool failed = failsWhenBelow ? value < *r.threshold : value > *r.threshold;
-            r.status = failed ? u"fail"_s : u"pass"_s;
-            r.message
-                = failed ? tr("%1 is %2, threshold %3").arg(key, shown, settings.value(key).trimmed()) : QString();
-        }
-        rules.append(r);
-    };
-    rule(EfficiencyKey, waste.efficiency, true, QString::number(waste.efficiency, 'f', 4));
-    rule(WastedBytesKey, double(waste.wastedBytes), false, formatBytes(waste.wastedBytes));
-    rule(UserWastedKey, waste.userWastedPercent, false, QString::number(waste.userWastedPercent, 'f', 4));
+    // measured: the wasted bytes a ratio rule stands for (-1 for the byte rule itself, which has no floor).
+    const std::optional<double> floor = thresholds.value(FloorKey);
+    const auto rule
+        = [&](const QString &key, double value, bool failsWhenBelow, const QString &shown, qint64 measured) {
+              RuleResult r {key, thresholds.value(key), value, u"skip"_s, {}};
+              if (r.threshold) {
+                  const bool failed = failsWhenBelow ? value < *r.threshold : value > *r.threshold;
+                  r.belowFloor = failed && measured >= 0 && floor && double(measured) < *floor;
+                  r.status = failed && !r.belowFloor ? u"fail"_s : u"pass"_s;
+                  if (r.belowFloor)
+                      r.message = tr("%1 is %2 (threshold %3), but only %4 are wasted, fewer than %5 (%6): too little "
+                                     "to judge by a ratio")
+                                      .arg(key, shown, settings.value(key).trimmed(), formatBytes(measured),
+                                          settings.value(FloorKey).trimmed(), FloorKey);
+                  else if (failed)
+                      r.message = tr("%1 is %2, threshold %3").arg(key, shown, settings.value(key).trimmed());
+              }
+              rules.append(r);
+          };
+    rule(EfficiencyKey, waste.efficiency, true, QString::number(waste.efficiency, 'f', 4), waste.wastedBytes);
+    rule(WastedBytesKey, double(waste.wastedBytes), false, formatBytes(waste.wastedBytes), -1);
+    rule(UserWastedKey, waste.userWastedPercent, false, QString::number(waste.userWastedPercent, 'f', 4),
+        waste.userWastedBytes);
     int failures = 0;
     int skipped = 0;
     for (const RuleResult &r : std::as_const(rules)) {
@@ -263,9 +288,10 @@ int AuditCommand::run(const QStringList &args, CliIo &io)
         for (const RuleResult &r : std::as_const(rules)) {
             list.append(QJsonObject {{"name"_L1, r.name},
                 {"threshold"_L1, r.threshold ? QJsonValue(*r.threshold) : QJsonValue()}, {"value"_L1, r.value},
-                {"status"_L1, r.status}, {"message"_L1, r.message}});
+                {"status"_L1, r.status}, {"message"_L1, r.message}, {"belowFloor"_L1, r.belowFloor}});
         }
         o.insert("rules"_L1, list);
+        o.insert("ignoreWastedBelow"_L1, floor ? QJsonValue(*floor) : QJsonValue());
         o.insert("passed"_L1, failures == 0);
         QSaveFile file(parser.value(jsonOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
