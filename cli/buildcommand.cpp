@@ -6,6 +6,7 @@
 #include "core/builder/buildjob.h"
 #include "core/common/bytesize.h"
 #include "core/engine/engineclient.h"
+#include "signalwatcher.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
 #include <QTimer>
 #include <algorithm>
 #include <csignal>
@@ -26,15 +26,6 @@ namespace Dockwright::Cli {
 using namespace Dockwright::Core;
 
 namespace {
-
-// Ctrl+C arrives as a signal; a self-pipe hands it to the event loop, which cancels the build.
-int g_signalPipe[2] = {-1, -1};
-
-void onSigint(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
 
 QString seconds(qint64 ms)
 {
@@ -140,6 +131,14 @@ public:
         if (m_mode == Mode::Json) {
             emitJson(stepJson(index, step, m_file));
         } else if (m_mode == Mode::Plain) {
+            // One end line per step, as docker's plain progress prints: BuildKit may report a vertex
+            // completed and then, in a later update, cached ("#5 DONE" then "#5 CACHED").
+            const auto finished = [](int shown) {
+                return shown == int(BuildStep::State::Done) || shown == int(BuildStep::State::Cached)
+                    || shown == int(BuildStep::State::Failed);
+            };
+            if (finished(before) && finished(state))
+                return;
             const QString tag = QLatin1Char('#') + QString::number(index + 1) + QLatin1Char(' ');
             if (before < 0)
                 m_io.out << tag << step.name << '\n';
@@ -414,24 +413,13 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
     QObject::connect(&job, &BuildJob::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
 
     // Ctrl+C cancels the build on the engine instead of leaving it running there.
-    std::unique_ptr<QSocketNotifier> sigintNotifier;
-    struct sigaction previous {};
-    bool handlerInstalled = false;
-    if (::pipe(g_signalPipe) == 0) {
-        sigintNotifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(sigintNotifier.get(), &QSocketNotifier::activated, &job, [&] {
-            char byte;
-            [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
-            if (!json)
-                io.err << '\n' << tr("Cancelling the build...") << '\n';
-            io.err.flush();
-            job.cancel();
-        });
-        struct sigaction action {};
-        action.sa_handler = onSigint;
-        sigemptyset(&action.sa_mask);
-        handlerInstalled = ::sigaction(SIGINT, &action, &previous) == 0;
-    }
+    SignalWatcher interrupt({SIGINT});
+    QObject::connect(&interrupt, &SignalWatcher::signalled, &job, [&] {
+        if (!json)
+            io.err << '\n' << tr("Cancelling the build...") << '\n';
+        io.err.flush();
+        job.cancel();
+    });
 
     job.start(request);
     if (mode == Display::Mode::Tty)
@@ -439,15 +427,6 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
     loop.exec();
     ticker.stop();
     display.contextDone(); // a build that failed before the engine said anything
-
-    if (handlerInstalled)
-        ::sigaction(SIGINT, &previous, nullptr);
-    sigintNotifier.reset();
-    if (g_signalPipe[0] >= 0) {
-        ::close(g_signalPipe[0]);
-        ::close(g_signalPipe[1]);
-        g_signalPipe[0] = g_signalPipe[1] = -1;
-    }
 
     const BuildResult &result = job.result();
     for (int i = 0; i < result.steps.size(); ++i)

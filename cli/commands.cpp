@@ -8,6 +8,7 @@
 #include "inspectcommand.h"
 #include "lintcommand.h"
 #include "parsecommand.h"
+#include "resourcecommands.h"
 #include "runcommand.h"
 
 namespace Dockwright::Cli {
@@ -22,6 +23,13 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ContextCommand>());
     commands.push_back(std::make_unique<BuildCommand>());
     commands.push_back(std::make_unique<RunCommand>());
+    commands.push_back(std::make_unique<PsCommand>());
+    commands.push_back(std::make_unique<LogsCommand>());
+    commands.push_back(std::make_unique<ContainerVerbCommand>(ContainerVerbCommand::Verb::Stop));
+    commands.push_back(std::make_unique<ContainerVerbCommand>(ContainerVerbCommand::Verb::Remove));
+    commands.push_back(std::make_unique<ImagesCommand>());
+    commands.push_back(std::make_unique<RmiCommand>());
+    commands.push_back(std::make_unique<TagCommand>());
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(std::make_unique<DiffCommand>());
     commands.push_back(std::make_unique<AuditCommand>());

@@ -2,6 +2,7 @@
 #include "runcommand.h"
 
 #include "clisupport.h"
+#include "core/engine/endpointresolver.h"
 #include "core/engine/engineapi.h"
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
@@ -9,11 +10,16 @@
 #include "core/run/containerrunner.h"
 #include "core/run/dockerruncommand.h"
 #include "core/run/hardening.h"
+#include "signalwatcher.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+#include <csignal>
+#include <memory>
+#include <optional>
 
 namespace Dockwright::Cli {
 
@@ -156,6 +162,45 @@ void printWarnings(QTextStream &stream, const RunWarnings &warnings)
     }
 }
 
+// How long a container may take to end on a forwarded Ctrl+C before it is stopped.
+constexpr int ProxiedSignalGraceMs = 3000;
+
+// The image's configuration from the engine (GET /images/{name}/json), so the hardening checks speak
+// about the effective configuration (image + flags): an image whose USER is appuser runs as non-root.
+// nullopt with *why when the image could not be inspected.
+std::optional<ImageRunInfo> inspectImage(EngineClient &client, const QString &image, QString *why)
+{
+    std::unique_ptr<EngineCall> inspect(client.send(EngineApi::inspectImage(image)));
+    inspect->setAutoDelete(false);
+    inspect->waitForFinished();
+    if (inspect->error()) {
+        *why = inspect->error().toString();
+        return std::nullopt;
+    }
+    return ImageRunInfo::fromInspect(inspect->jsonObject());
+}
+
+// For --print, which needs no engine: the image's configuration when an engine answers within a few
+// seconds (the one `run` would use), else nullopt and why.
+std::optional<ImageRunInfo> inspectForPrint(const Options &options, const QString &image, QString *why)
+{
+    if (image.isEmpty())
+        return std::nullopt;
+    const QString choice = !options.host.isEmpty() ? options.host
+        : !options.context.isEmpty()               ? QStringLiteral("context:") + options.context
+                                                   : QString();
+    const Endpoint endpoint = EndpointResolver().resolve(choice, why);
+    if (!endpoint.isValid())
+        return std::nullopt;
+    EngineClient client;
+    client.setEndpoint(endpoint);
+    if (!client.connectAndWait(5000)) {
+        *why = client.lastError().message;
+        return std::nullopt;
+    }
+    return inspectImage(client, image, why);
+}
+
 } // namespace
 
 QString RunCommand::summary() const
@@ -214,10 +259,21 @@ int RunCommand::run(const QStringList &args, CliIo &io)
         return ExitBadInput;
     }
     const RunProfile &profile = parsed.profile;
-    const Hardening::Report report = Hardening::evaluate(profile);
-    const RunWarnings warnings = parsed.warnings + report.warnings;
+    if (!options.print)
+        return execute(profile, parsed.warnings, options.host, options.context, io);
 
-    if (options.print) {
+    // Scored from the effective configuration: the flags over what the image itself sets (USER).
+    QString notInspected;
+    const std::optional<ImageRunInfo> image = inspectForPrint(options, profile.image, &notInspected);
+    const Hardening::Report report = Hardening::evaluate(profile, image ? &*image : nullptr);
+    RunWarnings warnings = parsed.warnings + report.warnings;
+    if (!image && !profile.image.isEmpty())
+        warnings.append({RunWarning::Severity::Info, QStringLiteral("image-not-inspected"), QStringLiteral("image"),
+            tr("The image was not inspected (%1), so the score knows only the flags: what the image sets "
+               "itself, such as its USER, is not counted.")
+                .arg(notInspected)});
+    const std::optional<QString> user = Hardening::effectiveUser(profile, image ? &*image : nullptr);
+    {
         DockerRunCommand::Options shellOptions;
         shellOptions.multiLine = options.multiLine;
         const QString command = DockerRunCommand::toShell(profile, shellOptions);
@@ -231,10 +287,13 @@ int RunCommand::run(const QStringList &args, CliIo &io)
                 checklist.append(QJsonObject {{QStringLiteral("id"), item.id},
                     {QStringLiteral("status"), Hardening::statusName(item.status)},
                     {QStringLiteral("weight"), item.weight}, {QStringLiteral("flags"), item.flags}});
-            // Keys command, create, createPath, warnings, score, checklist are a contract (docs/cli/run.md).
+            // Keys command, create, createPath, warnings, score, checklist, imageInspected, effectiveUser are
+            // a contract (docs/cli/run.md).
             const QJsonObject out {{QStringLiteral("command"), command}, {QStringLiteral("create"), body},
                 {QStringLiteral("createPath"), createPath}, {QStringLiteral("warnings"), warningsJson(warnings)},
-                {QStringLiteral("score"), report.score}, {QStringLiteral("checklist"), checklist}};
+                {QStringLiteral("score"), report.score}, {QStringLiteral("checklist"), checklist},
+                {QStringLiteral("imageInspected"), image.has_value()},
+                {QStringLiteral("effectiveUser"), user ? QJsonValue(*user) : QJsonValue(QJsonValue::Null)}};
             io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
         } else {
             io.out << command << "\n\n"
@@ -250,8 +309,6 @@ int RunCommand::run(const QStringList &args, CliIo &io)
         io.out.flush();
         return hasErrors(warnings) ? ExitFindings : ExitOk;
     }
-
-    return execute(profile, warnings, options.host, options.context, io);
 }
 
 int RunCommand::execute(
@@ -268,15 +325,9 @@ int RunCommand::execute(
         return ExitEngine;
 
     // With the image inspected, the user checks (root, unknown user) can speak about the image too.
-    RunWarnings warnings = parseWarnings;
-    EngineCall *inspect = client.send(EngineApi::inspectImage(profile.image));
-    inspect->setAutoDelete(false);
-    inspect->waitForFinished();
-    if (!inspect->error()) {
-        const ImageRunInfo image = ImageRunInfo::fromInspect(inspect->jsonObject());
-        warnings = parseWarnings + Hardening::warnings(profile, &image);
-    }
-    delete inspect;
+    QString notInspected;
+    const std::optional<ImageRunInfo> image = inspectImage(client, profile.image, &notInspected);
+    RunWarnings warnings = parseWarnings + Hardening::warnings(profile, image ? &*image : nullptr);
     if (profile.interactive)
         warnings.append({RunWarning::Severity::Info, QStringLiteral("stdin"), QStringLiteral("-i"),
             tr("Standard input is not forwarded to the container by dockwright-cli run")});
@@ -294,6 +345,43 @@ int RunCommand::execute(
         stream.flush();
     });
     QObject::connect(&runner, &ContainerRunner::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+
+    // docker run's signal proxy: Ctrl+C (SIGINT) and SIGTERM go to the container's process. A process
+    // that does not end on it (PID 1 ignores every signal it has no handler for) is stopped a few
+    // seconds later, SIGKILL after --stop-timeout (10 s by default), so a --rm container is then
+    // removed instead of left running. A second Ctrl+C stops it at once.
+    SignalWatcher proxy({SIGINT, SIGTERM});
+    QTimer stopLater;
+    stopLater.setSingleShot(true);
+    stopLater.setInterval(ProxiedSignalGraceMs);
+    const int stopTimeout = profile.stopTimeout.value_or(10);
+    const auto stopContainer = [&] {
+        io.err
+            << tr("Stopping container %1 (SIGKILL after %2 s)...").arg(runner.containerId().left(12)).arg(stopTimeout)
+            << '\n';
+        io.err.flush();
+        runner.stop(stopTimeout);
+    };
+    QObject::connect(&stopLater, &QTimer::timeout, &runner, stopContainer);
+    int proxied = 0;
+    bool interruptedEarly = false; // before the start: stopped as soon as it runs
+    QObject::connect(&runner, &ContainerRunner::started, &runner, [&] {
+        if (interruptedEarly)
+            stopContainer();
+    });
+    QObject::connect(&proxy, &SignalWatcher::signalled, &runner, [&](int signal) {
+        if (runner.state() != ContainerRunner::State::Running) {
+            interruptedEarly = true;
+            return;
+        }
+        if (++proxied > 1) {
+            stopLater.stop();
+            stopContainer();
+            return;
+        }
+        runner.signal(signal == SIGTERM ? QStringLiteral("SIGTERM") : QStringLiteral("SIGINT"));
+        stopLater.start();
+    });
     runner.start(profile, !profile.detach);
     loop.exec(); // finished() is queued, so a synchronous failure still ends the loop
     for (const QString &w : runner.engineWarnings())

@@ -63,12 +63,12 @@ BuildError BuildJob::checkSessionMounts(
             error.line = instruction.range.startLine;
             error.endLine = instruction.range.endLine;
             const bool secret = mount.type == RunMount::Type::Secret;
-            error.message = secret ? BuildError::tr("RUN --mount=type=secret needs a BuildKit session, which builds "
-                                                    "through the Engine API do not have; the engine would fail with "
-                                                    "\"no active sessions\".")
-                                   : BuildError::tr("RUN --mount=type=ssh needs a BuildKit session, which builds "
-                                                    "through the Engine API do not have; the engine would fail with "
-                                                    "\"no active sessions\".");
+            error.message = secret ? BuildError::tr("RUN --mount=type=secret needs a BuildKit session. The Engine API "
+                                                    "can carry one (POST /session), but Dockwright does not open one "
+                                                    "yet, so the engine would fail with \"no active sessions\".")
+                                   : BuildError::tr("RUN --mount=type=ssh needs a BuildKit session. The Engine API "
+                                                    "can carry one (POST /session), but Dockwright does not open one "
+                                                    "yet, so the engine would fail with \"no active sessions\".");
             error.hint = secret
                 ? BuildError::tr("Build this Dockerfile with docker buildx build --secret id=...,src=... "
                                  "instead; pass values that are not secret as a build argument "
@@ -357,8 +357,9 @@ void BuildJob::onBuildFinished()
             error.endLine = m_parser.steps().at(step).endLine;
         }
         if (inBand.contains(QLatin1String("no active session")))
-            error.hint = BuildError::tr("This build needs a BuildKit session (secrets, SSH, local outputs), which "
-                                        "the Engine API does not offer; use docker buildx build for it.");
+            error.hint = BuildError::tr("This build needs a BuildKit session (secrets, SSH, local outputs). The "
+                                        "Engine API can carry one (POST /session), but Dockwright does not open "
+                                        "one yet; use docker buildx build for it.");
         fail(error);
         return;
     }

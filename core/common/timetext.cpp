@@ -3,7 +3,7 @@
 
 #include <QLocale>
 
-namespace Dockwright::Ui {
+namespace Dockwright::Core {
 
 QString TimeText::relative(const QDateTime &then, const QDateTime &now)
 {
@@ -61,4 +61,4 @@ QString TimeText::absolute(const QDateTime &then)
     return then.isValid() ? QLocale().toString(then.toLocalTime(), QLocale::LongFormat) : QString();
 }
 
-} // namespace Dockwright::Ui
+} // namespace Dockwright::Core

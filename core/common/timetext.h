@@ -5,12 +5,12 @@
 #include <QDateTime>
 #include <QString>
 
-namespace Dockwright::Ui {
+namespace Dockwright::Core {
 
 // Human texts for times in the resource tables, the way `docker images` shows them (sizes: Core::formatBytes).
 class TimeText final
 {
-    Q_DECLARE_TR_FUNCTIONS(Dockwright::Ui::TimeText)
+    Q_DECLARE_TR_FUNCTIONS(Dockwright::Core::TimeText)
 public:
     // "just now", "5 minutes ago", "3 days ago", ... relative to now; empty for an invalid time.
     static QString relative(const QDateTime &then, const QDateTime &now);
@@ -21,4 +21,4 @@ public:
     static QString absolute(const QDateTime &then);
 };
 
-} // namespace Dockwright::Ui
+} // namespace Dockwright::Core

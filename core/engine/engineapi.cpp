@@ -98,9 +98,12 @@ EngineRequest events()
 
 // ---- Images ----------------------------------------------------------------------------------------
 
-EngineRequest listImages()
+EngineRequest listImages(bool all)
 {
-    return EngineRequest::get(u"/images/json"_s);
+    QUrlQuery query;
+    if (all)
+        query.addQueryItem(u"all"_s, u"1"_s);
+    return EngineRequest::get(u"/images/json"_s, query);
 }
 
 EngineRequest inspectImage(const QString &name)
@@ -200,6 +203,13 @@ EngineRequest containerAction(const QString &id, ContainerAction action, std::op
     return EngineRequest::post(containerPath(id) + QLatin1Char('/') + verb(action), query);
 }
 
+EngineRequest killContainer(const QString &id, const QString &signal)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"signal"_s, signal);
+    return EngineRequest::post(containerPath(id, "/kill"_L1), query);
+}
+
 EngineRequest waitContainer(const QString &id, WaitCondition condition)
 {
     QUrlQuery query;
@@ -232,6 +242,8 @@ EngineRequest containerLogs(const QString &id, const LogsOptions &options)
         query.addQueryItem(u"timestamps"_s, u"1"_s);
     if (options.since.isValid())
         query.addQueryItem(u"since"_s, QString::number(double(options.since.toMSecsSinceEpoch()) / 1000.0, 'f', 3));
+    if (options.tail >= 0)
+        query.addQueryItem(u"tail"_s, QString::number(options.tail));
     return EngineRequest::stream(containerPath(id, "/logs"_L1), query, EngineRequest::Delivery::Raw);
 }
 

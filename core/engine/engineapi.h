@@ -37,8 +37,8 @@ EngineRequest events();
 
 // ---- Images ----------------------------------------------------------------------------------------
 
-// GET /images/json.
-EngineRequest listImages();
+// GET /images/json; all adds all=1 (docker images -a: intermediate images too).
+EngineRequest listImages(bool all = false);
 // GET /images/{name}/json.
 EngineRequest inspectImage(const QString &name);
 // GET /images/{name}/history.
@@ -83,6 +83,10 @@ enum class ContainerAction { Start, Stop, Restart, Kill, Pause, Unpause };
 EngineRequest containerAction(
     const QString &id, ContainerAction action, std::optional<int> timeoutSeconds = std::nullopt);
 
+// POST /containers/{id}/kill?signal=SIGNAL: sends one signal ("SIGINT", "TERM", "9") to the
+// container's main process, as docker kill -s and docker run's signal proxy do.
+EngineRequest killContainer(const QString &id, const QString &signal);
+
 enum class WaitCondition { NotRunning, NextExit, Removed };
 // POST /containers/{id}/wait?condition=not-running|next-exit|removed. No idle limit: the answer comes
 // when the container gets there.
@@ -103,9 +107,10 @@ struct LogsOptions
     bool standardError = false; // stderr=1
     bool timestamps = false;
     QDateTime since; // invalid: from the start; else since=<seconds.milliseconds>
+    int tail = -1; // >= 0: tail=N, only the last N lines (docker logs --tail)
 };
 // GET /containers/{id}/logs with the options that are set, in the order follow, stdout, stderr,
-// timestamps, since. Streamed raw (multiplexed frames unless the container has a TTY), no idle limit.
+// timestamps, since, tail. Streamed raw (multiplexed frames unless the container has a TTY), no idle limit.
 EngineRequest containerLogs(const QString &id, const LogsOptions &options);
 // GET /containers/{id}/stats?stream=1: one JSON object per line, no idle limit.
 EngineRequest containerStats(const QString &id);

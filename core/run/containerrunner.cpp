@@ -193,6 +193,13 @@ void ContainerRunner::stop(int timeoutSeconds)
     m_client->send(request);
 }
 
+void ContainerRunner::signal(const QString &signal)
+{
+    if (m_id.isEmpty() || !m_client || m_state != State::Running)
+        return;
+    m_client->send(EngineApi::killContainer(m_id, signal));
+}
+
 void ContainerRunner::fail(const EngineError &error, bool removeContainer)
 {
     m_error = error;

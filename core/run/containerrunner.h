@@ -34,6 +34,8 @@ public:
     void start(const RunProfile &profile, bool follow = true);
     // Stops the container (SIGTERM, SIGKILL after timeoutSeconds); a following run then ends normally.
     void stop(int timeoutSeconds = 10);
+    // Sends one signal to the container's main process ("SIGINT"), as docker run's signal proxy does.
+    void signal(const QString &signal);
 
     State state() const { return m_state; }
     QString containerId() const { return m_id; }

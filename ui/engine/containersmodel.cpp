@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containersmodel.h"
 
-#include "timetext.h"
+#include "core/common/timetext.h"
 #include "ui/theme.h"
 
 #include <QColor>
@@ -160,7 +160,7 @@ QString ContainersModel::statusText(const ContainerSummary &container, const QDa
     // The same decisions as the engine's State.String() (moby container/state.go), with our clock.
     const Core::ContainerStateDetail &d = *container.detail;
     const auto since
-        = [&now](const QDateTime &then) { return TimeText::duration(then.isValid() ? then.secsTo(now) : 0); };
+        = [&now](const QDateTime &then) { return Core::TimeText::duration(then.isValid() ? then.secsTo(now) : 0); };
     if (d.running) {
         if (d.paused)
             return tr("Up %1 (Paused)").arg(since(d.startedAt));
@@ -264,9 +264,9 @@ QVariant ContainersModel::data(const QModelIndex &index, int role) const
         case StatusColumn: {
             QStringList lines;
             if (container.detail && container.detail->startedAt.isValid())
-                lines.append(tr("Started: %1").arg(TimeText::absolute(container.detail->startedAt)));
+                lines.append(tr("Started: %1").arg(Core::TimeText::absolute(container.detail->startedAt)));
             if (container.detail && container.detail->finishedAt.isValid() && !container.detail->running)
-                lines.append(tr("Finished: %1").arg(TimeText::absolute(container.detail->finishedAt)));
+                lines.append(tr("Finished: %1").arg(Core::TimeText::absolute(container.detail->finishedAt)));
             if (!container.command.isEmpty())
                 lines.append(tr("Command: %1").arg(container.command));
             return lines.join(QLatin1Char('\n'));

@@ -2,7 +2,7 @@
 #include "imagehistorymodel.h"
 
 #include "core/common/bytesize.h"
-#include "timetext.h"
+#include "core/common/timetext.h"
 
 #include <QLocale>
 
@@ -57,7 +57,7 @@ QVariant ImageHistoryModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return entry.isMissing() ? tr("(not stored)") : shortId;
         case CreatedColumn:
-            return TimeText::relative(
+            return Core::TimeText::relative(
                 entry.created, m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc());
         case CreatedByColumn:
             return instruction(entry.createdBy);
@@ -84,7 +84,7 @@ QVariant ImageHistoryModel::data(const QModelIndex &index, int role) const
                 : entry.id
                     + (entry.tags.isEmpty() ? QString() : QLatin1Char('\n') + entry.tags.join(QLatin1Char('\n')));
         case CreatedColumn:
-            return TimeText::absolute(entry.created);
+            return Core::TimeText::absolute(entry.created);
         case CreatedByColumn:
             return entry.createdBy;
         case SizeColumn:

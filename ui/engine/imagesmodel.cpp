@@ -2,7 +2,7 @@
 #include "imagesmodel.h"
 
 #include "core/common/bytesize.h"
-#include "timetext.h"
+#include "core/common/timetext.h"
 
 #include <QFont>
 #include <QLocale>
@@ -71,7 +71,7 @@ QVariant ImagesModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return Core::formatBytes(image.size, QLocale());
         case CreatedColumn:
-            return TimeText::relative(image.created, now());
+            return Core::TimeText::relative(image.created, now());
         }
         break;
     case SortRole:
@@ -98,7 +98,7 @@ QVariant ImagesModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return tr("%1 bytes").arg(QLocale().toString(image.size));
         case CreatedColumn:
-            return TimeText::absolute(image.created);
+            return Core::TimeText::absolute(image.created);
         }
         break;
     case Qt::FontRole:

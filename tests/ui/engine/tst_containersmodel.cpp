@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/timetext.h"
 #include "modelprinter.h"
 #include "ui/engine/containersmodel.h"
 #include "ui/engine/resourcefilterproxy.h"
-#include "ui/engine/timetext.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -15,10 +15,10 @@
 using Dockwright::Core::ContainerStateDetail;
 using Dockwright::Core::ContainerSummary;
 using Dockwright::Core::PortMapping;
+using Dockwright::Core::TimeText;
 using Dockwright::Test::printTable;
 using Dockwright::Ui::ContainersModel;
 using Dockwright::Ui::ResourceFilterProxy;
-using Dockwright::Ui::TimeText;
 
 namespace {
 

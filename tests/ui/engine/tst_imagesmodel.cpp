@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/timetext.h"
 #include "modelprinter.h"
 #include "ui/engine/imagehistorymodel.h"
 #include "ui/engine/imagesmodel.h"
 #include "ui/engine/resourcefilterproxy.h"
-#include "ui/engine/timetext.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -13,10 +13,10 @@
 #include <QTranslator>
 
 using Dockwright::Core::ImageSummary;
+using Dockwright::Core::TimeText;
 using Dockwright::Test::printTable;
 using Dockwright::Ui::ImagesModel;
 using Dockwright::Ui::ResourceFilterProxy;
-using Dockwright::Ui::TimeText;
 
 namespace {
 
