@@ -27,14 +27,6 @@
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>RUN --mount=type=secret needs a BuildKit session, which builds through the Engine API do not have; the engine would fail with &quot;no active sessions&quot;.</source>
-        <translation>RUN --mount=type=secret benötigt eine BuildKit-Sitzung, die Builds über die Engine-API nicht haben; die Engine würde mit &quot;no active sessions&quot; fehlschlagen.</translation>
-    </message>
-    <message>
-        <source>RUN --mount=type=ssh needs a BuildKit session, which builds through the Engine API do not have; the engine would fail with &quot;no active sessions&quot;.</source>
-        <translation>RUN --mount=type=ssh benötigt eine BuildKit-Sitzung, die Builds über die Engine-API nicht haben; die Engine würde mit &quot;no active sessions&quot; fehlschlagen.</translation>
-    </message>
-    <message>
         <source>Build this Dockerfile with docker buildx build --secret id=...,src=... instead; pass values that are not secret as a build argument (--build-arg); or fetch the secret when the container runs.</source>
         <translation>Dieses Dockerfile stattdessen mit docker buildx build --secret id=...,src=... bauen; nicht geheime Werte als Build-Argument (--build-arg) übergeben; oder das Secret erst beim Start des Containers holen.</translation>
     </message>
@@ -57,10 +49,6 @@
     <message>
         <source>The context could not be packed.</source>
         <translation>Der Kontext konnte nicht gepackt werden.</translation>
-    </message>
-    <message>
-        <source>This build needs a BuildKit session (secrets, SSH, local outputs), which the Engine API does not offer; use docker buildx build for it.</source>
-        <translation>Dieser Build benötigt eine BuildKit-Sitzung (Secrets, SSH, lokale Ausgaben), die die Engine-API nicht bietet; dafür docker buildx build verwenden.</translation>
     </message>
     <message>
         <source>The build ended without reporting an image id.</source>
@@ -141,6 +129,18 @@
     <message>
         <source>The ignore file cannot be read: %1</source>
         <translation>Die Ignore-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>RUN --mount=type=secret needs a BuildKit session. The Engine API can carry one (POST /session), but Dockwright does not open one yet, so the engine would fail with &quot;no active sessions&quot;.</source>
+        <translation>RUN --mount=type=secret braucht eine BuildKit-Sitzung. Die Engine-API kann eine tragen (POST /session), aber Dockwright öffnet noch keine, daher würde die Engine mit „no active sessions“ scheitern.</translation>
+    </message>
+    <message>
+        <source>RUN --mount=type=ssh needs a BuildKit session. The Engine API can carry one (POST /session), but Dockwright does not open one yet, so the engine would fail with &quot;no active sessions&quot;.</source>
+        <translation>RUN --mount=type=ssh braucht eine BuildKit-Sitzung. Die Engine-API kann eine tragen (POST /session), aber Dockwright öffnet noch keine, daher würde die Engine mit „no active sessions“ scheitern.</translation>
+    </message>
+    <message>
+        <source>This build needs a BuildKit session (secrets, SSH, local outputs). The Engine API can carry one (POST /session), but Dockwright does not open one yet; use docker buildx build for it.</source>
+        <translation>Dieser Build braucht eine BuildKit-Sitzung (Secrets, SSH, lokale Ausgaben). Die Engine-API kann eine tragen (POST /session), aber Dockwright öffnet noch keine; dafür docker buildx build verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1782,128 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Core::ImageConfigRow</name>
+    <message>
+        <source>(none: root)</source>
+        <translation>(keiner: root)</translation>
+    </message>
+    <message>
+        <source>(none: docker run must name one)</source>
+        <translation>(keiner: docker run muss einen nennen)</translation>
+    </message>
+    <message>
+        <source>disabled (NONE)</source>
+        <translation>abgeschaltet (NONE)</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>timeout %1</source>
+        <translation>Zeitlimit %1</translation>
+    </message>
+    <message>
+        <source>start period %1</source>
+        <translation>Startphase %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retries</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Working dir</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Entrypoint</translation>
+    </message>
+    <message>
+        <source>Cmd</source>
+        <translation>Cmd</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Env</source>
+        <translation>Env</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Healthcheck</source>
+        <translation>Healthcheck</translation>
+    </message>
+    <message>
+        <source>Stop signal</source>
+        <translation>Stoppsignal</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>The account a container&apos;s process runs as (USER in the Dockerfile). None means root, which a break-out from the app turns into root on the whole container; docker run --user overrides it.</source>
+        <translation>Das Konto, unter dem der Prozess eines Containers läuft (USER im Dockerfile). Keines heißt root: Ein Ausbruch aus der Anwendung wird so zu root im ganzen Container; docker run --user setzt es anders.</translation>
+    </message>
+    <message>
+        <source>The directory the command starts in (WORKDIR); docker run -w overrides it.</source>
+        <translation>Das Verzeichnis, in dem der Befehl startet (WORKDIR); docker run -w setzt es anders.</translation>
+    </message>
+    <message>
+        <source>The program every container of this image starts (ENTRYPOINT); the command&apos;s words are passed to it as arguments. docker run --entrypoint replaces it.</source>
+        <translation>Das Programm, das jeder Container dieses Images startet (ENTRYPOINT); die Wörter des Befehls bekommt es als Argumente. docker run --entrypoint ersetzt es.</translation>
+    </message>
+    <message>
+        <source>The default command or arguments (CMD); the words after the image in docker run replace them.</source>
+        <translation>Der Standardbefehl oder die Standardargumente (CMD); die Wörter nach dem Image in docker run ersetzen sie.</translation>
+    </message>
+    <message>
+        <source>The image names no ENTRYPOINT or CMD, so docker run fails unless it is given a command.</source>
+        <translation>Das Image nennt weder ENTRYPOINT noch CMD, daher scheitert docker run, wenn kein Befehl angegeben wird.</translation>
+    </message>
+    <message>
+        <source>An environment variable every container starts with (ENV); docker run -e overrides it. Never put secrets here: they are readable by anyone who has the image.</source>
+        <translation>Eine Umgebungsvariable, mit der jeder Container startet (ENV); docker run -e setzt sie anders. Nie Secrets hier ablegen: Jeder, der das Image hat, kann sie lesen.</translation>
+    </message>
+    <message>
+        <source>A port the app listens on (EXPOSE). Documentation only: nothing is reachable from the host until docker run -p publishes it.</source>
+        <translation>Ein Port, auf dem die Anwendung lauscht (EXPOSE). Nur Dokumentation: Vom Host aus ist nichts erreichbar, bis docker run -p ihn veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>A path declared as a volume (VOLUME): each container gets an anonymous volume there unless docker run mounts a named volume or a folder on it.</source>
+        <translation>Ein als Volume deklarierter Pfad (VOLUME): Jeder Container bekommt dort ein anonymes Volume, außer docker run hängt ein benanntes Volume oder einen Ordner darüber.</translation>
+    </message>
+    <message>
+        <source>How the engine checks that the app still works (HEALTHCHECK); docker ps shows the result as healthy or unhealthy.</source>
+        <translation>Wie die Engine prüft, ob die Anwendung noch arbeitet (HEALTHCHECK); docker ps zeigt das Ergebnis als healthy oder unhealthy.</translation>
+    </message>
+    <message>
+        <source>The signal docker stop sends first (STOPSIGNAL) before it kills the process.</source>
+        <translation>Das Signal, das docker stop zuerst sendet (STOPSIGNAL), bevor es den Prozess beendet.</translation>
+    </message>
+    <message>
+        <source>Metadata (LABEL), such as the org.opencontainers.image.* provenance labels: source, revision, version, created.</source>
+        <translation>Metadaten (LABEL), etwa die Herkunfts-Labels org.opencontainers.image.*: source, revision, version, created.</translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Core::ImageError</name>
     <message>
         <source>%1 (line %2)</source>
@@ -3257,6 +3379,120 @@
     </message>
 </context>
 <context>
+    <name>Dockwright::Core::TimeText</name>
+    <message>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less than a second</source>
+        <translation>weniger als einer Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a minute</source>
+        <translation>etwa einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About an hour</source>
+        <translation>etwa einer Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::BuildArgsForm</name>
     <message>
         <source>This Dockerfile declares no build arguments (ARG).</source>
@@ -3319,7 +3555,7 @@
     <name>Dockwright::Ui::BuildComparisonModel</name>
     <message>
         <source>CACHED</source>
-        <translation>CACHED</translation>
+        <translation>aus dem Cache</translation>
     </message>
     <message>
         <source>added</source>
@@ -3736,7 +3972,7 @@
     </message>
     <message>
         <source>CACHED</source>
-        <translation>CACHED</translation>
+        <translation>aus dem Cache</translation>
     </message>
     <message>
         <source>%1
@@ -5288,6 +5524,17 @@ Dockerfile-Zeile %2</translation>
     </message>
 </context>
 <context>
+    <name>Dockwright::Ui::ImageConfigModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>Dockwright::Ui::ImageDiffModel</name>
     <message>
         <source>Path</source>
@@ -5762,7 +6009,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>CACHED</source>
-        <translation>CACHED</translation>
+        <translation>aus dem Cache</translation>
     </message>
     <message>
         <source>built in %1</source>
@@ -5783,6 +6030,14 @@ Dockerfile-Zeile %2</translation>
     <message>
         <source>Write this engine image to a tar file, as docker save does</source>
         <translation>Dieses Engine-Image in eine tar-Datei schreiben, wie docker save</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>How a container of this image runs (user, command, environment, ports, volumes, health check, labels), as docker image inspect shows it.</source>
+        <translation>Wie ein Container dieses Images läuft (Benutzer, Befehl, Umgebung, Ports, Volumes, Healthcheck, Labels), wie docker image inspect es zeigt.</translation>
     </message>
 </context>
 <context>
@@ -5861,7 +6116,7 @@ Dockerfile-Zeile %2</translation>
     </message>
     <message>
         <source>CACHED</source>
-        <translation>CACHED</translation>
+        <translation>aus dem Cache</translation>
     </message>
     <message>
         <source>built in %1</source>
@@ -5876,6 +6131,10 @@ Dockerfile-Zeile %2</translation>
 %2 · %3</source>
         <translation>Build-Schritt %1
 %2 · %3</translation>
+    </message>
+    <message>
+        <source>No command recorded; the history&apos;s comment: %1</source>
+        <translation>Kein Befehl verzeichnet; der Kommentar des Verlaufs: %1</translation>
     </message>
 </context>
 <context>
@@ -6859,120 +7118,6 @@ Der Befehl erscheint hier.</translation>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
-    </message>
-</context>
-<context>
-    <name>Dockwright::Ui::TimeText</name>
-    <message>
-        <source>in the future</source>
-        <translation>in der Zukunft</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s) ago</source>
-        <translation>
-            <numerusform>vor %n Woche</numerusform>
-            <numerusform>vor %n Wochen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s) ago</source>
-        <translation>
-            <numerusform>vor %n Monat</numerusform>
-            <numerusform>vor %n Monaten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) ago</source>
-        <translation>
-            <numerusform>vor %n Jahr</numerusform>
-            <numerusform>vor %n Jahren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Less than a second</source>
-        <translation>weniger als einer Sekunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About a minute</source>
-        <translation>etwa einer Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About an hour</source>
-        <translation>etwa einer Stunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n Woche</numerusform>
-            <numerusform>%n Wochen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monaten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n Jahr</numerusform>
-            <numerusform>%n Jahren</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMutex>
 #include <QtEndian>
 
@@ -13,8 +14,14 @@ namespace Dockwright::Core {
 
 namespace {
 
+// The template's file in the user's language when there is one ("Dockerfile.de": its comments
+// translated, the instructions the same), else the English one.
 QString resource(const QString &id, const QString &name)
 {
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    QFile localized(QStringLiteral(":/dockwright/templates/%1/%2.%3").arg(id, name, language));
+    if (language != QLatin1String("en") && localized.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(localized.readAll());
     QFile file(QStringLiteral(":/dockwright/templates/%1/%2").arg(id, name));
     if (!file.open(QIODevice::ReadOnly))
         return {};

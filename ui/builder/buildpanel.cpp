@@ -45,6 +45,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextOption>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -238,7 +239,10 @@ void BuildPanel::buildUi()
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_command->setMinimumHeight(m_command->fontMetrics().lineSpacing() * 4 + 12);
     m_command->setMaximumHeight(m_command->fontMetrics().lineSpacing() * 6 + 12);
-    m_command->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Long lines (the "-f -" comment, many --build-args) wrap between words, never inside a token; a
+    // copy still gives the command's own lines.
+    m_command->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_command->setWordWrapMode(QTextOption::WordWrap);
     m_command->setAccessibleName(tr("Equivalent docker build command"));
     commandLayout->addWidget(m_command);
     auto *commandButtons = new QHBoxLayout;

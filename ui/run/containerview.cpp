@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -80,7 +81,11 @@ ContainerView::ContainerView(EngineClient *client, QWidget *parent)
                           "manage it; the Containers page lists the same."));
     m_list->setAccessibleName(tr("Containers from this form"));
     m_list->header()->setStretchLastSection(true);
-    m_list->setMinimumHeight(m_list->header()->sizeHint().height() + 2 * m_list->fontMetrics().height() + 8);
+    // Room for two whole rows at any size (a row is taller than the font: the style's item margins),
+    // so a second container stays in sight at 1024x700.
+    const int rowHeight
+        = m_list->fontMetrics().height() + 2 * m_list->style()->pixelMetric(QStyle::PM_FocusFrameVMargin) + 4;
+    m_list->setMinimumHeight(m_list->header()->sizeHint().height() + 2 * rowHeight + 2 * m_list->frameWidth() + 2);
     m_list->hide(); // until there is a model of the engine's containers
     topLayout->addWidget(m_list, 1);
     m_state = new QLabel(top);
