@@ -65,7 +65,7 @@ QJsonObject stepJson(int index, const BuildStep &step, const QString &file)
 class Display
 {
 public:
-    enum class Mode { Plain, Tty, Json };
+    enum class Mode { Plain, Tty, Json, Quiet };
 
     Display(Mode mode, CliIo &io)
         : m_mode(mode)
@@ -328,11 +328,17 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption hostOption({QStringLiteral("H"), QStringLiteral("host")},
         tr("Engine address (unix:///path, tcp://host:port)."), tr("URI"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON lines events (docs/cli/build.md)."));
+    const QCommandLineOption progressOption(QStringLiteral("progress"),
+        tr("As docker build: auto (the live view on a terminal, else plain), plain, tty, quiet."), tr("TYPE"),
+        QStringLiteral("auto"));
+    const QCommandLineOption quietOption(
+        {QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print only the image ID once built (as docker build -q)."));
     parser.addOptions({helpOption, fileOption, argOption, targetOption, tagOption, labelOption, noCacheOption,
-        pullOption, platformOption, networkOption, hostOption, jsonOption});
+        pullOption, platformOption, networkOption, hostOption, jsonOption, progressOption, quietOption});
     const CliSupport::Help help {name(),
         tr("Usage: dockwright-cli build DIR [--file F] [--build-arg K=V ...] [--target T] [-t TAG ...]\n"
-           "       [--label K=V ...] [--no-cache] [--pull] [--platform P] [--network MODE] [--host URI] [--json]"),
+           "       [--label K=V ...] [--no-cache] [--pull] [--platform P] [--network MODE] [--host URI]\n"
+           "       [--progress auto|plain|tty|quiet] [-q] [--json]"),
         tr("Exit codes: 0 built, 1 the build failed, 2 bad input, 3 engine error, 130 cancelled (Ctrl+C)."),
         CliSupport::Help::Layout::OptionList};
     if (const auto done = CliSupport::parseArguments(parser, args, io, help))
@@ -370,6 +376,17 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
     request.networkMode = parser.value(networkOption);
 
     const bool json = parser.isSet(jsonOption);
+    const QString progress = parser.value(progressOption);
+    static const QStringList progressTypes {
+        QStringLiteral("auto"), QStringLiteral("plain"), QStringLiteral("tty"), QStringLiteral("quiet")};
+    if (!progressTypes.contains(progress)) {
+        // rawjson is buildx's own stream; --json is ours. Never show another form than asked.
+        CliSupport::printError(io.err, name(),
+            tr("--progress %1 is not supported: use auto, plain, tty or quiet (or --json for JSON events)")
+                .arg(progress));
+        return ExitBadInput;
+    }
+    const bool quiet = parser.isSet(quietOption) || progress == QLatin1String("quiet");
     const QString host = parser.value(hostOption);
     int exitCode = ExitOk;
     const std::optional<Endpoint> endpoint = CliSupport::resolveEndpoint(
@@ -388,9 +405,12 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
     if (!connected)
         return ExitEngine;
 
-    const Display::Mode mode = json ? Display::Mode::Json
-        : io.outIsTerminal          ? Display::Mode::Tty
-                                    : Display::Mode::Plain;
+    const Display::Mode mode = json          ? Display::Mode::Json
+        : quiet                              ? Display::Mode::Quiet
+        : progress == QLatin1String("plain") ? Display::Mode::Plain
+        : progress == QLatin1String("tty")   ? Display::Mode::Tty
+        : io.outIsTerminal                   ? Display::Mode::Tty
+                                             : Display::Mode::Plain;
     Display display(mode, io);
     BuildJob job(&client);
     QEventLoop loop;
@@ -466,6 +486,9 @@ int BuildCommand::run(const QStringList &args, CliIo &io)
                     {QStringLiteral("cacheRatio"), result.cacheRatio()},
                     {QStringLiteral("cachedSteps"), result.cachedSteps},
                     {QStringLiteral("cacheableSteps"), result.cacheableSteps}, {QStringLiteral("steps"), steps}});
+        } else if (mode == Display::Mode::Quiet) {
+            io.out << result.imageId << '\n'; // docker build -q
+            io.out.flush();
         } else {
             io.out << tr("Built %1 (%2) in %3; cache: %4 of %5 steps (%6%)")
                           .arg(result.imageId,

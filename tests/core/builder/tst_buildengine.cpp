@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -580,12 +581,32 @@ private Q_SLOTS:
             {u"build"_s, ctx, u"--host"_s, host, u"--network"_s, u"none"_s, u"--build-arg"_s, u"V=json"_s}, &out, &err);
         QVERIFY2(code == 0, err.constData());
         QVERIFY2(out.contains(" CACHED\n"), out.constData());
+        // Issue 13: "#5 DONE" then "#5 CACHED" for one step; docker's plain progress ends a step once.
+        {
+            QHash<QByteArray, int> ends;
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.startsWith('#') && (line.contains(" DONE") || line.endsWith(" CACHED")))
+                    ++ends[line.left(line.indexOf(' '))];
+            }
+            for (auto it = ends.cbegin(); it != ends.cend(); ++it)
+                QVERIFY2(it.value() == 1, it.key().constData());
+        }
         // The same context, once, with its whole size in docker's units.
         QCOMPARE(out.count("Sent the build context: "), 1);
         QVERIFY2(
             out.contains(QByteArray(QByteArray("Sent the build context: ") + formatBytes(contextSent).toUtf8() + '\n')),
             out.constData());
 
+        // -q / --progress quiet: only the image ID, the one docker build -q gives for the same build.
+        code = runCli(
+            {u"build"_s, ctx, u"--host"_s, host, u"--network"_s, u"none"_s, u"--build-arg"_s, u"V=json"_s, u"-q"_s},
+            &out, &err);
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY2(Dockwright::Test::haveDockerCli(), "the docker CLI is needed to compare with");
+        const QString dockerId = Dockwright::Test::dockerCli(
+            {u"build"_s, u"-q"_s, u"--network"_s, u"none"_s, u"--build-arg"_s, u"V=json"_s, ctx});
+        QCOMPARE(QString::fromUtf8(out).trimmed(), dockerId);
+        QCOMPARE(runCli({u"build"_s, ctx, u"--host"_s, host, u"--progress"_s, u"rawjson"_s}, &out, &err), 2);
         QTemporaryDir failing;
         const QString failCtx = context(failing, u"FROM @BASE@\nRUN exit 5\n"_s);
         code = runCli({u"build"_s, failCtx, u"--host"_s, host, u"--network"_s, u"none"_s, u"--no-cache"_s}, &out, &err);
