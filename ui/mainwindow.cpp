@@ -236,6 +236,11 @@ void MainWindow::buildNavigation()
         if (currentArea() == Area::Welcome)
             setCurrentArea(Area::Editor);
     });
+    // ...and so is its failure: the editor's banner says what went wrong, instead of nothing happening.
+    connect(m_editorPage, &EditorPage::fileFailed, this, [this] {
+        if (currentArea() == Area::Welcome)
+            setCurrentArea(Area::Editor);
+    });
     connect(m_welcomePage, &WelcomePage::exploreImageRequested, this, [this] { setCurrentArea(Area::Layers); });
     connect(m_welcomePage, &WelcomePage::runHardenedRequested, this, &MainWindow::runHardened);
     connect(m_welcomePage, &WelcomePage::documentationRequested, this, [this] {

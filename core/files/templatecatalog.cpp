@@ -136,6 +136,12 @@ TemplateCatalog::Outcome TemplateCatalog::create(
         outcome.error = tr("There is no template named %1.").arg(id);
         return outcome;
     }
+    // A new project often goes into a new folder: make it, as Qt Creator's new-project wizard does.
+    const QString folder = QFileInfo(dockerfilePath).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        outcome.error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
+        return outcome;
+    }
     if (!TextFile::write(dockerfilePath, dockerfile, &outcome.error))
         return outcome;
     const QString ignorePath = dockerignorePathFor(dockerfilePath);
@@ -143,7 +149,6 @@ TemplateCatalog::Outcome TemplateCatalog::create(
         if (!TextFile::write(ignorePath, dockerignoreText(id), &outcome.error))
             return outcome;
     }
-    const QString folder = QFileInfo(dockerfilePath).absolutePath();
     if (id == u"minimal")
         provideBusybox(folder, &outcome);
     else if (id == u"python")

@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QCommandLinkButton>
+#include <QFileInfo>
 #include <QMenu>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -105,6 +106,19 @@ private Q_SLOTS:
         QVERIFY2(FileJobs::newFromTemplate(*window.editorPage(), QStringLiteral("minimal"),
                      dir.filePath(QStringLiteral("Dockerfile")), &error),
             qPrintable(error));
+        QCOMPARE(window.currentArea(), MainWindow::Area::Editor);
+
+        // A new folder typed in the save dialog is made; a failure shows in the editor, not nowhere
+        // (the walkthrough saw the page stay as it was).
+        window.setCurrentArea(MainWindow::Area::Welcome);
+        QVERIFY2(FileJobs::newFromTemplate(*window.editorPage(), QStringLiteral("minimal"),
+                     dir.filePath(QStringLiteral("course/day1/Dockerfile")), &error),
+            qPrintable(error));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("course/day1/busybox"))));
+        window.setCurrentArea(MainWindow::Area::Welcome);
+        QVERIFY(!FileJobs::newFromTemplate(
+            *window.editorPage(), QStringLiteral("minimal"), QStringLiteral("/proc/dockwright-no/Dockerfile"), &error));
+        QVERIFY2(!error.isEmpty(), "no error reported");
         QCOMPARE(window.currentArea(), MainWindow::Area::Editor);
     }
 
