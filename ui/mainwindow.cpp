@@ -189,14 +189,7 @@ void MainWindow::buildNavigation()
         [this](const QString &id) { openLayers(Core::ImageSource::engineImage(id)); });
     connect(imageActions, &ImageActions::saveAsArchiveRequested, this,
         [this](const QString &image) { ImageSaver::saveWithDialog(m_session->client(), image, this); });
-    connect(imageActions, &ImageActions::runRequested, this, [this](const QString &image) {
-        if (auto *run = m_pages->findChild<RunPanel *>()) {
-            RunProfile profile = run->profile();
-            profile.image = image;
-            run->setProfile(profile);
-        }
-        setCurrentArea(Area::Run);
-    });
+    connect(imageActions, &ImageActions::runRequested, this, &MainWindow::runImage);
     addArea(Area::Images, themed(QStringLiteral("drive-harddisk"), QStyle::SP_DriveHDIcon), tr("Images"),
         tr("The images stored by the engine"), m_imagesView);
 
@@ -514,14 +507,14 @@ void MainWindow::connectBuildPanel()
     });
     connect(m_buildPanel, &BuildPanel::exploreLayersRequested, this,
         [this](const QString &image) { openLayers(Core::ImageSource::engineImage(image)); });
-    connect(m_buildPanel, &BuildPanel::runRequested, this, [this](const QString &image) {
-        if (auto *run = m_pages->findChild<RunPanel *>()) {
-            RunProfile profile = run->profile();
-            profile.image = image;
-            run->setProfile(profile);
-        }
-        setCurrentArea(Area::Run);
-    });
+    connect(m_buildPanel, &BuildPanel::runRequested, this, &MainWindow::runImage);
+}
+
+void MainWindow::runImage(const QString &image)
+{
+    if (auto *run = m_pages->findChild<RunPanel *>())
+        run->runImage(image);
+    setCurrentArea(Area::Run);
 }
 
 void MainWindow::startEngine(const QString &choice)

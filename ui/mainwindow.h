@@ -89,6 +89,8 @@ private:
     void updateWindowTitle();
     void openFolder();
     void runHardened();
+    // Run from Build or Images: the Run area on that image, inspected for its checks.
+    void runImage(const QString &image);
     void showShortcuts();
     void chooseEndpoint();
     void refresh();

@@ -194,6 +194,18 @@ void RunPanel::setProfile(const RunProfile &profile)
     m_profile = profile;
     m_form->setProfile(m_profile);
     refresh();
+    // The checks speak about the image too (its USER): a profile on an image not inspected yet asks.
+    if (!m_profile.image.isEmpty() && m_profile.image != m_imageInfoRef)
+        inspectImage(m_profile.image, false);
+}
+
+void RunPanel::runImage(const QString &imageRef)
+{
+    m_profile.image = imageRef;
+    m_form->setProfile(m_profile);
+    refresh();
+    if (imageRef != m_imageInfoRef)
+        inspectImage(imageRef, imageRef != m_prefilledRef);
 }
 
 QString RunPanel::commandText() const

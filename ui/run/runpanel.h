@@ -58,6 +58,9 @@ public:
     const Core::RunProfile &profile() const { return m_profile; }
     // Shows a whole profile in the form (the command, the checklist and the warnings follow).
     void setProfile(const Core::RunProfile &profile);
+    // The form on another image (Run from Build or Images): inspected like one picked in the form, so
+    // its USER, ports and healthcheck count in the checks and prefill the form.
+    void runImage(const QString &imageRef);
     // The docker run command of the current form, as shown (one flag per line); empty without an image.
     QString commandText() const;
     // Reads a pasted command into the form. Returns false (form unchanged) when it is not usable;

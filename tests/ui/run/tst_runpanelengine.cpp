@@ -5,6 +5,7 @@
 #include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/engine/resources.h"
+#include "core/run/hardening.h"
 #include "testengine.h"
 #include "ui/engine/containersmodel.h"
 #include "ui/run/containercontroller.h"
@@ -91,6 +92,41 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_runpanelengine"_s);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
         QSettings().clear();
+    }
+
+    // Issue 13 item 2, seen in the GUI walkthrough: Run from the Build panel set the image without
+    // inspecting it, so an image whose USER is 65534 scored "non-root: missing". The checks use the
+    // effective configuration: the image's USER counts without --user.
+    void runImageCountsTheImagesUser()
+    {
+        QString busybox;
+        DW_REQUIRE_BUSYBOX(m_client, busybox);
+        const QString tag = u"dockwright-test/run-user:latest"_s;
+        QString error;
+        QVERIFY2(!Dockwright::Test::buildImage(
+                     m_client, tag, "FROM dockwright-test/busybox:latest\nUSER 65534:65534\n", {}, &error)
+                     .isEmpty(),
+            qPrintable(error));
+        const auto nonRoot = [](const RunPanel &panel) {
+            for (const Core::Hardening::Item &item : panel.hardeningReport().items) {
+                if (item.check == Core::Hardening::Check::NonRootUser)
+                    return item.status == Core::Hardening::Status::Applied;
+            }
+            return false;
+        };
+        {
+            RunPanel panel(&m_client, nullptr);
+            panel.runImage(tag);
+            QVERIFY2(QTest::qWaitFor([&] { return nonRoot(panel); }, 20000),
+                "the image's USER 65534 does not count as non-root");
+            // setProfile (a restored or pasted form) asks too.
+            RunPanel other(&m_client, nullptr);
+            Core::RunProfile profile;
+            profile.image = tag;
+            other.setProfile(profile);
+            QVERIFY(QTest::qWaitFor([&] { return nonRoot(other); }, 20000));
+        }
+        QSettings().clear(); // the panels saved their forms: the next test starts from an empty one
     }
 
     void runsFollowsChecksStopsAndRemoves()
