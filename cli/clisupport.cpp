@@ -2,12 +2,15 @@
 #include "clisupport.h"
 
 #include "core/engine/endpointresolver.h"
+#include "core/engine/enginecall.h"
 #include "core/engine/engineclient.h"
 #include "core/engine/engineerror.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonDocument>
 #include <cstdio>
+#include <memory>
 
 namespace Dockwright::Cli {
 
@@ -127,15 +130,30 @@ std::optional<Endpoint> CliSupport::resolveEndpoint(const QString &command, cons
         *exitCode = ExitBadInput;
         return std::nullopt;
     }
-    const QString choice = host ? *host : context ? QLatin1String("context:") + *context : QString();
     QString resolveError;
-    const Endpoint endpoint = EndpointResolver().resolve(choice, &resolveError);
+    const Endpoint endpoint = EndpointResolver().resolve(
+        endpointChoice(host.value_or(QString()), context.value_or(QString())), &resolveError);
     if (!endpoint.isValid()) {
         printError(io.err, command, resolveError);
         *exitCode = host ? ExitBadInput : ExitEngine;
         return std::nullopt;
     }
     return endpoint;
+}
+
+QString CliSupport::endpointChoice(const QString &host, const QString &context)
+{
+    return !host.isEmpty() ? host : !context.isEmpty() ? QLatin1String("context:") + context : QString();
+}
+
+EngineError CliSupport::request(EngineClient &client, const EngineRequest &request, QJsonDocument *reply)
+{
+    std::unique_ptr<EngineCall> call(client.send(request));
+    call->setAutoDelete(false);
+    call->waitForFinished();
+    if (!call->error() && reply)
+        *reply = call->json();
+    return call->error();
 }
 
 bool CliSupport::connectEngine(EngineClient &client, const Endpoint &endpoint, const QString &command, CliIo &io,

@@ -13,9 +13,12 @@
 class QCommandLineOption;
 class QCommandLineParser;
 
+class QJsonDocument;
+
 namespace Dockwright::Core {
 class EngineClient;
 struct EngineError;
+struct EngineRequest;
 } // namespace Dockwright::Core
 
 namespace Dockwright::Cli {
@@ -72,6 +75,8 @@ public:
     // The option's value when it was given (even empty), else nullopt.
     static std::optional<QString> optionValue(const QCommandLineParser &parser, const QCommandLineOption &option);
 
+    // The EndpointResolver choice for --host/--context: the host, "context:NAME", or empty (the environment).
+    static QString endpointChoice(const QString &host, const QString &context);
     // Picks the engine like the docker CLI: host, else context, else the environment. On failure prints
     // "dockwright-cli COMMAND: why" and sets *exitCode (2 for --host with --context or a bad --host, else 3).
     static std::optional<Core::Endpoint> resolveEndpoint(const QString &command, const std::optional<QString> &host,
@@ -80,6 +85,9 @@ public:
     // engine's message and hint and returns false: the command exits with ExitEngine.
     static bool connectEngine(Core::EngineClient &client, const Core::Endpoint &endpoint, const QString &command,
         CliIo &io, const std::function<void(const Core::EngineError &)> &beforeMessage = {});
+    // Sends one request and waits for the answer; its JSON in *reply when it worked.
+    static Core::EngineError request(
+        Core::EngineClient &client, const Core::EngineRequest &request, QJsonDocument *reply = nullptr);
 };
 
 } // namespace Dockwright::Cli

@@ -33,17 +33,6 @@ namespace {
 // docker's exit code for an error the engine answered with (docker/cli prints it and exits 1).
 constexpr int ExitDaemon = 1;
 
-// One request, waited for; the reply (if any) in *reply.
-EngineError call(EngineClient &client, const EngineRequest &request, QJsonDocument *reply = nullptr)
-{
-    std::unique_ptr<EngineCall> c(client.send(request));
-    c->setAutoDelete(false);
-    c->waitForFinished();
-    if (!c->error() && reply)
-        *reply = c->json();
-    return c->error();
-}
-
 // docker/cli's wording for an engine's refusal: "Error response from daemon: No such container: x".
 void printDaemonError(QTextStream &err, const EngineError &error)
 {
@@ -189,7 +178,8 @@ int PsCommand::execute(EngineClient &client, const QCommandLineParser &parser, C
     if (!formatOk)
         return ExitBadInput;
     QJsonDocument reply;
-    if (const EngineError error = call(client, EngineApi::listContainers(parser.isSet(u"all"_s)), &reply)) {
+    if (const EngineError error
+        = CliSupport::request(client, EngineApi::listContainers(parser.isSet(u"all"_s)), &reply)) {
         printDaemonError(io.err, error);
         return ExitDaemon;
     }
@@ -254,16 +244,17 @@ int ImagesCommand::execute(EngineClient &client, const QCommandLineParser &parse
     if (!formatOk)
         return ExitBadInput;
     QJsonDocument reply;
-    if (const EngineError error = call(client, EngineApi::listImages(parser.isSet(u"all"_s)), &reply)) {
+    if (const EngineError error = CliSupport::request(client, EngineApi::listImages(parser.isSet(u"all"_s)), &reply)) {
         printDaemonError(io.err, error);
         return ExitDaemon;
     }
     // docker images REPOSITORY[:TAG]: the rows of that repository (and tag), in any spelling of the name.
     const QString filter = parser.positionalArguments().value(0);
-    const bool filterHasTag = filter.lastIndexOf(u':') > filter.lastIndexOf(u'/');
+    const bool filterHasTag = !ImageReference::split(filter).tag.isEmpty();
     const QString filterTag = filter.isEmpty() || !filterHasTag ? QString() : ImageReference::familiar(filter);
-    const QString filterRepository
-        = filter.isEmpty() || filterHasTag ? QString() : ImageReference::familiar(filter + u":latest"_s).chopped(7);
+    const QString filterRepository = filter.isEmpty() || filterHasTag
+        ? QString()
+        : ImageReference::split(ImageReference::familiar(filter)).repository;
     const bool noTrunc = parser.isSet(u"no-trunc"_s);
     QList<QStringList> rows {{u"REPOSITORY"_s, u"TAG"_s, u"IMAGE ID"_s, u"CREATED"_s, u"SIZE"_s}};
     // Newest first, as docker lists them (the order of images made in the same second is the engine's).
@@ -280,10 +271,9 @@ int ImagesCommand::execute(EngineClient &client, const QCommandLineParser &parse
             tags << QString();
         const QString id = noTrunc ? image.id : image.shortId();
         for (const QString &tag : std::as_const(tags)) {
-            const qsizetype colon = tag.lastIndexOf(u':');
-            const bool hasTag = colon > tag.lastIndexOf(u'/');
-            const QString repository = tag.isEmpty() ? u"<none>"_s : hasTag ? tag.left(colon) : tag;
-            const QString tagName = tag.isEmpty() || !hasTag ? u"<none>"_s : tag.mid(colon + 1);
+            const ImageReference::NameAndTag parts = ImageReference::split(tag);
+            const QString repository = tag.isEmpty() ? u"<none>"_s : parts.repository;
+            const QString tagName = parts.tag.isEmpty() ? u"<none>"_s : parts.tag;
             if (!filterTag.isEmpty() ? tag != filterTag : !filterRepository.isEmpty() && repository != filterRepository)
                 continue;
             if (parser.isSet(u"quiet"_s)) { // one line per row, as docker (an image with two tags twice)
@@ -366,7 +356,7 @@ int LogsCommand::execute(EngineClient &client, const QCommandLineParser &parser,
     const QString container = parser.positionalArguments().constFirst();
     // A container with a TTY has one raw stream; the others are framed (stdout/stderr).
     QJsonDocument inspect;
-    if (const EngineError error = call(client, EngineApi::inspectContainer(container), &inspect)) {
+    if (const EngineError error = CliSupport::request(client, EngineApi::inspectContainer(container), &inspect)) {
         printDaemonError(io.err, error);
         return ExitDaemon;
     }
@@ -454,7 +444,7 @@ int ContainerVerbCommand::execute(EngineClient &client, const QCommandLineParser
                   container, {.force = parser.isSet(u"force"_s), .volumes = parser.isSet(u"volumes"_s)});
         if (m_verb == Verb::Stop)
             request.timeoutMs = (timeout.value_or(10) + 30) * 1000;
-        if (const EngineError error = call(client, request)) {
+        if (const EngineError error = CliSupport::request(client, request)) {
             printDaemonError(io.err, error);
             exitCode = ExitDaemon;
             continue;
@@ -494,7 +484,7 @@ int RmiCommand::execute(EngineClient &client, const QCommandLineParser &parser, 
     int exitCode = ExitOk;
     for (const QString &image : parser.positionalArguments()) {
         QJsonDocument reply;
-        const EngineError error = call(client,
+        const EngineError error = CliSupport::request(client,
             EngineApi::removeImage(image, {.force = parser.isSet(u"force"_s), .noPrune = parser.isSet(u"no-prune"_s)}),
             &reply);
         if (error) {
@@ -534,11 +524,11 @@ QString TagCommand::description() const
 int TagCommand::execute(EngineClient &client, const QCommandLineParser &parser, CliIo &io)
 {
     const QString target = parser.positionalArguments().at(1);
-    const qsizetype colon = target.lastIndexOf(u':');
-    const bool hasTag = colon > target.lastIndexOf(u'/');
-    const QString repo = hasTag ? target.left(colon) : target;
-    const QString tag = hasTag ? target.mid(colon + 1) : u"latest"_s;
-    if (const EngineError error = call(client, EngineApi::tagImage(parser.positionalArguments().at(0), repo, tag))) {
+    const ImageReference::NameAndTag parts = ImageReference::split(target);
+    const QString repo = parts.repository;
+    const QString tag = parts.tag.isEmpty() ? u"latest"_s : parts.tag;
+    if (const EngineError error
+        = CliSupport::request(client, EngineApi::tagImage(parser.positionalArguments().at(0), repo, tag))) {
         printDaemonError(io.err, error);
         return ExitDaemon;
     }

@@ -18,7 +18,6 @@
 #include <QJsonObject>
 #include <QTimer>
 #include <csignal>
-#include <memory>
 #include <optional>
 
 namespace Dockwright::Cli {
@@ -170,14 +169,12 @@ constexpr int ProxiedSignalGraceMs = 3000;
 // nullopt with *why when the image could not be inspected.
 std::optional<ImageRunInfo> inspectImage(EngineClient &client, const QString &image, QString *why)
 {
-    std::unique_ptr<EngineCall> inspect(client.send(EngineApi::inspectImage(image)));
-    inspect->setAutoDelete(false);
-    inspect->waitForFinished();
-    if (inspect->error()) {
-        *why = inspect->error().toString();
+    QJsonDocument reply;
+    if (const EngineError error = CliSupport::request(client, EngineApi::inspectImage(image), &reply)) {
+        *why = error.toString();
         return std::nullopt;
     }
-    return ImageRunInfo::fromInspect(inspect->jsonObject());
+    return ImageRunInfo::fromInspect(reply.object());
 }
 
 // For --print, which needs no engine: the image's configuration when an engine answers within a few
@@ -186,10 +183,8 @@ std::optional<ImageRunInfo> inspectForPrint(const Options &options, const QStrin
 {
     if (image.isEmpty())
         return std::nullopt;
-    const QString choice = !options.host.isEmpty() ? options.host
-        : !options.context.isEmpty()               ? QStringLiteral("context:") + options.context
-                                                   : QString();
-    const Endpoint endpoint = EndpointResolver().resolve(choice, why);
+    const Endpoint endpoint
+        = EndpointResolver().resolve(CliSupport::endpointChoice(options.host, options.context), why);
     if (!endpoint.isValid())
         return std::nullopt;
     EngineClient client;
@@ -273,42 +268,40 @@ int RunCommand::run(const QStringList &args, CliIo &io)
                "itself, such as its USER, is not counted.")
                 .arg(notInspected)});
     const std::optional<QString> user = Hardening::effectiveUser(profile, image ? &*image : nullptr);
-    {
-        DockerRunCommand::Options shellOptions;
-        shellOptions.multiLine = options.multiLine;
-        const QString command = DockerRunCommand::toShell(profile, shellOptions);
-        const QJsonObject body = ContainerCreateBody::build(profile);
-        const EngineRequest create = EngineApi::createContainer(body, profile.name, profile.platform);
-        const QString createPath = create.path
-            + (create.query.isEmpty() ? QString() : QLatin1Char('?') + create.query.toString(QUrl::FullyEncoded));
-        if (options.json) {
-            QJsonArray checklist;
-            for (const Hardening::Item &item : report.items)
-                checklist.append(QJsonObject {{QStringLiteral("id"), item.id},
-                    {QStringLiteral("status"), Hardening::statusName(item.status)},
-                    {QStringLiteral("weight"), item.weight}, {QStringLiteral("flags"), item.flags}});
-            // Keys command, create, createPath, warnings, score, checklist, imageInspected, effectiveUser are
-            // a contract (docs/cli/run.md).
-            const QJsonObject out {{QStringLiteral("command"), command}, {QStringLiteral("create"), body},
-                {QStringLiteral("createPath"), createPath}, {QStringLiteral("warnings"), warningsJson(warnings)},
-                {QStringLiteral("score"), report.score}, {QStringLiteral("checklist"), checklist},
-                {QStringLiteral("imageInspected"), image.has_value()},
-                {QStringLiteral("effectiveUser"), user ? QJsonValue(*user) : QJsonValue(QJsonValue::Null)}};
-            io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
-        } else {
-            io.out << command << "\n\n"
-                   << "POST " << createPath << '\n'
-                   << QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented)) << '\n'
-                   << tr("Hardening score: %1/100").arg(report.score) << '\n';
-            for (const Hardening::Item &item : report.items) {
-                if (item.status == Hardening::Status::Missing)
-                    io.out << tr("  missing: %1 (%2)").arg(item.title, item.flags) << '\n';
-            }
-            printWarnings(io.out, warnings);
+    DockerRunCommand::Options shellOptions;
+    shellOptions.multiLine = options.multiLine;
+    const QString command = DockerRunCommand::toShell(profile, shellOptions);
+    const QJsonObject body = ContainerCreateBody::build(profile);
+    const EngineRequest create = EngineApi::createContainer(body, profile.name, profile.platform);
+    const QString createPath = create.path
+        + (create.query.isEmpty() ? QString() : QLatin1Char('?') + create.query.toString(QUrl::FullyEncoded));
+    if (options.json) {
+        QJsonArray checklist;
+        for (const Hardening::Item &item : report.items)
+            checklist.append(QJsonObject {{QStringLiteral("id"), item.id},
+                {QStringLiteral("status"), Hardening::statusName(item.status)}, {QStringLiteral("weight"), item.weight},
+                {QStringLiteral("flags"), item.flags}});
+        // Keys command, create, createPath, warnings, score, checklist, imageInspected, effectiveUser are
+        // a contract (docs/cli/run.md).
+        const QJsonObject out {{QStringLiteral("command"), command}, {QStringLiteral("create"), body},
+            {QStringLiteral("createPath"), createPath}, {QStringLiteral("warnings"), warningsJson(warnings)},
+            {QStringLiteral("score"), report.score}, {QStringLiteral("checklist"), checklist},
+            {QStringLiteral("imageInspected"), image.has_value()},
+            {QStringLiteral("effectiveUser"), user ? QJsonValue(*user) : QJsonValue(QJsonValue::Null)}};
+        io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+    } else {
+        io.out << command << "\n\n"
+               << "POST " << createPath << '\n'
+               << QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented)) << '\n'
+               << tr("Hardening score: %1/100").arg(report.score) << '\n';
+        for (const Hardening::Item &item : report.items) {
+            if (item.status == Hardening::Status::Missing)
+                io.out << tr("  missing: %1 (%2)").arg(item.title, item.flags) << '\n';
         }
-        io.out.flush();
-        return hasErrors(warnings) ? ExitFindings : ExitOk;
+        printWarnings(io.out, warnings);
     }
+    io.out.flush();
+    return hasErrors(warnings) ? ExitFindings : ExitOk;
 }
 
 int RunCommand::execute(

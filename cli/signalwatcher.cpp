@@ -27,7 +27,6 @@ struct SignalWatcher::Saved
 
 SignalWatcher::SignalWatcher(const QList<int> &signalNumbers, QObject *parent)
     : QObject(parent)
-    , m_signals(signalNumbers)
     , m_saved(std::make_unique<Saved>())
 {
     if (g_pipe[0] >= 0 || ::pipe(g_pipe) != 0)
@@ -38,7 +37,7 @@ SignalWatcher::SignalWatcher(const QList<int> &signalNumbers, QObject *parent)
         if (::read(g_pipe[0], &byte, 1) == 1)
             Q_EMIT signalled(int(byte));
     });
-    for (int signal : m_signals) {
+    for (int signal : signalNumbers) {
         struct sigaction action {};
         action.sa_handler = onSignal;
         sigemptyset(&action.sa_mask);
@@ -46,7 +45,6 @@ SignalWatcher::SignalWatcher(const QList<int> &signalNumbers, QObject *parent)
         if (::sigaction(signal, &action, &previous) == 0)
             m_saved->previous.insert(signal, previous);
     }
-    m_active = !m_saved->previous.isEmpty();
 }
 
 SignalWatcher::~SignalWatcher()

@@ -20,17 +20,13 @@ public:
     explicit SignalWatcher(const QList<int> &signalNumbers, QObject *parent = nullptr);
     ~SignalWatcher() override;
 
-    bool isActive() const { return m_active; }
-
 Q_SIGNALS:
     void signalled(int signal);
 
 private:
     std::unique_ptr<QSocketNotifier> m_notifier;
-    QList<int> m_signals;
     struct Saved;
     std::unique_ptr<Saved> m_saved;
-    bool m_active = false;
 };
 
 } // namespace Dockwright::Cli
