@@ -14,6 +14,14 @@ bool isDomain(QStringView component)
 }
 } // namespace
 
+NameAndTag split(const QString &reference)
+{
+    const qsizetype colon = reference.lastIndexOf(u':');
+    if (colon <= reference.lastIndexOf(u'/'))
+        return {reference, {}};
+    return {reference.left(colon), reference.mid(colon + 1)};
+}
+
 QString normalized(const QString &reference)
 {
     if (reference.isEmpty() || reference.startsWith(QLatin1String("sha256:")))
@@ -24,12 +32,9 @@ QString normalized(const QString &reference)
         digest = name.mid(at);
         name.truncate(at);
     }
-    QString tag;
-    const qsizetype slash = name.lastIndexOf(u'/');
-    if (const qsizetype colon = name.lastIndexOf(u':'); colon > slash) {
-        tag = name.mid(colon);
-        name.truncate(colon);
-    }
+    const NameAndTag parts = split(name);
+    QString tag = parts.repository.size() < name.size() ? u':' + parts.tag : QString(); // "app:" keeps its ':'
+    name = parts.repository;
     const qsizetype firstSlash = name.indexOf(u'/');
     if (firstSlash < 0 || !isDomain(QStringView(name).left(firstSlash)))
         name = defaultDomain + u'/' + name;

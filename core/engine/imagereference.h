@@ -11,6 +11,16 @@ namespace Dockwright::Core {
 // are compared in normalized form, the way docker's reference.ParseNormalizedNamed reads them.
 namespace ImageReference {
 
+// A name[:tag] as written, cut at the tag: the tag is what follows the last colon after the last slash
+// (a colon before a slash is a registry port). "localhost:5000/app:1" -> {"localhost:5000/app", "1"};
+// "app" -> {"app", ""} (no tag). A digest ("@sha256:...") is not looked at: split the name before it.
+struct NameAndTag
+{
+    QString repository;
+    QString tag; // empty when the reference has none
+};
+NameAndTag split(const QString &reference);
+
 // "busybox" -> "docker.io/library/busybox:latest"; "me/app:1" -> "docker.io/me/app:1";
 // "localhost:5000/x" -> "localhost:5000/x:latest"; a digest reference keeps its digest and gets no tag.
 // An image id ("sha256:...") or an empty string is returned unchanged.

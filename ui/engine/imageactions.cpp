@@ -4,6 +4,7 @@
 #include "core/common/bytesize.h"
 #include "core/engine/engineapi.h"
 #include "core/engine/engineclient.h"
+#include "core/engine/imagereference.h"
 #include "imagehistorydialog.h"
 #include "imagesmodel.h"
 #include "jsondialog.h"
@@ -230,12 +231,10 @@ void ImageActions::tag()
         finish(tr("“%1” is not an image name: names cannot contain spaces.").arg(text), true);
         return;
     }
-    // The tag is what follows the last colon after the last slash; a colon before it is a registry port.
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    const bool hasTag = colon > text.lastIndexOf(QLatin1Char('/'));
-    const QString repo = hasTag ? text.left(colon) : text;
-    const QString newTag = hasTag ? text.mid(colon + 1) : QString();
-    if (repo.isEmpty() || (hasTag && newTag.isEmpty())) {
+    const Core::ImageReference::NameAndTag parts = Core::ImageReference::split(text);
+    const QString &repo = parts.repository;
+    const QString &newTag = parts.tag;
+    if (repo.isEmpty() || (repo.size() < text.size() && newTag.isEmpty())) { // "app:": a colon without a tag
         finish(tr("“%1” is not an image name: it needs a repository before the colon and a tag after it.").arg(text),
             true);
         return;

@@ -44,6 +44,20 @@ private Q_SLOTS:
         QCOMPARE(ImageReference::familiar(in), familiar);
         QVERIFY(ImageReference::same(in, out));
     }
+    // The one place a name is cut at its tag (docker tag, docker images, the Tag… dialog).
+    void splitAtTheTag()
+    {
+        const auto split = [](const QString &r) {
+            const ImageReference::NameAndTag p = ImageReference::split(r);
+            return p.repository + u'|' + p.tag;
+        };
+        QCOMPARE(split(u"app"_s), u"app|"_s);
+        QCOMPARE(split(u"me/app:1.2"_s), u"me/app|1.2"_s);
+        QCOMPARE(split(u"localhost:5000/app"_s), u"localhost:5000/app|"_s);
+        QCOMPARE(split(u"localhost:5000/app:dev"_s), u"localhost:5000/app|dev"_s);
+        QCOMPARE(split(u"app:"_s), u"app|"_s);
+        QCOMPARE(ImageReference::normalized(u"app:"_s), u"docker.io/library/app:"_s); // a bare ':' stays
+    }
     void differentReferences()
     {
         QVERIFY(!ImageReference::same(u"busybox:1"_s, u"busybox:2"_s));
