@@ -24,8 +24,7 @@ namespace {
 void printConfiguration(QTextStream &out, const LayeredImage &image)
 {
     out << '\n' << InspectCommand::tr("Configuration (what a container of this image runs):") << '\n';
-    const QList<ImageConfigRow> rows
-        = ImageRunInfo::fromInspect(image.config.value("config"_L1).toObject()).configRows();
+    const QList<ImageConfigRow> rows = ImageRunInfo::fromInspect(image.runConfig()).configRows();
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const bool first = i == 0 || rows.at(i - 1).field != rows.at(i).field;
         const QString label = first ? ImageConfigRow::fieldName(rows.at(i).field) + u':' : QString();

@@ -14,6 +14,14 @@ namespace Dockwright::Core {
 
 namespace {
 
+// The folder a history belongs to: its canonical path (symlinks resolved), else its absolute one.
+QString contextKey(const QString &contextDir)
+{
+    const QFileInfo dir(contextDir);
+    const QString canonical = dir.canonicalFilePath();
+    return canonical.isEmpty() ? dir.absoluteFilePath() : canonical;
+}
+
 constexpr int FormatVersion = 1;
 
 QString isoDate(const QDateTime &dt)
@@ -119,9 +127,7 @@ BuildHistory::BuildHistory(const QString &filePath)
 
 QString BuildHistory::fileForContext(const QString &contextDir)
 {
-    QString canonical = QFileInfo(contextDir).canonicalFilePath();
-    if (canonical.isEmpty())
-        canonical = QFileInfo(contextDir).absoluteFilePath();
+    const QString canonical = contextKey(contextDir);
     const QByteArray key = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
     // Beside the application folders of the organisation, so the GUI and the CLI share one history.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
@@ -173,11 +179,8 @@ void BuildHistory::append(const BuildResult &result)
 {
     BuildResult capped = result;
     // The record names the folder the history file is keyed by, not the "." the user typed.
-    if (!capped.request.contextDir.isEmpty()) {
-        const QFileInfo dir(capped.request.contextDir);
-        capped.request.contextDir
-            = dir.canonicalFilePath().isEmpty() ? dir.absoluteFilePath() : dir.canonicalFilePath();
-    }
+    if (!capped.request.contextDir.isEmpty())
+        capped.request.contextDir = contextKey(capped.request.contextDir);
     if (capped.steps.size() > MaxSteps)
         capped.steps.resize(MaxSteps);
     m_records.append(capped);

@@ -158,7 +158,7 @@ void BuildOutputParser::describe(BuildStep &step) const
         step.internal = true;
         step.cacheable = false;
         step.instruction = step.name;
-        setBaseImageLine(step, step.name);
+        locate(step, baseImageInstruction(step.name));
         return;
     }
     const QString prefix = m.captured(1).trimmed();
@@ -174,13 +174,17 @@ void BuildOutputParser::describe(BuildStep &step) const
     // A base image is resolved, never built, so it is no cache hit or miss.
     if (step.instruction.startsWith(QLatin1String("FROM ")))
         step.cacheable = false;
-    step.instructionIndex
-        = m_locator.isEmpty() ? -1 : m_locator.locateBuildKit(step.stage, step.number, step.instruction);
-    if (step.instructionIndex >= 0) {
-        const SourceRange &range = m_locator.parse().instructions.at(step.instructionIndex).range;
-        step.line = range.startLine;
-        step.endLine = range.endLine;
-    }
+    locate(step, m_locator.isEmpty() ? -1 : m_locator.locateBuildKit(step.stage, step.number, step.instruction));
+}
+
+void BuildOutputParser::locate(BuildStep &step, int instructionIndex) const
+{
+    step.instructionIndex = instructionIndex;
+    if (instructionIndex < 0)
+        return;
+    const SourceRange &range = m_locator.parse().instructions.at(instructionIndex).range;
+    step.line = range.startLine;
+    step.endLine = range.endLine;
 }
 
 void BuildOutputParser::mergeTrace(const BuildKitTrace &trace, Update *update)
@@ -306,14 +310,13 @@ void BuildOutputParser::classicLine(const QString &rawLine, Update *update)
         s.name = QStringLiteral("[%1/%2] %3").arg(s.number).arg(s.total).arg(s.instruction);
         s.started = m_clock();
         const QString keyword = s.instruction.section(QLatin1Char(' '), 0, 0).toUpper();
-        s.instructionIndex = m_locator.isEmpty() ? -1
-            : buildah                            ? m_locator.locateBuildah(buildahStage, s.number, s.instruction)
-                                                 : m_locator.locateClassic(s.number, s.instruction);
+        locate(s,
+            m_locator.isEmpty() ? -1
+                : buildah       ? m_locator.locateBuildah(buildahStage, s.number, s.instruction)
+                                : m_locator.locateClassic(s.number, s.instruction));
         bool globalArg = false;
         if (s.instructionIndex >= 0) {
             const DockerfileInstruction &instruction = m_locator.parse().instructions.at(s.instructionIndex);
-            s.line = instruction.range.startLine;
-            s.endLine = instruction.range.endLine;
             s.stage = m_locator.stageLabel(instruction.stageIndex);
             globalArg = instruction.stageIndex < 0;
             if (!s.stage.isEmpty())
@@ -394,22 +397,14 @@ int BuildOutputParser::failedLine() const
     const QRegularExpressionMatch m = lineNumberPattern().match(m_error);
     if (m.hasMatch())
         return m.captured(1).toInt();
-    BuildStep named;
-    setBaseImageLine(named, m_error);
-    return named.line;
+    const int from = baseImageInstruction(m_error);
+    return from < 0 ? 0 : m_locator.parse().instructions.at(from).range.startLine;
 }
 
-void BuildOutputParser::setBaseImageLine(BuildStep &step, const QString &text) const
+int BuildOutputParser::baseImageInstruction(const QString &text) const
 {
     const QRegularExpressionMatch m = baseImagePattern().match(text);
-    if (!m.hasMatch() || m_locator.isEmpty())
-        return;
-    step.instructionIndex = m_locator.locateBaseImage(m.captured(1));
-    if (step.instructionIndex < 0)
-        return;
-    const SourceRange &range = m_locator.parse().instructions.at(step.instructionIndex).range;
-    step.line = range.startLine;
-    step.endLine = range.endLine;
+    return m.hasMatch() && !m_locator.isEmpty() ? m_locator.locateBaseImage(m.captured(1)) : -1;
 }
 
 int BuildOutputParser::cachedSteps() const

@@ -77,8 +77,10 @@ private:
     void mergeTrace(const BuildKitTrace &trace, Update *update);
     int stepForVertex(const QString &digest, Update *update);
     void describe(BuildStep &step) const;
-    // Points step at the FROM whose base image text names (see baseImagePattern); unchanged if none.
-    void setBaseImageLine(BuildStep &step, const QString &text) const;
+    // Sets the step's instruction index and, when it has one, its lines.
+    void locate(BuildStep &step, int instructionIndex) const;
+    // The FROM whose base image text names (see baseImagePattern), or -1.
+    int baseImageInstruction(const QString &text) const;
     void classicText(const QString &text, Update *update);
     void classicLine(const QString &line, Update *update);
     void closeClassicStep(Update *update);

@@ -59,7 +59,7 @@ QJsonObject ImageReport::inspectJson(const LayeredImage &image, const WasteRepor
         {"manifestDigest"_L1, image.manifestDigest}, {"configDigest"_L1, image.configDigest},
         // How the image wants to run, as its config blob says it (docker image inspect's .Config keys:
         // User, Env, Entrypoint, Cmd, WorkingDir, ExposedPorts, Volumes, Labels, Healthcheck, ...).
-        {"config"_L1, image.config.value("config"_L1).toObject()}, {"layers"_L1, layers}, {"history"_L1, history},
+        {"config"_L1, image.runConfig()}, {"layers"_L1, layers}, {"history"_L1, history},
         {"baseLayers"_L1, waste.baseLayerCount}, {"baseHeuristic"_L1, waste.baseHeuristic},
         {"totalBytes"_L1, waste.totalBytes}, {"finalBytes"_L1, waste.finalBytes}, {"efficiency"_L1, waste.efficiency},
         {"wastedBytes"_L1, waste.wastedBytes}, {"baseWastedBytes"_L1, waste.baseWastedBytes},

@@ -75,6 +75,9 @@ struct LayeredImage
             n += qint64(layer.entries.size());
         return n;
     }
+    // How the image wants to run: the config blob's "config" object, with docker image inspect's
+    // .Config keys (User, Env, Entrypoint, Cmd, ...).
+    QJsonObject runConfig() const { return config.value(QLatin1String("config")).toObject(); }
     QString platform() const
     {
         return os + QLatin1Char('/') + architecture + (variant.isEmpty() ? QString() : QLatin1Char('/') + variant);

@@ -456,7 +456,7 @@ void LayerExplorer::onAnalysed(const LayeredImagePtr &image, const WasteReport &
             updateStatusLine();
         });
     m_wastedModel->setReport(waste);
-    m_configModel->setConfig(image->config.value(QLatin1String("config")).toObject());
+    m_configModel->setConfig(image->runConfig());
     m_treeModel->setSnapshot({});
     m_treemap->setSnapshot({});
     m_details->setPath({}, nullptr, -1);
