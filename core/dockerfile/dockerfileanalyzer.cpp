@@ -4,7 +4,9 @@
 #include "runmount.h"
 #include "shelllexer.h"
 
+#include <QDir>
 #include <QSet>
+#include <optional>
 
 namespace Dockwright::Core {
 
@@ -25,7 +27,130 @@ const QString &defaultPath()
     return path;
 }
 
+// BuildKit's port parsing (dockerfile2llb/convert_expose.go): [[ip:]hostPort:]port[-end][/proto]. The range
+// check of each number is the ExposeInvalidPort lint rule, which explains it; everything else fails the build.
+QString portError(const QString &raw)
+{
+    const QStringList parts = raw.split(u':');
+    const QString containerPart = parts.last();
+    const qsizetype slash = containerPart.indexOf(u'/');
+    const QString port = slash < 0 ? containerPart : containerPart.left(slash);
+    const QString proto = slash < 0 ? QString() : containerPart.mid(slash + 1).toLower();
+    const auto invalid = [&](const QString &why) {
+        return DockerfileAnalyzer::tr("invalid port: \"%1\": %2").arg(raw, why);
+    };
+    if (port.isEmpty())
+        return invalid(DockerfileAnalyzer::tr("no port specified"));
+    if (!proto.isEmpty() && proto != u"tcp" && proto != u"udp" && proto != u"sctp")
+        return invalid(DockerfileAnalyzer::tr("invalid proto: %1").arg(containerPart.mid(slash + 1)));
+    const auto numeric = [](const QString &n) {
+        bool ok = false;
+        n.toLongLong(&ok);
+        return ok && !n.startsWith(u'+');
+    };
+    for (const QString &number : {port, parts.size() >= 2 ? parts[parts.size() - 2] : QString()}) {
+        if (number.isEmpty())
+            continue;
+        const qsizetype dash = number.indexOf(u'-', 1);
+        const QString start = dash < 0 ? number : number.left(dash);
+        const QString end = dash < 0 ? QString() : number.mid(dash + 1);
+        if (!numeric(start) || (dash >= 0 && !numeric(end)))
+            return DockerfileAnalyzer::tr("invalid containerPort: %1").arg(number);
+    }
+    return {};
+}
+
+// moby/sys/signal ParseSignal: a non-zero number, or a Linux signal name with or without "SIG".
+bool isKnownSignal(const QString &raw)
+{
+    bool numeric = false;
+    const qlonglong n = raw.toLongLong(&numeric);
+    if (numeric)
+        return n != 0;
+    static const QSet<QString> names = [] {
+        QSet<QString> out;
+        for (const char *name : {"ABRT", "ALRM", "BUS", "CHLD", "CLD", "CONT", "FPE", "HUP", "ILL", "INT", "IO", "IOT",
+                 "KILL", "PIPE", "POLL", "PROF", "PWR", "QUIT", "SEGV", "STKFLT", "STOP", "SYS", "TERM", "TRAP", "TSTP",
+                 "TTIN", "TTOU", "URG", "USR1", "USR2", "VTALRM", "WINCH", "XCPU", "XFSZ", "RTMIN", "RTMAX"})
+            out.insert(QString::fromLatin1(name));
+        for (int k = 1; k <= 15; ++k)
+            out.insert(QStringLiteral("RTMIN+%1").arg(k));
+        for (int k = 1; k <= 14; ++k)
+            out.insert(QStringLiteral("RTMAX-%1").arg(k));
+        return out;
+    }();
+    QString name = raw.toUpper();
+    if (name.startsWith(u"SIG"))
+        name = name.mid(3);
+    return names.contains(name);
+}
+
 } // namespace
+
+QString DockerfileAnalyzer::referenceError(QStringView reference)
+{
+    // distribution/reference's grammar, as far as FROM needs it: [domain[:port]/]path[:tag][@digest], every
+    // path component lower-case alphanumerics joined by '.', '_', '__' or dashes.
+    const auto parse = [](QStringView image) {
+        if (image.isEmpty())
+            return false;
+        QStringView rest = image;
+        if (const qsizetype at = rest.indexOf(u'@'); at >= 0) {
+            const QStringView digest = rest.mid(at + 1);
+            const qsizetype colon = digest.indexOf(u':');
+            if (colon <= 0 || colon + 1 >= digest.size())
+                return false;
+            rest = rest.left(at);
+        }
+        const qsizetype lastSlash = rest.lastIndexOf(u'/');
+        if (const qsizetype colon = rest.lastIndexOf(u':'); colon > lastSlash) {
+            const QStringView tag = rest.mid(colon + 1);
+            if (tag.isEmpty() || tag.size() > 128 || tag[0] == u'.' || tag[0] == u'-')
+                return false;
+            for (QChar c : tag) {
+                if (!(c.unicode() < 128 && c.isLetterOrNumber()) && c != u'_' && c != u'.' && c != u'-')
+                    return false;
+            }
+            rest = rest.left(colon);
+        }
+        const QList<QStringView> parts = rest.split(u'/');
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const QStringView p = parts[i];
+            if (p.isEmpty())
+                return false;
+            const bool domain
+                = i == 0 && parts.size() > 1 && (p.contains(u'.') || p.contains(u':') || p == u"localhost");
+            for (qsizetype k = 0; k < p.size(); ++k) {
+                const QChar c = p[k];
+                const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+                const bool separator = c == u'.' || c == u'_' || c == u'-';
+                if (domain ? !(alnum || (c >= u'A' && c <= u'Z') || c == u'.' || c == u'-' || c == u':')
+                           : !(alnum || separator))
+                    return false;
+                if (!domain && separator && (k == 0 || k + 1 == p.size()))
+                    return false;
+            }
+        }
+        return true;
+    };
+    if (parse(reference))
+        return {};
+    // Only the repository must be lower-case: "Alpine:Latest" is a lower-case problem, "alpine:Latest" fine.
+    QString lowered = reference.toString();
+    const qsizetype at = lowered.indexOf(u'@');
+    const qsizetype nameEnd = at >= 0 ? at : lowered.size();
+    const qsizetype colon = lowered.left(nameEnd).lastIndexOf(u':');
+    const qsizetype repoEnd = colon > lowered.left(nameEnd).lastIndexOf(u'/') ? colon : nameEnd;
+    const qsizetype firstSlash = lowered.indexOf(u'/');
+    const QString first = firstSlash >= 0 && firstSlash < repoEnd ? lowered.left(firstSlash) : QString();
+    const bool domain = first.contains(u'.') || first.contains(u':') || first == u"localhost";
+    const qsizetype repoStart = domain ? firstSlash + 1 : 0;
+    lowered.replace(repoStart, repoEnd - repoStart, lowered.mid(repoStart, repoEnd - repoStart).toLower());
+    if (lowered != reference && parse(lowered))
+        return tr("invalid reference format: repository name (%1) must be lowercase")
+            .arg(reference.mid(repoStart, repoEnd - repoStart));
+    return tr("invalid reference format");
+}
 
 int DockerfileModel::stageForReference(QStringView reference, int beforeStage) const
 {
@@ -106,8 +231,9 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
         return e.value;
     };
 
-    // ARG handling shared by the global scope and stages.
-    auto declareArg = [&](const DockerfileKeyValue &kv, QHash<QString, QString> &env, QSet<QString> &declared,
+    // ARG handling shared by the global scope and stages: the value the ARG gets (if any), which the caller
+    // puts into its scope. env is not copied or changed here, so a file of n ARGs is analysed in O(n).
+    auto declareArg = [&](const DockerfileKeyValue &kv, const QHash<QString, QString> &env, QSet<QString> &declared,
                           ExpandedInstruction &out, const SourceRange &range, bool global) {
         const QString name = expand(kv.key, env, out, declared, range);
         declared.insert(name);
@@ -120,11 +246,9 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
             value = declaredGlobals.value(name);
         else if (!global && platformArgs.contains(name))
             value = platformArgs.value(name);
-        if (value)
-            env.insert(name, *value);
         out.pairs.append({name, value.value_or(QString())});
         out.args.append(value ? name + u'=' + *value : name);
-        return value;
+        return std::make_pair(name, value);
     };
 
     int i = 0;
@@ -135,13 +259,11 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
             continue;
         ExpandedInstruction &out = model.expanded[i];
         out.applies = true;
-        QSet<QString> declared = declaredGlobalNames;
         for (const DockerfileKeyValue &kv : ins.pairs) {
             if (kv.key.isEmpty())
                 continue;
             model.globalArgs.append(kv);
-            QHash<QString, QString> env = globalScope;
-            const auto value = declareArg(kv, env, declared, out, ins.range, true);
+            const auto value = declareArg(kv, globalScope, declaredGlobalNames, out, ins.range, true).second;
             declaredGlobalNames.insert(kv.key);
             if (value) {
                 declaredGlobals.insert(kv.key, *value);
@@ -160,6 +282,10 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
     QSet<QString> declared;
     QSet<QString> envNames; // names set by ENV win over ARG
     QHash<int, QStringList> pendingRefs;
+    // The working directory where the Dockerfile alone decides it: scratch starts at "/", an image at its own
+    // (unknown here) WorkingDir until an absolute WORKDIR.
+    std::optional<QString> workdir;
+    QList<std::optional<QString>> workdirAfter; // per finished stage
     for (; i < instructions.size(); ++i) {
         const DockerfileInstruction &ins = instructions[i];
         ExpandedInstruction &out = model.expanded[i];
@@ -167,6 +293,7 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
             if (!model.stages.isEmpty()) {
                 model.stages.last().lastInstruction = i - 1;
                 model.environmentAfter.append(env);
+                workdirAfter.append(workdir);
             }
             DockerfileStage stage;
             stage.index = int(model.stages.size());
@@ -204,8 +331,18 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
                 env = model.environmentAfter.value(stage.baseStage);
                 for (auto it = env.constBegin(); it != env.constEnd(); ++it)
                     declared.insert(it.key());
-            } else if (stage.baseExpanded != u"scratch") {
+                workdir = workdirAfter.value(stage.baseStage);
+            } else {
+                // BuildKit gives every image without a PATH (scratch included) the default one.
                 env.insert(QStringLiteral("PATH"), defaultPath());
+                workdir = stage.baseExpanded == u"scratch" ? std::optional<QString>(QStringLiteral("/")) : std::nullopt;
+                const bool resolved = !stage.baseExpanded.contains(u'$') && out.undefinedNames.isEmpty();
+                if (resolved && !stage.baseExpanded.isEmpty() && stage.baseExpanded != u"scratch") {
+                    const QString why = referenceError(stage.baseExpanded);
+                    if (!why.isEmpty())
+                        model.errors.append({tr("failed to parse stage name \"%1\": %2").arg(stage.baseExpanded, why),
+                            ins.args.first().range});
+                }
             }
             if (!stage.name.isEmpty() && !model.stageByName.contains(stage.name))
                 model.stageByName.insert(stage.name, stage.index);
@@ -233,22 +370,23 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
             for (const DockerfileKeyValue &kv : ins.pairs) {
                 if (kv.key.isEmpty())
                     continue;
-                QHash<QString, QString> scratch = env;
-                const auto value = declareArg(kv, scratch, declared, out, kv.range, false);
+                const auto [name, value] = declareArg(kv, env, declared, out, kv.range, false);
                 if (value && !envNames.contains(kv.key))
-                    env.insert(kv.key, *value);
+                    env.insert(name, *value);
             }
             break;
         case InstructionKind::Env:
         case InstructionKind::Label: {
             out.applies = true;
-            const QHash<QString, QString> before = env; // every pair sees the values before the instruction
+            // Every pair sees the values before the instruction, so the scope changes only after the loop.
             for (const DockerfileKeyValue &kv : ins.pairs) {
-                const QString key = expand(kv.key, before, out, declared, kv.keyRange);
-                const QString value = expand(kv.rawValue, before, out, declared, kv.valueRange);
+                const QString key = expand(kv.key, env, out, declared, kv.keyRange);
+                const QString value = expand(kv.rawValue, env, out, declared, kv.valueRange);
                 out.pairs.append({key, value});
                 out.args.append(key + u'=' + value);
-                if (ins.kind == InstructionKind::Env) {
+            }
+            if (ins.kind == InstructionKind::Env) {
+                for (const auto &[key, value] : std::as_const(out.pairs)) {
                     env.insert(key, value);
                     envNames.insert(key);
                     declared.insert(key);
@@ -270,11 +408,51 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
                 }
             }
             break;
-        case InstructionKind::Expose:
+        case InstructionKind::Expose: {
+            // Each word is expanded and split into words again: `EXPOSE ${ports}` with ports="80 443" exposes two.
+            out.applies = true;
+            for (const DockerfileWord &w : ins.args) {
+                const ShellExpansion e = lexer.processWords(w.text, env);
+                if (!e.ok()) {
+                    out.errors.append(e.error);
+                    model.errors.append({e.error, w.range});
+                    continue;
+                }
+                bool resolved = true;
+                for (const QString &name : e.unsetNames) {
+                    resolved = false;
+                    if (!declared.contains(name) && !out.undefinedNames.contains(name))
+                        out.undefinedNames.append(name);
+                }
+                for (const QString &port : e.words) {
+                    out.args.append(port);
+                    out.argsResolved.append(resolved);
+                    const QString why = resolved ? portError(port) : QString();
+                    if (!why.isEmpty())
+                        model.errors.append({why, w.range});
+                }
+            }
+            break;
+        }
         case InstructionKind::StopSignal:
+            expandArgs();
+            if (!out.args.isEmpty() && out.argsResolved.value(0) && !isKnownSignal(out.args.first()))
+                model.errors.append({tr("invalid signal: %1").arg(out.args.first()), ins.args.first().range});
+            break;
+        case InstructionKind::Workdir:
+            expandArgs();
+            if (!out.args.isEmpty()) {
+                const QString dir = out.args.first();
+                if (!out.argsResolved.value(0))
+                    workdir.reset();
+                else if (dir.startsWith(u'/'))
+                    workdir = QDir::cleanPath(dir);
+                else if (workdir)
+                    workdir = QDir::cleanPath(*workdir + u'/' + dir);
+            }
+            break;
         case InstructionKind::User:
         case InstructionKind::Volume:
-        case InstructionKind::Workdir:
             expandArgs();
             break;
         case InstructionKind::Run:
@@ -295,7 +473,20 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
                     else
                         mountOptions.append(expand(option, env, out, declared, f.range));
                 }
-                out.flags.append(QStringLiteral("--mount=") + mountOptions.join(u','));
+                const QString expandedMount = mountOptions.join(u',');
+                out.flags.append(QStringLiteral("--mount=") + expandedMount);
+                // A mount without a target goes to the working directory; "/" is the one target BuildKit refuses.
+                const RunMount resolved = RunMountParser::parse(expandedMount);
+                if (resolved.ok() && resolved.type != RunMount::Type::Secret && resolved.type != RunMount::Type::Ssh
+                    && !expandedMount.contains(u'$')) {
+                    std::optional<QString> target;
+                    if (resolved.target.startsWith(u'/'))
+                        target = QDir::cleanPath(resolved.target);
+                    else if (workdir)
+                        target = QDir::cleanPath(*workdir + u'/' + resolved.target);
+                    if (target && *target == u"/")
+                        model.errors.append({tr("invalid mount target \"/\""), f.range});
+                }
             }
             break;
         default:
@@ -305,6 +496,7 @@ DockerfileModel DockerfileAnalyzer::analyze(const DockerfileParseResult &parse, 
     if (!model.stages.isEmpty()) {
         model.stages.last().lastInstruction = int(instructions.size()) - 1;
         model.environmentAfter.append(env);
+        workdirAfter.append(workdir);
     }
 
     for (auto it = pendingRefs.constBegin(); it != pendingRefs.constEnd(); ++it) {

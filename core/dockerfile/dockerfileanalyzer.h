@@ -20,6 +20,9 @@ public:
     static QHash<QString, QString> automaticPlatformArgs(const DockerfileBuildOptions &options);
     static bool isAutomaticPlatformArg(QStringView name);
     static bool isProxyArg(QStringView name);
+    // Why an image reference as FROM or --from would use it is invalid ("invalid reference format: ..."),
+    // empty when it is valid. The lower-case rule is docker's: only the repository must be lower-case.
+    static QString referenceError(QStringView reference);
 };
 
 } // namespace Dockwright::Core

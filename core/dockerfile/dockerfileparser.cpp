@@ -649,6 +649,14 @@ private:
         return e.ok() ? e.value : raw;
     }
 
+    // Quote removal for a key, leaving variable references for the analyzer to expand.
+    QString unquoteKey(const QString &raw) const
+    {
+        if (raw.contains(u'$') || (!raw.contains(u'"') && !raw.contains(u'\'') && !raw.contains(m_escape)))
+            return raw;
+        return unquote(raw);
+    }
+
     void parseNameVal(qsizetype from, qsizetype to, DockerfileInstruction &ins)
     {
         const QString &t = m_logical.text;
@@ -667,7 +675,7 @@ private:
                 return;
             }
             DockerfileKeyValue kv;
-            kv.key = t.mid(from, keyEnd - from);
+            kv.key = unquoteKey(t.mid(from, keyEnd - from));
             kv.rawValue = t.mid(valueStart, to - valueStart);
             kv.value = unquote(kv.rawValue);
             kv.hasValue = true;
@@ -696,7 +704,8 @@ private:
     DockerfileKeyValue pairFromWord(const RawWord &w, qsizetype eq) const
     {
         DockerfileKeyValue kv;
-        kv.key = w.text.left(eq);
+        // The builder removes quotes and escapes from keys as from values: `LABEL "a.b"=c` sets the label a.b.
+        kv.key = unquoteKey(w.text.left(eq));
         kv.rawValue = w.text.mid(eq + 1);
         kv.value = unquote(kv.rawValue);
         kv.hasValue = true;
@@ -795,7 +804,8 @@ QList<DockerfileHeredoc> heredocsFromLine(const QString &line)
     const QStringList &words = e.words;
     for (qsizetype k = 0; k < words.size(); ++k) {
         QString word = words[k];
-        // `<< EOF`: whitespace between the operator and the delimiter is accepted.
+        // `<< EOF`: whitespace between the operator and the delimiter is accepted. The space is kept, so
+        // `<< -EOF` names a delimiter "-EOF" without chomping: `-` strips tabs only directly after `<<`.
         static const auto isOperatorOnly = [](const QString &w) {
             qsizetype i = 0;
             while (i < w.size() && w[i].isDigit())
@@ -804,7 +814,7 @@ QList<DockerfileHeredoc> heredocsFromLine(const QString &line)
             return op == u"<<" || op == u"<<-";
         };
         if (isOperatorOnly(word) && k + 1 < words.size() && !words[k + 1].contains(u"<<")) {
-            word += words[k + 1];
+            word += u' ' + words[k + 1];
             ++k;
         }
         if (auto doc = heredocFromWord(word))

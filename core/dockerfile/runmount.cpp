@@ -236,11 +236,8 @@ RunMount RunMountParser::parse(QStringView value)
             return m;
         }
     }
-    if ((m.type == RunMount::Type::Bind || m.type == RunMount::Type::Cache || m.type == RunMount::Type::Tmpfs)
-        && m.target.isEmpty()) {
-        m.error = tr("mount target is required for \"%1\" type mounts").arg(typeName);
-        return m;
-    }
+    // A bind, cache or tmpfs mount without a target is mounted at the working directory; the builder
+    // rejects it only when that is "/" (DockerfileAnalyzer reports that, since it knows the WORKDIR).
     return m;
 }
 

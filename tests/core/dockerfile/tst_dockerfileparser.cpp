@@ -240,7 +240,7 @@ void TestDockerfileParser::conformance_data()
     row("env escaped space", u"FROM a\nENV A=x\\ y\n"_s,
         u"FROM 1-1 args[\"a\"]\nENV 2-2 args[\"A=x\\\\ y\"] pairs[A=\"x y\"]"_s);
     row("label pairs", u"FROM a\nLABEL \"com.example.v\"=\"1.0\" b=c\n"_s,
-        u"FROM 1-1 args[\"a\"]\nLABEL 2-2 args[\"\\\"com.example.v\\\"=\\\"1.0\\\"\",\"b=c\"] pairs[\"com.example.v\"=\"1.0\",b=\"c\"]"_s);
+        u"FROM 1-1 args[\"a\"]\nLABEL 2-2 args[\"\\\"com.example.v\\\"=\\\"1.0\\\"\",\"b=c\"] pairs[com.example.v=\"1.0\",b=\"c\"]"_s);
     row("arg forms", u"ARG a b=2 c=\"x y\"\nFROM x\n"_s,
         u"ARG 1-1 args[\"a\",\"b=2\",\"c=\\\"x y\\\"\"] pairs[a=null,b=\"2\",c=\"x y\"]\nFROM 2-2 args[\"x\"]"_s);
     row("arg blank name", u"FROM x\nARG =1\n"_s,
