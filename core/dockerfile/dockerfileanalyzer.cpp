@@ -36,9 +36,8 @@ QString portError(const QString &raw)
     const qsizetype slash = containerPart.indexOf(u'/');
     const QString port = slash < 0 ? containerPart : containerPart.left(slash);
     const QString proto = slash < 0 ? QString() : containerPart.mid(slash + 1).toLower();
-    const auto invalid = [&](const QString &why) {
-        return DockerfileAnalyzer::tr("invalid port: \"%1\": %2").arg(raw, why);
-    };
+    const auto invalid
+        = [&](const QString &why) { return DockerfileAnalyzer::tr("invalid port: \"%1\": %2").arg(raw, why); };
     if (port.isEmpty())
         return invalid(DockerfileAnalyzer::tr("no port specified"));
     if (!proto.isEmpty() && proto != u"tcp" && proto != u"udp" && proto != u"sctp")
