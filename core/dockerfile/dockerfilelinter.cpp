@@ -6,6 +6,7 @@
 #include "dockerfileparser.h"
 #include "lintrulecatalog.h"
 #include "runmount.h"
+#include "runscript.h"
 #include "shelllexer.h"
 
 #include <QDir>
@@ -20,106 +21,7 @@ namespace Dockwright::Core {
 
 namespace {
 
-// --- Shell command splitting for RUN analysis -------------------------------------------------------------
-
-struct ShellCommand
-{
-    QStringList words;
-    bool pipedInto = false; // this command's stdin comes from a pipe
-};
-
-// A forgiving tokenizer: quotes are removed, escapes honoured, comments skipped, and the script is cut into
-// simple commands at ; & && || | newlines and parentheses. Good enough to recognise package-manager calls.
-QList<ShellCommand> splitShell(QStringView script, bool *hasPipe)
-{
-    QList<ShellCommand> commands;
-    ShellCommand current;
-    QString word;
-    bool inWord = false;
-    bool nextPiped = false;
-    auto endWord = [&] {
-        if (inWord)
-            current.words.append(word);
-        word.clear();
-        inWord = false;
-    };
-    auto endCommand = [&](bool pipeFollows) {
-        endWord();
-        if (!current.words.isEmpty())
-            commands.append(current);
-        current = ShellCommand();
-        current.pipedInto = pipeFollows;
-        nextPiped = pipeFollows;
-    };
-    const qsizetype n = script.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = script[i];
-        if (c == u'\'' || c == u'"') {
-            inWord = true;
-            const QChar quote = c;
-            for (++i; i < n && script[i] != quote; ++i) {
-                if (quote == u'"' && script[i] == u'\\' && i + 1 < n)
-                    ++i;
-                word.append(script[i]);
-            }
-            continue;
-        }
-        if (c == u'\\') {
-            if (i + 1 < n && script[i + 1] != u'\n') {
-                word.append(script[++i]);
-                inWord = true;
-            } else {
-                ++i; // line continuation inside a heredoc script
-            }
-            continue;
-        }
-        if (c == u'#' && !inWord) {
-            while (i < n && script[i] != u'\n')
-                ++i;
-            endCommand(false);
-            continue;
-        }
-        if (c == u'|') {
-            if (i + 1 < n && script[i + 1] == u'|') {
-                ++i;
-                endCommand(false);
-            } else {
-                if (hasPipe)
-                    *hasPipe = true;
-                endCommand(true);
-            }
-            continue;
-        }
-        if (c == u';' || c == u'&' || c == u'\n' || c == u'(' || c == u')' || c == u'`') {
-            if (c == u'&' && i + 1 < n && script[i + 1] == u'&')
-                ++i;
-            endCommand(false);
-            continue;
-        }
-        if (c.isSpace()) {
-            endWord();
-            continue;
-        }
-        word.append(c);
-        inWord = true;
-    }
-    endCommand(false);
-    Q_UNUSED(nextPiped);
-    // Strip leading variable assignments and wrappers so words[0] is the program.
-    for (ShellCommand &cmd : commands) {
-        while (!cmd.words.isEmpty()) {
-            const QString &w = cmd.words.first();
-            const qsizetype eq = w.indexOf(u'=');
-            const bool assignment = eq > 0 && !w.startsWith(u'-') && w.left(eq).indexOf(u'/') < 0;
-            if (assignment || w == u"then" || w == u"do" || w == u"else" || w == u"!" || w == u"{" || w == u"exec"
-                || w == u"time" || w == u"command" || w == u"env" || w == u"if" || w == u"while" || w == u"nohup")
-                cmd.words.removeFirst();
-            else
-                break;
-        }
-    }
-    return commands;
-}
+// --- Reading RUN commands ---------------------------------------------------------------------------------
 
 QString baseName(const QString &program)
 {
@@ -127,66 +29,88 @@ QString baseName(const QString &program)
     return slash < 0 ? program : program.mid(slash + 1);
 }
 
-bool hasWord(const QStringList &words, std::initializer_list<const char16_t *> options)
+qsizetype indexOfWord(const QStringList &words, std::initializer_list<const char16_t *> options, qsizetype from = 0)
 {
-    for (const QString &w : words) {
+    for (qsizetype i = from; i < words.size(); ++i) {
         for (const char16_t *o : options) {
-            if (w == QStringView(o))
-                return true;
+            if (words[i] == QStringView(o))
+                return i;
         }
     }
-    return false;
+    return -1;
 }
 
-bool hasShortFlag(const QStringList &words, QChar letter)
+// The index of the first operand at or after from: options are skipped, and so are the values of the options
+// named in withValue ("-o" in `apt-get -o Acquire::Retries=3 install`). -1 if there is none.
+qsizetype operandIndex(const QStringList &words, qsizetype from, const QSet<QString> &withValue = {})
 {
-    for (const QString &w : words) {
-        if (w.size() > 1 && w[0] == u'-' && w[1] != u'-' && !w.contains(u'=') && w.mid(1).contains(letter))
-            return true;
+    for (qsizetype i = from; i < words.size(); ++i) {
+        const QString &w = words[i];
+        if (w == u"--")
+            return i + 1 < words.size() ? i + 1 : -1;
+        if (!w.startsWith(u'-') || w == u"-")
+            return i;
+        if (withValue.contains(w))
+            ++i;
     }
-    return false;
+    return -1;
 }
 
-// Words after the sub-command that are not options (crudely: options with values are not recognised).
-QStringList operands(const QStringList &words, int skip)
+QStringList operandsFrom(const QStringList &words, qsizetype from, const QSet<QString> &withValue = {})
 {
     QStringList out;
-    for (qsizetype i = skip; i < words.size(); ++i) {
-        if (!words[i].startsWith(u'-'))
-            out.append(words[i]);
-    }
+    for (qsizetype i = operandIndex(words, from, withValue); i >= 0 && i < words.size();
+        i = operandIndex(words, i + 1, withValue))
+        out.append(words[i]);
     return out;
 }
 
-bool isPipInstall(const ShellCommand &c, int *subIndex)
+const QSet<QString> &aptValueOptions()
 {
-    const QStringList &w = c.words;
-    if (w.isEmpty())
-        return false;
-    const QString prog = baseName(w[0]);
-    int i = -1;
-    if (prog.startsWith(u"pip") && (prog == u"pip" || prog.mid(3).front().isDigit()))
+    static const QSet<QString> options = {QStringLiteral("-o"), QStringLiteral("-c"), QStringLiteral("-t"),
+        QStringLiteral("-a"), QStringLiteral("--option"), QStringLiteral("--config-file"),
+        QStringLiteral("--target-release"), QStringLiteral("--host-architecture")};
+    return options;
+}
+
+const QSet<QString> &pipValueOptions()
+{
+    static const QSet<QString> options = {QStringLiteral("-i"), QStringLiteral("--index-url"),
+        QStringLiteral("--extra-index-url"), QStringLiteral("-f"), QStringLiteral("--find-links"), QStringLiteral("-t"),
+        QStringLiteral("--target"), QStringLiteral("--prefix"), QStringLiteral("--root"),
+        QStringLiteral("--trusted-host"), QStringLiteral("--platform"), QStringLiteral("--python-version"),
+        QStringLiteral("--implementation"), QStringLiteral("--abi"), QStringLiteral("--only-binary"),
+        QStringLiteral("--no-binary"), QStringLiteral("-e"), QStringLiteral("--editable"), QStringLiteral("--src"),
+        QStringLiteral("--cache-dir"), QStringLiteral("--log"), QStringLiteral("--proxy"), QStringLiteral("--cert"),
+        QStringLiteral("--python"), QStringLiteral("-p"), QStringLiteral("--upgrade-strategy"),
+        QStringLiteral("--progress-bar"), QStringLiteral("--timeout"), QStringLiteral("--retries"),
+        QStringLiteral("-r"), QStringLiteral("--requirement"), QStringLiteral("-c"), QStringLiteral("--constraint")};
+    return options;
+}
+
+// Index of pip's "install" word (pip install, python -m pip install, uv pip install), else -1.
+qsizetype pipInstallIndex(const QStringList &w, const QString &prog)
+{
+    qsizetype i = -1;
+    if (prog.startsWith(u"pip") && (prog == u"pip" || (prog.size() > 3 && prog[3].isDigit())))
         i = 1;
     else if (prog.startsWith(u"python") && w.size() > 2 && w[1] == u"-m" && w[2] == u"pip")
         i = 3;
     else if (prog == u"uv" && w.size() > 1 && w[1] == u"pip")
         i = 2;
-    if (i < 0 || i >= w.size() || w[i] != u"install")
-        return false;
-    if (subIndex)
-        *subIndex = i + 1;
-    return true;
+    if (i < 0)
+        return -1;
+    i = operandIndex(w, i, {QStringLiteral("--python"), QStringLiteral("--cache-dir")});
+    return i >= 0 && w[i] == u"install" ? i : -1;
 }
 
 // True for commands that install project dependencies from manifests (the slow, cache-worthy step).
-bool isDependencyInstall(const ShellCommand &c)
+bool isDependencyInstall(const QStringList &w, const QString &prog)
 {
-    const QStringList &w = c.words;
     if (w.isEmpty())
         return false;
-    if (isPipInstall(c, nullptr))
+    if (pipInstallIndex(w, prog) >= 0)
         return true;
-    const QString prog = baseName(w[0]);
     const QString sub = w.value(1);
     if (prog == u"npm")
         return sub == u"ci" || sub == u"install" || sub == u"i";
@@ -201,6 +125,20 @@ bool isDependencyInstall(const ShellCommand &c)
     if (prog == u"go")
         return sub == u"mod" && w.value(2) == u"download";
     return false;
+}
+
+// "pkg@1.2.3", "@scope/pkg@1.2.3-rc.1": an exact version (a range, a tag or no version is not pinned). A
+// variable counts as pinned: its value is not known here.
+bool isPinnedNpmPackage(const QString &spec)
+{
+    if (spec.contains(u'$') || spec.startsWith(u'.') || spec.startsWith(u'/') || spec.contains(u"://")
+        || spec.contains(u':') || spec.endsWith(u".tgz"))
+        return true; // a path, URL, git or file spec: no registry resolution
+    const qsizetype at = spec.indexOf(u'@', 1);
+    if (at < 0)
+        return false;
+    static const QRegularExpression exact(QStringLiteral("^v?\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.+-]*)?$"));
+    return exact.matchView(QStringView(spec).mid(at + 1)).hasMatch();
 }
 
 // --- Image references -------------------------------------------------------------------------------------
@@ -524,6 +462,10 @@ private:
         int wholeContextCopy = -1; // instruction index of a COPY . before any dependency install
         bool portVariable = false;
         QStringList portNames;
+        bool aptNoRecommendsConfig = false; // an apt.conf line written by an earlier RUN
+        bool aptAssumeYesConfig = false;
+        QString rootImage; // the image at the root of the stage chain, as expanded
+        bool busyboxShell = false; // /bin/sh is BusyBox ash (alpine, busybox): no bash
     };
 
     void checkStages()
@@ -571,7 +513,15 @@ private:
                     state.user = base.user;
                     state.pipNoCacheEnv = base.pipNoCacheEnv;
                     state.portNames = base.portNames;
+                    state.aptNoRecommendsConfig = base.aptNoRecommendsConfig;
+                    state.aptAssumeYesConfig = base.aptAssumeYesConfig;
+                    state.rootImage = base.rootImage;
+                } else {
+                    state.rootImage = stage.baseExpanded.isEmpty() ? stage.baseImage : stage.baseExpanded;
                 }
+                const QString repository = splitImage(state.rootImage.toLower()).name.section(u'/', -1);
+                state.busyboxShell = repository == u"alpine" || repository == u"busybox"
+                    || state.rootImage.contains(u"alpine", Qt::CaseInsensitive);
                 continue;
             }
             if (ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Env) {
@@ -817,158 +767,131 @@ private:
             if (f.name != u"mount")
                 continue;
             const RunMount m = RunMountParser::parse(f.value);
-            if (m.type == RunMount::Type::Cache && m.target.contains(needle))
+            if ((m.type == RunMount::Type::Cache || m.type == RunMount::Type::Tmpfs) && m.target.contains(needle))
                 return true;
         }
         return false;
     }
 
+    // One command of a RUN, as the RUN rules read it: its words without here-document markers, the program's
+    // base name, and where each word is in the Dockerfile.
+    struct RunCommand
+    {
+        const RunScript *script = nullptr;
+        ShellCommand command;
+        QStringList w;
+        QString prog;
+
+        SourceRange range(qsizetype word) const
+        {
+            if (word >= 0 && word < command.words.size())
+                return script->rangeOf(command.words[word]);
+            return script->rangeOf(command.words.first().start, command.words.last().end);
+        }
+    };
+
+    static QList<RunCommand> runCommands(const QList<RunScript> &scripts)
+    {
+        QList<RunCommand> out;
+        for (const RunScript &script : scripts) {
+            for (const ShellCommand &cmd : script.commands) {
+                RunCommand c;
+                c.script = &script;
+                c.command = cmd;
+                c.command.words.removeIf(
+                    [](const ShellWord &w) { return w.text.startsWith(u"<<") && !w.text.startsWith(u"<<<"); });
+                if (c.command.words.isEmpty())
+                    continue;
+                c.w = c.command.texts();
+                c.prog = c.command.program();
+                if (c.prog == u"sudo") {
+                    // Analyse the wrapped command too (sudo's options and their values dropped).
+                    static const QSet<QString> valued = {QStringLiteral("-u"), QStringLiteral("-g"),
+                        QStringLiteral("-C"), QStringLiteral("-D"), QStringLiteral("-h"), QStringLiteral("-p"),
+                        QStringLiteral("-r"), QStringLiteral("-t"), QStringLiteral("-U")};
+                    out.append(c);
+                    const qsizetype at = operandIndex(c.w, 1, valued);
+                    if (at < 0)
+                        continue;
+                    c.command.words = c.command.words.mid(at);
+                    c.w = c.command.texts();
+                    c.prog = c.command.program();
+                }
+                out.append(c);
+            }
+        }
+        return out;
+    }
+
     void checkRun(const DockerfileInstruction &ins, StageState &state)
     {
-        QString script;
-        bool shell = true;
-        if (ins.json) {
-            const QStringList words = [&] {
-                QStringList w;
-                for (const DockerfileWord &a : ins.args)
-                    w.append(a.text);
-                return w;
-            }();
-            const QString prog = baseName(words.value(0));
-            if ((prog == u"sh" || prog == u"bash" || prog == u"ash" || prog == u"dash" || prog == u"zsh")
-                && words.value(1) == u"-c") {
-                script = words.value(2);
-            } else {
-                shell = false;
-                QStringList quoted;
-                for (const QString &w : words)
-                    quoted.append(w.contains(u' ') ? u'\'' + w + u'\'' : w);
-                script = quoted.join(u' ');
-            }
-        } else {
-            script = ins.args.value(0).text;
-        }
-        for (const DockerfileHeredoc &doc : ins.heredocs)
-            script += u'\n' + doc.content;
+        const QList<RunScript> scripts = RunScript::fromInstruction(ins);
+        const QList<RunCommand> commands = runCommands(scripts);
+        const bool shell = scripts.value(0).shell;
 
-        bool hasPipe = false;
-        const QList<ShellCommand> commands = splitShell(script, &hasPipe);
+        // What the whole RUN does, wherever in it: later commands clean up after earlier ones.
         bool setPipefail = false;
-        bool reportedApt = false;
+        bool aptListsCleaned = cacheMountAt(ins, u"/var/lib/apt");
+        bool apkCacheCleaned = cacheMountAt(ins, u"/var/cache/apk");
+        QStringList removed; // operands of rm
+        if (ins.json) {
+            for (const DockerfileWord &a : ins.args)
+                setPipefail = setPipefail || a.text == u"pipefail"; // ["bash", "-o", "pipefail", "-c", ...]
+        }
+        for (const RunCommand &c : commands) {
+            for (const QString &word : c.w) {
+                if (c.prog == u"set" && word.contains(u"pipefail"))
+                    setPipefail = true;
+                if (word.contains(u"/var/lib/apt/lists"))
+                    aptListsCleaned = true;
+                if (word.contains(u"/var/cache/apk"))
+                    apkCacheCleaned = true;
+                if (word.contains(u"Install-Recommends") && (word.contains(u"false") || word.contains(u"\"0\"")))
+                    state.aptNoRecommendsConfig = true; // echo 'APT::Install-Recommends "false";' > /etc/apt/...
+                if (word.contains(u"Assume-Yes") && word.contains(u"true"))
+                    state.aptAssumeYesConfig = true;
+            }
+            if ((c.prog == u"apt-get" || c.prog == u"apt")
+                && operandsFrom(c.w, 1, aptValueOptions()).value(0) == u"dist-clean")
+                aptListsCleaned = true;
+            if (c.prog == u"rm")
+                removed += operandsFrom(c.w, 1);
+        }
+
+        bool reportedCd = false;
+        bool reportedAptLists = false;
         bool dependencyInstall = false;
-        for (ShellCommand c : commands) {
-            if (!c.words.isEmpty() && baseName(c.words.first()) == u"sudo") {
+        for (const RunCommand &c : commands) {
+            const QStringList &w = c.w;
+            const QString &prog = c.prog;
+            if (prog == u"sudo") {
                 report(LintRuleId::RunSudo, DockerfileLinter::tr("Do not use sudo in RUN; use USER to switch users"),
-                    find(ins, u"sudo"));
-                // Keep analysing the wrapped command (sudo's own options are dropped).
-                c.words.removeFirst();
-                while (!c.words.isEmpty() && c.words.first().startsWith(u'-'))
-                    c.words.removeFirst();
-            }
-            const QStringList &w = c.words;
-            if (w.isEmpty())
+                    c.range(0));
                 continue;
-            const QString prog = baseName(w[0]);
-            if (prog == u"set" && script.contains(u"pipefail"))
-                setPipefail = true;
-            if (prog == u"cd") {
+            }
+            if (prog == u"cd" && !reportedCd && !c.command.inSubshell && isPersistentCd(w.value(1), removed)) {
                 report(LintRuleId::RunCdInsteadOfWorkdir,
-                    DockerfileLinter::tr("Use WORKDIR to switch to a directory instead of 'cd'"), find(ins, u"cd "));
+                    DockerfileLinter::tr("Use WORKDIR to switch to a directory instead of 'cd'"), c.range(0));
+                reportedCd = true;
                 continue;
             }
-            if (prog == u"apt" && w.size() > 1) {
-                report(LintRuleId::AptUseAptGet,
-                    DockerfileLinter::tr("Do not use apt as it is meant to be an end-user tool, use apt-get or "
-                                         "apt-cache instead"),
-                    find(ins, u"apt "));
-            }
-            if ((prog == u"apt-get" || prog == u"apt") && operands(w, 1).value(0) == u"install") {
-                if (prog == u"apt-get" && !hasShortFlag(w, u'y') && !hasWord(w, {u"--yes", u"--assume-yes", u"-qq"})
-                    && !w.contains(QStringLiteral("--quiet=2")))
-                    report(LintRuleId::AptGetMissingYes,
-                        DockerfileLinter::tr("Use the -y switch to avoid manual input: apt-get -y install"),
-                        find(ins, u"install"));
-                bool noRecommends = false;
-                for (const QString &word : w)
-                    noRecommends = noRecommends || word == u"--no-install-recommends"
-                        || word.contains(u"Install-Recommends=false", Qt::CaseInsensitive)
-                        || word.contains(u"Install-Recommends=0", Qt::CaseInsensitive);
-                if (!noRecommends)
-                    report(LintRuleId::AptNoInstallRecommends,
-                        DockerfileLinter::tr("Avoid additional packages by specifying --no-install-recommends"),
-                        find(ins, u"install"));
-                if (!reportedApt && !script.contains(u"/var/lib/apt/lists") && !cacheMountAt(ins, u"/var/lib/apt")) {
-                    report(LintRuleId::AptListsNotCleaned,
-                        DockerfileLinter::tr("Delete the apt lists (/var/lib/apt/lists) after installing "
-                                             "packages"),
-                        find(ins, u"install"));
-                    reportedApt = true;
-                }
-            }
-            if (prog == u"apk" && operands(w, 1).value(0) == u"add" && !hasWord(w, {u"--no-cache"})
-                && !script.contains(u"/var/cache/apk") && !cacheMountAt(ins, u"/var/cache/apk"))
+            if (prog == u"apt-get" || prog == u"apt")
+                checkApt(ins, c, state, aptListsCleaned, reportedAptLists);
+            const qsizetype apkSub = prog == u"apk"
+                ? operandIndex(w, 1,
+                      {QStringLiteral("-X"), QStringLiteral("--repository"), QStringLiteral("-p"),
+                          QStringLiteral("--root"), QStringLiteral("--arch")})
+                : -1;
+            if (apkSub > 0 && w[apkSub] == u"add" && indexOfWord(w, {u"--no-cache", u"--no-network"}) < 0
+                && !apkCacheCleaned)
                 report(LintRuleId::ApkNoCache,
                     DockerfileLinter::tr("Use the --no-cache switch to avoid the need to use --update and remove "
                                          "/var/cache/apk/*"),
-                    find(ins, u"apk"));
-            int sub = 0;
-            if (isPipInstall(c, &sub)) {
-                if (baseName(w[0]) != u"uv" && !hasWord(w, {u"--no-cache-dir", u"--no-cache"}) && !state.pipNoCacheEnv
-                    && !cacheMountAt(ins, u".cache"))
-                    report(LintRuleId::PipNoCacheDir,
-                        DockerfileLinter::tr("Avoid use of cache directory with pip. Use `pip install "
-                                             "--no-cache-dir <package>`"),
-                        find(ins, u"install"));
-                const bool requirements = hasWord(w, {u"-r", u"--requirement", u"-c", u"--constraint"})
-                    || std::any_of(w.begin(), w.end(),
-                        [](const QString &x) { return x.startsWith(u"-r") || x.startsWith(u"--requirement="); });
-                if (!requirements) {
-                    static const QSet<QString> tools
-                        = {QStringLiteral("pip"), QStringLiteral("setuptools"), QStringLiteral("wheel"),
-                            QStringLiteral("uv"), QStringLiteral("poetry"), QStringLiteral("pipenv")};
-                    for (const QString &pkg : operands(w, sub)) {
-                        const bool path = pkg.startsWith(u'.') || pkg.startsWith(u'/') || pkg.endsWith(u".whl")
-                            || pkg.contains(u"://") || pkg.endsWith(u".tar.gz");
-                        static const QRegularExpression specifier(QStringLiteral("[<>=!~\\[;]"));
-                        const QString bare = pkg.section(specifier, 0, 0);
-                        if (!path && !pkg.contains(u"==") && !tools.contains(bare.toLower())) {
-                            report(LintRuleId::DependencyInstallNotLocked,
-                                DockerfileLinter::tr(
-                                    "pip install of '%1' resolves versions at build time; install from a "
-                                    "lock file or pin exact versions")
-                                    .arg(pkg),
-                                find(ins, pkg));
-                            break;
-                        }
-                    }
-                }
-            }
-            if (isDependencyInstall(c))
+                    c.range(apkSub));
+            checkPip(ins, c, state);
+            if (isDependencyInstall(w, prog))
                 dependencyInstall = true;
-            const QString subCommand = w.value(1);
-            if (prog == u"npm" && (subCommand == u"install" || subCommand == u"i"))
-                report(LintRuleId::DependencyInstallNotLocked,
-                    DockerfileLinter::tr("npm install resolves versions at build time; use npm ci to install from "
-                                         "package-lock.json"),
-                    find(ins, u"npm"));
-            else if ((prog == u"yarn"
-                         && (subCommand.isEmpty() || subCommand == u"install" || subCommand.startsWith(u'-'))
-                         && !hasWord(w, {u"--frozen-lockfile", u"--immutable"}))
-                || (prog == u"pnpm" && (subCommand == u"install" || subCommand == u"i")
-                    && !hasWord(w, {u"--frozen-lockfile"})))
-                report(LintRuleId::DependencyInstallNotLocked,
-                    DockerfileLinter::tr(
-                        "%1 install without a frozen lock file; add --frozen-lockfile (or --immutable)")
-                        .arg(prog),
-                    find(ins, prog));
-            else if (prog == u"uv" && subCommand == u"sync" && !hasWord(w, {u"--locked", u"--frozen"}))
-                report(LintRuleId::DependencyInstallNotLocked,
-                    DockerfileLinter::tr("uv sync without --locked or --frozen may update uv.lock"),
-                    find(ins, u"sync"));
-            else if (prog == u"pipenv" && subCommand == u"install" && !hasWord(w, {u"--deploy", u"--ignore-pipfile"}))
-                report(LintRuleId::DependencyInstallNotLocked,
-                    DockerfileLinter::tr("pipenv install without --deploy does not enforce Pipfile.lock"),
-                    find(ins, u"pipenv"));
+            checkLockedInstall(c);
         }
         if (dependencyInstall && state.wholeContextCopy >= 0) {
             const DockerfileInstruction &copy = m_parse.instructions[state.wholeContextCopy];
@@ -980,9 +903,169 @@ private:
                 copy.argumentsRange);
             state.wholeContextCopy = -1;
         }
-        if (hasPipe && shell && !state.pipefail && state.posixShell && !setPipefail)
-            report(LintRuleId::PipeWithoutPipefail,
-                DockerfileLinter::tr("Set the SHELL option -o pipefail before RUN with a pipe in it"), find(ins, u"|"));
+        if (shell && !state.pipefail && state.posixShell && !setPipefail) {
+            for (const RunCommand &c : commands) {
+                if (!c.command.pipesOut)
+                    continue;
+                const qsizetype bar = c.script->text.indexOf(u'|', c.command.words.last().end);
+                const SourceRange at = bar >= 0 ? c.script->rangeOf(bar, bar + 1) : c.range(-1);
+                report(LintRuleId::PipeWithoutPipefail,
+                    state.busyboxShell
+                        ? DockerfileLinter::tr("Set the SHELL option -o pipefail before RUN with a pipe in it "
+                                               "(SHELL [\"/bin/ash\", \"-eo\", \"pipefail\", \"-c\"] on %1)")
+                              .arg(state.rootImage)
+                        : DockerfileLinter::tr("Set the SHELL option -o pipefail before RUN with a pipe in it"),
+                    at);
+                break;
+            }
+        }
+    }
+
+    // A `cd` whose effect lasts beyond the command: not `cd -`, `cd ..`, `cd /`, a temporary folder, or a folder the
+    // RUN removes again (the download-build-delete pattern WORKDIR cannot express).
+    static bool isPersistentCd(const QString &dir, const QStringList &removed)
+    {
+        if (dir.isEmpty() || dir == u"-" || dir == u"/" || dir == u".." || dir.startsWith(u"../")
+            || dir.contains(u"tmp", Qt::CaseInsensitive) || dir.contains(u"mktemp"))
+            return false;
+        QString bare = dir;
+        while (bare.size() > 1 && bare.endsWith(u'/'))
+            bare.chop(1);
+        for (const QString &r : removed) {
+            if (r == bare || r.startsWith(bare + u'/') || bare.startsWith(r + u'/')
+                || (r.endsWith(u'*') && bare.startsWith(r.chopped(1))))
+                return false;
+        }
+        return true;
+    }
+
+    void checkApt(const DockerfileInstruction &ins, const RunCommand &c, StageState &state, bool listsCleaned,
+        bool &reportedLists)
+    {
+        Q_UNUSED(ins);
+        const QStringList &w = c.w;
+        const qsizetype sub = operandIndex(w, 1, aptValueOptions());
+        if (c.prog == u"apt" && sub > 0) {
+            report(LintRuleId::AptUseAptGet,
+                DockerfileLinter::tr("Do not use apt as it is meant to be an end-user tool, use apt-get or "
+                                     "apt-cache instead"),
+                c.range(0));
+        }
+        if (sub < 0 || w[sub] != u"install")
+            return;
+        if (indexOfWord(w, {u"-s", u"--simulate", u"--just-print", u"--dry-run", u"--recon", u"--no-act"}) >= 0)
+            return; // a simulation installs nothing
+        bool yes = state.aptAssumeYesConfig || c.command.pipedInto || c.prog == u"apt";
+        bool noRecommends = state.aptNoRecommendsConfig;
+        for (qsizetype i = 1; i < w.size(); ++i) {
+            const QString &word = w[i];
+            if (word == u"--yes" || word == u"--assume-yes" || word == u"--quiet=2" || word == u"-qq"
+                || word.contains(u"Assume-Yes=true", Qt::CaseInsensitive)
+                || (word.size() > 1 && word[0] == u'-' && word[1] != u'-' && !word.contains(u'=') && word.contains(u'y')
+                    && !aptValueOptions().contains(w[i - 1])))
+                yes = true;
+            if (word == u"--no-install-recommends" || word.contains(u"Install-Recommends=false", Qt::CaseInsensitive)
+                || word.contains(u"Install-Recommends=0", Qt::CaseInsensitive))
+                noRecommends = true;
+        }
+        if (c.prog == u"apt-get" && !yes)
+            report(LintRuleId::AptGetMissingYes,
+                DockerfileLinter::tr("Use the -y switch to avoid manual input: apt-get -y install"), c.range(sub));
+        if (!noRecommends)
+            report(LintRuleId::AptNoInstallRecommends,
+                DockerfileLinter::tr("Avoid additional packages by specifying --no-install-recommends"), c.range(sub));
+        if (!listsCleaned && !reportedLists) {
+            report(LintRuleId::AptListsNotCleaned,
+                DockerfileLinter::tr("Delete the apt lists after installing packages: end the RUN with apt-get "
+                                     "dist-clean (Debian 13 and later) or rm -rf /var/lib/apt/lists/*"),
+                c.range(sub));
+            reportedLists = true;
+        }
+    }
+
+    void checkPip(const DockerfileInstruction &ins, const RunCommand &c, const StageState &state)
+    {
+        const QStringList &w = c.w;
+        const qsizetype install = pipInstallIndex(w, c.prog);
+        if (install < 0)
+            return;
+        if (c.prog != u"uv" && indexOfWord(w, {u"--no-cache-dir", u"--no-cache"}) < 0 && !state.pipNoCacheEnv
+            && !cacheMountAt(ins, u".cache"))
+            report(LintRuleId::PipNoCacheDir,
+                DockerfileLinter::tr("Avoid use of cache directory with pip. Use `pip install "
+                                     "--no-cache-dir <package>`"),
+                c.range(install));
+        const bool requirements = indexOfWord(w, {u"-r", u"--requirement", u"-c", u"--constraint"}) >= 0
+            || std::any_of(w.begin(), w.end(), [](const QString &x) {
+                   return (x.startsWith(u"-r") && !x.startsWith(u"--")) || x.startsWith(u"--requirement=");
+               });
+        if (requirements)
+            return;
+        static const QSet<QString> tools = {QStringLiteral("pip"), QStringLiteral("setuptools"),
+            QStringLiteral("wheel"), QStringLiteral("uv"), QStringLiteral("poetry"), QStringLiteral("pipenv")};
+        for (qsizetype i = operandIndex(w, install + 1, pipValueOptions()); i >= 0;
+            i = operandIndex(w, i + 1, pipValueOptions())) {
+            const QString &pkg = w[i];
+            const bool path = pkg.startsWith(u'.') || pkg.startsWith(u'/') || pkg.endsWith(u".whl")
+                || pkg.contains(u"://") || pkg.endsWith(u".tar.gz") || pkg.endsWith(u".zip") || pkg.contains(u'$')
+                || pkg == u"@" || w.value(i + 1) == u"@" || pkg.contains(u" @ ");
+            static const QRegularExpression specifier(QStringLiteral("[<>=!~\\[;@ ]"));
+            const QString bare = pkg.section(specifier, 0, 0);
+            if (!path && !pkg.contains(u"==") && !tools.contains(bare.toLower())) {
+                report(LintRuleId::DependencyInstallNotLocked,
+                    DockerfileLinter::tr("pip install of '%1' resolves versions at build time; install from a "
+                                         "lock file or pin exact versions")
+                        .arg(pkg),
+                    c.range(i));
+                break;
+            }
+        }
+    }
+
+    void checkLockedInstall(const RunCommand &c)
+    {
+        const QStringList &w = c.w;
+        const QString &prog = c.prog;
+        const QString subCommand = w.value(1);
+        if (prog == u"npm" && (subCommand == u"install" || subCommand == u"i" || subCommand == u"add")) {
+            static const QSet<QString> valued = {QStringLiteral("--prefix"), QStringLiteral("--registry"),
+                QStringLiteral("--cache"), QStringLiteral("--loglevel"), QStringLiteral("-w"),
+                QStringLiteral("--workspace"), QStringLiteral("--omit"), QStringLiteral("--include")};
+            const QStringList packages = operandsFrom(w, 2, valued);
+            if (packages.isEmpty()) {
+                report(LintRuleId::DependencyInstallNotLocked,
+                    DockerfileLinter::tr("npm install resolves versions at build time; use npm ci to install from "
+                                         "package-lock.json"),
+                    c.range(1));
+                return;
+            }
+            for (const QString &pkg : packages) {
+                if (!isPinnedNpmPackage(pkg)) {
+                    report(LintRuleId::DependencyInstallNotLocked,
+                        DockerfileLinter::tr("npm install of '%1' resolves its version at build time; pin an exact "
+                                             "version (%1@1.2.3)")
+                            .arg(pkg),
+                        c.range(w.indexOf(pkg)));
+                    return;
+                }
+            }
+            return;
+        }
+        if ((prog == u"yarn" && (subCommand.isEmpty() || subCommand == u"install" || subCommand.startsWith(u'-'))
+                && indexOfWord(w, {u"--frozen-lockfile", u"--immutable"}) < 0)
+            || (prog == u"pnpm" && (subCommand == u"install" || subCommand == u"i")
+                && indexOfWord(w, {u"--frozen-lockfile"}) < 0))
+            report(LintRuleId::DependencyInstallNotLocked,
+                DockerfileLinter::tr("%1 install without a frozen lock file; add --frozen-lockfile (or --immutable)")
+                    .arg(prog),
+                c.range(0));
+        else if (prog == u"uv" && subCommand == u"sync" && indexOfWord(w, {u"--locked", u"--frozen"}) < 0)
+            report(LintRuleId::DependencyInstallNotLocked,
+                DockerfileLinter::tr("uv sync without --locked or --frozen may update uv.lock"), c.range(1));
+        else if (prog == u"pipenv" && subCommand == u"install"
+            && indexOfWord(w, {u"--deploy", u"--ignore-pipfile"}) < 0)
+            report(LintRuleId::DependencyInstallNotLocked,
+                DockerfileLinter::tr("pipenv install without --deploy does not enforce Pipfile.lock"), c.range(0));
     }
 
     void checkTarget()

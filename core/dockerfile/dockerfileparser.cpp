@@ -116,6 +116,15 @@ public:
         while (to > from && isGoSpace(t[to - 1]))
             --to;
         ins.original = t.mid(from, to - from);
+        for (const Segment &segment : m_logical.segments) {
+            if (segment.start >= to)
+                break;
+            const qsizetype next = &segment == &m_logical.segments.back() ? t.size() : (&segment + 1)->start;
+            if (next <= from)
+                continue;
+            const qsizetype begin = std::max(segment.start, from);
+            ins.originalSegments.append({begin - from, segment.line, segment.column0 + int(begin - segment.start) + 1});
+        }
         qsizetype cmdEnd = from;
         while (cmdEnd < to && !isSplitSpace(t[cmdEnd]))
             ++cmdEnd;

@@ -8,7 +8,9 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace Dockwright::Core {
 
@@ -119,12 +121,22 @@ enum class InstructionKind {
     Workdir,
 };
 
+// Where a run of DockerfileInstruction::original lies in the source: original[offset] is at line:column, and
+// so are the following characters up to the next segment's offset (one segment per physical line).
+struct DockerfileTextSegment
+{
+    qsizetype offset = 0;
+    int line = 0;
+    int column = 0; // 1-based
+};
+
 struct DockerfileInstruction
 {
     QString keyword; // as written
     QString name; // lowercased keyword
     InstructionKind kind = InstructionKind::Unknown;
     QString original; // the logical line after continuation joining
+    QList<DockerfileTextSegment> originalSegments; // maps offsets in original back to the source
     SourceRange range; // first to last physical line, heredoc bodies included
     SourceRange keywordRange;
     SourceRange argumentsRange; // text after the flags (empty range when there is none)
@@ -139,6 +151,25 @@ struct DockerfileInstruction
     bool emptyContinuationLine = false;
 
     bool isShellForm() const { return !json; }
+    // The source range of original[start, end); an empty range at the keyword when nothing is mapped.
+    SourceRange rangeInOriginal(qsizetype start, qsizetype end) const
+    {
+        if (originalSegments.isEmpty() || start < 0 || end > original.size())
+            return keywordRange;
+        const auto at = [this](qsizetype pos) {
+            auto it = std::upper_bound(originalSegments.begin(), originalSegments.end(), pos,
+                [](qsizetype p, const DockerfileTextSegment &seg) { return p < seg.offset; });
+            if (it != originalSegments.begin())
+                --it;
+            const DockerfileTextSegment &s = *it;
+            return std::pair<int, int>(s.line, s.column + int(pos - s.offset));
+        };
+        const auto [l1, c1] = at(start);
+        if (end <= start)
+            return {l1, c1, l1, c1};
+        const auto [l2, c2] = at(end - 1);
+        return {l1, c1, l2, c2 + 1};
+    }
     const DockerfileFlag *flag(QStringView flagName) const
     {
         for (const DockerfileFlag &f : flags) {

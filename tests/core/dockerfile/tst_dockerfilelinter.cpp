@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,9 @@ private Q_SLOTS:
     void configUnknownRule();
     void configFileLookup();
     void guideReferenceIsClean();
+    void runRulesReadCommands_data();
+    void runRulesReadCommands();
+    void runFindingsPointAtTheCause();
 
 private:
     QSet<QString> m_covered;
@@ -528,6 +532,92 @@ void TestDockerfileLinter::guideReferenceIsClean()
         ids.append(x.ruleId);
     ids.removeAll(u"BaseImageNotPinnedByDigest"_s);
     QCOMPARE(ids, (QStringList {u"BaseImageLatestTag"_s}));
+}
+
+// False-positive classes found on real Dockerfiles: each row names the rules that must fire (and how often)
+// for one RUN; every other RUN rule must stay silent.
+void TestDockerfileLinter::runRulesReadCommands_data()
+{
+    QTest::addColumn<QString>("run");
+    QTest::addColumn<QStringList>("expected");
+    auto row = [](const char *name, const QString &run, const QStringList &expected) {
+        QTest::newRow(name) << run << expected;
+    };
+    const QString clean = u" && rm -rf /var/lib/apt/lists/*"_s;
+    row("quoted text is not a command", u"RUN echo \"apt-get install curl | sudo tee\""_s, {});
+    row("a word containing install", u"RUN ./install-packages.sh && make install"_s, {});
+    row("a comment in a continuation", u"RUN true \\\n    # apt-get install curl | cd /x\n    && make"_s, {});
+    row("dist-clean cleans the lists",
+        u"RUN apt-get update && apt-get install -y --no-install-recommends curl && apt-get dist-clean"_s, {});
+    row("simulation installs nothing", u"RUN apt-get install -s curl"_s, {});
+    row("dry run", u"RUN apt-get --dry-run install curl"_s, {});
+    row("option values before the sub-command",
+        u"RUN apt-get -o Dpkg::Options::=--force-confnew install -y --no-install-recommends x"_s + clean, {});
+    row("assume-yes via -o", u"RUN apt-get -o APT::Get::Assume-Yes=true install --no-install-recommends x"_s + clean,
+        {});
+    row("combined short flags", u"RUN apt-get install -qy --no-install-recommends x"_s + clean, {});
+    row("yes piped in", u"RUN yes | apt-get install --no-install-recommends x"_s + clean, {u"PipeWithoutPipefail"_s});
+    row("missing -y", u"RUN apt-get install --no-install-recommends x"_s + clean, {u"AptGetMissingYes"_s});
+    row("lists once per RUN",
+        u"RUN apt-get install -y --no-install-recommends a && apt-get install -y --no-install-recommends b"_s,
+        {u"AptListsNotCleaned"_s});
+    row("apk --no-network", u"RUN apk add --no-network /tmp/x.apk"_s, {});
+    row("apk cache removed", u"RUN apk add curl && rm -rf /var/cache/apk/*"_s, {});
+    row("apk repository option", u"RUN apk -X https://x/edge add curl"_s, {u"ApkNoCache"_s});
+    row("pinned global npm tool", u"RUN npm install -g npm@10.2.4 corepack@0.29.4"_s, {});
+    row("unpinned global npm tool", u"RUN npm install -g typescript"_s, {u"DependencyInstallNotLocked"_s});
+    row("npm range is not pinned", u"RUN npm i -g typescript@^5"_s, {u"DependencyInstallNotLocked"_s});
+    row("pip package via a variable", u"RUN pip install --no-cache-dir \"poetry==$POETRY_VERSION\" \"$PKG\""_s, {});
+    row("pip index url is not a package",
+        u"RUN pip install --no-cache-dir -i https://pypi.example/simple flask==3.0.0"_s, {});
+    row("case patterns are not pipes",
+        u"RUN case \"$(uname -m)\" in x86_64|amd64) a=amd64 ;; aarch64|arm64) a=arm64 ;; esac"_s, {});
+    row("one pipe finding per RUN", u"RUN a | b && c | d"_s, {u"PipeWithoutPipefail"_s});
+    row("set -o pipefail", u"RUN set -eux -o pipefail; a | b"_s, {});
+    row("bash -o pipefail exec form", u"RUN [\"bash\", \"-o\", \"pipefail\", \"-c\", \"a | b\"]"_s, {});
+    row("cd once per RUN", u"RUN cd /a && make && cd /b && make"_s, {u"RunCdInsteadOfWorkdir"_s});
+    row("cd into a temporary folder", u"RUN cd /tmp && curl -O x && cd \"$(mktemp -d)\""_s, {});
+    row("cd into a folder the RUN removes", u"RUN cd /usr/src/redis && make && cd / && rm -rf /usr/src/redis"_s, {});
+    row("cd in a subshell", u"RUN (cd /src && make) && rm -rf /src"_s, {});
+    row("sudo with options", u"RUN sudo -u app make"_s, {u"RunSudo"_s});
+    row("heredoc script", u"RUN <<EOF\nset -e\napt-get install -y curl\nEOF"_s,
+        {u"AptNoInstallRecommends"_s, u"AptListsNotCleaned"_s});
+    row("python heredoc", u"RUN python3 <<EOF\nimport os  # apt-get install x | y\nEOF"_s, {});
+    row("file written by a heredoc", u"RUN cat <<EOF > /etc/x.sh\ncd /x && apt-get install y\nEOF"_s, {});
+}
+
+void TestDockerfileLinter::runRulesReadCommands()
+{
+    QFETCH(QString, run);
+    QFETCH(QStringList, expected);
+    static const QSet<QString> runRules = {u"AptNoInstallRecommends"_s, u"AptListsNotCleaned"_s, u"AptGetMissingYes"_s,
+        u"AptUseAptGet"_s, u"ApkNoCache"_s, u"PipNoCacheDir"_s, u"RunCdInsteadOfWorkdir"_s, u"RunSudo"_s,
+        u"PipeWithoutPipefail"_s, u"DependencyInstallNotLocked"_s, u"SyntaxError"_s};
+    QStringList fired;
+    for (const QString &id : firedRules(u"FROM debian:13\n"_s + run + u'\n' + Tail)) {
+        if (runRules.contains(id))
+            fired.append(id);
+    }
+    fired.sort();
+    QStringList sorted = expected;
+    sorted.sort();
+    QVERIFY2(fired == sorted, qPrintable(fired.join(u", "_s)));
+}
+
+void TestDockerfileLinter::runFindingsPointAtTheCause()
+{
+    const QString text
+        = u"FROM alpine:3.20\nRUN echo install && \\\n    apk  add curl && \\\n    wget -qO- x | tar x\n"_s + Tail;
+    QMap<QString, SourceRange> at;
+    for (const LintDiagnostic &d : DockerfileLinter::lintText(text))
+        at.insert(d.ruleId, d.range);
+    QCOMPARE(at.value(u"ApkNoCache"_s), (SourceRange {3, 10, 3, 13}));
+    QCOMPARE(at.value(u"PipeWithoutPipefail"_s), (SourceRange {4, 17, 4, 18}));
+    // Alpine's /bin/sh is BusyBox ash: the fix names ash, not bash.
+    for (const LintDiagnostic &d : DockerfileLinter::lintText(text)) {
+        if (d.ruleId == u"PipeWithoutPipefail"_s)
+            QVERIFY2(d.message.contains(u"/bin/ash"_s), qPrintable(d.message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDockerfileLinter)
