@@ -15,7 +15,7 @@ DW_MIRROR="${DOCKWRIGHT_MIRROR:-}"
 # editing the list makes the next tools/setup install what is new. python3 runs the benchmark scripts;
 # podman (with catatonit, its --init) is the engine matrix's Podman, openssh-server the loopback sshd of the ssh:// tests, openbox the
 # window manager of GUI walkthroughs, patchelf the bundle's loader paths; Qt's xcb plugin needs libxcb-cursor0;
-# clang-format runs the layout check (the clang_format test, tools/check-format).
+# clang-format runs the layout check (the clang_format test, tools/check-format); libyaml reads .hadolint.yaml.
 DW_PACKAGES=(
     g++ cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -26,6 +26,7 @@ DW_PACKAGES=(
     busybox-static docker.io docker-cli docker-buildx iptables iproute2 procps util-linux curl
     clang libclang-rt-dev clang-format python3
     podman openssh-server openssh-client openbox patchelf libxcb-cursor0 qt6-svg-plugins catatonit
+    libyaml-dev
 )
 
 say()  { printf '\033[1;34m[dockwright]\033[0m %s\n' "$*" >&2; }

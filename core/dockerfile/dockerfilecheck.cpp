@@ -5,6 +5,7 @@
 #include "dockerfilelinter.h"
 #include "dockerfileparser.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace Dockwright::Core {
@@ -16,9 +17,10 @@ LintOptions lintOptionsFor(const DockerfileCheckOptions &options)
     LintOptions lint;
     lint.build = options.build;
     lint.inlineSuppressions = options.inlineSuppressions;
+    lint.imageEnvironment = options.imageEnvironment;
     if (!options.documentPath.isEmpty()) {
         const QFileInfo file(options.documentPath);
-        lint.contextDirectory = file.absolutePath();
+        lint.contextDirectory = defaultBuildContext(options.documentPath, options.workingDirectory);
         lint.dockerfileName = file.fileName();
         lint.dockerfilePath = file.absoluteFilePath();
     }
@@ -33,6 +35,25 @@ LintOptions lintOptionsFor(const DockerfileCheckOptions &options)
 
 } // namespace
 
+QString defaultBuildContext(const QString &dockerfilePath, const QString &workingDirectory)
+{
+    const QFileInfo file(dockerfilePath);
+    const QString folder = QDir::cleanPath(file.absolutePath());
+    if (workingDirectory.isEmpty())
+        return folder;
+    const QString top = QDir::cleanPath(QDir(workingDirectory).absolutePath());
+    if (folder != top && !folder.startsWith(top.endsWith(u'/') ? top : top + u'/'))
+        return folder; // the Dockerfile is elsewhere: its own folder
+    for (QDir dir(folder);;) {
+        if (QFileInfo::exists(dir.filePath(QStringLiteral(".dockerignore")))
+            || QFileInfo::exists(dir.filePath(file.fileName() + QStringLiteral(".dockerignore"))))
+            return dir.path();
+        if (QDir::cleanPath(dir.path()) == top || !dir.cdUp())
+            break;
+    }
+    return folder;
+}
+
 DockerfileCheck checkDockerfile(QStringView text, const DockerfileCheckOptions &options)
 {
     LintOptions lint = lintOptionsFor(options);
@@ -41,6 +62,7 @@ DockerfileCheck checkDockerfile(QStringView text, const DockerfileCheckOptions &
     check.model = DockerfileAnalyzer::analyze(check.parse, lint.build);
     check.diagnostics = DockerfileLinter::lint(check.parse, check.model, lint); // sorted by position
     check.config = std::move(lint.config);
+    check.contextDirectory = lint.contextDirectory;
     return check;
 }
 

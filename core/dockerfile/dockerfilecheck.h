@@ -10,6 +10,7 @@
 #include "core/dockerfile/lintrule.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -26,6 +27,13 @@ struct DockerfileCheckOptions
     // The build context instead of documentPath's folder (CLI --context), used as given; set, it enables
     // the context checks even without documentPath, and an empty string switches them off.
     std::optional<QString> contextDirectory;
+    // Where the user stands (CLI: the current directory). When the Dockerfile lies beneath it, the context is
+    // the nearest folder from the Dockerfile's up to this one that holds a .dockerignore (or
+    // <name>.dockerignore): a project built with `docker build -f pages/x/Dockerfile .` from its root keeps
+    // its ignore file there. Without one on the way, the Dockerfile's folder. Empty: the Dockerfile's folder.
+    QString workingDirectory;
+    // Base images' environment variable names by FROM reference (LintOptions::imageEnvironment).
+    QHash<QString, QStringList> imageEnvironment;
     // The rule configuration to use instead of looking one up (CLI --config FILE).
     std::optional<LintConfig> config;
     // False: no .dockwright.json lookup (CLI --no-config). Ignored when config is set.
@@ -46,7 +54,11 @@ struct DockerfileCheck
     // The configuration that was applied: path() is the file it came from (empty if none), errors() its
     // problems (unreadable file, bad JSON, unknown rule names or severities) for the caller to show.
     LintConfig config;
+    QString contextDirectory; // the build context the context checks used; empty if none
 };
+
+// The build context checkDockerfile() uses for a Dockerfile when none is given (see workingDirectory).
+QString defaultBuildContext(const QString &dockerfilePath, const QString &workingDirectory = {});
 
 // Parses, analyzes and lints text. Thread-safe; reads the file system for the .dockwright.json lookup
 // and, with a build context, the context checks (.dockerignore, COPY/ADD sources): run it as a job.

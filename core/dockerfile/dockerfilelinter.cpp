@@ -464,6 +464,7 @@ private:
         QStringList portNames;
         bool aptNoRecommendsConfig = false; // an apt.conf line written by an earlier RUN
         bool aptAssumeYesConfig = false;
+        QSet<QString> declared; // ARG and ENV names of this stage and the stages it builds on
         QString rootImage; // the image at the root of the stage chain, as expanded
         bool busyboxShell = false; // /bin/sh is BusyBox ash (alpine, busybox): no bash
     };
@@ -516,6 +517,7 @@ private:
                     state.aptNoRecommendsConfig = base.aptNoRecommendsConfig;
                     state.aptAssumeYesConfig = base.aptAssumeYesConfig;
                     state.rootImage = base.rootImage;
+                    state.declared = base.declared;
                 } else {
                     state.rootImage = stage.baseExpanded.isEmpty() ? stage.baseImage : stage.baseExpanded;
                 }
@@ -533,6 +535,8 @@ private:
                             kv.keyRange);
                     if (stageIndex >= 0 && isPortName(kv.key))
                         state.portNames.append(kv.key);
+                    if (stageIndex >= 0)
+                        state.declared.insert(kv.key);
                     if (kv.key == u"PIP_NO_CACHE_DIR")
                         state.pipNoCacheEnv = true;
                 }
@@ -589,7 +593,9 @@ private:
                 const QString dir = ex.args.value(0, ins.args.value(0).text);
                 const bool absolute
                     = dir.startsWith(u'/') || (dir.size() > 1 && dir[1] == u':') || dir.startsWith(u'\\');
-                if (!absolute && !state.absoluteWorkdir && !state.workdirSeen && !ins.args.isEmpty())
+                // A value that comes from the base image (WORKDIR "${HOME}") is not known here: no guess.
+                const bool known = ex.argsResolved.value(0, true) && !dir.isEmpty();
+                if (known && !absolute && !state.absoluteWorkdir && !state.workdirSeen && !ins.args.isEmpty())
                     report(LintRuleId::WorkdirRelativePath,
                         DockerfileLinter::tr(
                             "Relative workdir \"%1\" can have unexpected results if the base image changes")
@@ -612,6 +618,7 @@ private:
                 break;
             case InstructionKind::Run:
                 checkRun(ins, state);
+                checkGlobalArgsInRun(ins, stage, state, globalNames);
                 break;
             default:
                 break;
@@ -633,6 +640,15 @@ private:
                 m_parse.instructions[indices[k]].keywordRange);
     }
 
+    // The first stage of the chain `stage` builds on (FROM another stage, and so on): the one FROM an image.
+    const DockerfileStage &rootStage(const DockerfileStage &stage) const
+    {
+        const DockerfileStage *s = &stage;
+        while (s->baseStage >= 0 && s->baseStage < s->index)
+            s = &m_model.stages[s->baseStage];
+        return *s;
+    }
+
     void checkUndefinedVars(const DockerfileInstruction &ins, const ExpandedInstruction &ex,
         const DockerfileStage &stage, const QSet<QString> &globalNames)
     {
@@ -642,9 +658,19 @@ private:
         QStringList known = env.keys();
         for (const QString &g : globalNames)
             known.append(g);
-        const bool fullyKnown = stage.baseStage >= 0 || stage.baseExpanded == u"scratch";
+        // The environment is known when the chain of stages starts at scratch or at an image whose
+        // configuration the caller looked up; otherwise a name may come from the base image, and nothing is
+        // guessed (no finding, no "did you mean").
+        const DockerfileStage &root = rootStage(stage);
+        const QString rootImage = root.baseExpanded.isEmpty() ? root.baseImage : root.baseExpanded;
+        const auto imageEnv = m_options.imageEnvironment.constFind(rootImage);
+        const bool fullyKnown = rootImage == u"scratch" || imageEnv != m_options.imageEnvironment.constEnd();
+        if (imageEnv != m_options.imageEnvironment.constEnd())
+            known += *imageEnv;
         for (const QString &name : ex.undefinedNames) {
-            const QString hint = closest(name, known);
+            if (imageEnv != m_options.imageEnvironment.constEnd() && imageEnv->contains(name))
+                continue;
+            const QString hint = fullyKnown ? closest(name, known) : QString();
             QString message;
             if (globalNames.contains(name))
                 message = DockerfileLinter::tr(
@@ -921,6 +947,64 @@ private:
         }
     }
 
+    // $NAME in RUN text where NAME is a global ARG the stage never redeclared: the shell sees it empty. Where
+    // the base image's environment is not known, names images commonly set themselves (PYTHON_VERSION in
+    // python:3.12, HOME) are left alone: the image may define them.
+    void checkGlobalArgsInRun(const DockerfileInstruction &ins, const DockerfileStage &stage, const StageState &state,
+        const QSet<QString> &globalNames)
+    {
+        if (globalNames.isEmpty())
+            return;
+        const DockerfileStage &root = rootStage(stage);
+        const QString rootImage = root.baseExpanded.isEmpty() ? root.baseImage : root.baseExpanded;
+        const auto imageEnv = m_options.imageEnvironment.constFind(rootImage);
+        const bool envKnown = rootImage == u"scratch" || imageEnv != m_options.imageEnvironment.constEnd();
+        static const QSet<QString> imageNames = {QStringLiteral("HOME"), QStringLiteral("PATH"), QStringLiteral("LANG"),
+            QStringLiteral("LC_ALL"), QStringLiteral("GOPATH"), QStringLiteral("GOROOT"), QStringLiteral("JAVA_HOME"),
+            QStringLiteral("GPG_KEY"), QStringLiteral("USER"), QStringLiteral("HOSTNAME"), QStringLiteral("PWD"),
+            QStringLiteral("SHELL"), QStringLiteral("TERM"), QStringLiteral("DEBIAN_FRONTEND")};
+        QSet<QString> reported;
+        for (const RunScript &script : RunScript::fromInstruction(ins)) {
+            if (!script.shell)
+                continue;
+            const QString &t = script.text;
+            for (qsizetype i = 0; i < t.size(); ++i) {
+                if (t[i] == u'\\') {
+                    ++i;
+                    continue;
+                }
+                if (t[i] == u'\'') { // no expansion inside single quotes
+                    const qsizetype close = t.indexOf(u'\'', i + 1);
+                    i = close < 0 ? t.size() : close;
+                    continue;
+                }
+                if (t[i] != u'$' || i + 1 >= t.size())
+                    continue;
+                const qsizetype dollar = i;
+                const qsizetype start = i + (t[i + 1] == u'{' ? 2 : 1);
+                qsizetype end = start;
+                while (end < t.size() && (t[end].isLetterOrNumber() || t[end] == u'_') && t[end].unicode() < 128)
+                    ++end;
+                if (end == start || t[start].isDigit())
+                    continue;
+                const QString name = t.mid(start, end - start);
+                i = end - 1;
+                if (!globalNames.contains(name) || state.declared.contains(name) || reported.contains(name))
+                    continue;
+                if (imageEnv != m_options.imageEnvironment.constEnd() && imageEnv->contains(name))
+                    continue;
+                if (!envKnown && (name.endsWith(u"VERSION") || imageNames.contains(name)))
+                    continue;
+                reported.insert(name);
+                report(LintRuleId::GlobalArgNotRedeclared,
+                    DockerfileLinter::tr("'$%1' is empty here: the global ARG %1 is not redeclared in this stage "
+                                         "(add 'ARG %1' before this RUN)")
+                        .arg(name),
+                    script.rangeOf(dollar, end < t.size() && t[end] == u'}' ? end + 1 : end));
+            }
+        }
+    }
+
     // A `cd` whose effect lasts beyond the command: not `cd -`, `cd ..`, `cd /`, a temporary folder, or a folder the
     // RUN removes again (the download-build-delete pattern WORKDIR cannot express).
     static bool isPersistentCd(const QString &dir, const QStringList &removed)
@@ -1076,6 +1160,18 @@ private:
         const DockerfileStage &stage = m_model.stages[target];
         const StageState &state = m_states[target];
         const DockerfileInstruction &from = m_parse.instructions[stage.firstInstruction];
+        // A scratch-based output that nothing runs (no CMD or ENTRYPOINT anywhere in its chain) only carries
+        // build artefacts (`docker build --output`, COPY --from): users and health checks do not apply.
+        if (rootStage(stage).baseExpanded == u"scratch" || rootStage(stage).baseImage == u"scratch") {
+            bool runs = false;
+            for (int s = target; s >= 0 && !runs; s = m_model.stages[s].baseStage) {
+                runs = s < m_states.size() && (!m_states[s].cmds.isEmpty() || !m_states[s].entrypoints.isEmpty());
+                if (m_model.stages[s].baseStage >= s)
+                    break;
+            }
+            if (!runs)
+                return;
+        }
         const QString user = state.user.section(u':', 0, 0);
         if (user.isEmpty())
             report(LintRuleId::RootUser,
@@ -1156,6 +1252,28 @@ private:
             collect(at, hadolint.size(), true);
     }
 
+    // `# hadolint global ignore=DL3003,DL3008` on any comment line: those rules are off for the whole file.
+    RuleSet globalHadolintIgnores() const
+    {
+        RuleSet out;
+        static const QRegularExpression pragma(QStringLiteral("^\\s*#\\s*hadolint\\s+global\\s+ignore=(.*)$"));
+        static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+        for (const QString &line : m_parse.lines) {
+            if (!line.contains(u"global"))
+                continue;
+            const QRegularExpressionMatch m = pragma.match(line);
+            if (!m.hasMatch())
+                continue;
+            for (const QString &id : m.captured(1).split(separators, Qt::SkipEmptyParts)) {
+                for (const LintRule &r : LintRuleCatalog::rules()) {
+                    if (!r.hadolint.isEmpty() && r.hadolint == id)
+                        out.set(size_t(r.rule));
+                }
+            }
+        }
+        return out;
+    }
+
     const DockerfileInstruction *instructionAt(int line) const
     {
         const auto &list = m_parse.instructions;
@@ -1216,7 +1334,11 @@ private:
             }
         }
 
+        if (m_options.inlineSuppressions)
+            skipped |= globalHadolintIgnores();
+
         QList<LintDiagnostic> out;
+        QSet<QString> seen;
         out.reserve(m_out.size());
         for (LintDiagnostic d : std::as_const(m_out)) {
             const bool buildkit = LintRuleCatalog::rule(d.rule).category == u"buildkit";
@@ -1233,6 +1355,17 @@ private:
             if (!severity)
                 continue;
             d.severity = *severity;
+            // One finding per rule, place and message: two checks reaching the same conclusion report it once.
+            const QString key = QStringLiteral("%1:%2:%3:%4:%5:")
+                                    .arg(int(d.rule))
+                                    .arg(d.range.startLine)
+                                    .arg(d.range.startColumn)
+                                    .arg(d.range.endLine)
+                                    .arg(d.range.endColumn)
+                + d.message;
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
             out.append(d);
         }
         std::stable_sort(out.begin(), out.end(), [](const LintDiagnostic &a, const LintDiagnostic &b) {

@@ -6,6 +6,7 @@
 #include "core/dockerfile/lintrule.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Dockwright::Core {
 
@@ -19,6 +20,11 @@ struct LintOptions
     // tells whether the Dockerfile lies outside the context. Empty: contextDirectory/dockerfileName.
     QString dockerfilePath;
     bool inlineSuppressions = true; // `# dockwright-ignore: RULE`, `# hadolint ignore=DLxxxx`
+    // The environment variable names of base images, by the reference FROM names (after ARG expansion), as
+    // the engine's image inspect reports them. A stage rooted at an image listed here has a known environment,
+    // so UndefinedVar can report (and suggest) names; without it, names that may come from the image are
+    // not reported.
+    QHash<QString, QStringList> imageEnvironment;
 };
 
 // Runs every rule of the LintRuleCatalog over one parsed Dockerfile. Cheap (one pass over the

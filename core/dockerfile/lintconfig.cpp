@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lintconfig.h"
 
+#include "hadolintconfig.h"
 #include "lintrulecatalog.h"
 
 #include <QDir>
@@ -92,17 +93,26 @@ QString LintConfig::locate(const QString &dockerfilePath)
 
 LintConfig LintConfig::loadFor(const QString &dockerfilePath)
 {
-    const QString path = locate(dockerfilePath);
-    if (path.isEmpty())
-        return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        LintConfig config;
-        config.m_path = path;
-        config.m_errors.append(tr("%1: %2").arg(path, file.errorString()));
-        return config;
+    LintConfig config;
+    if (const QString path = locate(dockerfilePath); !path.isEmpty()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            config = fromJson(file.readAll(), path);
+        } else {
+            config.m_path = path;
+            config.m_errors.append(tr("%1: %2").arg(path, file.errorString()));
+        }
     }
-    return fromJson(file.readAll(), path);
+    if (const QString path = HadolintConfig::locate(dockerfilePath); !path.isEmpty()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            HadolintConfig::apply(file.readAll(), path, config);
+        else
+            config.m_errors.append(tr("%1: %2").arg(path, file.errorString()));
+        if (config.m_path.isEmpty())
+            config.m_path = path;
+    }
+    return config;
 }
 
 } // namespace Dockwright::Core

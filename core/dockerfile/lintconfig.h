@@ -12,6 +12,7 @@ namespace Dockwright::Core {
 
 // Per-project lint settings from `.dockwright.json`, found next to the Dockerfile or in a parent folder:
 //   {"lint": {"rules": {"RootUser": "off", "BaseImageNotPinnedByDigest": "warning"}}}
+// loadFor() adds the nearest `.hadolint.yaml` (HadolintConfig) beneath those rules.
 // The file names rules by their codes (lintRuleCode()); fromJson() reports names that are no rule's code.
 class LintConfig final
 {
@@ -23,6 +24,8 @@ public:
     // Severity after the override; nullopt when the rule is switched off.
     std::optional<LintSeverity> severityFor(LintRuleId rule, LintSeverity defaultSeverity) const;
     void setRule(LintRuleId rule, std::optional<LintSeverity> severity) { m_overrides.insert(rule, severity); }
+    bool hasRule(LintRuleId rule) const { return m_overrides.contains(rule); }
+    void addError(const QString &error) { m_errors.append(error); }
 
     QString path() const { return m_path; }
     QStringList errors() const { return m_errors; } // unreadable file, bad JSON, unknown rule or severity

@@ -146,8 +146,9 @@ LintRule describe(LintRuleId id)
         return make(W, "buildkit", "", LintRuleCatalog::tr("Variable used but never defined"),
             LintRuleCatalog::tr(
                 "A $VAR in an instruction the builder expands (COPY, ENV, WORKDIR, ...) that no ARG or ENV defines. "
-                "Dockwright cannot see the base image's environment, so for stages built on an image it reports only "
-                "likely typos and global ARGs that the stage forgot to redeclare."),
+                "For a stage built on an image, the image's own environment counts: where the local engine has the "
+                "image its variables are read; where it does not, Dockwright reports only global ARGs that the "
+                "stage forgot to redeclare and does not guess."),
             LintRuleCatalog::tr("The variable expands to an empty string, which silently changes paths and values."),
             LintRuleCatalog::tr(
                 "Fix the spelling, or declare it with ARG (a global ARG must be redeclared inside the stage)."),
@@ -383,6 +384,21 @@ LintRule describe(LintRuleId id)
             LintRuleCatalog::tr("Expose the variable: EXPOSE ${PORT} (redeclare a global ARG inside the stage)."),
             "ARG PORT=8080\nFROM python:3.13-slim\nARG PORT\nEXPOSE 8080\n",
             "ARG PORT=8080\nFROM python:3.13-slim\nARG PORT\nEXPOSE ${PORT}\n");
+    case LintRuleId::GlobalArgNotRedeclared:
+        return make(W, "correctness", "", LintRuleCatalog::tr("RUN uses a global ARG the stage did not redeclare"),
+            LintRuleCatalog::tr(
+                "A RUN command reads $NAME where NAME is an ARG declared before the first FROM, but the stage never "
+                "says ARG NAME. Neither BuildKit nor hadolint warns: the shell expands RUN text when the step runs, "
+                "not the builder."),
+            LintRuleCatalog::tr(
+                "Global ARGs are visible only to FROM lines. Inside the stage the variable is empty, so `adduser "
+                "--uid \"${UID}\"` gets no UID and the step fails (exit 51 in the guide), or worse, succeeds with "
+                "a default you did not mean."),
+            LintRuleCatalog::tr(
+                "Repeat `ARG NAME` (without a value: it inherits the global default) in every stage that uses it, "
+                "before the first RUN that reads it."),
+            "ARG UID=10001\nFROM python:3.12-slim\nRUN adduser --uid \"${UID}\" app\n",
+            "ARG UID=10001\nFROM python:3.12-slim\nARG UID\nRUN adduser --uid \"${UID}\" app\n");
     case LintRuleId::CopySourceMissing:
         return make(E, "correctness", "", LintRuleCatalog::tr("COPY or ADD source missing from the build context"),
             LintRuleCatalog::tr(

@@ -58,6 +58,7 @@ enum class LintRuleId : unsigned char {
     MissingDockerignore,
     MissingHealthcheck,
     ExposeIgnoresPortArg,
+    GlobalArgNotRedeclared,
     CopySourceMissing,
 };
 
@@ -160,6 +161,8 @@ constexpr QLatin1StringView lintRuleCode(LintRuleId id) noexcept
         return "MissingHealthcheck"_L1;
     case LintRuleId::ExposeIgnoresPortArg:
         return "ExposeIgnoresPortArg"_L1;
+    case LintRuleId::GlobalArgNotRedeclared:
+        return "GlobalArgNotRedeclared"_L1;
     case LintRuleId::CopySourceMissing:
         return "CopySourceMissing"_L1;
     }

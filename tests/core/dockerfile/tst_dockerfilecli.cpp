@@ -32,6 +32,7 @@ private Q_SLOTS:
     void lintMatchesCheckDockerfile_data();
     void lintMatchesCheckDockerfile();
     void listRules();
+    void lintDefaultContext();
 
 private:
     struct Run
@@ -335,6 +336,61 @@ void TestDockerfileCli::listRules()
     QVERIFY(md.out.contains("## PipeWithoutPipefail"));
     const Run json = run({u"lint"_s, u"--list-rules"_s, u"--format"_s, u"json"_s});
     QVERIFY(QJsonDocument::fromJson(json.out).array().size() > 40);
+
+    // docs/lint-rules.md is this output, byte for byte: regenerate it with
+    // `dockwright-cli lint --list-rules --format markdown > docs/lint-rules.md` when the catalog changes.
+    QFile doc(qEnvironmentVariable("DOCKWRIGHT_SOURCE_DIR") + u"/docs/lint-rules.md"_s);
+    QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+    const QByteArray written = doc.readAll();
+    if (written != md.out) {
+        const QList<QByteArray> a = written.split('\n'), b = md.out.split('\n');
+        qsizetype line = 0;
+        while (line < a.size() && line < b.size() && a[line] == b[line])
+            ++line;
+        QFAIL(qPrintable(
+            u"docs/lint-rules.md differs from the catalog from line %1: \"%2\" vs \"%3\""_s.arg(line + 1).arg(
+                QString::fromUtf8(a.value(line)), QString::fromUtf8(b.value(line)))));
+    }
+}
+
+// Without --context, lint picks the context as `docker build -f FILE .` from the current directory would: the
+// nearest folder with a .dockerignore between the Dockerfile and here, else the Dockerfile's folder.
+void TestDockerfileCli::lintDefaultContext()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QDir dir(root.path());
+    QVERIFY(dir.mkpath(u"pages/guide"_s));
+    const auto write = [&](const QString &path, const QByteArray &data) {
+        QFile f(dir.filePath(path));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    };
+    write(u"pages/guide/Dockerfile.example"_s, "FROM alpine:3.20\nCOPY requirements.txt /app/\n");
+    write(u"requirements.txt"_s, "flask==3.0.0\n");
+    write(u".dockerignore"_s, ".git\n");
+    const auto lint = [&](const QString &cwd) {
+        const Run r = run(
+            {u"lint"_s, u"--format"_s, u"json"_s, u"--no-config"_s, root.filePath(u"pages/guide/Dockerfile.example"_s)},
+            cwd);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QStringList rules;
+        for (const QJsonValue &d : o.value(u"diagnostics"_s).toArray())
+            rules.append(d[u"rule"_s].toString());
+        return std::pair(o.value(u"context"_s).toString(), rules);
+    };
+    // From the project root: the root (its .dockerignore, its requirements.txt).
+    auto [context, rules] = lint(root.path());
+    QCOMPARE(context, QDir::cleanPath(root.path()));
+    QVERIFY2(!rules.contains(u"MissingDockerignore"_s) && !rules.contains(u"CopySourceMissing"_s),
+        qPrintable(rules.join(u' ')));
+    // From elsewhere: the Dockerfile's folder, which has neither.
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    std::tie(context, rules) = lint(elsewhere.path());
+    QCOMPARE(context, dir.filePath(u"pages/guide"_s));
+    QVERIFY(rules.contains(u"MissingDockerignore"_s));
+    QVERIFY(rules.contains(u"CopySourceMissing"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDockerfileCli)

@@ -37,6 +37,9 @@ private Q_SLOTS:
     void runRulesReadCommands_data();
     void runRulesReadCommands();
     void runFindingsPointAtTheCause();
+    void baseImageEnvironment();
+    void scratchArtefactStage();
+    void hadolintPragmasAndConfig();
 
 private:
     QSet<QString> m_covered;
@@ -79,7 +82,12 @@ void TestDockerfileLinter::rules_data()
     both("MaintainerDeprecated", F + u"MAINTAINER x\n"_s + Tail, F + u"LABEL maintainer=x\n"_s + Tail);
     both("UndefinedArgInFrom", u"FROM alpine:$TAG\n"_s + Tail, u"ARG TAG=3.20\nFROM alpine:$TAG\n"_s + Tail);
     both("WorkdirRelativePath", F + u"WORKDIR app\n"_s + Tail, F + u"WORKDIR /a\nWORKDIR b\n"_s + Tail);
-    both("UndefinedVar", F + u"ENV PATH=$PAHT:/x\n"_s + Tail, F + u"ENV PATH=$PATH:/x\nRUN echo $UNDEFINED\n"_s + Tail);
+    // On an image whose environment is not known nothing is guessed; scratch's environment is known.
+    both("UndefinedVar", u"FROM scratch\nENV PATH=$PAHT:/x\n"_s + Tail,
+        F + u"ENV PATH=$PAHT:/x\nWORKDIR ${HOME}\nRUN echo $UNDEFINED\n"_s + Tail);
+    both("GlobalArgNotRedeclared", u"ARG UID=10001\n"_s + F + u"RUN adduser -u \"${UID}\" app\n"_s + Tail,
+        u"ARG UID=10001\nARG PYTHON_VERSION=3.12\n"_s + F
+            + u"ARG UID\nRUN adduser -u \"${UID}\" app && echo '$UID' $PYTHON_VERSION\n"_s + Tail);
     both("MultipleInstructionsDisallowed", F + Tail + u"CMD [\"a\"]\nCMD [\"b\"]\n"_s, F + Tail + u"CMD [\"b\"]\n"_s);
     both("LegacyKeyValueFormat", F + u"ENV A 1\n"_s + Tail, F + u"ENV A=1\n"_s + Tail);
     both("RedundantTargetPlatform", u"FROM --platform=$TARGETPLATFORM alpine:3.20\n"_s + Tail,
@@ -208,6 +216,7 @@ void TestDockerfileLinter::ruleIdsAndCodes()
         u"MissingDockerignore"_s,
         u"MissingHealthcheck"_s,
         u"ExposeIgnoresPortArg"_s,
+        u"GlobalArgNotRedeclared"_s,
         u"CopySourceMissing"_s,
     };
     QCOMPARE(LintRuleCount, int(documented.size()));
@@ -618,6 +627,96 @@ void TestDockerfileLinter::runFindingsPointAtTheCause()
         if (d.ruleId == u"PipeWithoutPipefail"_s)
             QVERIFY2(d.message.contains(u"/bin/ash"_s), qPrintable(d.message));
     }
+}
+
+// UndefinedVar and GlobalArgNotRedeclared read the base image's environment when the caller has it.
+void TestDockerfileLinter::baseImageEnvironment()
+{
+    const QString text = u"ARG GOLANG_VERSION=1.23\nFROM golang:1.23\nENV P=$GOPATH/bin:$GOPAHT\nWORKDIR ${HOME}\n"
+                         u"RUN echo $GOLANG_VERSION\n"_s
+        + Tail;
+    QStringList unknown = firedRules(text);
+    QVERIFY(!unknown.contains(u"UndefinedVar"_s));
+    QVERIFY(!unknown.contains(u"WorkdirRelativePath"_s));
+    QVERIFY(!unknown.contains(u"GlobalArgNotRedeclared"_s));
+
+    LintOptions options;
+    options.imageEnvironment.insert(u"golang:1.23"_s, {u"PATH"_s, u"GOLANG_VERSION"_s, u"GOPATH"_s});
+    QStringList messages;
+    for (const LintDiagnostic &d : DockerfileLinter::lintText(text, options)) {
+        if (d.ruleId == u"UndefinedVar"_s || d.ruleId == u"GlobalArgNotRedeclared"_s)
+            messages.append(d.message);
+    }
+    // $GOPATH and $GOLANG_VERSION come from the image; the typo and $HOME (not in this image) do not.
+    QCOMPARE(messages.size(), 2);
+    QVERIFY2(messages[0].contains(u"$GOPAHT"_s) && messages[0].contains(u"$GOPATH"_s), qPrintable(messages[0]));
+    QVERIFY2(messages[1].contains(u"$HOME"_s), qPrintable(messages[1]));
+
+    // A stage built on another stage inherits its root's environment.
+    const QString chained = u"FROM scratch AS base\nENV ROLE=x\nFROM base\nRUN true\nENV A=$HOME\n"_s + Tail;
+    QVERIFY(firedRules(chained).contains(u"UndefinedVar"_s));
+    QVERIFY(!firedRules(u"FROM alpine:3.20 AS base\nFROM base\nENV A=$HOME\n"_s + Tail).contains(u"UndefinedVar"_s));
+}
+
+// A FROM scratch output with no CMD or ENTRYPOINT only carries artefacts: no RootUser or MissingHealthcheck.
+void TestDockerfileLinter::scratchArtefactStage()
+{
+    const QString builder = u"FROM alpine:3.20 AS build\nRUN echo hi > /out\n"_s;
+    QStringList ids = firedRules(builder + u"FROM scratch\nCOPY --from=build /out /\n"_s);
+    QVERIFY(!ids.contains(u"RootUser"_s));
+    QVERIFY(!ids.contains(u"MissingHealthcheck"_s));
+    ids = firedRules(builder + u"FROM scratch\nCOPY --from=build /out /\nENTRYPOINT [\"/out\"]\n"_s);
+    QVERIFY(ids.contains(u"RootUser"_s));
+    QVERIFY(ids.contains(u"MissingHealthcheck"_s));
+}
+
+void TestDockerfileLinter::hadolintPragmasAndConfig()
+{
+    // `# hadolint global ignore=` switches rules off for the whole file.
+    const QString body = u"FROM alpine:3.20\nRUN cd /x && make\nRUN sudo make\n"_s + Tail;
+    QStringList ids = firedRules(u"# hadolint global ignore=DL3003,DL3004\n"_s + body);
+    QVERIFY(!ids.contains(u"RunCdInsteadOfWorkdir"_s));
+    QVERIFY(!ids.contains(u"RunSudo"_s));
+    QVERIFY(firedRules(body).contains(u"RunSudo"_s));
+
+    // .hadolint.yaml: ignored and override, beneath .dockwright.json; unknown DL codes are accepted.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile yaml(dir.filePath(u".hadolint.yaml"_s));
+    QVERIFY(yaml.open(QIODevice::WriteOnly));
+    yaml.write("# project lint policy\nignored:\n  - DL3003\n  - DL3059\noverride:\n  error: [DL3004]\n"
+               "  style:\n    - DL3006\n");
+    yaml.close();
+    const QString dockerfile = dir.filePath(u"Dockerfile"_s);
+    LintConfig c = LintConfig::loadFor(dockerfile);
+    QVERIFY2(c.errors().isEmpty(), qPrintable(c.errors().join(u'\n')));
+    QCOMPARE(c.severityFor(LintRuleId::RunCdInsteadOfWorkdir, LintSeverity::Warning), std::nullopt);
+    QCOMPARE(c.severityFor(LintRuleId::RunSudo, LintSeverity::Warning), std::optional(LintSeverity::Error));
+    QCOMPARE(c.severityFor(LintRuleId::BaseImageUntagged, LintSeverity::Warning), std::optional(LintSeverity::Info));
+
+    QFile json(dir.filePath(u".dockwright.json"_s));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(R"({"rules": {"RunCdInsteadOfWorkdir": "error"}})");
+    json.close();
+    c = LintConfig::loadFor(dockerfile);
+    QCOMPARE(
+        c.severityFor(LintRuleId::RunCdInsteadOfWorkdir, LintSeverity::Warning), std::optional(LintSeverity::Error));
+    QCOMPARE(c.severityFor(LintRuleId::RunSudo, LintSeverity::Warning), std::optional(LintSeverity::Error));
+
+    // Bad YAML and names that are no hadolint code are reported with file and line.
+    QVERIFY(yaml.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    yaml.write("ignored:\n  - RunSudo\noverride: [x\n");
+    yaml.close();
+    QVERIFY(json.remove());
+    c = LintConfig::loadFor(dockerfile);
+    QCOMPARE(c.errors().size(), 1);
+    QVERIFY2(c.errors().first().startsWith(yaml.fileName() + u":3: invalid YAML"_s), qPrintable(c.errors().first()));
+    QVERIFY(yaml.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    yaml.write("ignored:\n  - RunSudo\n");
+    yaml.close();
+    c = LintConfig::loadFor(dockerfile);
+    QCOMPARE(
+        c.errors(), QStringList(yaml.fileName() + u":2: 'RunSudo' is not a hadolint rule code (DL3008, SC2086)"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDockerfileLinter)
