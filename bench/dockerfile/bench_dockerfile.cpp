@@ -2,6 +2,10 @@
 // bench_dockerfile [LINES] [RUNS]: times DockerfileParser::parse, DockerfileAnalyzer::analyze and
 // DockerfileLinter::lint on a generated multi-stage Dockerfile of LINES lines (default 10000) and prints the
 // median and minimum of RUNS runs (default 21). Target: parse + lint of 10,000 lines <= 20 ms.
+//
+// bench_dockerfile scaling [N] [RUNS]: parse + analyze + lint of N and 2N lines of ENV, of ARG, and of ARGs
+// that each expand the one before (default N = 10000), alternated, and prints time(2N) / time(N) from the
+// medians. Linear work gives about 2; the quadratic ARG/ENV handling this guards against gave 4 and more.
 #include "core/dockerfile/dockerfileanalyzer.h"
 #include "core/dockerfile/dockerfilelinter.h"
 #include "core/dockerfile/dockerfileparser.h"
@@ -56,10 +60,54 @@ double median(std::vector<double> v)
 
 } // namespace
 
+double checkMs(const QString &text)
+{
+    const double start = cpuMs();
+    const DockerfileParseResult parse = DockerfileParser::parse(QStringView(text));
+    const DockerfileModel model = DockerfileAnalyzer::analyze(parse);
+    const QList<LintDiagnostic> d = DockerfileLinter::lint(parse, model);
+    Q_UNUSED(d);
+    return cpuMs() - start;
+}
+
+QString variables(const char *kind, int lines)
+{
+    QString out = QStringLiteral("FROM scratch\n");
+    for (int i = 0; i < lines; ++i) {
+        if (qstrcmp(kind, "chained") == 0)
+            out += i == 0 ? QStringLiteral("ARG A0=x\n") : QStringLiteral("ARG A%1=${A%2}\n").arg(i).arg(i - 1);
+        else
+            out += QStringLiteral("%1 V%2=value%2\n").arg(QLatin1StringView(kind)).arg(i);
+    }
+    return out;
+}
+
+int scaling(int n, int runs)
+{
+    std::printf("scaling: N = %d lines, %d alternated runs each (CPU ms, medians)\n", n, runs);
+    bool linear = true;
+    for (const char *kind : {"ENV", "ARG", "chained"}) {
+        const QString small = variables(kind, n), large = variables(kind, 2 * n);
+        std::vector<double> a, b;
+        for (int i = 0; i < runs; ++i) {
+            a.push_back(checkMs(small));
+            b.push_back(checkMs(large));
+        }
+        const double ratio = median(b) / std::max(median(a), 1e-6);
+        linear = linear && ratio < 3.0;
+        std::printf(
+            "%-8s N: %8.2f ms  2N: %8.2f ms  ratio 2N/N %.2f (linear: ~2)\n", kind, median(a), median(b), ratio);
+    }
+    std::printf("scaling: %s\n", linear ? "linear" : "NOT linear (ratio >= 3)");
+    return linear ? 0 : 1;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
+    if (args.value(1) == u"scaling")
+        return scaling(args.size() > 2 ? args[2].toInt() : 10000, args.size() > 3 ? std::max(1, args[3].toInt()) : 7);
     const int lines = args.size() > 1 ? args[1].toInt() : 10000;
     const int runs = args.size() > 2 ? std::max(1, args[2].toInt()) : 21;
     const QString text = generate(lines);

@@ -291,6 +291,13 @@ private:
         m_out.append({id, rule.id, rule.severity, message, range});
     }
 
+    // The analyzer's view of instruction i, without copying it.
+    const ExpandedInstruction &expandedAt(qsizetype i) const
+    {
+        static const ExpandedInstruction none;
+        return i >= 0 && i < m_model.expanded.size() ? m_model.expanded[i] : none;
+    }
+
     // The first occurrence of needle on the instruction's lines, else the keyword.
     SourceRange find(const DockerfileInstruction &ins, QStringView needle, int fromLine = 0) const
     {
@@ -372,7 +379,7 @@ private:
                         .arg(stage.name),
                     name.range);
         }
-        const ExpandedInstruction &ex = m_model.expanded.value(stage.firstInstruction);
+        const ExpandedInstruction &ex = expandedAt(stage.firstInstruction);
         QStringList globals;
         for (const DockerfileKeyValue &kv : m_model.globalArgs)
             globals.append(kv.key);
@@ -495,7 +502,7 @@ private:
         int stageIndex = -1;
         for (qsizetype i = 0; i < m_parse.instructions.size(); ++i) {
             const DockerfileInstruction &ins = m_parse.instructions[i];
-            const ExpandedInstruction &ex = m_model.expanded.value(i);
+            const ExpandedInstruction &ex = expandedAt(i);
             if (ins.kind == InstructionKind::From) {
                 if (stageIndex >= 0)
                     finishStage();
@@ -616,10 +623,12 @@ private:
             case InstructionKind::Add:
                 checkCopy(ins, ex, stage, state, int(i));
                 break;
-            case InstructionKind::Run:
-                checkRun(ins, state);
-                checkGlobalArgsInRun(ins, stage, state, globalNames);
+            case InstructionKind::Run: {
+                const QList<RunScript> scripts = RunScript::fromInstruction(ins);
+                checkRun(ins, scripts, state);
+                checkGlobalArgsInRun(scripts, stage, state, globalNames);
                 break;
+            }
             default:
                 break;
             }
@@ -787,16 +796,23 @@ private:
         }
     }
 
-    static bool cacheMountAt(const DockerfileInstruction &ins, QStringView needle)
+    // The targets of a RUN's cache and tmpfs mounts: what lands there is not in the image.
+    static QStringList scratchMountTargets(const DockerfileInstruction &ins)
     {
+        QStringList out;
         for (const DockerfileFlag &f : ins.flags) {
             if (f.name != u"mount")
                 continue;
             const RunMount m = RunMountParser::parse(f.value);
-            if ((m.type == RunMount::Type::Cache || m.type == RunMount::Type::Tmpfs) && m.target.contains(needle))
-                return true;
+            if (m.type == RunMount::Type::Cache || m.type == RunMount::Type::Tmpfs)
+                out.append(m.target);
         }
-        return false;
+        return out;
+    }
+
+    static bool mountAt(const QStringList &targets, QStringView needle)
+    {
+        return std::any_of(targets.begin(), targets.end(), [needle](const QString &t) { return t.contains(needle); });
     }
 
     // One command of a RUN, as the RUN rules read it: its words without here-document markers, the program's
@@ -849,16 +865,16 @@ private:
         return out;
     }
 
-    void checkRun(const DockerfileInstruction &ins, StageState &state)
+    void checkRun(const DockerfileInstruction &ins, const QList<RunScript> &scripts, StageState &state)
     {
-        const QList<RunScript> scripts = RunScript::fromInstruction(ins);
         const QList<RunCommand> commands = runCommands(scripts);
         const bool shell = scripts.value(0).shell;
 
         // What the whole RUN does, wherever in it: later commands clean up after earlier ones.
         bool setPipefail = false;
-        bool aptListsCleaned = cacheMountAt(ins, u"/var/lib/apt");
-        bool apkCacheCleaned = cacheMountAt(ins, u"/var/cache/apk");
+        const QStringList mounts = scratchMountTargets(ins);
+        bool aptListsCleaned = mountAt(mounts, u"/var/lib/apt");
+        bool apkCacheCleaned = mountAt(mounts, u"/var/cache/apk");
         QStringList removed; // operands of rm
         if (ins.json) {
             for (const DockerfileWord &a : ins.args)
@@ -914,7 +930,7 @@ private:
                     DockerfileLinter::tr("Use the --no-cache switch to avoid the need to use --update and remove "
                                          "/var/cache/apk/*"),
                     c.range(apkSub));
-            checkPip(ins, c, state);
+            checkPip(mounts, c, state);
             if (isDependencyInstall(w, prog))
                 dependencyInstall = true;
             checkLockedInstall(c);
@@ -950,7 +966,7 @@ private:
     // $NAME in RUN text where NAME is a global ARG the stage never redeclared: the shell sees it empty. Where
     // the base image's environment is not known, names images commonly set themselves (PYTHON_VERSION in
     // python:3.12, HOME) are left alone: the image may define them.
-    void checkGlobalArgsInRun(const DockerfileInstruction &ins, const DockerfileStage &stage, const StageState &state,
+    void checkGlobalArgsInRun(const QList<RunScript> &scripts, const DockerfileStage &stage, const StageState &state,
         const QSet<QString> &globalNames)
     {
         if (globalNames.isEmpty())
@@ -964,7 +980,7 @@ private:
             QStringLiteral("GPG_KEY"), QStringLiteral("USER"), QStringLiteral("HOSTNAME"), QStringLiteral("PWD"),
             QStringLiteral("SHELL"), QStringLiteral("TERM"), QStringLiteral("DEBIAN_FRONTEND")};
         QSet<QString> reported;
-        for (const RunScript &script : RunScript::fromInstruction(ins)) {
+        for (const RunScript &script : scripts) {
             if (!script.shell)
                 continue;
             const QString &t = script.text;
@@ -1067,14 +1083,14 @@ private:
         }
     }
 
-    void checkPip(const DockerfileInstruction &ins, const RunCommand &c, const StageState &state)
+    void checkPip(const QStringList &mounts, const RunCommand &c, const StageState &state)
     {
         const QStringList &w = c.w;
         const qsizetype install = pipInstallIndex(w, c.prog);
         if (install < 0)
             return;
         if (c.prog != u"uv" && indexOfWord(w, {u"--no-cache-dir", u"--no-cache"}) < 0 && !state.pipNoCacheEnv
-            && !cacheMountAt(ins, u".cache"))
+            && !mountAt(mounts, u".cache"))
             report(LintRuleId::PipNoCacheDir,
                 DockerfileLinter::tr("Avoid use of cache directory with pip. Use `pip install "
                                      "--no-cache-dir <package>`"),
