@@ -334,18 +334,21 @@ private:
     {
         int upper = 0;
         int lower = 0;
+        const auto has = [](const QString &word, bool upperCase) {
+            return std::any_of(
+                word.begin(), word.end(), [upperCase](QChar c) { return upperCase ? c.isUpper() : c.isLower(); });
+        };
         for (const DockerfileInstruction &ins : m_parse.instructions) {
-            if (ins.keyword == ins.keyword.toUpper())
+            if (!has(ins.keyword, false))
                 ++upper;
-            else if (ins.keyword == ins.keyword.toLower())
+            else if (!has(ins.keyword, true))
                 ++lower;
         }
         const bool majorityLower = lower > upper;
         for (const DockerfileInstruction &ins : m_parse.instructions) {
             if (ins.kind == InstructionKind::Unknown)
                 continue;
-            const QString expected = majorityLower ? ins.keyword.toLower() : ins.keyword.toUpper();
-            if (ins.keyword != expected)
+            if (has(ins.keyword, majorityLower))
                 report(LintRuleId::ConsistentInstructionCasing,
                     DockerfileLinter::tr("Command '%1' should match the case of the command majority (%2)")
                         .arg(ins.keyword,
@@ -815,20 +818,21 @@ private:
         return std::any_of(targets.begin(), targets.end(), [needle](const QString &t) { return t.contains(needle); });
     }
 
-    // One command of a RUN, as the RUN rules read it: its words without here-document markers, the program's
-    // base name, and where each word is in the Dockerfile.
+    // One command of a RUN, as the RUN rules read it: its words, the program's base name, and where each word
+    // is in the Dockerfile. For `sudo [options] cmd`, the wrapped command is a second RunCommand (skip > 0).
     struct RunCommand
     {
         const RunScript *script = nullptr;
-        ShellCommand command;
+        const ShellCommand *command = nullptr;
+        qsizetype skip = 0; // words of the command before w[0]
         QStringList w;
         QString prog;
 
         SourceRange range(qsizetype word) const
         {
-            if (word >= 0 && word < command.words.size())
-                return script->rangeOf(command.words[word]);
-            return script->rangeOf(command.words.first().start, command.words.last().end);
+            if (word >= 0 && skip + word < command->words.size())
+                return script->rangeOf(command->words[skip + word]);
+            return script->rangeOf(command->words[skip].start, command->words.last().end);
         }
     };
 
@@ -837,15 +841,9 @@ private:
         QList<RunCommand> out;
         for (const RunScript &script : scripts) {
             for (const ShellCommand &cmd : script.commands) {
-                RunCommand c;
-                c.script = &script;
-                c.command = cmd;
-                c.command.words.removeIf(
-                    [](const ShellWord &w) { return w.text.startsWith(u"<<") && !w.text.startsWith(u"<<<"); });
-                if (c.command.words.isEmpty())
+                if (cmd.words.isEmpty())
                     continue;
-                c.w = c.command.texts();
-                c.prog = c.command.program();
+                RunCommand c {&script, &cmd, 0, cmd.texts(), cmd.program()};
                 if (c.prog == u"sudo") {
                     // Analyse the wrapped command too (sudo's options and their values dropped).
                     static const QSet<QString> valued = {QStringLiteral("-u"), QStringLiteral("-g"),
@@ -855,11 +853,11 @@ private:
                     const qsizetype at = operandIndex(c.w, 1, valued);
                     if (at < 0)
                         continue;
-                    c.command.words = c.command.words.mid(at);
-                    c.w = c.command.texts();
-                    c.prog = c.command.program();
+                    c.skip = at;
+                    c.w = c.w.mid(at);
+                    c.prog = c.w.first().section(u'/', -1);
                 }
-                out.append(c);
+                out.append(std::move(c));
             }
         }
         return out;
@@ -911,7 +909,7 @@ private:
                     c.range(0));
                 continue;
             }
-            if (prog == u"cd" && !reportedCd && !c.command.inSubshell && isPersistentCd(w.value(1), removed)) {
+            if (prog == u"cd" && !reportedCd && !c.command->inSubshell && isPersistentCd(w.value(1), removed)) {
                 report(LintRuleId::RunCdInsteadOfWorkdir,
                     DockerfileLinter::tr("Use WORKDIR to switch to a directory instead of 'cd'"), c.range(0));
                 reportedCd = true;
@@ -947,9 +945,9 @@ private:
         }
         if (shell && !state.pipefail && state.posixShell && !setPipefail) {
             for (const RunCommand &c : commands) {
-                if (!c.command.pipesOut)
+                if (!c.command->pipesOut)
                     continue;
-                const qsizetype bar = c.script->text.indexOf(u'|', c.command.words.last().end);
+                const qsizetype bar = c.script->text.indexOf(u'|', c.command->words.last().end);
                 const SourceRange at = bar >= 0 ? c.script->rangeOf(bar, bar + 1) : c.range(-1);
                 report(LintRuleId::PipeWithoutPipefail,
                     state.busyboxShell
@@ -1055,7 +1053,7 @@ private:
             return;
         if (indexOfWord(w, {u"-s", u"--simulate", u"--just-print", u"--dry-run", u"--recon", u"--no-act"}) >= 0)
             return; // a simulation installs nothing
-        bool yes = state.aptAssumeYesConfig || c.command.pipedInto || c.prog == u"apt";
+        bool yes = state.aptAssumeYesConfig || c.command->pipedInto || c.prog == u"apt";
         bool noRecommends = state.aptNoRecommendsConfig;
         for (qsizetype i = 1; i < w.size(); ++i) {
             const QString &word = w[i];

@@ -93,7 +93,7 @@ struct Splitter
             } else {
                 heredocs.append({name, chomp});
             }
-            current.words.append({text, start, end}); // kept: RunScript needs to know who reads a body
+            current.heredocs.append(text); // RunScript needs to know who reads a body
             return;
         }
         if (current.words.isEmpty() && !quoted) {
@@ -121,7 +121,7 @@ struct Splitter
     void endCommand(qsizetype at, bool pipe)
     {
         endWord(at);
-        if (!current.words.isEmpty()) {
+        if (!current.words.isEmpty() || !current.heredocs.isEmpty()) {
             current.pipesOut = pipe;
             current.inSubshell = subshell > 0;
             out.append(current);
@@ -323,10 +323,6 @@ void tidy(ShellCommand &cmd)
     QList<ShellWord> kept;
     for (qsizetype k = 0; k < cmd.words.size(); ++k) {
         const QString &w = cmd.words[k].text;
-        if (w.startsWith(u"<<") && !w.startsWith(u"<<<")) {
-            kept.append(cmd.words[k]); // a here-document: RunScript looks for it
-            continue;
-        }
         if (isRedirection(w)) {
             if (isBareRedirection(w))
                 ++k;
@@ -345,22 +341,18 @@ QStringList ShellCommand::texts() const
 {
     QStringList out;
     out.reserve(words.size());
-    for (const ShellWord &w : words) {
-        if (!w.text.startsWith(u"<<") || w.text.startsWith(u"<<<"))
-            out.append(w.text);
-    }
+    for (const ShellWord &w : words)
+        out.append(w.text);
     return out;
 }
 
 QString ShellCommand::program() const
 {
-    for (const ShellWord &w : words) {
-        if (w.text.startsWith(u"<<"))
-            continue;
-        const qsizetype slash = w.text.lastIndexOf(u'/');
-        return slash < 0 ? w.text : w.text.mid(slash + 1);
-    }
-    return {};
+    if (words.isEmpty())
+        return {};
+    const QString &w = words.first().text;
+    const qsizetype slash = w.lastIndexOf(u'/');
+    return slash < 0 ? w : w.mid(slash + 1);
 }
 
 QList<ShellCommand> RunScript::split(QStringView script)
@@ -372,8 +364,8 @@ QList<ShellCommand> RunScript::split(QStringView script)
     out.reserve(splitter.out.size());
     for (ShellCommand &cmd : splitter.out) {
         tidy(cmd);
-        if (!cmd.words.isEmpty())
-            out.append(cmd);
+        if (!cmd.words.isEmpty() || !cmd.heredocs.isEmpty())
+            out.append(std::move(cmd));
     }
     return out;
 }
@@ -450,9 +442,9 @@ QList<RunScript> RunScript::fromInstruction(const DockerfileInstruction &ins)
         bool shellInput = false;
         for (const ShellCommand &cmd : std::as_const(main.commands)) {
             bool reads = false;
-            for (const ShellWord &w : cmd.words) {
-                const QString name = w.text.mid(w.text.startsWith(u"<<-") ? 3 : 2);
-                reads = reads || (w.text.startsWith(u"<<") && (name == doc.name || name.isEmpty()));
+            for (const QString &op : cmd.heredocs) {
+                const QString name = op.mid(op.startsWith(u"<<-") ? 3 : 2);
+                reads = reads || name == doc.name || name.isEmpty();
             }
             if (!reads)
                 continue;

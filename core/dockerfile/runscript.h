@@ -24,6 +24,7 @@ struct ShellWord
 struct ShellCommand
 {
     QList<ShellWord> words; // leading assignments and wrappers (env, exec, time, then, ...) removed
+    QStringList heredocs; // its here-document operators ("<<EOF", "<<-'END'" as "<<-END"), not in words
     bool pipedInto = false; // stdin comes from `|`
     bool pipesOut = false; // stdout goes to `|`
     bool inSubshell = false; // inside ( ... )
