@@ -161,6 +161,39 @@ int DockerfileLexer::styleForFormat(int formatId) const
     return m_styleOfFormat.value(formatId, 0);
 }
 
+QString DockerfileLexer::lineText(int line, QByteArray *bytes) const
+{
+    QsciScintilla *ed = editor();
+    const long lineStart = ed->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, line);
+    const long lineEnd = ed->SendScintilla(QsciScintillaBase::SCI_GETLINEENDPOSITION, line);
+    QByteArray data(int(lineEnd - lineStart) + 1, '\0');
+    ed->SendScintilla(QsciScintillaBase::SCI_GETTEXTRANGE, lineStart, lineEnd, data.data());
+    data.chop(1);
+    const QString text = QString::fromUtf8(data);
+    if (bytes)
+        *bytes = std::move(data);
+    return text;
+}
+
+// BuildKit reads parser directives (`# key=value`) from the top of the file until the first line that is not
+// one; a later `# escape=` is a comment. The value is '\\' unless the directive says '`'.
+QChar DockerfileLexer::escapeFromDirectives() const
+{
+    const int lineCount = editor()->lines();
+    for (int line = 0; line < lineCount && line < 32; ++line) {
+        const QString text = lineText(line).trimmed();
+        if (!text.startsWith(u'#'))
+            break;
+        const QStringView body = QStringView(text).mid(1).trimmed();
+        const qsizetype eq = body.indexOf(u'=');
+        if (eq <= 0 || body.left(eq).trimmed().contains(u' '))
+            break; // a comment, not a directive: directives end here
+        if (body.left(eq).trimmed().compare(u"escape", Qt::CaseInsensitive) == 0)
+            return body.mid(eq + 1).trimmed() == u"`" ? QChar(u'`') : QChar(u'\\');
+    }
+    return u'\\';
+}
+
 void DockerfileLexer::styleText(int start, int end)
 {
     QsciScintilla *ed = editor();
@@ -170,6 +203,15 @@ void DockerfileLexer::styleText(int start, int end)
     if (m_lines.size() != lineCount)
         m_lines.resize(lineCount);
     int line = int(ed->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, start));
+    // Only an edit among the directive lines at the top can change the escape character.
+    if (line < 32) {
+        if (const QChar escape = escapeFromDirectives(); escape != m_escape) {
+            m_escape = escape;
+            for (LineInfo &info : m_lines)
+                info.valid = false; // every line's meaning changed: restyle from the top
+            line = 0;
+        }
+    }
     const int endLine = int(ed->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, end));
     LineInfo previous = line > 0 ? m_lines.at(line - 1) : LineInfo {};
 
@@ -201,15 +243,24 @@ DockerfileLexer::LineInfo DockerfileLexer::styleLine(int line, const LineInfo &p
 {
     QsciScintilla *ed = editor();
     const long lineStart = ed->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, line);
-    const long lineEnd = ed->SendScintilla(QsciScintillaBase::SCI_GETLINEENDPOSITION, line);
     const long nextStart = lineStart + ed->SendScintilla(QsciScintillaBase::SCI_LINELENGTH, line);
-    QByteArray bytes(int(lineEnd - lineStart) + 1, '\0');
-    ed->SendScintilla(QsciScintillaBase::SCI_GETTEXTRANGE, lineStart, lineEnd, bytes.data());
-    bytes.chop(1);
-    const QString text = QString::fromUtf8(bytes);
+    QByteArray bytes;
+    const QString text = lineText(line, &bytes);
 
     LineInfo info;
-    info.state = m_highlighter.highlight(text, previous.state, &m_runs);
+    if (m_escape == u'\\') {
+        info.state = m_highlighter.highlight(text, previous.state, &m_runs);
+    } else {
+        // Same length, so the runs apply to the real text: '`' escapes and continues, '\\' is literal.
+        QString seen = text;
+        for (QChar &c : seen) {
+            if (c == u'\\')
+                c = u'/';
+            else if (c == m_escape)
+                c = u'\\';
+        }
+        info.state = m_highlighter.highlight(seen, previous.state, &m_runs);
+    }
     info.valid = true;
     ++m_restyledLines;
 
@@ -250,7 +301,7 @@ DockerfileLexer::LineInfo DockerfileLexer::styleLine(int line, const LineInfo &p
     const QStringView trimmed = QStringView(text).trimmed();
     const bool comment = trimmed.startsWith(u'#');
     const bool header = !previous.continues && !comment && isStageStart(trimmed);
-    info.continues = comment ? previous.continues : trimmed.endsWith(u'\\');
+    info.continues = comment ? previous.continues : trimmed.endsWith(m_escape);
     info.inStage = previous.inStage || header;
     int level = QsciScintillaBase::SC_FOLDLEVELBASE;
     if (header)

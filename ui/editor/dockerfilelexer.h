@@ -16,7 +16,8 @@ namespace Dockwright::Ui {
 // QScintilla lexer driven by KSyntaxHighlighting's "Dockerfile" definition (Bash embedded in RUN).
 // The highlighter state at the end of every line is kept, so an edit restyles from the edited line
 // only until a line ends in the same state as before; the rest of the document keeps its styles.
-// Each FROM line starts a fold (one fold per stage).
+// Each FROM line starts a fold (one fold per stage). A `# escape=`` directive makes '`' the line continuation
+// and escape character, as for the parser.
 class DockerfileLexer final : public QsciLexerCustom
 {
     Q_OBJECT
@@ -64,6 +65,8 @@ private:
         int foldNow, int foldPrev, int token, int annotationLinesAdded);
     LineInfo styleLine(int line, const LineInfo &previous);
     int styleForFormat(int formatId) const;
+    QString lineText(int line, QByteArray *bytes = nullptr) const;
+    QChar escapeFromDirectives() const;
 
     KSyntaxHighlighting::Theme m_theme;
     LineHighlighter m_highlighter;
@@ -73,6 +76,9 @@ private:
     QVector<LineInfo> m_lines;
     QList<LineHighlighter::Run> m_runs;
     int m_restyledLines = 0;
+    // The escape character of the `# escape=` parser directive: '\\' or '`'. The highlighting definition knows
+    // only '\\', so with '`' each line is highlighted as if '`' were '\\' and '\\' a plain character.
+    QChar m_escape = u'\\';
 };
 
 } // namespace Dockwright::Ui

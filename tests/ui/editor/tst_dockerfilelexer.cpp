@@ -170,6 +170,35 @@ private Q_SLOTS:
         QCOMPARE(foldLevel(editor, 6), base + 1);
     }
 
+    // `# escape=`` makes '`' the continuation (as the parser does); '\\' is then a plain character.
+    void escapeDirective()
+    {
+        DockerfileEditor editor;
+        const QString body = QStringLiteral(
+            "FROM mcr.microsoft.com/windows/servercore AS a\nRUN dir C:\\ `\n  from here\nRUN copy C:\\\nfrom x\n");
+        editor.setText(QStringLiteral("# escape=`\n") + body);
+        editor.SendScintilla(QsciScintillaBase::SCI_COLOURISE, 0l, -1l);
+        const int base = QsciScintillaBase::SC_FOLDLEVELBASE;
+        const int header = QsciScintillaBase::SC_FOLDLEVELHEADERFLAG;
+        QCOMPARE(foldLevel(editor, 1), base | header);
+        QCOMPARE(foldLevel(editor, 3), base + 1); // "from here" continues the RUN (backtick)
+        QCOMPARE(foldLevel(editor, 5), base | header); // "C:\\" does not continue: "from x" is a stage
+
+        // Highlighting equals the default-escape highlighting of the same text with the roles swapped.
+        DockerfileEditor swapped;
+        QString text = body;
+        text.replace(u'\\', u'/').replace(u'`', u'\\');
+        swapped.setText(QStringLiteral("# escape=\\\n") + text);
+        const QStringList a = printRuns(editor).split(u'\n').mid(1), b = printRuns(swapped).split(u'\n').mid(1);
+        QCOMPARE(a, b);
+
+        // Removing the directive restyles the whole document with '\\' again.
+        editor.SendScintilla(QsciScintillaBase::SCI_DELETERANGE, 0l, 11l);
+        editor.SendScintilla(QsciScintillaBase::SCI_COLOURISE, 0l, -1l);
+        QCOMPARE(foldLevel(editor, 2), base | header); // "from here" is a stage now: the backtick is literal
+        QCOMPARE(foldLevel(editor, 4), base + 1); // and "C:\\" continues into "from x"
+    }
+
     void followsPaletteLightness()
     {
         // Light or dark follows the palette's Base colour (Theme::isDark): the text sits on it.
