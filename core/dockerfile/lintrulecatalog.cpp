@@ -179,7 +179,12 @@ LintRule describe(LintRuleId id)
             LintRuleCatalog::tr(
                 "ARG and ENV values end up in the image history and metadata, where anyone with the image can read "
                 "them."),
-            LintRuleCatalog::tr("Use a secret mount: RUN --mount=type=secret,id=name and docker build --secret."),
+            LintRuleCatalog::tr(
+                "Pass the secret at build time and mount it only for the RUN that needs it: docker build --secret "
+                "id=npmrc,src=$HOME/.npmrc (or id=token,env=NPM_TOKEN) together with RUN "
+                "--mount=type=secret,id=npmrc,target=/root/.npmrc. The file exists only while that RUN runs and "
+                "is in no layer. For SSH keys (git clone of private repositories) use docker build --ssh default "
+                "and RUN --mount=type=ssh."),
             "ARG NPM_TOKEN\nRUN echo \"//registry.npmjs.org/:_authToken=$NPM_TOKEN\" > ~/.npmrc && npm ci\n",
             "RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n");
     case LintRuleId::InvalidDefaultArgInFrom:
@@ -227,10 +232,15 @@ LintRule describe(LintRuleId id)
     case LintRuleId::AptListsNotCleaned:
         return make(I, "performance", "DL3009", LintRuleCatalog::tr("apt lists not deleted after install"),
             LintRuleCatalog::tr(
-                "A RUN with apt-get install that does not remove /var/lib/apt/lists afterwards (and uses no cache "
-                "mount for them)."),
-            LintRuleCatalog::tr("The package lists stay in the layer and add tens of megabytes."),
-            LintRuleCatalog::tr("End the same RUN with rm -rf /var/lib/apt/lists/*."),
+                "A RUN with apt-get install that does not remove /var/lib/apt/lists afterwards: no apt-get "
+                "dist-clean, no rm of the lists, no cache or tmpfs mount for them. Reported once per RUN."),
+            LintRuleCatalog::tr(
+                "The package lists stay in the layer and add tens of megabytes. Removing them in a later RUN does not "
+                "help: the earlier layer still carries them."),
+            LintRuleCatalog::tr(
+                "End the same RUN with apt-get dist-clean (apt 2.7 and later: Debian 13, Ubuntu 24.04; what the "
+                "official images use) or, on older releases, rm -rf /var/lib/apt/lists/*. With BuildKit, a cache "
+                "mount at /var/lib/apt/lists keeps them out of the image and speeds up rebuilds."),
             "RUN apt-get update && apt-get install -y curl\n",
             "RUN apt-get update && apt-get install -y curl \\\n    && rm -rf /var/lib/apt/lists/*\n");
     case LintRuleId::AptGetMissingYes:
@@ -262,7 +272,9 @@ LintRule describe(LintRuleId id)
             "RUN pip install -r requirements.txt\n", "RUN pip install --no-cache-dir -r requirements.txt\n");
     case LintRuleId::RunCdInsteadOfWorkdir:
         return make(W, "best-practice", "DL3003", LintRuleCatalog::tr("Use WORKDIR instead of cd"),
-            LintRuleCatalog::tr("A RUN that changes directory with cd."),
+            LintRuleCatalog::tr(
+                "A RUN that changes directory with cd, once per RUN. Not reported for cd -, cd .., cd /, a temporary "
+                "folder, a folder the same RUN removes again (download, build, delete) or a cd inside ( ... )."),
             LintRuleCatalog::tr(
                 "cd only lasts for that RUN; WORKDIR states the directory once for all later instructions."),
             LintRuleCatalog::tr("Set WORKDIR before the RUN."), "RUN cd /app && make\n", "WORKDIR /app\nRUN make\n");
@@ -283,13 +295,18 @@ LintRule describe(LintRuleId id)
             "RUN sudo apt-get install -y curl\n", "USER root\nRUN apt-get install -y curl\nUSER app\n");
     case LintRuleId::PipeWithoutPipefail:
         return make(W, "correctness", "DL4006", LintRuleCatalog::tr("Pipe without pipefail"),
-            LintRuleCatalog::tr("A RUN with a pipe while the shell does not use -o pipefail."),
+            LintRuleCatalog::tr(
+                "A RUN with a pipe while the shell does not use -o pipefail. Pipes inside quotes, comments, case "
+                "patterns and here-documents other programs read are not pipes; reported once per RUN, at the "
+                "first |."),
             LintRuleCatalog::tr("/bin/sh only reports the exit status of the last command, so 'curl ... | tar x' "
                                 "succeeds even when the "
                                 "download failed."),
-            LintRuleCatalog::tr("Set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before the RUN (or start the "
-                                "command with set -o "
-                                "pipefail where the shell supports it)."),
+            LintRuleCatalog::tr(
+                "Set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before the RUN on Debian or Ubuntu "
+                "bases. Alpine and BusyBox have no bash: use SHELL [\"/bin/ash\", \"-eo\", \"pipefail\", \"-c\"] "
+                "(BusyBox ash supports pipefail). Or start the command with set -o pipefail where the shell "
+                "supports it (bash, ash, dash 0.5.11+)."),
             "RUN curl -fsSL https://example.org/x.tgz | tar xz\n",
             "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL https://example.org/x.tgz | tar xz\n");
     case LintRuleId::CopyFromUnknownStage:
@@ -343,7 +360,8 @@ LintRule describe(LintRuleId id)
                 "A dependency install that resolves versions at build time: npm install instead of npm ci, yarn "
                 "install "
                 "without --frozen-lockfile/--immutable, uv sync without --locked/--frozen, pipenv install without "
-                "--deploy, pip install of named packages."),
+                "--deploy, pip install of named packages, npm install of a package without an exact version "
+                "(npm install -g npm@10.2.4 is pinned)."),
             LintRuleCatalog::tr(
                 "Every build may resolve different versions, so the image is not reproducible and an upstream release "
                 "can break it."),
