@@ -475,6 +475,10 @@ private:
         bool aptNoRecommendsConfig = false; // an apt.conf line written by an earlier RUN
         bool aptAssumeYesConfig = false;
         QSet<QString> declared; // ARG and ENV names of this stage and the stages it builds on
+        bool usesWget = false; // some RUN of the stage calls wget (curl): WgetAndCurl
+        bool usesCurl = false;
+        bool reportedDownloaders = false;
+        int previousRun = -1; // instruction index of the RUN just before, if the last instruction was a RUN
         QString rootImage; // the image at the root of the stage chain, as expanded
         bool busyboxShell = false; // /bin/sh is BusyBox ash (alpine, busybox): no bash
     };
@@ -555,6 +559,17 @@ private:
                 continue;
             const DockerfileStage &stage = m_model.stages[stageIndex];
             checkUndefinedVars(ins, ex, stage, globalNames);
+            if (ins.kind == InstructionKind::Run) {
+                if (state.previousRun >= 0 && sameFlags(m_parse.instructions[state.previousRun], ins))
+                    report(LintRuleId::ConsecutiveRunInstructions,
+                        DockerfileLinter::tr("Multiple consecutive RUN instructions (line %1 and this one); consider "
+                                             "joining them with &&")
+                            .arg(m_parse.instructions[state.previousRun].range.startLine),
+                        ins.keywordRange);
+                state.previousRun = int(i);
+            } else {
+                state.previousRun = -1;
+            }
             switch (ins.kind) {
             case InstructionKind::Env:
             case InstructionKind::Label:
@@ -625,6 +640,17 @@ private:
             case InstructionKind::Copy:
             case InstructionKind::Add:
                 checkCopy(ins, ex, stage, state, int(i));
+                if (ins.args.size() >= 2 && !state.workdirSeen && !state.absoluteWorkdir) {
+                    const QString dest = ex.args.value(ins.args.size() - 1, ins.args.last().text);
+                    const bool known = ex.argsResolved.value(ins.args.size() - 1, true) && !dest.isEmpty();
+                    if (known && !dest.startsWith(u'/') && !dest.startsWith(u'$')
+                        && !(dest.size() > 1 && dest[1] == u':') && !dest.startsWith(u'\\'))
+                        report(LintRuleId::CopyRelativeDestination,
+                            DockerfileLinter::tr("%1 to the relative path '%2' without a WORKDIR; set WORKDIR or use "
+                                                 "an absolute path")
+                                .arg(ins.name.toUpper(), dest),
+                            ins.args.last().range);
+                }
                 break;
             case InstructionKind::Run: {
                 const QList<RunScript> scripts = RunScript::fromInstruction(ins);
@@ -900,6 +926,7 @@ private:
 
         bool reportedCd = false;
         bool reportedAptLists = false;
+        bool reportedRpmClean = false;
         bool dependencyInstall = false;
         for (const RunCommand &c : commands) {
             const QStringList &w = c.w;
@@ -917,6 +944,8 @@ private:
             }
             if (prog == u"apt-get" || prog == u"apt")
                 checkApt(ins, c, state, aptListsCleaned, reportedAptLists);
+            checkRpm(c, commands, mounts, reportedRpmClean);
+            checkTools(c, state);
             const qsizetype apkSub = prog == u"apk"
                 ? operandIndex(w, 1,
                       {QStringLiteral("-X"), QStringLiteral("--repository"), QStringLiteral("-p"),
@@ -928,6 +957,8 @@ private:
                     DockerfileLinter::tr("Use the --no-cache switch to avoid the need to use --update and remove "
                                          "/var/cache/apk/*"),
                     c.range(apkSub));
+            if (apkSub > 0 && w[apkSub] == u"add")
+                checkPinnedPackages(c, apkSub, true);
             checkPip(mounts, c, state);
             if (isDependencyInstall(w, prog))
                 dependencyInstall = true;
@@ -1019,6 +1050,123 @@ private:
         }
     }
 
+    static bool sameFlags(const DockerfileInstruction &a, const DockerfileInstruction &b)
+    {
+        if (a.flags.size() != b.flags.size())
+            return false;
+        for (qsizetype k = 0; k < a.flags.size(); ++k) {
+            if (a.flags[k].name != b.flags[k].name || a.flags[k].value != b.flags[k].value)
+                return false;
+        }
+        return true;
+    }
+
+    // apt-get install / apk add of packages without versions (DL3008, DL3018), once per command.
+    void checkPinnedPackages(const RunCommand &c, qsizetype sub, bool apk)
+    {
+        static const QSet<QString> aptValued = aptValueOptions();
+        static const QSet<QString> apkValued
+            = {QStringLiteral("-X"), QStringLiteral("--repository"), QStringLiteral("-t"), QStringLiteral("--virtual"),
+                QStringLiteral("-p"), QStringLiteral("--root"), QStringLiteral("--arch")};
+        const QSet<QString> &valued = apk ? apkValued : aptValued;
+        for (qsizetype i = operandIndex(c.w, sub + 1, valued); i >= 0; i = operandIndex(c.w, i + 1, valued)) {
+            const QString &pkg = c.w[i];
+            if (pkg.contains(u'$') || pkg.contains(u'/') || pkg.endsWith(u".deb") || pkg.endsWith(u".apk")
+                || pkg.contains(u'=') || (apk && (pkg.contains(u'~') || pkg.contains(u'<') || pkg.contains(u'>'))))
+                continue;
+            report(apk ? LintRuleId::ApkPackageNotPinned : LintRuleId::AptPackageNotPinned,
+                apk ? DockerfileLinter::tr("Pin versions in apk add: '%1' (%1=VERSION or %1~MAJOR.MINOR)").arg(pkg)
+                    : DockerfileLinter::tr("Pin versions in apt-get install: '%1' (%1=VERSION)").arg(pkg),
+                c.range(i));
+            return;
+        }
+    }
+
+    // yum, dnf and microdnf: -y (DL3030, DL3038) and a cleaned cache (DL3032, DL3040).
+    void checkRpm(const RunCommand &c, const QList<RunCommand> &all, const QStringList &mounts, bool &reportedClean)
+    {
+        const bool yum = c.prog == u"yum";
+        if (!yum && c.prog != u"dnf" && c.prog != u"microdnf" && !c.prog.startsWith(u"dnf"))
+            return;
+        static const QSet<QString> valued = {QStringLiteral("--setopt"), QStringLiteral("--enablerepo"),
+            QStringLiteral("--disablerepo"), QStringLiteral("--installroot"), QStringLiteral("--releasever"),
+            QStringLiteral("-c"), QStringLiteral("--config"), QStringLiteral("--repo"), QStringLiteral("--nodocs")};
+        const qsizetype sub = operandIndex(c.w, 1, valued);
+        if (sub < 0)
+            return;
+        const QString &verb = c.w[sub];
+        if (verb != u"install" && verb != u"groupinstall" && verb != u"localinstall" && verb != u"reinstall"
+            && verb != u"update" && verb != u"upgrade")
+            return;
+        const bool yes = c.prog == u"microdnf" ? true // microdnf never prompts
+                                               : indexOfWord(c.w, {u"-y", u"--assumeyes"}) >= 0 || c.command->pipedInto;
+        if (!yes)
+            report(yum ? LintRuleId::YumMissingYes : LintRuleId::DnfMissingYes,
+                DockerfileLinter::tr("Use the -y switch to avoid manual input: %1 install -y").arg(c.prog),
+                c.range(sub));
+        if (reportedClean || mountAt(mounts, u"/var/cache/yum") || mountAt(mounts, u"/var/cache/dnf"))
+            return;
+        for (const RunCommand &other : all) {
+            if ((other.prog == u"yum" || other.prog == u"dnf" || other.prog == u"microdnf")
+                && other.w.value(1) == u"clean")
+                return;
+            if (other.prog == u"rm" && std::any_of(other.w.begin(), other.w.end(), [](const QString &w) {
+                    return w.startsWith(u"/var/cache/yum") || w.startsWith(u"/var/cache/dnf");
+                }))
+                return;
+        }
+        report(yum ? LintRuleId::YumCacheNotCleaned : LintRuleId::DnfCacheNotCleaned,
+            DockerfileLinter::tr("Remove the %1 cache after installing: end the RUN with %1 clean all").arg(c.prog),
+            c.range(sub));
+        reportedClean = true;
+    }
+
+    // wget's progress bar (DL3047), both wget and curl in one stage (DL4001), useradd with a high UID (DL3046).
+    void checkTools(const RunCommand &c, StageState &state)
+    {
+        if (c.prog == u"wget") {
+            const bool quiet = std::any_of(c.w.begin() + 1, c.w.end(), [](const QString &w) {
+                return w == u"-q" || w == u"--quiet" || w == u"-nv" || w == u"--no-verbose"
+                    || w.startsWith(u"--progress") || w == u"-o" || w.startsWith(u"--output-file") || w == u"-a"
+                    || w.startsWith(u"--append-output")
+                    || (w.size() > 1 && w[0] == u'-' && w[1] != u'-' && (w.contains(u'q') || w.startsWith(u"-nv")));
+            });
+            if (!quiet)
+                report(LintRuleId::WgetWithoutProgress,
+                    DockerfileLinter::tr("wget without --progress (or -q / -nv) floods the build log"), c.range(0));
+        }
+        if (c.prog == u"wget" || c.prog == u"curl") {
+            (c.prog == u"wget" ? state.usesWget : state.usesCurl) = true;
+            if (state.usesWget && state.usesCurl && !state.reportedDownloaders) {
+                report(LintRuleId::WgetAndCurl,
+                    DockerfileLinter::tr("Both wget and curl are used in this stage; use one of them"), c.range(0));
+                state.reportedDownloaders = true;
+            }
+        }
+        if (c.prog == u"useradd") {
+            bool noLog = false;
+            QString uid;
+            for (qsizetype i = 1; i < c.w.size(); ++i) {
+                const QString &w = c.w[i];
+                noLog = noLog || w == u"-l" || w == u"--no-log-init"
+                    || (w.size() > 1 && w[0] == u'-' && w[1] != u'-' && w.contains(u'l') && !w.contains(u'='));
+                if (w == u"-u" || w == u"--uid")
+                    uid = c.w.value(i + 1);
+                else if (w.startsWith(u"--uid="))
+                    uid = w.mid(6);
+                else if (w.startsWith(u"-u") && w.size() > 2 && w[2].isDigit())
+                    uid = w.mid(2);
+            }
+            bool number = false;
+            const qlonglong value = uid.toLongLong(&number);
+            if (number && value >= 100000 && !noLog)
+                report(LintRuleId::UseraddHighUid,
+                    DockerfileLinter::tr("useradd -u %1 without -l (--no-log-init) makes /var/log/lastlog huge")
+                        .arg(uid),
+                    c.range(0));
+        }
+    }
+
     // A `cd` whose effect lasts beyond the command: not `cd -`, `cd ..`, `cd /`, a temporary folder, or a folder the
     // RUN removes again (the download-build-delete pattern WORKDIR cannot express).
     static bool isPersistentCd(const QString &dir, const QStringList &removed)
@@ -1053,6 +1201,7 @@ private:
             return;
         if (indexOfWord(w, {u"-s", u"--simulate", u"--just-print", u"--dry-run", u"--recon", u"--no-act"}) >= 0)
             return; // a simulation installs nothing
+        checkPinnedPackages(c, sub, false);
         bool yes = state.aptAssumeYesConfig || c.command->pipedInto || c.prog == u"apt";
         bool noRecommends = state.aptNoRecommendsConfig;
         for (qsizetype i = 1; i < w.size(); ++i) {

@@ -417,6 +417,105 @@ LintRule describe(LintRuleId id)
                 "before the first RUN that reads it."),
             "ARG UID=10001\nFROM python:3.12-slim\nRUN adduser --uid \"${UID}\" app\n",
             "ARG UID=10001\nFROM python:3.12-slim\nARG UID\nRUN adduser --uid \"${UID}\" app\n");
+    case LintRuleId::AptPackageNotPinned:
+        return make(I, "best-practice", "DL3008", LintRuleCatalog::tr("apt-get install without package versions"),
+            LintRuleCatalog::tr(
+                "apt-get install of a package without a version (curl instead of curl=8.5.0-2). Reported once per "
+                "command, at the first such package; packages named by a variable are not judged."),
+            LintRuleCatalog::tr(
+                "Each build installs whatever the mirror has that day, so two builds of the same Dockerfile can "
+                "differ. Pinning trades that for work: pinned versions disappear from the mirror when the release "
+                "gets updates, and the build then fails until you bump them."),
+            LintRuleCatalog::tr(
+                "Pin the packages that matter (apt-cache policy NAME shows the versions), or pin the base image by "
+                "digest and accept the mirror's versions; suppress the rule if you choose the latter."),
+            "RUN apt-get update && apt-get install -y --no-install-recommends curl\n",
+            "RUN apt-get update && apt-get install -y --no-install-recommends curl=8.5.0-2\n");
+    case LintRuleId::ApkPackageNotPinned:
+        return make(I, "best-practice", "DL3018", LintRuleCatalog::tr("apk add without package versions"),
+            LintRuleCatalog::tr(
+                "apk add of a package without a version constraint (curl instead of curl=8.9.1-r1 or curl~8.9). "
+                "Reported once per command."),
+            LintRuleCatalog::tr(
+                "The build installs whatever the Alpine branch has that day; two builds can differ. Alpine keeps "
+                "only the newest version of a package per branch, so exact pins break when it updates: ~ (the same "
+                "minor version) is the usual compromise."),
+            LintRuleCatalog::tr("Add =VERSION or ~MAJOR.MINOR to the packages that matter, or suppress the rule."),
+            "RUN apk add --no-cache curl\n", "RUN apk add --no-cache curl~8.9\n");
+    case LintRuleId::YumMissingYes:
+        return make(W, "correctness", "DL3030", LintRuleCatalog::tr("yum install without -y"),
+            LintRuleCatalog::tr("yum install (or groupinstall, localinstall) without -y or --assumeyes."),
+            LintRuleCatalog::tr("The build has no terminal to answer the confirmation prompt, so yum aborts."),
+            LintRuleCatalog::tr("Add -y."), "RUN yum install httpd && yum clean all\n",
+            "RUN yum install -y httpd && yum clean all\n");
+    case LintRuleId::YumCacheNotCleaned:
+        return make(I, "performance", "DL3032", LintRuleCatalog::tr("yum cache not cleaned after install"),
+            LintRuleCatalog::tr(
+                "A RUN with yum install that neither runs yum clean all nor removes /var/cache/yum, and has no "
+                "cache mount there."),
+            LintRuleCatalog::tr("The downloaded packages and metadata stay in the layer."),
+            LintRuleCatalog::tr("End the same RUN with yum clean all (and rm -rf /var/cache/yum)."),
+            "RUN yum install -y httpd\n", "RUN yum install -y httpd && yum clean all && rm -rf /var/cache/yum\n");
+    case LintRuleId::DnfMissingYes:
+        return make(W, "correctness", "DL3038", LintRuleCatalog::tr("dnf install without -y"),
+            LintRuleCatalog::tr("dnf or microdnf install without -y or --assumeyes."),
+            LintRuleCatalog::tr("The build has no terminal to answer the confirmation prompt, so dnf aborts."),
+            LintRuleCatalog::tr("Add -y."), "RUN dnf install httpd && dnf clean all\n",
+            "RUN dnf install -y httpd && dnf clean all\n");
+    case LintRuleId::DnfCacheNotCleaned:
+        return make(I, "performance", "DL3040", LintRuleCatalog::tr("dnf cache not cleaned after install"),
+            LintRuleCatalog::tr(
+                "A RUN with dnf or microdnf install that neither runs dnf clean all nor removes /var/cache/dnf "
+                "(/var/cache/yum), and has no cache mount there."),
+            LintRuleCatalog::tr("The downloaded packages and metadata stay in the layer."),
+            LintRuleCatalog::tr("End the same RUN with dnf clean all (microdnf clean all)."),
+            "RUN dnf install -y httpd\n", "RUN dnf install -y httpd && dnf clean all\n");
+    case LintRuleId::WgetWithoutProgress:
+        return make(I, "best-practice", "DL3047", LintRuleCatalog::tr("wget without progress control"),
+            LintRuleCatalog::tr(
+                "wget without -q, -nv, --progress=... or an output log: it prints a progress bar line by line."),
+            LintRuleCatalog::tr(
+                "In a build log the bar becomes thousands of lines for a large download and buries the output you "
+                "need when the step fails."),
+            LintRuleCatalog::tr("Add --progress=dot:giga (keeps a little progress) or -nv / -q."),
+            "RUN wget https://example.org/big.tgz\n", "RUN wget --progress=dot:giga https://example.org/big.tgz\n");
+    case LintRuleId::WgetAndCurl:
+        return make(W, "best-practice", "DL4001", LintRuleCatalog::tr("Both wget and curl used"),
+            LintRuleCatalog::tr("A stage whose RUN commands call both wget and curl; reported at the first use of the "
+                                "second tool."),
+            LintRuleCatalog::tr(
+                "Each downloader is a package to install, update and audit; one does every job the other does."),
+            LintRuleCatalog::tr("Pick one (curl -fsSL URL -o FILE does what wget URL does) and drop the other."),
+            "RUN wget -q https://example.org/a.tgz && curl -fsSLO https://example.org/b.tgz\n",
+            "RUN curl -fsSLO https://example.org/a.tgz && curl -fsSLO https://example.org/b.tgz\n");
+    case LintRuleId::UseraddHighUid:
+        return make(W, "performance", "DL3046", LintRuleCatalog::tr("useradd with a high UID without -l"),
+            LintRuleCatalog::tr("useradd with a UID of 100000 or more and without -l (--no-log-init)."),
+            LintRuleCatalog::tr(
+                "useradd records the user in /var/log/lastlog and faillog, sparse files indexed by UID: a UID of "
+                "1,000,000 makes them hundreds of megabytes, and image layers do not keep files sparse."),
+            LintRuleCatalog::tr("Add -l, or use a UID below 100000 (the guide's 10001 is fine)."),
+            "RUN useradd -u 1000000 app\n", "RUN useradd -l -u 1000000 app\n");
+    case LintRuleId::ConsecutiveRunInstructions:
+        return make(I, "performance", "DL3059", LintRuleCatalog::tr("Consecutive RUN instructions"),
+            LintRuleCatalog::tr(
+                "A RUN directly after another RUN with the same flags (mounts, network, security); reported on the "
+                "second."),
+            LintRuleCatalog::tr(
+                "Each RUN is a layer and a cache step. Files that one RUN creates and a later one deletes still "
+                "take space in the earlier layer; separate RUNs are right when they change at different rates."),
+            LintRuleCatalog::tr("Join them with && (and \\ line continuations) when they belong together."),
+            "RUN apt-get update\nRUN apt-get install -y curl\n", "RUN apt-get update && apt-get install -y curl\n");
+    case LintRuleId::CopyRelativeDestination:
+        return make(W, "best-practice", "DL3045", LintRuleCatalog::tr("COPY to a relative path without WORKDIR"),
+            LintRuleCatalog::tr(
+                "COPY or ADD to a relative destination in a stage that has set no WORKDIR (nor has the stage it "
+                "builds on)."),
+            LintRuleCatalog::tr(
+                "A relative destination is relative to the base image's working directory, which you did not "
+                "choose and which can change with the base image."),
+            LintRuleCatalog::tr("Set WORKDIR first, or copy to an absolute path."),
+            "FROM python:3.12-slim\nCOPY app.py .\n", "FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py .\n");
     case LintRuleId::CopySourceMissing:
         return make(E, "correctness", "", LintRuleCatalog::tr("COPY or ADD source missing from the build context"),
             LintRuleCatalog::tr(

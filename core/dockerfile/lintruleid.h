@@ -59,6 +59,17 @@ enum class LintRuleId : unsigned char {
     MissingHealthcheck,
     ExposeIgnoresPortArg,
     GlobalArgNotRedeclared,
+    AptPackageNotPinned,
+    ApkPackageNotPinned,
+    YumMissingYes,
+    YumCacheNotCleaned,
+    DnfMissingYes,
+    DnfCacheNotCleaned,
+    WgetWithoutProgress,
+    WgetAndCurl,
+    UseraddHighUid,
+    ConsecutiveRunInstructions,
+    CopyRelativeDestination,
     CopySourceMissing,
 };
 
@@ -163,6 +174,28 @@ constexpr QLatin1StringView lintRuleCode(LintRuleId id) noexcept
         return "ExposeIgnoresPortArg"_L1;
     case LintRuleId::GlobalArgNotRedeclared:
         return "GlobalArgNotRedeclared"_L1;
+    case LintRuleId::AptPackageNotPinned:
+        return "AptPackageNotPinned"_L1;
+    case LintRuleId::ApkPackageNotPinned:
+        return "ApkPackageNotPinned"_L1;
+    case LintRuleId::YumMissingYes:
+        return "YumMissingYes"_L1;
+    case LintRuleId::YumCacheNotCleaned:
+        return "YumCacheNotCleaned"_L1;
+    case LintRuleId::DnfMissingYes:
+        return "DnfMissingYes"_L1;
+    case LintRuleId::DnfCacheNotCleaned:
+        return "DnfCacheNotCleaned"_L1;
+    case LintRuleId::WgetWithoutProgress:
+        return "WgetWithoutProgress"_L1;
+    case LintRuleId::WgetAndCurl:
+        return "WgetAndCurl"_L1;
+    case LintRuleId::UseraddHighUid:
+        return "UseraddHighUid"_L1;
+    case LintRuleId::ConsecutiveRunInstructions:
+        return "ConsecutiveRunInstructions"_L1;
+    case LintRuleId::CopyRelativeDestination:
+        return "CopyRelativeDestination"_L1;
     case LintRuleId::CopySourceMissing:
         return "CopySourceMissing"_L1;
     }

@@ -136,6 +136,32 @@ void TestDockerfileLinter::rules_data()
     both("CopyBeforeDependencyInstall", F + u"WORKDIR /app\nCOPY . .\nRUN npm ci\n"_s + Tail,
         F + u"WORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n"_s + Tail);
     both("MissingHealthcheck", F + u"USER app\n"_s, F + Tail);
+    const QString aptClean = u" && rm -rf /var/lib/apt/lists/*\n"_s;
+    both("AptPackageNotPinned",
+        F + u"RUN apt-get install -y --no-install-recommends curl=8.5.0-2 git"_s + aptClean + Tail,
+        F + u"RUN apt-get install -y --no-install-recommends curl=8.5.0-2 \"$PKG\" ./x.deb"_s + aptClean + Tail);
+    both("ApkPackageNotPinned", F + u"RUN apk add --no-cache curl\n"_s + Tail,
+        F + u"RUN apk add --no-cache curl~8.9 git=2.45.2-r0 -t .build-deps\n"_s + Tail);
+    both("YumMissingYes", F + u"RUN yum install httpd && yum clean all\n"_s + Tail,
+        F + u"RUN yum -y install httpd && yum clean all\n"_s + Tail);
+    both("YumCacheNotCleaned", F + u"RUN yum install -y httpd\n"_s + Tail,
+        F + u"RUN yum install -y httpd && rm -rf /var/cache/yum\n"_s + Tail);
+    both("DnfMissingYes", F + u"RUN dnf install httpd && dnf clean all\n"_s + Tail,
+        F + u"RUN dnf install --assumeyes httpd && dnf clean all && microdnf install x && microdnf clean all\n"_s
+            + Tail);
+    both("DnfCacheNotCleaned", F + u"RUN dnf install -y httpd\n"_s + Tail,
+        F + u"RUN --mount=type=cache,target=/var/cache/dnf dnf install -y httpd\n"_s + Tail);
+    both("WgetWithoutProgress", F + u"RUN wget https://example.org/x\n"_s + Tail,
+        F + u"RUN wget -qO- https://example.org/x > /x && wget --progress=dot:giga https://example.org/y\n"_s + Tail);
+    both("WgetAndCurl", F + u"RUN wget -q x\nRUN curl -fsSLO y\n"_s + Tail,
+        F + u"RUN curl -fsSLO x\nFROM alpine:3.20\nRUN wget -q y\n"_s + Tail);
+    both("UseraddHighUid", F + u"RUN useradd -u 1000000 app\n"_s + Tail,
+        F + u"RUN useradd -l -u 1000000 app && useradd --uid 10001 b && useradd -u \"$UID\" c\n"_s + Tail);
+    both("ConsecutiveRunInstructions", F + u"RUN a\n# why\nRUN b\n"_s + Tail,
+        F + u"RUN a\nRUN --mount=type=cache,target=/c b\nENV X=1\nRUN c\n"_s + Tail);
+    both("CopyRelativeDestination", F + u"COPY app.py .\n"_s + Tail,
+        F + u"COPY app.py /app/\nWORKDIR /app\nCOPY b.py .\nFROM alpine:3.20 AS x\nWORKDIR /w\nFROM x\nCOPY c ./\n"_s
+            + Tail);
     both("ExposeIgnoresPortArg", u"ARG PORT=8080\nFROM alpine:3.20\nARG PORT\nEXPOSE 8080\n"_s + Tail,
         u"ARG PORT=8080\nFROM alpine:3.20\nARG PORT\nEXPOSE ${PORT}\n"_s + Tail);
     m_covered.insert(u"MissingDockerignore"_s); // needs a context directory: see missingDockerignore()
@@ -217,6 +243,17 @@ void TestDockerfileLinter::ruleIdsAndCodes()
         u"MissingHealthcheck"_s,
         u"ExposeIgnoresPortArg"_s,
         u"GlobalArgNotRedeclared"_s,
+        u"AptPackageNotPinned"_s,
+        u"ApkPackageNotPinned"_s,
+        u"YumMissingYes"_s,
+        u"YumCacheNotCleaned"_s,
+        u"DnfMissingYes"_s,
+        u"DnfCacheNotCleaned"_s,
+        u"WgetWithoutProgress"_s,
+        u"WgetAndCurl"_s,
+        u"UseraddHighUid"_s,
+        u"ConsecutiveRunInstructions"_s,
+        u"CopyRelativeDestination"_s,
         u"CopySourceMissing"_s,
     };
     QCOMPARE(LintRuleCount, int(documented.size()));
