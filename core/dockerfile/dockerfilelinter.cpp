@@ -104,6 +104,16 @@ qsizetype pipInstallIndex(const QStringList &w, const QString &prog)
     return i >= 0 && w[i] == u"install" ? i : -1;
 }
 
+// `yarn`, `yarn install` and `yarn --frozen-lockfile` install; `yarn --version` or `yarn -h` do not.
+bool isYarnInstall(const QStringList &w)
+{
+    const QString sub = w.value(1);
+    if (!sub.isEmpty() && sub != u"install" && !sub.startsWith(u'-'))
+        return false;
+    return std::none_of(w.begin(), w.end(),
+        [](const QString &x) { return x == u"--version" || x == u"-v" || x == u"-V" || x == u"--help" || x == u"-h"; });
+}
+
 // True for commands that install project dependencies from manifests (the slow, cache-worthy step).
 bool isDependencyInstall(const QStringList &w, const QString &prog)
 {
@@ -115,7 +125,7 @@ bool isDependencyInstall(const QStringList &w, const QString &prog)
     if (prog == u"npm")
         return sub == u"ci" || sub == u"install" || sub == u"i";
     if (prog == u"yarn")
-        return sub.isEmpty() || sub == u"install" || sub.startsWith(u'-');
+        return isYarnInstall(w);
     if (prog == u"pnpm")
         return sub == u"install" || sub == u"i";
     if (prog == u"uv")
@@ -632,6 +642,9 @@ private:
             }
             case InstructionKind::User:
                 state.user = ex.args.value(0, ins.args.value(0).text);
+                // USER ${NB_UID} with the value from the base image: some user, not known to be root.
+                if (!ex.argsResolved.value(0, true) || state.user.isEmpty())
+                    state.user = ins.args.value(0).text;
                 state.userInstruction = int(i);
                 break;
             case InstructionKind::Expose:
@@ -899,7 +912,7 @@ private:
         const QStringList mounts = scratchMountTargets(ins);
         bool aptListsCleaned = mountAt(mounts, u"/var/lib/apt");
         bool apkCacheCleaned = mountAt(mounts, u"/var/cache/apk");
-        QStringList removed; // operands of rm
+        QStringList removed; // folders the RUN manages itself: removed, created or filled by another command
         if (ins.json) {
             for (const DockerfileWord &a : ins.args)
                 setPipefail = setPipefail || a.text == u"pipefail"; // ["bash", "-o", "pipefail", "-c", ...]
@@ -922,6 +935,8 @@ private:
                 aptListsCleaned = true;
             if (c.prog == u"rm")
                 removed += operandsFrom(c.w, 1);
+            else if (c.prog != u"cd")
+                removed += c.w.mid(1); // a folder this RUN creates, unpacks or clones (mkdir, tar -C, git clone)
         }
 
         bool reportedCd = false;
@@ -1298,8 +1313,7 @@ private:
             }
             return;
         }
-        if ((prog == u"yarn" && (subCommand.isEmpty() || subCommand == u"install" || subCommand.startsWith(u'-'))
-                && indexOfWord(w, {u"--frozen-lockfile", u"--immutable"}) < 0)
+        if ((prog == u"yarn" && isYarnInstall(w) && indexOfWord(w, {u"--frozen-lockfile", u"--immutable"}) < 0)
             || (prog == u"pnpm" && (subCommand == u"install" || subCommand == u"i")
                 && indexOfWord(w, {u"--frozen-lockfile"}) < 0))
             report(LintRuleId::DependencyInstallNotLocked,
@@ -1336,11 +1350,17 @@ private:
                 return;
         }
         const QString user = state.user.section(u':', 0, 0);
-        if (user.isEmpty())
-            report(LintRuleId::RootUser,
-                DockerfileLinter::tr("The final stage runs as root: add a USER with an unprivileged user"),
-                from.keywordRange);
-        else if (user == u"root" || user == u"0")
+        // Windows images run as ContainerUser (nanoserver) or ContainerAdministrator: not Unix root.
+        const QString base
+            = rootStage(stage).baseExpanded.isEmpty() ? rootStage(stage).baseImage : rootStage(stage).baseExpanded;
+        const bool windows = base.contains(u"nanoserver") || base.contains(u"servercore")
+            || base.contains(u"mcr.microsoft.com/windows");
+        if (user.isEmpty()) {
+            if (!windows)
+                report(LintRuleId::RootUser,
+                    DockerfileLinter::tr("The final stage runs as root: add a USER with an unprivileged user"),
+                    from.keywordRange);
+        } else if (user == u"root" || user == u"0")
             report(LintRuleId::RootUser, DockerfileLinter::tr("The last USER of the final stage is root"),
                 state.userInstruction >= 0 ? m_parse.instructions[state.userInstruction].argumentsRange
                                            : from.keywordRange);

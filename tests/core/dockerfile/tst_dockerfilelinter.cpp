@@ -625,6 +625,9 @@ void TestDockerfileLinter::runRulesReadCommands_data()
     row("cd into a temporary folder", u"RUN cd /tmp && curl -O x && cd \"$(mktemp -d)\""_s, {});
     row("cd into a folder the RUN removes", u"RUN cd /usr/src/redis && make && cd / && rm -rf /usr/src/redis"_s, {});
     row("cd in a subshell", u"RUN (cd /src && make) && rm -rf /src"_s, {});
+    row("cd into a folder the RUN creates", u"RUN mkdir -p /usr/src/app && cd /usr/src/app && make"_s, {});
+    row("cd into an unpacked folder", u"RUN tar -xf x.tgz -C /usr/src/php && cd /usr/src/php/ext && make"_s, {});
+    row("yarn --version is no install", u"RUN npm i -g yarn@1.22.22 && yarn --version"_s, {});
     row("sudo with options", u"RUN sudo -u app make"_s, {u"RunSudo"_s});
     row("heredoc script", u"RUN <<EOF\nset -e\napt-get install -y curl\nEOF"_s,
         {u"AptNoInstallRecommends"_s, u"AptListsNotCleaned"_s});
@@ -705,6 +708,10 @@ void TestDockerfileLinter::scratchArtefactStage()
     ids = firedRules(builder + u"FROM scratch\nCOPY --from=build /out /\nENTRYPOINT [\"/out\"]\n"_s);
     QVERIFY(ids.contains(u"RootUser"_s));
     QVERIFY(ids.contains(u"MissingHealthcheck"_s));
+    // A USER whose value comes from the base image is some user; Windows bases have no Unix root.
+    QVERIFY(!firedRules(u"FROM quay.io/jupyter/base-notebook:2024-10-07\nUSER ${NB_UID}\n"_s).contains(u"RootUser"_s));
+    QVERIFY(
+        !firedRules(u"FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD [\"x\"]\n"_s).contains(u"RootUser"_s));
 }
 
 void TestDockerfileLinter::hadolintPragmasAndConfig()
