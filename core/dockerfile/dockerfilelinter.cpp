@@ -428,16 +428,19 @@ private:
             return;
         const QString &image = ins.args.first().text;
         if (image.contains(u'$')) {
-            // Evaluate with the global ARG defaults only, as a plain `docker build` would.
-            QHash<QString, QString> defaults = DockerfileAnalyzer::automaticPlatformArgs({});
+            // Evaluate with the global ARG defaults only, as a plain `docker build` would (computed once).
             const ShellLexer lexer(m_parse.escape);
-            for (const DockerfileKeyValue &kv : m_model.globalArgs) {
-                if (kv.hasValue) {
-                    const ShellExpansion e = lexer.processWord(kv.rawValue, defaults);
-                    defaults.insert(kv.key, e.value);
+            if (!m_globalDefaults) {
+                QHash<QString, QString> defaults = DockerfileAnalyzer::automaticPlatformArgs({});
+                for (const DockerfileKeyValue &kv : m_model.globalArgs) {
+                    if (kv.hasValue) {
+                        const ShellExpansion e = lexer.processWord(kv.rawValue, defaults);
+                        defaults.insert(kv.key, e.value);
+                    }
                 }
+                m_globalDefaults = std::move(defaults);
             }
-            const ShellExpansion e = lexer.processWord(image, defaults);
+            const ShellExpansion e = lexer.processWord(image, *m_globalDefaults);
             if (e.ok() && !isValidReference(e.value) && ex.undefinedNames.isEmpty())
                 report(LintRuleId::InvalidDefaultArgInFrom,
                     DockerfileLinter::tr("Default value for ARG %1 results in empty or invalid base image name")
@@ -1523,7 +1526,7 @@ private:
         QList<LintDiagnostic> out;
         QSet<QString> seen;
         out.reserve(m_out.size());
-        for (LintDiagnostic d : std::as_const(m_out)) {
+        for (LintDiagnostic &d : m_out) {
             const bool buildkit = LintRuleCatalog::rule(d.rule).category == u"buildkit";
             const bool isError = d.rule == LintRuleId::SyntaxError || d.rule == LintRuleId::BuildError;
             if (!isError) {
@@ -1549,7 +1552,7 @@ private:
             if (seen.contains(key))
                 continue;
             seen.insert(key);
-            out.append(d);
+            out.append(std::move(d));
         }
         std::stable_sort(out.begin(), out.end(), [](const LintDiagnostic &a, const LintDiagnostic &b) {
             if (a.range.startLine != b.range.startLine)
@@ -1560,6 +1563,7 @@ private:
     }
 
     const DockerfileParseResult &m_parse;
+    std::optional<QHash<QString, QString>> m_globalDefaults; // global ARG defaults, for FROM lines
     const DockerfileModel &m_model;
     const LintOptions &m_options;
     QList<LintDiagnostic> m_out;

@@ -936,6 +936,7 @@ DockerfileParseResult DockerfileParser::parse(QStringView input)
         }
     }
     result.lines.reserve(qsizetype(lines.size()));
+    result.instructions.reserve(qsizetype(lines.size() / 2 + 1)); // most files: an instruction every line or two
     for (const Physical &p : lines)
         result.lines.append(trimNewline(p.raw).toString());
 
